@@ -1,0 +1,46 @@
+//! Compiles `openapi/<service>.yaml` of every enabled service into `OUT_DIR/<service>.rs`
+//! (see `build/codegen.rs`). A spec progenitor cannot handle stops the build with one paragraph
+//! naming the file and the operation.
+
+#[path = "build/codegen.rs"]
+mod codegen;
+
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    println!("cargo:rerun-if-changed=build/codegen.rs");
+    let mut failures = Vec::new();
+    for service in codegen::SERVICES {
+        let feature = format!("CARGO_FEATURE_{}", service.name.to_uppercase());
+        if std::env::var_os(&feature).is_none() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", codegen::spec_path(service.name));
+        let result = codegen::load(&root, service.name).and_then(|spec| {
+            let problems = codegen::validate(service.name, &spec, &[]);
+            if problems.is_empty() {
+                codegen::generate(service, &spec)
+            } else {
+                Err(problems.join("\n"))
+            }
+        });
+        match result {
+            Ok(source) => {
+                let path = out.join(format!("{}.rs", service.name));
+                if let Err(e) = std::fs::write(&path, source) {
+                    failures.push(format!("cannot write {}: {e}", path.display()));
+                }
+            }
+            Err(message) => failures.push(message),
+        }
+    }
+    if !failures.is_empty() {
+        eprintln!("\nagent-sdk: the OpenAPI specs could not be compiled:\n");
+        for f in &failures {
+            eprintln!("  {f}\n");
+        }
+        std::process::exit(1);
+    }
+}

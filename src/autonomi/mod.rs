@@ -1,0 +1,74 @@
+//! Autonomi: the Loki Mode control plane (projects, tenants, runs and their events, tasks,
+//! API keys, audit).
+//!
+//! [`Client`] is generated from `openapi/autonomi.yaml`; every operation of the official Python
+//! and TypeScript SDKs is a builder method with the same name (`client.list_runs()`,
+//! `client.get_run_timeline()`, ...). This module adds configuration and the helpers a
+//! generator cannot write.
+
+crate::generated_service!("autonomi");
+
+use secrecy::SecretString;
+
+use crate::config::{env_var, ClientBuilder, Service};
+use crate::transport::{ServiceProfile, StaticCredential};
+use crate::Result;
+
+/// Marker type of the Autonomi service for [`ClientBuilder`].
+#[derive(Debug)]
+pub enum Autonomi {}
+
+impl Service for Autonomi {
+    const NAME: &'static str = "autonomi";
+    const DEFAULT_BASE_URL: &'static str = "http://localhost:57374";
+    type Options = ();
+}
+
+static PROFILE: ServiceProfile = ServiceProfile {
+    name: "autonomi",
+    idempotency_headers: &["Idempotency-Key"],
+    declared_status: generated::declared_status,
+    check_success_body: None,
+};
+
+impl Client {
+    /// A builder for a client; the default base URL is `http://localhost:57374`.
+    pub fn builder() -> ClientBuilder<Autonomi> {
+        ClientBuilder::default()
+    }
+
+    /// A client from `AUTONOMI_BASE_URL` (default `http://localhost:57374`) and
+    /// `AUTONOMI_TOKEN` (optional: a default control plane runs without auth).
+    pub fn from_env() -> Result<Self> {
+        ClientBuilder::<Autonomi>::from_env().build()
+    }
+}
+
+impl ClientBuilder<Autonomi> {
+    /// A builder preloaded from `AUTONOMI_BASE_URL` and `AUTONOMI_TOKEN`.
+    pub fn from_env() -> Self {
+        let mut b = Self::default();
+        if let Some(url) = env_var("AUTONOMI_BASE_URL") {
+            b = b.base_url(url);
+        }
+        if let Some(token) = env_var("AUTONOMI_TOKEN") {
+            b = b.token(token);
+        }
+        b
+    }
+
+    /// Authenticates with `Authorization: Bearer <token>` (a `loki_...` API key).
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        match StaticCredential::bearer(SecretString::from(token.into())) {
+            Ok(c) => self.config.credentials = Some(std::sync::Arc::new(c)),
+            Err(e) => self.defer(e),
+        }
+        self
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client> {
+        let (base_url, transport, ()) = self.into_transport(&PROFILE)?;
+        Ok(Client::new_with_client(&base_url, transport.http().clone(), transport))
+    }
+}

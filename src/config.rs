@@ -1,0 +1,173 @@
+//! Client configuration shared by every service: [`ClientBuilder`].
+//!
+//! One builder type serves all four services (`ClientBuilder<S>`, where `S` is the service's
+//! marker type); the knobs every service has — base URL, retries, timeouts, default headers, a
+//! caller-supplied `reqwest::Client` — are written once here, and each service adds its own
+//! (credentials, session ids, ...) in an `impl ClientBuilder<ItsService>` block beside its
+//! facade. Each service's `from_env()` reads its documented variables.
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::header::{HeaderName, HeaderValue};
+
+use crate::transport::{RetryPolicy, Transport, TransportConfig};
+use crate::{Error, Result};
+
+/// What a service contributes to the shared builder.
+pub trait Service {
+    /// Short service name (`"autonomi"`).
+    const NAME: &'static str;
+    /// The base URL used when none is configured.
+    const DEFAULT_BASE_URL: &'static str;
+    /// Service-specific settings the builder carries.
+    type Options: Default + Clone + fmt::Debug;
+}
+
+/// Builds a service client. Obtain one from the service's `Client::builder()`.
+pub struct ClientBuilder<S: Service> {
+    pub(crate) base_url: Option<String>,
+    pub(crate) config: TransportConfig,
+    pub(crate) http: Option<reqwest::Client>,
+    pub(crate) options: S::Options,
+    pub(crate) deferred_error: Option<Error>,
+}
+
+impl<S: Service> Default for ClientBuilder<S> {
+    fn default() -> Self {
+        Self {
+            base_url: None,
+            config: TransportConfig::default(),
+            http: None,
+            options: S::Options::default(),
+            deferred_error: None,
+        }
+    }
+}
+
+impl<S: Service> Clone for ClientBuilder<S> {
+    fn clone(&self) -> Self {
+        Self {
+            base_url: self.base_url.clone(),
+            config: self.config.clone(),
+            http: self.http.clone(),
+            options: self.options.clone(),
+            deferred_error: self.deferred_error.clone(),
+        }
+    }
+}
+
+impl<S: Service> fmt::Debug for ClientBuilder<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("service", &S::NAME)
+            .field("base_url", &self.base_url)
+            .field("config", &self.config)
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+impl<S: Service> ClientBuilder<S> {
+    /// The server to talk to (default: the service's documented URL).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Retries after the first attempt (default 2; 0 disables).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.config.retry.max_retries = retries;
+        self
+    }
+
+    /// The whole retry policy (backoff bounds and the longest `Retry-After` honoured).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.config.retry = policy;
+        self
+    }
+
+    /// Per-attempt timeout, covering connect, send and reading the whole answer
+    /// (default 600 s, because LLM-backed calls can be slow).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.config.timeout = timeout;
+        self
+    }
+
+    /// Connect timeout (default 10 s). Not applied to a client given with [`Self::http_client`];
+    /// configure that client's own.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.config.connect_timeout = timeout;
+        self
+    }
+
+    /// Sends through this `reqwest::Client` (proxies, custom root certificates, mTLS).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Adds a header to every request. An invalid name or value fails [`build`](Self) later.
+    pub fn default_header(mut self, name: &str, value: &str) -> Self {
+        match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
+            (Ok(n), Ok(v)) => {
+                self.config.default_headers.insert(n, v);
+            }
+            _ => self.defer(Error::configuration(format!("invalid default header {name:?}"))),
+        }
+        self
+    }
+
+    /// Keeps the first configuration error, reported by `build`.
+    pub(crate) fn defer(&mut self, err: Error) {
+        self.deferred_error.get_or_insert(err);
+    }
+
+    /// Validates the settings and builds the transport; returns it with the base URL to give
+    /// the generated client (no trailing slash).
+    pub(crate) fn into_transport(
+        self,
+        profile: &'static crate::transport::ServiceProfile,
+    ) -> Result<(String, Transport, S::Options)> {
+        if let Some(err) = self.deferred_error {
+            return Err(err);
+        }
+        let base = self.base_url.unwrap_or_else(|| S::DEFAULT_BASE_URL.to_string());
+        let base_url = validate_base_url(S::NAME, &base)?;
+        let transport = Transport::new(profile, self.config, self.http)?;
+        Ok((base_url, transport, self.options))
+    }
+}
+
+/// Checks that `url` is an absolute http(s) URL and strips trailing slashes.
+pub(crate) fn validate_base_url(service: &str, url: &str) -> Result<String> {
+    let parsed = reqwest::Url::parse(url.trim())
+        .map_err(|e| Error::configuration(format!("{service}: invalid base URL {url:?}: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(Error::configuration(format!(
+            "{service}: the base URL must start with http:// or https://, got {url:?}"
+        )));
+    }
+    Ok(url.trim().trim_end_matches('/').to_string())
+}
+
+/// Reads an environment variable, treating an empty value as unset.
+pub(crate) fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_checked() {
+        assert_eq!(validate_base_url("x", "http://localhost:1/").unwrap(), "http://localhost:1");
+        assert_eq!(validate_base_url("x", "https://a.b/v1").unwrap(), "https://a.b/v1");
+        assert_eq!(
+            validate_base_url("x", "ftp://a").unwrap_err().kind(),
+            crate::ErrorKind::Configuration
+        );
+        assert!(validate_base_url("x", "not a url").is_err());
+    }
+}

@@ -1,0 +1,161 @@
+//! Polling streams, shared by every service that has something to watch (Autonomi run events,
+//! the Clink inbox, Clink human-in-the-loop verifications).
+//!
+//! [`poll_stream`] calls a "poll once" function repeatedly and yields what each poll returns, in
+//! order. The interval starts at [`PollConfig::interval`], grows by [`PollConfig::backoff`] after
+//! each poll that returned nothing (up to [`PollConfig::max_interval`]), and snaps back as soon
+//! as something arrives. The stream ends when a poll says it is done (after yielding that poll's
+//! items) or with the first error, which it yields. Remembering what was already yielded (ids,
+//! cursors) is the caller's state, threaded through each poll.
+
+use std::future::Future;
+use std::time::Duration;
+
+use futures::Stream;
+
+use crate::Result;
+
+/// How often to poll.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PollConfig {
+    /// Wait after a poll that returned something. Default 1 s.
+    pub interval: Duration,
+    /// Longest wait while nothing happens. Default 15 s.
+    pub max_interval: Duration,
+    /// Growth factor of the wait after each empty poll. Default 1.5.
+    pub backoff: f64,
+}
+
+impl Default for PollConfig {
+    fn default() -> Self {
+        Self {
+            interval: Duration::from_secs(1),
+            max_interval: Duration::from_secs(15),
+            backoff: 1.5,
+        }
+    }
+}
+
+impl PollConfig {
+    /// Polls every `interval`, backing off to at most `max_interval` while idle.
+    pub fn new(interval: Duration, max_interval: Duration) -> Self {
+        Self { interval, max_interval: max_interval.max(interval), ..Self::default() }
+    }
+
+    /// The wait after `idle` consecutive empty polls.
+    pub fn wait_after(&self, idle: u32) -> Duration {
+        let factor = self.backoff.max(1.0).powi(idle.min(64) as i32);
+        self.interval.mul_f64(factor).min(self.max_interval.max(self.interval))
+    }
+}
+
+/// What one poll found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Polled<T> {
+    /// New items, in order; each is yielded once.
+    pub items: Vec<T>,
+    /// Whether there will be nothing more: the stream ends after these items.
+    pub done: bool,
+}
+
+impl<T> Polled<T> {
+    /// New items; more may come.
+    pub fn more(items: Vec<T>) -> Self {
+        Self { items, done: false }
+    }
+
+    /// The last items.
+    pub fn done(items: Vec<T>) -> Self {
+        Self { items, done: true }
+    }
+}
+
+/// A stream of everything `poll` finds. `state` is handed to each poll and back (cursors,
+/// ids already seen); the first poll happens immediately.
+pub fn poll_stream<S, T, F, Fut>(config: PollConfig, state: S, poll: F) -> impl Stream<Item = Result<T>>
+where
+    F: FnMut(S) -> Fut,
+    Fut: Future<Output = (S, Result<Polled<T>>)>,
+{
+    struct Run<S, F, T> {
+        state: Option<S>,
+        poll: F,
+        buffered: std::collections::VecDeque<T>,
+        idle: u32,
+        first: bool,
+        finished: bool,
+    }
+    let run = Run { state: Some(state), poll, buffered: Default::default(), idle: 0, first: true, finished: false };
+    futures::stream::unfold(run, move |mut run| {
+        let config = config.clone();
+        async move {
+            loop {
+                if let Some(item) = run.buffered.pop_front() {
+                    return Some((Ok(item), run));
+                }
+                if run.finished {
+                    return None;
+                }
+                if !run.first {
+                    tokio::time::sleep(config.wait_after(run.idle)).await;
+                }
+                run.first = false;
+                let state = run.state.take()?;
+                let (state, result) = (run.poll)(state).await;
+                run.state = Some(state);
+                match result {
+                    Err(e) => {
+                        run.finished = true;
+                        return Some((Err(e), run));
+                    }
+                    Ok(polled) => {
+                        run.idle = if polled.items.is_empty() { run.idle.saturating_add(1) } else { 0 };
+                        run.finished = polled.done;
+                        run.buffered.extend(polled.items);
+                    }
+                }
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::StreamExt;
+
+    #[test]
+    fn interval_backs_off_and_is_capped() {
+        let c = PollConfig::new(Duration::from_millis(100), Duration::from_millis(300));
+        assert_eq!(c.wait_after(0), Duration::from_millis(100));
+        assert_eq!(c.wait_after(1), Duration::from_millis(150));
+        assert_eq!(c.wait_after(10), Duration::from_millis(300));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn yields_in_order_and_stops_when_done() {
+        let script = vec![vec![1, 2], vec![], vec![3], vec![4]];
+        let out: Vec<i32> = poll_stream(PollConfig::default(), 0usize, |i| {
+            let items = script[i].clone();
+            let done = i == script.len() - 1;
+            async move { (i + 1, Ok(Polled { items, done })) }
+        })
+        .map(|r| r.unwrap())
+        .collect()
+        .await;
+        assert_eq!(out, vec![1, 2, 3, 4]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_error_is_yielded_then_ends_the_stream() {
+        let out: Vec<Result<i32>> = poll_stream(PollConfig::default(), 0, |i| async move {
+            let r = if i == 0 { Ok(Polled::more(vec![7])) } else { Err(crate::Error::invalid_request("gone")) };
+            (i + 1, r)
+        })
+        .collect()
+        .await;
+        assert_eq!(out.len(), 2);
+        assert_eq!(*out[0].as_ref().unwrap(), 7);
+        assert!(out[1].is_err());
+    }
+}

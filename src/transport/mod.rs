@@ -1,0 +1,594 @@
+//! The one transport every generated client sends through.
+//!
+//! `build.rs` makes each generated client implement progenitor's `ClientHooks::exec` by calling
+//! [`Transport::exec`]; everything that is the same for every service lives here, once:
+//!
+//! - authentication from a [`Credentials`] (sensitive header values, renewal on 401);
+//! - `User-Agent: agent-sdk/<version>`, the client's default headers, per-call headers and
+//!   idempotency keys; progenitor's `api-version` header is removed;
+//! - timeouts (connect, and one per attempt covering the whole exchange including the body);
+//! - retries with backoff, jitter and `Retry-After` (see [`retry`]);
+//! - one `tracing` span per operation;
+//! - turning every non-success answer into an [`Error`] with the service's own message, which
+//!   travels to the caller inside the response's extensions (so `?` on a generated call yields
+//!   the full error even though progenitor only sees an "unexpected response").
+
+mod credentials;
+pub mod retry;
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Request, Response, StatusCode};
+use tracing::Instrument;
+
+pub use credentials::{Credentials, StaticCredential};
+pub use retry::RetryPolicy;
+
+use crate::{Error, ErrorKind};
+
+/// The `User-Agent` every request carries.
+pub const USER_AGENT: &str = concat!("agent-sdk/", env!("CARGO_PKG_VERSION"));
+
+/// Error bodies larger than this are cut (the rest is not read).
+const MAX_ERROR_BODY: usize = 1 << 20;
+
+/// Default whole-attempt timeout: generous, because LLM-backed calls can take minutes.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// Default connect timeout.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// What the transport needs to know about a service. One `static` per service.
+#[derive(Debug)]
+pub struct ServiceProfile {
+    /// Short name used in errors and spans (`"autonomi"`).
+    pub name: &'static str,
+    /// Headers that carry an idempotency key (their presence makes a POST retryable).
+    pub idempotency_headers: &'static [&'static str],
+    /// The success status each operation declares (generated from the spec).
+    pub declared_status: fn(&str) -> Option<u16>,
+    /// Inspects a success body; `Some(error)` turns the answer into that error (Clink's
+    /// `success: false` envelope). `None` skips reading success bodies in the transport.
+    pub check_success_body: Option<fn(StatusCode, &[u8]) -> Option<Error>>,
+}
+
+/// Headers that carry a request id, in the order they are looked for.
+const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];
+
+/// Settings the transport applies to every request of a client.
+#[derive(Clone)]
+pub struct TransportConfig {
+    /// How failed attempts are retried.
+    pub retry: RetryPolicy,
+    /// Per-attempt timeout covering connect, send and reading the whole body.
+    pub timeout: Duration,
+    /// Connect timeout (applies to the `reqwest::Client` the SDK builds, not to one you supply).
+    pub connect_timeout: Duration,
+    /// Headers added to every request (session ids, agent names).
+    pub default_headers: HeaderMap,
+    /// How requests are authenticated, if at all.
+    pub credentials: Option<Arc<dyn Credentials>>,
+}
+
+impl Default for TransportConfig {
+    fn default() -> Self {
+        Self {
+            retry: RetryPolicy::default(),
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            default_headers: HeaderMap::new(),
+            credentials: None,
+        }
+    }
+}
+
+impl fmt::Debug for TransportConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransportConfig")
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("default_headers", &self.default_headers.keys().collect::<Vec<_>>())
+            .field("credentials", &self.credentials)
+            .finish()
+    }
+}
+
+/// Options for the calls made through one client handle; see
+/// `Client::with_options` on every service client.
+#[derive(Clone, Debug, Default)]
+pub struct CallOptions {
+    timeout: Option<Duration>,
+    max_retries: Option<u32>,
+    idempotency_key: Option<String>,
+    headers: HeaderMap,
+}
+
+impl CallOptions {
+    /// No overrides.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Per-attempt timeout for these calls.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries for these calls (0 disables).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = Some(retries);
+        self
+    }
+
+    /// Sends `key` in the service's idempotency header, which also makes POST and PATCH
+    /// retryable. Use a fresh key per logical operation.
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Adds a header to these calls. Invalid names or values are reported when the call is sent.
+    pub fn header(mut self, name: &str, value: &str) -> crate::Result<Self> {
+        let name = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| Error::invalid_request(format!("invalid header name {name:?}")))?;
+        let value = HeaderValue::from_str(value)
+            .map_err(|_| Error::invalid_request(format!("invalid value for header {name}")))?;
+        self.headers.insert(name, value);
+        Ok(self)
+    }
+}
+
+/// The shared transport of one client: cheap to clone, safe to share between tasks.
+#[derive(Clone)]
+pub struct Transport {
+    shared: Arc<Shared>,
+    call: CallOptions,
+}
+
+struct Shared {
+    profile: &'static ServiceProfile,
+    http: reqwest::Client,
+    config: TransportConfig,
+    secrets: Vec<String>,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Transport")
+            .field("service", &self.shared.profile.name)
+            .field("config", &self.shared.config)
+            .field("call", &self.call)
+            .finish()
+    }
+}
+
+/// Implemented by the `inner` value of every generated client, so that the generated
+/// `ClientHooks` can find the transport.
+pub trait HasTransport: Clone {
+    /// The transport requests go through.
+    fn transport(&self) -> &Transport;
+    /// A copy whose transport applies `options` to its calls.
+    fn with_call_options(&self, options: CallOptions) -> Self;
+}
+
+impl HasTransport for Transport {
+    fn transport(&self) -> &Transport {
+        self
+    }
+    fn with_call_options(&self, options: CallOptions) -> Self {
+        Transport {
+            shared: self.shared.clone(),
+            call: options,
+        }
+    }
+}
+
+impl Transport {
+    /// A transport for `profile` with `config`, sending through `http` when given (proxies,
+    /// custom roots, mTLS) or through a client it builds with the configured connect timeout.
+    pub fn new(
+        profile: &'static ServiceProfile,
+        config: TransportConfig,
+        http: Option<reqwest::Client>,
+    ) -> crate::Result<Self> {
+        let http = match http {
+            Some(client) => client,
+            None => reqwest::Client::builder()
+                .connect_timeout(config.connect_timeout)
+                .user_agent(USER_AGENT)
+                .build()
+                .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))?,
+        };
+        let secrets = config.credentials.as_ref().map(|c| c.secrets()).unwrap_or_default();
+        Ok(Self {
+            shared: Arc::new(Shared {
+                profile,
+                http,
+                config,
+                secrets,
+            }),
+            call: CallOptions::default(),
+        })
+    }
+
+    /// The service this transport talks to.
+    pub fn profile(&self) -> &'static ServiceProfile {
+        self.shared.profile
+    }
+
+    /// The `reqwest::Client` requests go through.
+    pub fn http(&self) -> &reqwest::Client {
+        &self.shared.http
+    }
+
+    /// The configuration this transport was built with.
+    pub fn config(&self) -> &TransportConfig {
+        &self.shared.config
+    }
+
+    /// Removes every secret this transport knows of (and key-shaped strings) from `text`.
+    pub fn scrub(&self, text: &str) -> String {
+        let known: Vec<&str> = self.shared.secrets.iter().map(String::as_str).collect();
+        crate::redact::scrub_known(text, &known)
+    }
+
+    /// Sends `request` for operation `operation_id` with the full policy: headers, auth,
+    /// timeout, retries, tracing and error mapping. Non-success answers come back as a response
+    /// carrying the [`Error`] in its extensions.
+    pub async fn exec(&self, request: Request, operation_id: &'static str) -> reqwest::Result<Response> {
+        let span = tracing::info_span!(
+            "agent_sdk.request",
+            service = self.shared.profile.name,
+            operation = operation_id,
+            method = %request.method(),
+            path = request.url().path(),
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        );
+        self.exec_inner(request, operation_id).instrument(span).await
+    }
+
+    async fn exec_inner(&self, mut request: Request, operation_id: &'static str) -> reqwest::Result<Response> {
+        let started = Instant::now();
+        let profile = self.shared.profile;
+        let config = &self.shared.config;
+        self.prepare(&mut request);
+
+        let idempotent = retry::is_idempotent(request.method())
+            || profile
+                .idempotency_headers
+                .iter()
+                .any(|h| request.headers().contains_key(*h));
+        let retries = self.call.max_retries.unwrap_or(config.retry.max_retries);
+        let mut attempt: u32 = 0;
+        let mut renewed = false;
+
+        let mut pending = Some(request);
+        let outcome = loop {
+            attempt += 1;
+            // A streaming body cannot be replayed: then the original is sent, once.
+            let (mut this, can_retry) = match pending.as_ref().and_then(Request::try_clone) {
+                Some(copy) => (copy, attempt <= retries),
+                None => match pending.take() {
+                    Some(original) => (original, false),
+                    None => break Outcome::Failed(Error::invalid_request(
+                        "the request body is a stream and cannot be sent again",
+                    )),
+                },
+            };
+            if let Some(creds) = &config.credentials {
+                if let Err(e) = creds.apply(this.headers_mut()).await {
+                    break Outcome::Failed(e);
+                }
+            }
+            let result = self.shared.http.execute(this).await;
+            let span = tracing::Span::current();
+            span.record("attempt", attempt);
+            match result {
+                Ok(resp) => {
+                    let status = resp.status();
+                    span.record("status", status.as_u16());
+                    if status == StatusCode::UNAUTHORIZED && !renewed {
+                        if let Some(creds) = &config.credentials {
+                            match creds.renew().await {
+                                Ok(true) => {
+                                    renewed = true;
+                                    attempt -= 1;
+                                    tracing::debug!("credential renewed after 401; sending again");
+                                    continue;
+                                }
+                                Ok(false) => {}
+                                Err(e) => break Outcome::Failed(e),
+                            }
+                        }
+                    }
+                    if can_retry && idempotent && retry::is_retryable_status(status) {
+                        let wait = match retry::retry_after(resp.headers()) {
+                            Some(d) if d > config.retry.max_retry_after => break Outcome::Response(resp),
+                            Some(d) => d,
+                            None => config.retry.backoff(attempt),
+                        };
+                        tracing::debug!(%status, ?wait, "retryable status; backing off");
+                        drop(resp);
+                        tokio::time::sleep(wait).await;
+                        continue;
+                    }
+                    break Outcome::Response(resp);
+                }
+                Err(e) => {
+                    // A refused connection never reached the server: safe to retry any method.
+                    let transient = e.is_connect() || e.is_timeout() || e.is_request();
+                    if can_retry && transient && (idempotent || e.is_connect()) {
+                        let wait = config.retry.backoff(attempt);
+                        tracing::debug!(error = %e.without_url(), ?wait, "transport error; backing off");
+                        tokio::time::sleep(wait).await;
+                        continue;
+                    }
+                    break Outcome::Transport(e);
+                }
+            }
+        };
+
+        let span = tracing::Span::current();
+        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        match outcome {
+            Outcome::Transport(e) => {
+                // Without the URL: query strings may carry tokens.
+                let e = e.without_url();
+                tracing::debug!(error = %e, "request failed");
+                Err(e)
+            }
+            Outcome::Failed(err) => Ok(error_response(err.with_operation(profile.name, operation_id))),
+            Outcome::Response(resp) => self.finish(resp, operation_id).await,
+        }
+    }
+
+    /// Headers and timeout that every attempt carries.
+    fn prepare(&self, request: &mut Request) {
+        let config = &self.shared.config;
+        let headers = request.headers_mut();
+        headers.remove("api-version");
+        headers.insert(reqwest::header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
+        for (name, value) in config.default_headers.iter().chain(self.call.headers.iter()) {
+            headers.insert(name.clone(), value.clone());
+        }
+        if let Some(key) = &self.call.idempotency_key {
+            if let (Some(name), Ok(value)) = (
+                self.shared.profile.idempotency_headers.first(),
+                HeaderValue::from_str(key),
+            ) {
+                headers.insert(*name, value);
+            }
+        }
+        *request.timeout_mut() = Some(self.call.timeout.unwrap_or(config.timeout));
+    }
+
+    /// Turns the final answer into what the generated code expects: success passes through
+    /// (after the service's body check), anything else carries its [`Error`].
+    async fn finish(&self, resp: Response, operation_id: &'static str) -> reqwest::Result<Response> {
+        let profile = self.shared.profile;
+        let status = resp.status();
+        let request_id = request_id(resp.headers());
+        if let Some(id) = &request_id {
+            tracing::Span::current().record("request_id", id.as_str());
+        }
+        if status.is_success() {
+            let declared = (profile.declared_status)(operation_id)
+                .and_then(|s| StatusCode::from_u16(s).ok())
+                .filter(|d| d.is_success() && *d != status);
+            let Some(check) = profile.check_success_body else {
+                return Ok(match declared {
+                    // A server answering 200 where the spec says 201 still succeeded.
+                    Some(declared) => rebuild_status(resp, declared),
+                    None => resp,
+                });
+            };
+            let headers = resp.headers().clone();
+            let body = resp.bytes().await?;
+            if let Some(err) = check(status, &body) {
+                let err = self.decorate(err, status, request_id, operation_id);
+                return Ok(error_response(err));
+            }
+            return Ok(rebuild(declared.unwrap_or(status), headers, body, None));
+        }
+
+        let headers = resp.headers().clone();
+        let body = read_capped(resp, MAX_ERROR_BODY).await;
+        let err = error_from_parts(status, &headers, &body, None);
+        let err = self.decorate(err, status, request_id, operation_id);
+        tracing::debug!(error = %err, "request answered with an error");
+        Ok(rebuild(status, headers, Bytes::new(), Some(err)))
+    }
+
+    fn decorate(&self, err: Error, status: StatusCode, request_id: Option<String>, op: &'static str) -> Error {
+        let mut e = Error::new(err.kind(), self.scrub(err.message())).with_status(err.status().unwrap_or(status));
+        if let Some(d) = err.details() {
+            e = e.with_details(self.scrub(d));
+        }
+        if let Some(s) = err.body_snippet() {
+            e = e.with_body_snippet(self.scrub(s).as_bytes());
+        }
+        if let Some(r) = err.retry_after() {
+            e = e.with_retry_after(r);
+        }
+        if let Some(id) = request_id.or_else(|| err.request_id().map(str::to_string)) {
+            e = e.with_request_id(id);
+        }
+        e.with_operation(self.shared.profile.name, op)
+    }
+}
+
+enum Outcome {
+    Response(Response),
+    Transport(reqwest::Error),
+    Failed(Error),
+}
+
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    REQUEST_ID_HEADERS
+        .iter()
+        .find_map(|h| headers.get(*h))
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+async fn read_capped(mut resp: Response, cap: usize) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Ok(Some(chunk)) = resp.chunk().await {
+        let room = cap.saturating_sub(body.len());
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= cap {
+            break;
+        }
+    }
+    body
+}
+
+fn rebuild(status: StatusCode, headers: HeaderMap, body: Bytes, error: Option<Error>) -> Response {
+    let mut resp = http::Response::new(body);
+    *resp.status_mut() = status;
+    *resp.headers_mut() = headers;
+    if let Some(err) = error {
+        resp.extensions_mut().insert(err);
+    }
+    Response::from(resp)
+}
+
+fn rebuild_status(resp: Response, status: StatusCode) -> Response {
+    let mut http_resp: http::Response<reqwest::Body> = resp.into();
+    *http_resp.status_mut() = status;
+    Response::from(http_resp)
+}
+
+/// A response that carries `err` to the caller. Its status is the error's, or 599 when the
+/// failure happened before any answer (the status is only plumbing: callers see the `Error`).
+fn error_response(err: Error) -> Response {
+    let status = err
+        .status()
+        .filter(|s| !s.is_success())
+        .unwrap_or(StatusCode::from_u16(599).expect("599 is a valid status"));
+    rebuild(status, HeaderMap::new(), Bytes::new(), Some(err))
+}
+
+/// Builds the error for a non-success answer: kind from the status, the service's message
+/// from the body (FastAPI `detail`, `{message, error}`, `{error}`, OAuth `error_description`),
+/// `Retry-After`, and a snippet when the body could not be understood. `message` overrides
+/// the text when the caller knows better.
+pub fn error_from_parts(status: StatusCode, headers: &HeaderMap, body: &[u8], message: Option<String>) -> Error {
+    let kind = ErrorKind::from_status(status);
+    let parsed = serde_json::from_slice::<serde_json::Value>(body).ok();
+    let (found, details) = parsed.as_ref().map(message_from_body).unwrap_or((None, None));
+    let text = message.or(found).unwrap_or_else(|| {
+        if body.is_empty() {
+            status_meaning(status)
+        } else {
+            format!("{} (the body is not a JSON error)", status_meaning(status))
+        }
+    });
+    let mut err = Error::new(kind, crate::redact::scrub(&text)).with_status(status);
+    if let Some(d) = details {
+        err = err.with_details(crate::redact::scrub(&d));
+    }
+    if parsed.is_none() && !body.is_empty() {
+        err = err.with_body_snippet(body);
+    }
+    if let Some(wait) = retry::retry_after(headers) {
+        err = err.with_retry_after(wait);
+    }
+    if let Some(id) = request_id(headers) {
+        err = err.with_request_id(id);
+    }
+    err
+}
+
+fn status_meaning(status: StatusCode) -> String {
+    match status.canonical_reason() {
+        Some(reason) => format!("the server answered {} {reason}", status.as_u16()),
+        None => format!("the server answered {}", status.as_u16()),
+    }
+}
+
+/// Finds the human message (and any details) in the error bodies the four services send.
+fn message_from_body(v: &serde_json::Value) -> (Option<String>, Option<String>) {
+    use serde_json::Value;
+    let text = |v: &Value| v.as_str().map(str::to_string).filter(|s| !s.is_empty());
+    match v {
+        Value::String(s) => (Some(s.clone()), None),
+        Value::Object(map) => {
+            // FastAPI: {"detail": "..."} or {"detail": [{"loc": [...], "msg": "..."}]}.
+            if let Some(detail) = map.get("detail") {
+                if let Some(s) = text(detail) {
+                    return (Some(s), None);
+                }
+                if let Some(items) = detail.as_array() {
+                    let msgs: Vec<String> = items
+                        .iter()
+                        .map(|item| {
+                            let loc = item
+                                .get("loc")
+                                .and_then(Value::as_array)
+                                .map(|l| l.iter().map(|p| p.as_str().map(str::to_string).unwrap_or_else(|| p.to_string())).collect::<Vec<_>>().join("."));
+                            let msg = item.get("msg").and_then(Value::as_str).unwrap_or("invalid");
+                            match loc {
+                                Some(loc) if !loc.is_empty() => format!("{loc}: {msg}"),
+                                _ => msg.to_string(),
+                            }
+                        })
+                        .collect();
+                    if !msgs.is_empty() {
+                        return (Some(msgs.join("; ")), None);
+                    }
+                }
+            }
+            let error = map.get("error");
+            let nested = error.and_then(|e| e.get("message")).and_then(text);
+            let description = map.get("error_description").and_then(text);
+            let message = map.get("message").and_then(text);
+            let error_text = error.and_then(text);
+            match (message, nested, error_text, description) {
+                (Some(m), _, e, _) => (Some(m), e),
+                (None, Some(n), _, _) => (Some(n), None),
+                (None, None, Some(e), Some(d)) => (Some(d), Some(e)),
+                (None, None, Some(e), None) => (Some(e), None),
+                (None, None, None, d) => (d, None),
+            }
+        }
+        _ => (None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(status: u16, body: &str) -> Error {
+        error_from_parts(StatusCode::from_u16(status).unwrap(), &HeaderMap::new(), body.as_bytes(), None)
+    }
+
+    #[test]
+    fn parses_each_services_error_bodies() {
+        assert_eq!(err(404, r#"{"detail":"Project not found"}"#).message(), "Project not found");
+        let v = err(422, r#"{"detail":[{"type":"missing","loc":["body","project_id"],"msg":"Field required"}]}"#);
+        assert_eq!(v.kind(), ErrorKind::Validation);
+        assert_eq!(v.message(), "body.project_id: Field required");
+        let c = err(400, r#"{"success":false,"message":"Bad group","error":"E_GROUP"}"#);
+        assert_eq!((c.message(), c.details()), ("Bad group", Some("E_GROUP")));
+        assert_eq!(err(403, r#"{"error":"policy denied"}"#).message(), "policy denied");
+        let o = err(400, r#"{"error":"invalid_grant","error_description":"code expired"}"#);
+        assert_eq!((o.message(), o.details()), ("code expired", Some("invalid_grant")));
+        let empty = err(401, "");
+        assert_eq!(empty.kind(), ErrorKind::Authentication);
+        assert!(empty.message().contains("401"), "{}", empty.message());
+        let html = err(502, "<html><body>Bad Gateway</body></html>");
+        assert_eq!(html.kind(), ErrorKind::Server);
+        assert!(html.body_snippet().unwrap().contains("Bad Gateway"));
+    }
+}

@@ -1,0 +1,120 @@
+//! When to try a request again, and how long to wait first.
+//!
+//! Retried: connection failures, timeouts, 408, 429 and 5xx (but not 501). Requests that are not
+//! idempotent (POST, PATCH) are retried only when they carry an idempotency key, or when the
+//! connection was never established (the server cannot have seen them). The wait grows
+//! exponentially with jitter; a `Retry-After` (seconds, HTTP date, or `retry-after-ms`) replaces
+//! it, up to a cap beyond which the SDK gives up and returns the error instead of sleeping.
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::HeaderMap;
+use reqwest::{Method, StatusCode};
+
+/// How the transport retries. Part of every client's configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt; 0 disables retrying. Default 2.
+    pub max_retries: u32,
+    /// Wait before the first retry; doubles each time. Default 500 ms.
+    pub initial_backoff: Duration,
+    /// Longest computed wait between attempts. Default 8 s.
+    pub max_backoff: Duration,
+    /// Longest `Retry-After` the SDK will sleep for; a longer one is returned as the error.
+    /// Default 60 s.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before retry number `retry` (1-based): exponential, capped, with up to 25%
+    /// jitter taken off so that many clients do not retry in lockstep.
+    pub fn backoff(&self, retry: u32) -> Duration {
+        let exp = self
+            .initial_backoff
+            .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)));
+        let capped = exp.min(self.max_backoff);
+        capped.mul_f64(1.0 - 0.25 * fastrand::f64())
+    }
+}
+
+/// Whether a status is worth another attempt.
+pub fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 408 | 429) || (status.is_server_error() && status != StatusCode::NOT_IMPLEMENTED)
+}
+
+/// Whether `method` may be sent twice without effect beyond the first.
+pub fn is_idempotent(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE)
+}
+
+/// How long the server asked to wait: `retry-after-ms`, then `Retry-After` in seconds or as an
+/// HTTP date. `None` when absent or unreadable.
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    if let Some(ms) = headers
+        .get("retry-after-ms")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|ms| ms.is_finite() && *ms >= 0.0)
+    {
+        return Some(Duration::from_secs_f64(ms / 1000.0));
+    }
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = value.parse::<f64>() {
+        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs.min(1e9)));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(when.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let p = RetryPolicy::default();
+        let b1 = p.backoff(1);
+        assert!(b1 <= Duration::from_millis(500) && b1 >= Duration::from_millis(375), "{b1:?}");
+        let b3 = p.backoff(3);
+        assert!(b3 <= Duration::from_secs(2) && b3 >= Duration::from_millis(1500), "{b3:?}");
+        assert!(p.backoff(30) <= Duration::from_secs(8));
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", "3".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(3)));
+        let future = SystemTime::now() + Duration::from_secs(120);
+        h.insert("retry-after", httpdate::fmt_http_date(future).parse().unwrap());
+        let d = retry_after(&h).unwrap();
+        assert!(d > Duration::from_secs(110) && d <= Duration::from_secs(120), "{d:?}");
+        h.insert("retry-after", "soon".parse().unwrap());
+        assert_eq!(retry_after(&h), None);
+        h.insert("retry-after-ms", "250".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_millis(250)));
+    }
+
+    #[test]
+    fn statuses_and_methods() {
+        for s in [408, 429, 500, 502, 503, 504] {
+            assert!(is_retryable_status(StatusCode::from_u16(s).unwrap()), "{s}");
+        }
+        for s in [400, 401, 404, 409, 422, 501] {
+            assert!(!is_retryable_status(StatusCode::from_u16(s).unwrap()), "{s}");
+        }
+        assert!(is_idempotent(&Method::GET) && is_idempotent(&Method::DELETE));
+        assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
+    }
+}
