@@ -158,6 +158,21 @@ fn string_enums(spec: &OpenAPI) -> BTreeMap<String, (Option<String>, Vec<String>
     out
 }
 
+/// The named string schemas marked `x-secret: true`: they become `crate::Secret`.
+fn secret_schemas(spec: &OpenAPI) -> Vec<String> {
+    let Some(components) = &spec.components else { return Vec::new() };
+    components
+        .schemas
+        .iter()
+        .filter_map(|(name, schema)| match schema {
+            ReferenceOr::Item(s) if s.schema_data.extensions.get("x-secret").and_then(|v| v.as_bool()) == Some(true) => {
+                Some(name.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// `in_progress` → `InProgress`, `two-thirds` → `TwoThirds`, `2fa` → `V2fa`.
 fn variant_name(wire: &str) -> String {
     let mut name: String = wire
@@ -258,6 +273,9 @@ fn settings(service: &ServiceSpec, spec: &OpenAPI) -> progenitor::GenerationSett
             format!("crate::{}::generated::enums::{name}", service.name),
             [progenitor::TypeImpl::Display, progenitor::TypeImpl::FromStr].into_iter(),
         );
+    }
+    for name in secret_schemas(spec) {
+        settings.with_replacement(name, "crate::Secret", std::iter::empty());
     }
     settings.with_conversion(
         schemars::schema::SchemaObject {

@@ -35,6 +35,7 @@ pub mod open_enum;
 pub mod pagination;
 pub mod polling;
 pub mod redact;
+mod secret;
 mod service;
 mod timestamp;
 pub mod transport;
@@ -51,6 +52,7 @@ pub mod mosaia;
 pub use config::ClientBuilder;
 pub use error::{Error, ErrorKind, Result};
 pub use progenitor_client::ResponseValue;
+pub use secret::Secret;
 pub use timestamp::Timestamp;
 pub use transport::CallOptions;
 

@@ -3,10 +3,30 @@
 //!
 //! [`Client`] is generated from `openapi/autonomi.yaml`; every operation of the official Python
 //! and TypeScript SDKs is a builder method with the same name (`client.list_runs()`,
-//! `client.get_run_timeline()`, ...). This module adds configuration and the helpers a
-//! generator cannot write.
+//! `client.get_run_timeline()`, ...). This module adds what a generator cannot write:
+//! configuration ([`Client::builder`], [`Client::from_env`]), run-event polling
+//! ([`Client::run_events`], [`Client::wait_for_run`]), pagination streams
+//! (`client.list_runs().stream(n)`, `client.query_audit().stream(n)`) and the seed's helper
+//! classes ([`Client::sessions`], [`Client::tasks`], [`Client::events`]).
+//!
+//! ```no_run
+//! # async fn demo() -> agent_sdk::Result<()> {
+//! use agent_sdk::autonomi::{types::RunStatus, Client};
+//! let client = Client::builder().base_url("http://localhost:57374").token("loki_...").build()?;
+//! let running = client.list_runs().project_id(1).status(RunStatus::Running).send().await?;
+//! println!("{} running", running.len());
+//! # Ok(()) }
+//! ```
 
 crate::generated_service!("autonomi");
+
+mod events;
+mod managers;
+mod paging;
+
+pub use managers::{EventStream, SessionManager, TaskManager};
+pub use paging::{MAX_AUDIT_PAGE, MAX_RUNS_PAGE};
+pub use crate::polling::PollConfig;
 
 use secrecy::SecretString;
 

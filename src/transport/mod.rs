@@ -311,10 +311,8 @@ impl Transport {
                         }
                     }
                     if can_retry && idempotent && retry::is_retryable_status(status) {
-                        let wait = match retry::retry_after(resp.headers()) {
-                            Some(d) if d > config.retry.max_retry_after => break Outcome::Response(resp),
-                            Some(d) => d,
-                            None => config.retry.backoff(attempt),
+                        let Some(wait) = config.retry.delay(attempt, resp.headers()) else {
+                            break Outcome::Response(resp);
                         };
                         tracing::debug!(%status, ?wait, "retryable status; backing off");
                         drop(resp);

@@ -48,6 +48,20 @@ impl RetryPolicy {
     }
 }
 
+impl RetryPolicy {
+    /// The wait before retry number `retry` after an answer with `headers`: the server's
+    /// `Retry-After` when it sent one, otherwise [`RetryPolicy::backoff`]. `None` when the
+    /// server asked for longer than [`RetryPolicy::max_retry_after`]: then the SDK does not
+    /// sleep and returns the error (which carries the wait) to the caller.
+    pub fn delay(&self, retry: u32, headers: &HeaderMap) -> Option<Duration> {
+        match retry_after(headers) {
+            Some(wait) if wait > self.max_retry_after => None,
+            Some(wait) => Some(wait),
+            None => Some(self.backoff(retry)),
+        }
+    }
+}
+
 /// Whether a status is worth another attempt.
 pub fn is_retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 408 | 429) || (status.is_server_error() && status != StatusCode::NOT_IMPLEMENTED)
@@ -104,6 +118,18 @@ mod tests {
         assert_eq!(retry_after(&h), None);
         h.insert("retry-after-ms", "250".parse().unwrap());
         assert_eq!(retry_after(&h), Some(Duration::from_millis(250)));
+    }
+
+    #[test]
+    fn retry_after_replaces_backoff_up_to_the_cap() {
+        let p = RetryPolicy::default();
+        let mut h = HeaderMap::new();
+        let b = p.delay(1, &h).unwrap();
+        assert!(b <= Duration::from_millis(500), "{b:?}");
+        h.insert("retry-after", "7".parse().unwrap());
+        assert_eq!(p.delay(1, &h), Some(Duration::from_secs(7)));
+        h.insert("retry-after", "61".parse().unwrap());
+        assert_eq!(p.delay(1, &h), None);
     }
 
     #[test]

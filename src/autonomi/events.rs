@@ -1,0 +1,124 @@
+//! Run events as a stream, and waiting for a run to finish (the seed's `EventStream`).
+//!
+//! The control plane has no event feed to subscribe to (the seed's `GET /api/runs/{id}/events`
+//! is not served), so events are polled from `get_run_timeline`, which answers every event of
+//! the run each time. [`Client::run_events`] remembers the ids it has yielded, so each event
+//! comes out exactly once and in id order (the order the server recorded them), however many
+//! polls see it. While nothing new arrives the interval backs off (see [`PollConfig`]); when a
+//! poll finds nothing new it checks the run, and once the run has finished it reads the
+//! timeline one last time, yields what is left and ends. An error ends the stream after being
+//! yielded (the transport has already retried what was retryable).
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use futures::{Stream, StreamExt};
+
+use super::types::{Run, RunEvent, RunStatus};
+use super::Client;
+use crate::polling::{poll_stream, PollConfig, Polled};
+use crate::{Error, ErrorKind, Result};
+
+impl RunStatus {
+    /// Whether a run in this status will not change any more (`completed`, `failed`,
+    /// `cancelled`). Unknown statuses are not terminal; [`Run::is_finished`] also looks at
+    /// `ended_at`, which covers terminal statuses this SDK version does not know.
+    pub fn is_terminal(&self) -> bool {
+        matches!(self, Self::Completed | Self::Failed | Self::Cancelled)
+    }
+}
+
+impl Run {
+    /// Whether the run has finished: a terminal status, or an `ended_at` set by the server.
+    pub fn is_finished(&self) -> bool {
+        self.status.is_terminal() || self.ended_at.is_some()
+    }
+}
+
+/// Keeps the events not yielded before, in id order, and remembers them.
+fn fresh_events(seen: &mut HashSet<i64>, events: Vec<RunEvent>) -> Vec<RunEvent> {
+    let mut fresh: Vec<RunEvent> = events.into_iter().filter(|e| seen.insert(e.id)).collect();
+    fresh.sort_by_key(|e| e.id);
+    fresh
+}
+
+async fn timeline(client: &Client, run_id: i64) -> Result<Vec<RunEvent>> {
+    Ok(client.get_run_timeline().run_id(run_id).send().await?.into_inner().events)
+}
+
+async fn poll_events(client: &Client, run_id: i64, seen: &mut HashSet<i64>) -> Result<Polled<RunEvent>> {
+    let fresh = fresh_events(seen, timeline(client, run_id).await?);
+    if !fresh.is_empty() {
+        return Ok(Polled::more(fresh));
+    }
+    let run = client.get_run().run_id(run_id).send().await?;
+    if !run.is_finished() {
+        return Ok(Polled::more(Vec::new()));
+    }
+    // The run's last events may have been written between the two reads.
+    Ok(Polled::done(fresh_events(seen, timeline(client, run_id).await?)))
+}
+
+impl Client {
+    /// Every event of run `run_id`, each once and in order, until the run has finished; polls
+    /// with the default [`PollConfig`] (1 s, backing off to 15 s while idle).
+    ///
+    /// ```no_run
+    /// # async fn demo(client: agent_sdk::autonomi::Client) -> agent_sdk::Result<()> {
+    /// use futures::TryStreamExt;
+    /// let mut events = std::pin::pin!(client.run_events(7));
+    /// while let Some(event) = events.try_next().await? {
+    ///     println!("[{}] {:?}", event.event_type, event.phase);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn run_events(&self, run_id: i64) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
+        self.run_events_with(run_id, PollConfig::default())
+    }
+
+    /// [`Client::run_events`] with a chosen polling interval.
+    pub fn run_events_with(
+        &self,
+        run_id: i64,
+        config: PollConfig,
+    ) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
+        let client = self.clone();
+        poll_stream(config, HashSet::new(), move |mut seen| {
+            let client = client.clone();
+            async move {
+                let result = poll_events(&client, run_id, &mut seen).await;
+                (seen, result)
+            }
+        })
+    }
+
+    /// Waits until run `run_id` has finished and returns it, polling with `config`; gives up
+    /// with a [`ErrorKind::Timeout`] error after `deadline` when one is given.
+    pub async fn wait_for_run(&self, run_id: i64, config: PollConfig, deadline: Option<Duration>) -> Result<Run> {
+        let client = self.clone();
+        let finished = poll_stream(config, (), move |()| {
+            let client = client.clone();
+            async move {
+                let result = client.get_run().run_id(run_id).send().await.map_err(Error::from);
+                let polled = result.map(|run| {
+                    let run = run.into_inner();
+                    if run.is_finished() {
+                        Polled::done(vec![run])
+                    } else {
+                        Polled::more(Vec::new())
+                    }
+                });
+                ((), polled)
+            }
+        });
+        let mut finished = std::pin::pin!(finished);
+        let next = finished.next();
+        let outcome = match deadline {
+            Some(limit) => tokio::time::timeout(limit, next).await.map_err(|_| {
+                Error::new(ErrorKind::Timeout, format!("run {run_id} did not finish within {limit:?}"))
+            })?,
+            None => next.await,
+        };
+        outcome.unwrap_or_else(|| Err(Error::new(ErrorKind::Decode, format!("run {run_id}: polling ended without an answer"))))
+    }
+}

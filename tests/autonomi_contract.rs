@@ -1,0 +1,456 @@
+//! One contract test per Autonomi operation: the request the SDK sends (method, path, query,
+//! body, auth) and the decoding of an answer shaped like the real server's.
+
+mod autonomi_support;
+
+use agent_sdk::autonomi::mock::MockServerExt;
+use agent_sdk::autonomi::types::{ApiKeyRole, ProjectStatus, RunStatus, TaskPriority, TaskStatus};
+use autonomi_support::{client, event, run, timeline, AUDIT_ENTRY, CREATED_KEY, PROJECT, TOKEN};
+use httpmock::{Method, MockServer};
+use serde_json::json;
+
+fn auth() -> String {
+    format!("Bearer {TOKEN}")
+}
+
+#[tokio::test]
+async fn get_status() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/status").header("authorization", auth());
+        then.status(200).json_body(json!({"status":"running","version":"5.52.4","uptime_seconds":12.5,
+            "active_sessions":1,"running_agents":2,"pending_tasks":3,"database_connected":true,"phase":"ACT",
+            "iteration":4,"complexity":"standard","mode":"autonomous","provider":"claude","current_task":"t"}));
+    });
+    let s = client(&server).get_status().send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(s.version.as_deref(), Some("5.52.4"));
+    assert_eq!((s.running_agents, s.pending_tasks, s.database_connected), (Some(2), Some(3), Some(true)));
+}
+
+#[tokio::test]
+async fn list_projects() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/projects").query_param("status", "active");
+        then.status(200).body(format!("[{PROJECT}]"));
+    });
+    let p = client(&server).list_projects().status(ProjectStatus::Active).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(p.len(), 1);
+    assert_eq!((p[0].id, p[0].name.as_str()), (1, "demo"));
+    assert_eq!(p[0].created_at.to_utc().unwrap().to_rfc3339(), "2026-11-22T13:27:29+00:00");
+}
+
+#[tokio::test]
+async fn get_project() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/projects/1");
+        then.status(200).body(PROJECT);
+    });
+    let p = client(&server).get_project().project_id(1).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(p.description.as_deref(), Some("d"));
+    assert_eq!(p.status, ProjectStatus::Active);
+}
+
+#[tokio::test]
+async fn create_project() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/api/projects").json_body(json!({"name":"demo","description":"d"}));
+        then.status(201).body(PROJECT);
+    });
+    let p = client(&server)
+        .create_project()
+        .body_map(|b| b.name("demo").description(Some("d".to_string())))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!((p.id, p.task_count), (1, Some(0)));
+}
+
+#[tokio::test]
+async fn list_tenants() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/tenants");
+        then.status(200).json_body(json!([{"id":1,"name":"Acme","slug":"acme","description":null,"settings":null,
+            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}]));
+    });
+    let t = client(&server).list_tenants().send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!((t[0].id, t[0].slug.as_str()), (1, "acme"));
+}
+
+#[tokio::test]
+async fn get_tenant() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/tenants/1");
+        then.status(200).json_body(json!({"id":1,"name":"Acme","slug":"acme","description":"x","settings":{"tier":"gold"},
+            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}));
+    });
+    let t = client(&server).get_tenant().tenant_id(1).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(t.settings.as_ref().and_then(|s| s.get("tier")).and_then(|v| v.as_str()), Some("gold"));
+}
+
+#[tokio::test]
+async fn create_tenant() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/api/v2/tenants").json_body(json!({"name":"Acme","description":"first"}));
+        then.status(201).json_body(json!({"id":1,"name":"Acme","slug":"acme","description":"first","settings":null,
+            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}));
+    });
+    let t = client(&server)
+        .create_tenant()
+        .body_map(|b| b.name("Acme").description(Some("first".to_string())))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(t.name, "Acme");
+    assert!(t.settings.is_none());
+}
+
+#[tokio::test]
+async fn delete_tenant() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE).path("/api/v2/tenants/4");
+        then.status(204);
+    });
+    let r = client(&server).delete_tenant().tenant_id(4).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(r.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn create_run() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/api/v2/runs").json_body(json!({"project_id":1,"trigger":"manual"}));
+        then.status(201).json_body(run(1, "running", None));
+    });
+    let r = client(&server)
+        .create_run()
+        .body_map(|b| b.project_id(1).trigger(Some("manual".into())))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!((r.id, r.status.clone()), (1, RunStatus::Running));
+    assert!(!r.is_finished());
+}
+
+#[tokio::test]
+async fn list_runs() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v2/runs")
+            .query_param("project_id", "1")
+            .query_param("status", "running")
+            .query_param("limit", "50")
+            .query_param("offset", "0");
+        then.status(200).json_body(json!([run(1, "running", None), run(2, "running", None)]));
+    });
+    let runs = client(&server)
+        .list_runs()
+        .project_id(1)
+        .status(RunStatus::Running)
+        .limit(50)
+        .offset(0)
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(runs.iter().map(|r| r.id).collect::<Vec<_>>(), vec![1, 2]);
+}
+
+#[tokio::test]
+async fn get_run() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/runs/1");
+        let mut body = run(1, "completed", Some("2026-11-22T13:27:29.360192Z"));
+        body["events"] = json!([event(1, "start")]);
+        then.status(200).json_body(body);
+    });
+    let r = client(&server).get_run().run_id(1).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(r.status, RunStatus::Completed);
+    assert_eq!(r.events[0].event_type, "start");
+    assert!(r.is_finished());
+}
+
+#[tokio::test]
+async fn cancel_run() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/api/v2/runs/1/cancel");
+        then.status(200).json_body(run(1, "cancelled", Some("2026-11-22T13:27:29.360192Z")));
+    });
+    let r = client(&server).cancel_run().run_id(1).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(r.status, RunStatus::Cancelled);
+    assert_eq!(r.ended_at.as_ref().map(|t| t.as_str()), Some("2026-11-22T13:27:29.360192Z"));
+}
+
+#[tokio::test]
+async fn replay_run() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/api/v2/runs/1/replay");
+        let mut body = run(2, "replaying", None);
+        body["trigger"] = json!("replay");
+        body["parent_run_id"] = json!(1);
+        then.status(200).json_body(body);
+    });
+    let r = client(&server).replay_run().run_id(1).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!((r.id, r.parent_run_id, r.status.clone()), (2, Some(1), RunStatus::Replaying));
+}
+
+#[tokio::test]
+async fn get_run_timeline() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/runs/1/timeline");
+        let mut body = timeline(&[event(1, "start"), event(2, "phase")]);
+        body["duration_seconds"] = json!(4.5);
+        then.status(200).json_body(body);
+    });
+    let t = client(&server).get_run_timeline().run_id(1).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(t.events.len(), 2);
+    assert_eq!(t.duration_seconds, Some(4.5));
+    assert_eq!(t.events[1].details.as_ref().and_then(|d| d.get("n")), Some(&json!(2)));
+}
+
+#[tokio::test]
+async fn list_api_keys() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/api-keys");
+        then.status(200).json_body(json!([{"id":"6e5d55eaff73","name":"ci","scopes":["read"],"role":"viewer",
+            "created_at":"2026-11-22T13:27:29.398010+00:00","expires_at":null,"last_used":null,"revoked":false}]));
+    });
+    let keys = client(&server).list_api_keys().send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!((keys[0].id.as_str(), keys[0].role.clone()), ("6e5d55eaff73", Some(ApiKeyRole::Viewer)));
+    assert_eq!(keys[0].scopes, vec!["read".to_string()]);
+}
+
+#[tokio::test]
+async fn create_api_key() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/api/v2/api-keys").json_body(json!({"name":"ci","role":"viewer"}));
+        then.status(201).body(CREATED_KEY);
+    });
+    let k = client(&server)
+        .create_api_key()
+        .body_map(|b| b.name("ci").role(Some(ApiKeyRole::Viewer)))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(k.token.expose_secret(), "loki_RAWKEYxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    assert_eq!(k.name, "ci");
+    // hash and salt are not modelled: they cannot come back out.
+    let again = serde_json::to_string(&*k).unwrap();
+    assert!(!again.contains("aaaaaaaa") && !again.contains("bbbbbbbb"), "{again}");
+}
+
+#[tokio::test]
+async fn rotate_api_key() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/api/v2/api-keys/ci-pipeline/rotate").json_body(json!({"grace_period_hours":24}));
+        then.status(200).json_body(json!({"new_key":{"id":"048fcd6289bd","name":"ci-pipeline","scopes":["read"],
+            "created_at":"2026-11-22T13:27:29.398010+00:00","revoked":false},"old_key_id":"6e5d55eaff73",
+            "old_key_rotation_expires_at":"2026-11-23T13:27:29.398010+00:00","token":"loki_NEWKEYyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"}));
+    });
+    let r = client(&server)
+        .rotate_api_key()
+        .identifier("ci-pipeline")
+        .body_map(|b| b.grace_period_hours(Some(24)))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!((r.old_key_id.as_str(), r.new_key.id.as_str()), ("6e5d55eaff73", "048fcd6289bd"));
+    assert!(r.token.expose_secret().starts_with("loki_NEWKEY"));
+}
+
+#[tokio::test]
+async fn delete_api_key() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE).path("/api/v2/api-keys/6e5d55eaff73");
+        then.status(204);
+    });
+    client(&server).delete_api_key().identifier("6e5d55eaff73").send().await.unwrap();
+    m.assert_async().await;
+}
+
+#[tokio::test]
+async fn query_audit() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v2/audit")
+            .query_param("start_date", "2026-02-01")
+            .query_param("end_date", "2026-02-28")
+            .query_param("action", "rotate")
+            .query_param("resource_type", "api_key")
+            .query_param("limit", "2");
+        then.status(200).body(format!("[{AUDIT_ENTRY}]"));
+    });
+    let date = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
+    let entries = client(&server)
+        .query_audit()
+        .start_date(date("2026-02-01"))
+        .end_date(date("2026-02-28"))
+        .action("rotate")
+        .resource_type("api_key")
+        .limit(2)
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    let e = &entries[0];
+    assert!(e.success);
+    assert_eq!((e.action.as_str(), e.resource_id.as_deref()), ("rotate", Some("ci")));
+    assert_eq!(e.integrity_hash.as_deref().map(str::len), Some(64));
+}
+
+#[tokio::test]
+async fn verify_audit() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/audit/verify");
+        then.status(200).json_body(json!({"valid":true,"files_checked":1,"results":[{"valid":true,"entries_checked":5,
+            "first_tampered_line":null,"file":"audit-2026-11-22.jsonl"}]}));
+    });
+    let v = client(&server).verify_audit().send().await.unwrap();
+    m.assert_async().await;
+    assert!(v.valid);
+    assert_eq!((v.files_checked, v.results[0].entries_checked), (1, 5));
+}
+
+fn task_json(status: &str) -> serde_json::Value {
+    json!({"id":7,"project_id":1,"title":"Implement auth module","description":"Add JWT-based authentication",
+        "status":status,"priority":"high","position":0,"assigned_agent_id":null,"parent_task_id":null,
+        "estimated_duration":null,"actual_duration":null,"created_at":"2026-11-22T13:27:29",
+        "updated_at":"2026-11-22T13:27:29","completed_at":null})
+}
+
+#[tokio::test]
+async fn list_tasks() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/tasks").query_param("project_id", "1").query_param("status", "pending");
+        then.status(200).json_body(json!([{"id":"pending-0","title":"t","status":"pending","priority":"medium","type":"feature","position":0},
+            {"id":3,"title":"u","status":"pending"}]));
+    });
+    let tasks = client(&server).tasks().list_tasks(Some(1), Some(TaskStatus::Pending)).await.unwrap();
+    m.assert_async().await;
+    assert_eq!(tasks.len(), 2);
+    assert_eq!(tasks[0].id, json!("pending-0"));
+    assert_eq!(tasks[1].id, json!(3));
+}
+
+#[tokio::test]
+async fn get_task() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/tasks/7");
+        then.status(200).json_body(task_json("backlog"));
+    });
+    let t = client(&server).get_task().task_id(7).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!((t.status.clone(), t.priority.clone()), (TaskStatus::Backlog, TaskPriority::High));
+}
+
+#[tokio::test]
+async fn create_task() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/api/tasks").json_body(json!({"project_id":1,"title":"Implement auth module",
+            "description":"Add JWT-based authentication","priority":"high"}));
+        then.status(201).json_body(task_json("pending"));
+    });
+    let task = agent_sdk::autonomi::types::CreateTaskRequest::builder()
+        .project_id(1)
+        .title("Implement auth module")
+        .description(Some("Add JWT-based authentication".to_string()))
+        .priority(Some(TaskPriority::High))
+        .try_into()
+        .unwrap();
+    let t = client(&server).tasks().create_task(task).await.unwrap();
+    m.assert_async().await;
+    assert_eq!((t.id, t.title.as_str()), (7, "Implement auth module"));
+}
+
+#[tokio::test]
+async fn update_task() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        // Only the changed field is sent: the server would apply an explicit null.
+        when.method(Method::PUT).path("/api/tasks/7").json_body(json!({"status":"in_progress"}));
+        then.status(200).json_body(task_json("in_progress"));
+    });
+    let change = agent_sdk::autonomi::types::UpdateTaskRequest::builder()
+        .status(Some(TaskStatus::InProgress))
+        .try_into()
+        .unwrap();
+    let t = client(&server).tasks().update_task(7, change).await.unwrap();
+    m.assert_async().await;
+    assert_eq!(t.status, TaskStatus::InProgress);
+}
+
+#[tokio::test]
+async fn list_sessions() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/projects/1/sessions");
+        then.status(200).json_body(json!([{"id":5,"project_id":1,"status":"active","started_at":"2026-11-22T13:27:29"}]));
+    });
+    let s = client(&server).sessions().list_sessions(1).await.unwrap();
+    m.assert_async().await;
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].project_id, Some(1));
+}
+
+#[tokio::test]
+async fn get_session_on_a_server_that_does_not_serve_it_is_not_found() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/sessions/5");
+        then.status(404).json_body(json!({"detail":"Not Found"}));
+    });
+    let err = client(&server).sessions().get_session(5).await.unwrap_err();
+    m.assert_async().await;
+    assert!(err.is_not_found());
+    assert_eq!(err.message(), "Not Found");
+}
+
+#[tokio::test]
+async fn typed_mock_helpers_match_the_operations() {
+    // The `mock` feature's generated helpers, as a downstream user would use them.
+    let server = MockServer::start_async().await;
+    let project: agent_sdk::autonomi::types::Project = serde_json::from_str(PROJECT).unwrap();
+    let m = server.get_project(|when, then| {
+        when.project_id(1);
+        then.ok(&project);
+    });
+    let got = client(&server).get_project().project_id(1).send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(serde_json::to_value(got.into_inner()).unwrap(), serde_json::to_value(&project).unwrap());
+}
