@@ -1,1 +1,99 @@
-fn main() {}
+//! What the SDK costs on top of bare reqwest, and how fast it decodes a large list.
+//!
+//! - `get_run/sdk` vs `get_run/bare_reqwest`: the same `GET /api/v2/runs/1` against the same
+//!   in-process loopback server, both decoding into `autonomi::types::Run`. The difference is
+//!   the SDK's transport (hooks, headers, retry bookkeeping, span, error mapping).
+//! - `audit_10k/decode`: decoding a 10,000-entry audit list; `audit_10k/sdk_call`: the whole
+//!   `query_audit` call returning it.
+//!
+//! The server is a minimal HTTP/1.1 keep-alive responder so that its own cost stays small and
+//! constant. Run with `cargo bench --bench transport`.
+
+use std::net::SocketAddr;
+
+use agent_sdk::autonomi::types::{AuditEntry, Run};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const RUN: &str = r#"{"id":1,"session_id":null,"project_id":1,"status":"running","trigger":"manual","config":{"max_iterations":10},"result_summary":null,"parent_run_id":null,"started_at":"2026-11-22T13:27:29","ended_at":null,"created_at":"2026-11-22T13:27:29","events":[{"id":1,"run_id":1,"event_type":"phase","phase":"reason","details":{"n":1},"timestamp":"2026-11-22T13:27:30"}]}"#;
+
+fn audit_list(n: usize) -> String {
+    let entries: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"timestamp":"2026-11-22T13:27:29.406931+00:00","action":"rotate","resource_type":"api_key","resource_id":"key-{i}","user_id":null,"token_id":null,"ip_address":"127.0.0.1","user_agent":"curl/7.88.1","success":true,"error":null,"details":{{"new_key_id":"048fcd6289bd"}},"_integrity_hash":"{:064x}"}}"#,
+                i
+            )
+        })
+        .collect();
+    format!("[{}]", entries.join(","))
+}
+
+/// Serves `body` as JSON for every request, on every connection, with keep-alive.
+async fn serve(body: &'static str) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let head = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n", body.len());
+    let response: &'static [u8] = Box::leak([head.as_bytes(), body.as_bytes()].concat().into_boxed_slice());
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 16 * 1024];
+                let mut pending = Vec::new();
+                loop {
+                    let n = match socket.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => n,
+                    };
+                    pending.extend_from_slice(&buf[..n]);
+                    while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
+                        pending.drain(..end + 4);
+                        if socket.write_all(response).await.is_err() {
+                            return;
+                        }
+                    }
+                }
+            });
+        }
+    });
+    addr
+}
+
+fn benches(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("runtime");
+    let run_addr = rt.block_on(serve(RUN));
+    let audit_body: &'static str = Box::leak(audit_list(10_000).into_boxed_str());
+    let audit_addr = rt.block_on(serve(audit_body));
+
+    let sdk = agent_sdk::autonomi::Client::builder().base_url(format!("http://{run_addr}")).build().expect("client");
+    let bare = reqwest::Client::new();
+    let url = format!("http://{run_addr}/api/v2/runs/1");
+
+    let mut group = c.benchmark_group("get_run");
+    group.bench_function("bare_reqwest", |b| {
+        b.to_async(&rt).iter(|| async {
+            let bytes = bare.get(&url).send().await.expect("send").bytes().await.expect("body");
+            let run: Run = serde_json::from_slice(&bytes).expect("decode");
+            run
+        })
+    });
+    group.bench_function("sdk", |b| {
+        b.to_async(&rt).iter(|| async { sdk.get_run().run_id(1).send().await.expect("get_run").into_inner() })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("audit_10k");
+    group.throughput(Throughput::Elements(10_000));
+    group.sample_size(20);
+    group.bench_function("decode", |b| {
+        b.iter(|| serde_json::from_str::<Vec<AuditEntry>>(audit_body).expect("decode"))
+    });
+    let sdk_audit = agent_sdk::autonomi::Client::builder().base_url(format!("http://{audit_addr}")).build().expect("client");
+    group.bench_function("sdk_call", |b| {
+        b.to_async(&rt).iter(|| async { sdk_audit.query_audit().limit(10_000).send().await.expect("query_audit").into_inner() })
+    });
+    group.finish();
+}
+
+criterion_group!(transport, benches);
+criterion_main!(transport);
