@@ -134,7 +134,7 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn yields_in_order_and_stops_when_done() {
-        let script = vec![vec![1, 2], vec![], vec![3], vec![4]];
+        let script = [vec![1, 2], vec![], vec![3], vec![4]];
         let out: Vec<i32> = poll_stream(PollConfig::default(), 0usize, |i| {
             let items = script[i].clone();
             let done = i == script.len() - 1;

@@ -1,5 +1,6 @@
 //! One contract test per Autonomi operation: the request the SDK sends (method, path, query,
 //! body, auth) and the decoding of an answer shaped like the real server's.
+#![cfg(feature = "autonomi")]
 
 mod autonomi_support;
 

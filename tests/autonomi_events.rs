@@ -1,5 +1,6 @@
 //! Run-event polling (each event once, in order; ends when the run finishes; errors end it),
 //! waiting for a run, the seed's EventStream.poll_events, and the pagination streams.
+#![cfg(feature = "autonomi")]
 
 mod autonomi_support;
 

@@ -1,6 +1,7 @@
 //! The shared transport's behaviour, observed through the Autonomi client: retries and
 //! idempotency, Retry-After, timeouts, error kinds with the server's message, bodies that are
 //! not what they should be, headers, forward compatibility, and secrets kept out of output.
+#![cfg(feature = "autonomi")]
 
 mod autonomi_support;
 

@@ -1,5 +1,6 @@
 //! The transport's tracing: one `agent_sdk.request` span per operation with service, operation,
 //! method, status, attempt, duration and request id — and no secret in anything recorded.
+#![cfg(feature = "autonomi")]
 
 mod autonomi_support;
 
@@ -13,9 +14,12 @@ use tracing::span::{Attributes, Id, Record};
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::Layer;
 
+/// A span's name and the fields recorded on it, in order.
+type SpanRecord = (String, Vec<(String, String)>);
+
 #[derive(Clone, Default)]
 struct Captured {
-    spans: Arc<Mutex<Vec<(String, Vec<(String, String)>)>>>,
+    spans: Arc<Mutex<Vec<SpanRecord>>>,
     by_id: Arc<Mutex<std::collections::HashMap<u64, usize>>>,
     events: Arc<Mutex<Vec<String>>>,
 }

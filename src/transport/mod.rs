@@ -53,8 +53,11 @@ pub struct ServiceProfile {
     pub declared_status: fn(&str) -> Option<u16>,
     /// Inspects a success body; `Some(error)` turns the answer into that error (Clink's
     /// `success: false` envelope). `None` skips reading success bodies in the transport.
-    pub check_success_body: Option<fn(StatusCode, &[u8]) -> Option<Error>>,
+    pub check_success_body: Option<SuccessBodyCheck>,
 }
+
+/// Inspects the status and body of a success answer; `Some(error)` fails the call with it.
+pub type SuccessBodyCheck = fn(StatusCode, &[u8]) -> Option<Error>;
 
 /// Headers that carry a request id, in the order they are looked for.
 const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];
