@@ -17,7 +17,10 @@ fn main() {
         if std::env::var_os(&feature).is_none() {
             continue;
         }
-        println!("cargo:rerun-if-changed={}", codegen::spec_path(service.name));
+        println!(
+            "cargo:rerun-if-changed={}",
+            codegen::spec_path(service.name)
+        );
         let result = codegen::load(&root, service.name).and_then(|spec| {
             let problems = codegen::validate(service.name, &spec, &[]);
             if problems.is_empty() {

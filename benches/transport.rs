@@ -31,10 +31,19 @@ fn audit_list(n: usize) -> String {
 
 /// Serves `body` as JSON for every request, on every connection, with keep-alive.
 async fn serve(body: &'static str) -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let head = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n", body.len());
-    let response: &'static [u8] = Box::leak([head.as_bytes(), body.as_bytes()].concat().into_boxed_slice());
+    let head = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    let response: &'static [u8] = Box::leak(
+        [head.as_bytes(), body.as_bytes()]
+            .concat()
+            .into_boxed_slice(),
+    );
     tokio::spawn(async move {
         while let Ok((mut socket, _)) = listener.accept().await {
             tokio::spawn(async move {
@@ -60,25 +69,46 @@ async fn serve(body: &'static str) -> SocketAddr {
 }
 
 fn benches(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("runtime");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
     let run_addr = rt.block_on(serve(RUN));
     let audit_body: &'static str = Box::leak(audit_list(10_000).into_boxed_str());
     let audit_addr = rt.block_on(serve(audit_body));
 
-    let sdk = agent_sdk::autonomi::Client::builder().base_url(format!("http://{run_addr}")).build().expect("client");
+    let sdk = agent_sdk::autonomi::Client::builder()
+        .base_url(format!("http://{run_addr}"))
+        .build()
+        .expect("client");
     let bare = reqwest::Client::new();
     let url = format!("http://{run_addr}/api/v2/runs/1");
 
     let mut group = c.benchmark_group("get_run");
     group.bench_function("bare_reqwest", |b| {
         b.to_async(&rt).iter(|| async {
-            let bytes = bare.get(&url).send().await.expect("send").bytes().await.expect("body");
+            let bytes = bare
+                .get(&url)
+                .send()
+                .await
+                .expect("send")
+                .bytes()
+                .await
+                .expect("body");
             let run: Run = serde_json::from_slice(&bytes).expect("decode");
             run
         })
     });
     group.bench_function("sdk", |b| {
-        b.to_async(&rt).iter(|| async { sdk.get_run().run_id(1).send().await.expect("get_run").into_inner() })
+        b.to_async(&rt).iter(|| async {
+            sdk.get_run()
+                .run_id(1)
+                .send()
+                .await
+                .expect("get_run")
+                .into_inner()
+        })
     });
     group.finish();
 
@@ -88,9 +118,20 @@ fn benches(c: &mut Criterion) {
     group.bench_function("decode", |b| {
         b.iter(|| serde_json::from_str::<Vec<AuditEntry>>(audit_body).expect("decode"))
     });
-    let sdk_audit = agent_sdk::autonomi::Client::builder().base_url(format!("http://{audit_addr}")).build().expect("client");
+    let sdk_audit = agent_sdk::autonomi::Client::builder()
+        .base_url(format!("http://{audit_addr}"))
+        .build()
+        .expect("client");
     group.bench_function("sdk_call", |b| {
-        b.to_async(&rt).iter(|| async { sdk_audit.query_audit().limit(10_000).send().await.expect("query_audit").into_inner() })
+        b.to_async(&rt).iter(|| async {
+            sdk_audit
+                .query_audit()
+                .limit(10_000)
+                .send()
+                .await
+                .expect("query_audit")
+                .into_inner()
+        })
     });
     group.finish();
 }

@@ -32,10 +32,22 @@ pub struct ServiceSpec {
 
 /// Every service, in the order they are documented.
 pub const SERVICES: &[ServiceSpec] = &[
-    ServiceSpec { name: "autonomi", inner_type: "crate::transport::Transport" },
-    ServiceSpec { name: "clink", inner_type: "crate::transport::Transport" },
-    ServiceSpec { name: "ailink", inner_type: "crate::transport::Transport" },
-    ServiceSpec { name: "mosaia", inner_type: "crate::transport::Transport" },
+    ServiceSpec {
+        name: "autonomi",
+        inner_type: "crate::transport::Transport",
+    },
+    ServiceSpec {
+        name: "clink",
+        inner_type: "crate::transport::Transport",
+    },
+    ServiceSpec {
+        name: "ailink",
+        inner_type: "crate::transport::Transport",
+    },
+    ServiceSpec {
+        name: "mosaia",
+        inner_type: "crate::transport::Transport",
+    },
 ];
 
 /// The spec's path relative to the crate root.
@@ -46,7 +58,8 @@ pub fn spec_path(service: &str) -> String {
 /// Reads and parses a spec.
 pub fn load(root: &Path, service: &str) -> Result<OpenAPI, String> {
     let rel = spec_path(service);
-    let text = std::fs::read_to_string(root.join(&rel)).map_err(|e| format!("{rel}: cannot read: {e}"))?;
+    let text =
+        std::fs::read_to_string(root.join(&rel)).map_err(|e| format!("{rel}: cannot read: {e}"))?;
     serde_yaml::from_str(&text).map_err(|e| format!("{rel}: not a valid OpenAPI 3.0 document: {e}"))
 }
 
@@ -64,7 +77,9 @@ pub struct OperationRow {
 pub fn operations(spec: &OpenAPI) -> Vec<OperationRow> {
     let mut rows = Vec::new();
     for (path, item) in spec.paths.iter() {
-        let ReferenceOr::Item(item) = item else { continue };
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
         for (method, op) in item.iter() {
             let seed = op
                 .extensions
@@ -95,17 +110,26 @@ pub fn validate(service: &str, spec: &OpenAPI, required_ids: &[String]) -> Vec<S
     let file = spec_path(service);
     let mut problems = Vec::new();
     if !spec.openapi.starts_with("3.0.") {
-        problems.push(format!("{file}: `openapi: {}` — progenitor needs 3.0.x", spec.openapi));
+        problems.push(format!(
+            "{file}: `openapi: {}` — progenitor needs 3.0.x",
+            spec.openapi
+        ));
     }
     let rows = operations(spec);
     let mut seen = BTreeMap::new();
     for row in &rows {
         let Some(id) = &row.id else {
-            problems.push(format!("{file}: {} {} has no operationId", row.method, row.path));
+            problems.push(format!(
+                "{file}: {} {} has no operationId",
+                row.method, row.path
+            ));
             continue;
         };
         if let Some(prev) = seen.insert(id.clone(), format!("{} {}", row.method, row.path)) {
-            problems.push(format!("{file}: operationId `{id}` is used twice ({prev} and {} {})", row.method, row.path));
+            problems.push(format!(
+                "{file}: operationId `{id}` is used twice ({prev} and {} {})",
+                row.method, row.path
+            ));
         }
         if row.seed.is_empty() {
             problems.push(format!("{file}: operation `{id}` has no `x-seed-method`"));
@@ -116,13 +140,20 @@ pub fn validate(service: &str, spec: &OpenAPI, required_ids: &[String]) -> Vec<S
     }
     for id in required_ids {
         if !seen.contains_key(id) {
-            problems.push(format!("{file}: required operation `{id}` (from the reference) is missing"));
+            problems.push(format!(
+                "{file}: required operation `{id}` (from the reference) is missing"
+            ));
         }
     }
     for (path, item) in spec.paths.iter() {
-        let ReferenceOr::Item(item) = item else { continue };
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
         for (method, op) in item.iter() {
-            let name = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
+            let name = op
+                .operation_id
+                .clone()
+                .unwrap_or_else(|| format!("{method} {path}"));
             let success: Vec<_> = op
                 .responses
                 .responses
@@ -133,7 +164,11 @@ pub fn validate(service: &str, spec: &OpenAPI, required_ids: &[String]) -> Vec<S
                 problems.push(format!("{file}: operation `{name}` declares {} success responses; progenitor allows one", success.len()));
             }
             if op.responses.default.is_some()
-                || op.responses.responses.keys().any(|c| !matches!(c, openapiv3::StatusCode::Code(c) if (200..300).contains(c)))
+                || op
+                    .responses
+                    .responses
+                    .keys()
+                    .any(|c| !matches!(c, openapiv3::StatusCode::Code(c) if (200..300).contains(c)))
             {
                 problems.push(format!("{file}: operation `{name}` declares error responses; errors are the transport's (openapi/README.md rule 4)"));
             }
@@ -145,13 +180,20 @@ pub fn validate(service: &str, spec: &OpenAPI, required_ids: &[String]) -> Vec<S
 /// The named string enums of `spec`: name → (description, wire values).
 fn string_enums(spec: &OpenAPI) -> BTreeMap<String, (Option<String>, Vec<String>)> {
     let mut out = BTreeMap::new();
-    let Some(components) = &spec.components else { return out };
+    let Some(components) = &spec.components else {
+        return out;
+    };
     for (name, schema) in &components.schemas {
-        let ReferenceOr::Item(schema) = schema else { continue };
+        let ReferenceOr::Item(schema) = schema else {
+            continue;
+        };
         if let SchemaKind::Type(Type::String(s)) = &schema.schema_kind {
             let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
             if !values.is_empty() {
-                out.insert(name.clone(), (schema.schema_data.description.clone(), values));
+                out.insert(
+                    name.clone(),
+                    (schema.schema_data.description.clone(), values),
+                );
             }
         }
     }
@@ -160,12 +202,20 @@ fn string_enums(spec: &OpenAPI) -> BTreeMap<String, (Option<String>, Vec<String>
 
 /// The named string schemas marked `x-secret: true`: they become `crate::Secret`.
 fn secret_schemas(spec: &OpenAPI) -> Vec<String> {
-    let Some(components) = &spec.components else { return Vec::new() };
+    let Some(components) = &spec.components else {
+        return Vec::new();
+    };
     components
         .schemas
         .iter()
         .filter_map(|(name, schema)| match schema {
-            ReferenceOr::Item(s) if s.schema_data.extensions.get("x-secret").and_then(|v| v.as_bool()) == Some(true) => {
+            ReferenceOr::Item(s)
+                if s.schema_data
+                    .extensions
+                    .get("x-secret")
+                    .and_then(|v| v.as_bool())
+                    == Some(true) =>
+            {
                 Some(name.clone())
             }
             _ => None,
@@ -208,7 +258,8 @@ fn enums_module(service: &str, spec: &OpenAPI) -> TokenStream {
             }
         }
     });
-    let doc = format!("Open enums of the {service} API: each keeps unknown values in `Unknown(String)`.");
+    let doc =
+        format!("Open enums of the {service} API: each keeps unknown values in `Unknown(String)`.");
     quote! {
         #[doc = #doc]
         pub mod enums {
@@ -266,7 +317,12 @@ fn settings(service: &ServiceSpec, spec: &OpenAPI) -> progenitor::GenerationSett
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
         .with_hooks(progenitor::HooksMode::Expected)
-        .with_inner_type(service.inner_type.parse::<TokenStream>().expect("inner type path"));
+        .with_inner_type(
+            service
+                .inner_type
+                .parse::<TokenStream>()
+                .expect("inner type path"),
+        );
     for name in string_enums(spec).keys() {
         settings.with_replacement(
             name,
@@ -307,11 +363,18 @@ fn quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 }
 
 /// Generates the client (and mock helpers) for one operation alone, to find which one breaks.
-fn try_single(service: &ServiceSpec, spec: &OpenAPI, path: &str, method: &str) -> Result<(), String> {
+fn try_single(
+    service: &ServiceSpec,
+    spec: &OpenAPI,
+    path: &str,
+    method: &str,
+) -> Result<(), String> {
     let mut single = spec.clone();
     single.paths.paths.retain(|p, _| p == path);
     if let Some(ReferenceOr::Item(item)) = single.paths.paths.get_mut(path) {
-        for m in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+        for m in [
+            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+        ] {
             if m != method {
                 match m {
                     "get" => item.get = None,
@@ -359,11 +422,13 @@ fn explain_failure(service: &ServiceSpec, spec: &OpenAPI, whole: String) -> Stri
 pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String> {
     let mut gen = progenitor::Generator::new(&settings(service, spec));
     let crate_path = format!("crate::{}::generated", service.name);
-    let generated = quietly(|| -> Result<(TokenStream, TokenStream), progenitor::Error> {
-        let client = gen.generate_tokens(spec)?;
-        let mock = gen.httpmock(spec, &crate_path)?;
-        Ok((client, mock))
-    });
+    let generated = quietly(
+        || -> Result<(TokenStream, TokenStream), progenitor::Error> {
+            let client = gen.generate_tokens(spec)?;
+            let mock = gen.httpmock(spec, &crate_path)?;
+            Ok((client, mock))
+        },
+    );
     let (client, mock) = match generated {
         Ok(Ok(pair)) => pair,
         Ok(Err(e)) => return Err(explain_failure(service, spec, e.to_string())),
@@ -381,8 +446,12 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
             #mock
         }
     };
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|e| format!("{}: generated code does not parse: {e}", spec_path(service.name)))?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| {
+        format!(
+            "{}: generated code does not parse: {e}",
+            spec_path(service.name)
+        )
+    })?;
     let header = format!(
         "// Generated from {} by progenitor {} through build/codegen.rs. Do not edit.\n",
         spec_path(service.name),

@@ -109,11 +109,16 @@ impl<S: Service> ClientBuilder<S> {
 
     /// Adds a header to every request. An invalid name or value fails [`build`](Self) later.
     pub fn default_header(mut self, name: &str, value: &str) -> Self {
-        match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
             (Ok(n), Ok(v)) => {
                 self.config.default_headers.insert(n, v);
             }
-            _ => self.defer(Error::configuration(format!("invalid default header {name:?}"))),
+            _ => self.defer(Error::configuration(format!(
+                "invalid default header {name:?}"
+            ))),
         }
         self
     }
@@ -132,7 +137,9 @@ impl<S: Service> ClientBuilder<S> {
         if let Some(err) = self.deferred_error {
             return Err(err);
         }
-        let base = self.base_url.unwrap_or_else(|| S::DEFAULT_BASE_URL.to_string());
+        let base = self
+            .base_url
+            .unwrap_or_else(|| S::DEFAULT_BASE_URL.to_string());
         let base_url = validate_base_url(S::NAME, &base)?;
         let transport = Transport::new(profile, self.config, self.http)?;
         Ok((base_url, transport, self.options))
@@ -162,8 +169,14 @@ mod tests {
 
     #[test]
     fn base_urls_are_checked() {
-        assert_eq!(validate_base_url("x", "http://localhost:1/").unwrap(), "http://localhost:1");
-        assert_eq!(validate_base_url("x", "https://a.b/v1").unwrap(), "https://a.b/v1");
+        assert_eq!(
+            validate_base_url("x", "http://localhost:1/").unwrap(),
+            "http://localhost:1"
+        );
+        assert_eq!(
+            validate_base_url("x", "https://a.b/v1").unwrap(),
+            "https://a.b/v1"
+        );
         assert_eq!(
             validate_base_url("x", "ftp://a").unwrap_err().kind(),
             crate::ErrorKind::Configuration

@@ -375,7 +375,10 @@ impl<E> From<progenitor_client::Error<E>> for Error {
                 } else {
                     Error::new(
                         ErrorKind::Decode,
-                        format!("the response body was truncated or unreadable: {}", err.message()),
+                        format!(
+                            "the response body was truncated or unreadable: {}",
+                            err.message()
+                        ),
                     )
                 }
             }

@@ -62,13 +62,24 @@ where
 }
 
 /// Like [`offset_stream`], starting at `offset`.
-pub fn offset_stream_from<T, F, Fut>(offset: u64, page_size: u64, fetch: F) -> impl Stream<Item = Result<T>>
+pub fn offset_stream_from<T, F, Fut>(
+    offset: u64,
+    page_size: u64,
+    fetch: F,
+) -> impl Stream<Item = Result<T>>
 where
     F: FnMut(PageRequest) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
 {
     let page_size = page_size.max(1);
-    let start = (fetch, Some(PageRequest { offset, limit: page_size }), VecDeque::<T>::new());
+    let start = (
+        fetch,
+        Some(PageRequest {
+            offset,
+            limit: page_size,
+        }),
+        VecDeque::<T>::new(),
+    );
     futures::stream::unfold(start, |(mut fetch, mut next, mut buffered)| async move {
         loop {
             if let Some(item) = buffered.pop_front() {
@@ -82,7 +93,10 @@ where
                     let seen = request.offset + got;
                     let more = got >= request.limit && page.total.is_none_or(|t| seen < t);
                     if more {
-                        next = Some(PageRequest { offset: seen, limit: request.limit });
+                        next = Some(PageRequest {
+                            offset: seen,
+                            limit: request.limit,
+                        });
                     }
                     buffered.extend(page.items);
                 }
@@ -97,18 +111,28 @@ mod tests {
     use futures::{StreamExt, TryStreamExt};
     use std::sync::{Arc, Mutex};
 
-    fn source(n: u64, calls: Arc<Mutex<Vec<PageRequest>>>, total: bool) -> impl FnMut(PageRequest) -> futures::future::Ready<Result<Page<u64>>> {
+    fn source(
+        n: u64,
+        calls: Arc<Mutex<Vec<PageRequest>>>,
+        total: bool,
+    ) -> impl FnMut(PageRequest) -> futures::future::Ready<Result<Page<u64>>> {
         move |p| {
             calls.lock().unwrap().push(p);
             let items: Vec<u64> = (p.offset..n.min(p.offset + p.limit)).collect();
-            futures::future::ready(Ok(Page { items, total: total.then_some(n) }))
+            futures::future::ready(Ok(Page {
+                items,
+                total: total.then_some(n),
+            }))
         }
     }
 
     #[tokio::test]
     async fn walks_pages_and_stops_on_a_short_one() {
         let calls = Arc::new(Mutex::new(Vec::new()));
-        let all: Vec<u64> = offset_stream(4, source(10, calls.clone(), false)).try_collect().await.unwrap();
+        let all: Vec<u64> = offset_stream(4, source(10, calls.clone(), false))
+            .try_collect()
+            .await
+            .unwrap();
         assert_eq!(all, (0..10).collect::<Vec<_>>());
         let offsets: Vec<u64> = calls.lock().unwrap().iter().map(|p| p.offset).collect();
         assert_eq!(offsets, vec![0, 4, 8]);
@@ -117,11 +141,15 @@ mod tests {
     #[tokio::test]
     async fn exact_multiple_needs_one_empty_page_unless_total_is_known() {
         let calls = Arc::new(Mutex::new(Vec::new()));
-        let n = offset_stream(5, source(10, calls.clone(), false)).count().await;
+        let n = offset_stream(5, source(10, calls.clone(), false))
+            .count()
+            .await;
         assert_eq!(n, 10);
         assert_eq!(calls.lock().unwrap().len(), 3);
         let calls = Arc::new(Mutex::new(Vec::new()));
-        let n = offset_stream(5, source(10, calls.clone(), true)).count().await;
+        let n = offset_stream(5, source(10, calls.clone(), true))
+            .count()
+            .await;
         assert_eq!(n, 10);
         assert_eq!(calls.lock().unwrap().len(), 2);
     }
@@ -129,14 +157,22 @@ mod tests {
     #[tokio::test]
     async fn is_lazy_and_ends_after_an_error() {
         let calls = Arc::new(Mutex::new(Vec::new()));
-        let first: Vec<u64> = offset_stream(3, source(100, calls.clone(), false)).take(2).try_collect().await.unwrap();
+        let first: Vec<u64> = offset_stream(3, source(100, calls.clone(), false))
+            .take(2)
+            .try_collect()
+            .await
+            .unwrap();
         assert_eq!(first, vec![0, 1]);
         assert_eq!(calls.lock().unwrap().len(), 1);
 
         let mut n = 0;
         let results: Vec<Result<u64>> = offset_stream(2, move |_p| {
             n += 1;
-            futures::future::ready(if n == 1 { Ok(Page::from(vec![1, 2])) } else { Err(crate::Error::invalid_request("boom")) })
+            futures::future::ready(if n == 1 {
+                Ok(Page::from(vec![1, 2]))
+            } else {
+                Err(crate::Error::invalid_request("boom"))
+            })
         })
         .collect()
         .await;

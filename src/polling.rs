@@ -39,13 +39,19 @@ impl Default for PollConfig {
 impl PollConfig {
     /// Polls every `interval`, backing off to at most `max_interval` while idle.
     pub fn new(interval: Duration, max_interval: Duration) -> Self {
-        Self { interval, max_interval: max_interval.max(interval), ..Self::default() }
+        Self {
+            interval,
+            max_interval: max_interval.max(interval),
+            ..Self::default()
+        }
     }
 
     /// The wait after `idle` consecutive empty polls.
     pub fn wait_after(&self, idle: u32) -> Duration {
         let factor = self.backoff.max(1.0).powi(idle.min(64) as i32);
-        self.interval.mul_f64(factor).min(self.max_interval.max(self.interval))
+        self.interval
+            .mul_f64(factor)
+            .min(self.max_interval.max(self.interval))
     }
 }
 
@@ -72,7 +78,11 @@ impl<T> Polled<T> {
 
 /// A stream of everything `poll` finds. `state` is handed to each poll and back (cursors,
 /// ids already seen); the first poll happens immediately.
-pub fn poll_stream<S, T, F, Fut>(config: PollConfig, state: S, poll: F) -> impl Stream<Item = Result<T>>
+pub fn poll_stream<S, T, F, Fut>(
+    config: PollConfig,
+    state: S,
+    poll: F,
+) -> impl Stream<Item = Result<T>>
 where
     F: FnMut(S) -> Fut,
     Fut: Future<Output = (S, Result<Polled<T>>)>,
@@ -85,7 +95,14 @@ where
         first: bool,
         finished: bool,
     }
-    let run = Run { state: Some(state), poll, buffered: Default::default(), idle: 0, first: true, finished: false };
+    let run = Run {
+        state: Some(state),
+        poll,
+        buffered: Default::default(),
+        idle: 0,
+        first: true,
+        finished: false,
+    };
     futures::stream::unfold(run, move |mut run| {
         let config = config.clone();
         async move {
@@ -109,7 +126,11 @@ where
                         return Some((Err(e), run));
                     }
                     Ok(polled) => {
-                        run.idle = if polled.items.is_empty() { run.idle.saturating_add(1) } else { 0 };
+                        run.idle = if polled.items.is_empty() {
+                            run.idle.saturating_add(1)
+                        } else {
+                            0
+                        };
                         run.finished = polled.done;
                         run.buffered.extend(polled.items);
                     }
@@ -149,7 +170,11 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn an_error_is_yielded_then_ends_the_stream() {
         let out: Vec<Result<i32>> = poll_stream(PollConfig::default(), 0, |i| async move {
-            let r = if i == 0 { Ok(Polled::more(vec![7])) } else { Err(crate::Error::invalid_request("gone")) };
+            let r = if i == 0 {
+                Ok(Polled::more(vec![7]))
+            } else {
+                Err(crate::Error::invalid_request("gone"))
+            };
             (i + 1, r)
         })
         .collect()

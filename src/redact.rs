@@ -81,7 +81,8 @@ mod tests {
 
     #[test]
     fn scrubs_service_keys_but_not_words() {
-        let text = "key loki_abcdefghijklmnopqrstuvwxyz012345 in loki_mode with sk_live_u_12345678 \
+        let text =
+            "key loki_abcdefghijklmnopqrstuvwxyz012345 in loki_mode with sk_live_u_12345678 \
                     and Authorization: Bearer ailink_v1_00000000_tok_abc";
         let out = scrub(text);
         assert!(!out.contains("abcdefghijklmnop"), "{out}");
@@ -92,7 +93,10 @@ mod tests {
 
     #[test]
     fn scrubs_known_values() {
-        assert_eq!(scrub_known("admin key hunter22 used", &["hunter22"]), "admin key [REDACTED] used");
+        assert_eq!(
+            scrub_known("admin key hunter22 used", &["hunter22"]),
+            "admin key [REDACTED] used"
+        );
     }
 
     #[test]
@@ -101,7 +105,10 @@ mod tests {
         let s = snippet(&body);
         assert_eq!(s.chars().count(), SNIPPET_CHARS + 1);
         assert!(s.ends_with('…'));
-        assert_eq!(snippet(b"<html>\n  <b>bad</b>\n</html>"), "<html> <b>bad</b> </html>");
+        assert_eq!(
+            snippet(b"<html>\n  <b>bad</b>\n</html>"),
+            "<html> <b>bad</b> </html>"
+        );
         // Invalid UTF-8 never panics.
         assert!(!snippet(&[0xff, 0xfe, b'a']).is_empty());
     }

@@ -110,12 +110,20 @@ fn parse_lenient(text: &str) -> Option<DateTime<Utc>> {
         return Some(dt.with_timezone(&Utc));
     }
     // RFC 3339 with a space separator, or an offset without a colon.
-    for fmt in ["%Y-%m-%d %H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z"] {
+    for fmt in [
+        "%Y-%m-%d %H:%M:%S%.f%:z",
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
             return Some(dt.with_timezone(&Utc));
         }
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+    ] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(t, fmt) {
             return Some(naive.and_utc());
         }
@@ -135,11 +143,21 @@ mod tests {
         let expect = |s: &str, rfc: &str| {
             let t = Timestamp::parse(s);
             assert_eq!(t.as_str(), s);
-            assert_eq!(t.to_utc().map(|u| u.to_rfc3339()), Some(rfc.to_string()), "{s}");
+            assert_eq!(
+                t.to_utc().map(|u| u.to_rfc3339()),
+                Some(rfc.to_string()),
+                "{s}"
+            );
         };
         expect("2026-11-22T13:27:29", "2026-11-22T13:27:29+00:00");
-        expect("2026-11-22T13:27:29.360192Z", "2026-11-22T13:27:29.360192+00:00");
-        expect("2026-11-22T13:27:29.398010+00:00", "2026-11-22T13:27:29.398010+00:00");
+        expect(
+            "2026-11-22T13:27:29.360192Z",
+            "2026-11-22T13:27:29.360192+00:00",
+        );
+        expect(
+            "2026-11-22T13:27:29.398010+00:00",
+            "2026-11-22T13:27:29.398010+00:00",
+        );
         expect("2026-11-22T15:27:29+02:00", "2026-11-22T13:27:29+00:00");
         expect("2026-11-22 13:27:29", "2026-11-22T13:27:29+00:00");
         expect("2026-11-22", "2026-11-22T00:00:00+00:00");
@@ -151,7 +169,10 @@ mod tests {
         assert_eq!(t.to_utc(), None);
         assert_eq!(serde_json::to_string(&t).unwrap(), "\"yesterday\"");
         let naive: Timestamp = serde_json::from_str("\"2026-11-22T13:27:29\"").unwrap();
-        assert_eq!(serde_json::to_string(&naive).unwrap(), "\"2026-11-22T13:27:29\"");
+        assert_eq!(
+            serde_json::to_string(&naive).unwrap(),
+            "\"2026-11-22T13:27:29\""
+        );
         assert!(naive > t);
     }
 }

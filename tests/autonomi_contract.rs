@@ -26,21 +26,34 @@ async fn get_status() {
     let s = client(&server).get_status().send().await.unwrap();
     m.assert_async().await;
     assert_eq!(s.version.as_deref(), Some("5.52.4"));
-    assert_eq!((s.running_agents, s.pending_tasks, s.database_connected), (Some(2), Some(3), Some(true)));
+    assert_eq!(
+        (s.running_agents, s.pending_tasks, s.database_connected),
+        (Some(2), Some(3), Some(true))
+    );
 }
 
 #[tokio::test]
 async fn list_projects() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
-        when.method(Method::GET).path("/api/projects").query_param("status", "active");
+        when.method(Method::GET)
+            .path("/api/projects")
+            .query_param("status", "active");
         then.status(200).body(format!("[{PROJECT}]"));
     });
-    let p = client(&server).list_projects().status(ProjectStatus::Active).send().await.unwrap();
+    let p = client(&server)
+        .list_projects()
+        .status(ProjectStatus::Active)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(p.len(), 1);
     assert_eq!((p[0].id, p[0].name.as_str()), (1, "demo"));
-    assert_eq!(p[0].created_at.to_utc().unwrap().to_rfc3339(), "2026-11-22T13:27:29+00:00");
+    assert_eq!(
+        p[0].created_at.to_utc().unwrap().to_rfc3339(),
+        "2026-11-22T13:27:29+00:00"
+    );
 }
 
 #[tokio::test]
@@ -50,7 +63,12 @@ async fn get_project() {
         when.method(Method::GET).path("/api/projects/1");
         then.status(200).body(PROJECT);
     });
-    let p = client(&server).get_project().project_id(1).send().await.unwrap();
+    let p = client(&server)
+        .get_project()
+        .project_id(1)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(p.description.as_deref(), Some("d"));
     assert_eq!(p.status, ProjectStatus::Active);
@@ -60,7 +78,9 @@ async fn get_project() {
 async fn create_project() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
-        when.method(Method::POST).path("/api/projects").json_body(json!({"name":"demo","description":"d"}));
+        when.method(Method::POST)
+            .path("/api/projects")
+            .json_body(json!({"name":"demo","description":"d"}));
         then.status(201).body(PROJECT);
     });
     let p = client(&server)
@@ -78,8 +98,10 @@ async fn list_tenants() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
         when.method(Method::GET).path("/api/v2/tenants");
-        then.status(200).json_body(json!([{"id":1,"name":"Acme","slug":"acme","description":null,"settings":null,
-            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}]));
+        then.status(200).json_body(
+            json!([{"id":1,"name":"Acme","slug":"acme","description":null,"settings":null,
+            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}]),
+        );
     });
     let t = client(&server).list_tenants().send().await.unwrap();
     m.assert_async().await;
@@ -91,21 +113,38 @@ async fn get_tenant() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
         when.method(Method::GET).path("/api/v2/tenants/1");
-        then.status(200).json_body(json!({"id":1,"name":"Acme","slug":"acme","description":"x","settings":{"tier":"gold"},
-            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}));
+        then.status(200).json_body(
+            json!({"id":1,"name":"Acme","slug":"acme","description":"x","settings":{"tier":"gold"},
+            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}),
+        );
     });
-    let t = client(&server).get_tenant().tenant_id(1).send().await.unwrap();
+    let t = client(&server)
+        .get_tenant()
+        .tenant_id(1)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
-    assert_eq!(t.settings.as_ref().and_then(|s| s.get("tier")).and_then(|v| v.as_str()), Some("gold"));
+    assert_eq!(
+        t.settings
+            .as_ref()
+            .and_then(|s| s.get("tier"))
+            .and_then(|v| v.as_str()),
+        Some("gold")
+    );
 }
 
 #[tokio::test]
 async fn create_tenant() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
-        when.method(Method::POST).path("/api/v2/tenants").json_body(json!({"name":"Acme","description":"first"}));
-        then.status(201).json_body(json!({"id":1,"name":"Acme","slug":"acme","description":"first","settings":null,
-            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}));
+        when.method(Method::POST)
+            .path("/api/v2/tenants")
+            .json_body(json!({"name":"Acme","description":"first"}));
+        then.status(201).json_body(
+            json!({"id":1,"name":"Acme","slug":"acme","description":"first","settings":null,
+            "created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}),
+        );
     });
     let t = client(&server)
         .create_tenant()
@@ -125,7 +164,12 @@ async fn delete_tenant() {
         when.method(Method::DELETE).path("/api/v2/tenants/4");
         then.status(204);
     });
-    let r = client(&server).delete_tenant().tenant_id(4).send().await.unwrap();
+    let r = client(&server)
+        .delete_tenant()
+        .tenant_id(4)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(r.status().as_u16(), 204);
 }
@@ -134,7 +178,9 @@ async fn delete_tenant() {
 async fn create_run() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
-        when.method(Method::POST).path("/api/v2/runs").json_body(json!({"project_id":1,"trigger":"manual"}));
+        when.method(Method::POST)
+            .path("/api/v2/runs")
+            .json_body(json!({"project_id":1,"trigger":"manual"}));
         then.status(201).json_body(run(1, "running", None));
     });
     let r = client(&server)
@@ -158,7 +204,8 @@ async fn list_runs() {
             .query_param("status", "running")
             .query_param("limit", "50")
             .query_param("offset", "0");
-        then.status(200).json_body(json!([run(1, "running", None), run(2, "running", None)]));
+        then.status(200)
+            .json_body(json!([run(1, "running", None), run(2, "running", None)]));
     });
     let runs = client(&server)
         .list_runs()
@@ -194,12 +241,16 @@ async fn cancel_run() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
         when.method(Method::POST).path("/api/v2/runs/1/cancel");
-        then.status(200).json_body(run(1, "cancelled", Some("2026-11-22T13:27:29.360192Z")));
+        then.status(200)
+            .json_body(run(1, "cancelled", Some("2026-11-22T13:27:29.360192Z")));
     });
     let r = client(&server).cancel_run().run_id(1).send().await.unwrap();
     m.assert_async().await;
     assert_eq!(r.status, RunStatus::Cancelled);
-    assert_eq!(r.ended_at.as_ref().map(|t| t.as_str()), Some("2026-11-22T13:27:29.360192Z"));
+    assert_eq!(
+        r.ended_at.as_ref().map(|t| t.as_str()),
+        Some("2026-11-22T13:27:29.360192Z")
+    );
 }
 
 #[tokio::test]
@@ -214,7 +265,10 @@ async fn replay_run() {
     });
     let r = client(&server).replay_run().run_id(1).send().await.unwrap();
     m.assert_async().await;
-    assert_eq!((r.id, r.parent_run_id, r.status.clone()), (2, Some(1), RunStatus::Replaying));
+    assert_eq!(
+        (r.id, r.parent_run_id, r.status.clone()),
+        (2, Some(1), RunStatus::Replaying)
+    );
 }
 
 #[tokio::test]
@@ -226,11 +280,19 @@ async fn get_run_timeline() {
         body["duration_seconds"] = json!(4.5);
         then.status(200).json_body(body);
     });
-    let t = client(&server).get_run_timeline().run_id(1).send().await.unwrap();
+    let t = client(&server)
+        .get_run_timeline()
+        .run_id(1)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(t.events.len(), 2);
     assert_eq!(t.duration_seconds, Some(4.5));
-    assert_eq!(t.events[1].details.as_ref().and_then(|d| d.get("n")), Some(&json!(2)));
+    assert_eq!(
+        t.events[1].details.as_ref().and_then(|d| d.get("n")),
+        Some(&json!(2))
+    );
 }
 
 #[tokio::test]
@@ -243,7 +305,10 @@ async fn list_api_keys() {
     });
     let keys = client(&server).list_api_keys().send().await.unwrap();
     m.assert_async().await;
-    assert_eq!((keys[0].id.as_str(), keys[0].role.clone()), ("6e5d55eaff73", Some(ApiKeyRole::Viewer)));
+    assert_eq!(
+        (keys[0].id.as_str(), keys[0].role.clone()),
+        ("6e5d55eaff73", Some(ApiKeyRole::Viewer))
+    );
     assert_eq!(keys[0].scopes, vec!["read".to_string()]);
 }
 
@@ -251,7 +316,9 @@ async fn list_api_keys() {
 async fn create_api_key() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
-        when.method(Method::POST).path("/api/v2/api-keys").json_body(json!({"name":"ci","role":"viewer"}));
+        when.method(Method::POST)
+            .path("/api/v2/api-keys")
+            .json_body(json!({"name":"ci","role":"viewer"}));
         then.status(201).body(CREATED_KEY);
     });
     let k = client(&server)
@@ -261,11 +328,17 @@ async fn create_api_key() {
         .await
         .unwrap();
     m.assert_async().await;
-    assert_eq!(k.token.expose_secret(), "loki_RAWKEYxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    assert_eq!(
+        k.token.expose_secret(),
+        "loki_RAWKEYxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    );
     assert_eq!(k.name, "ci");
     // hash and salt are not modelled: they cannot come back out.
     let again = serde_json::to_string(&*k).unwrap();
-    assert!(!again.contains("aaaaaaaa") && !again.contains("bbbbbbbb"), "{again}");
+    assert!(
+        !again.contains("aaaaaaaa") && !again.contains("bbbbbbbb"),
+        "{again}"
+    );
 }
 
 #[tokio::test]
@@ -285,7 +358,10 @@ async fn rotate_api_key() {
         .await
         .unwrap();
     m.assert_async().await;
-    assert_eq!((r.old_key_id.as_str(), r.new_key.id.as_str()), ("6e5d55eaff73", "048fcd6289bd"));
+    assert_eq!(
+        (r.old_key_id.as_str(), r.new_key.id.as_str()),
+        ("6e5d55eaff73", "048fcd6289bd")
+    );
     assert!(r.token.expose_secret().starts_with("loki_NEWKEY"));
 }
 
@@ -293,10 +369,16 @@ async fn rotate_api_key() {
 async fn delete_api_key() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
-        when.method(Method::DELETE).path("/api/v2/api-keys/6e5d55eaff73");
+        when.method(Method::DELETE)
+            .path("/api/v2/api-keys/6e5d55eaff73");
         then.status(204);
     });
-    client(&server).delete_api_key().identifier("6e5d55eaff73").send().await.unwrap();
+    client(&server)
+        .delete_api_key()
+        .identifier("6e5d55eaff73")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
 }
 
@@ -327,7 +409,10 @@ async fn query_audit() {
     m.assert_async().await;
     let e = &entries[0];
     assert!(e.success);
-    assert_eq!((e.action.as_str(), e.resource_id.as_deref()), ("rotate", Some("ci")));
+    assert_eq!(
+        (e.action.as_str(), e.resource_id.as_deref()),
+        ("rotate", Some("ci"))
+    );
     assert_eq!(e.integrity_hash.as_deref().map(str::len), Some(64));
 }
 
@@ -336,8 +421,10 @@ async fn verify_audit() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
         when.method(Method::GET).path("/api/v2/audit/verify");
-        then.status(200).json_body(json!({"valid":true,"files_checked":1,"results":[{"valid":true,"entries_checked":5,
-            "first_tampered_line":null,"file":"audit-2026-11-22.jsonl"}]}));
+        then.status(200).json_body(
+            json!({"valid":true,"files_checked":1,"results":[{"valid":true,"entries_checked":5,
+            "first_tampered_line":null,"file":"audit-2026-11-22.jsonl"}]}),
+        );
     });
     let v = client(&server).verify_audit().send().await.unwrap();
     m.assert_async().await;
@@ -360,7 +447,11 @@ async fn list_tasks() {
         then.status(200).json_body(json!([{"id":"pending-0","title":"t","status":"pending","priority":"medium","type":"feature","position":0},
             {"id":3,"title":"u","status":"pending"}]));
     });
-    let tasks = client(&server).tasks().list_tasks(Some(1), Some(TaskStatus::Pending)).await.unwrap();
+    let tasks = client(&server)
+        .tasks()
+        .list_tasks(Some(1), Some(TaskStatus::Pending))
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(tasks.len(), 2);
     assert_eq!(tasks[0].id, json!("pending-0"));
@@ -376,14 +467,19 @@ async fn get_task() {
     });
     let t = client(&server).get_task().task_id(7).send().await.unwrap();
     m.assert_async().await;
-    assert_eq!((t.status.clone(), t.priority.clone()), (TaskStatus::Backlog, TaskPriority::High));
+    assert_eq!(
+        (t.status.clone(), t.priority.clone()),
+        (TaskStatus::Backlog, TaskPriority::High)
+    );
 }
 
 #[tokio::test]
 async fn create_task() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
-        when.method(Method::POST).path("/api/tasks").json_body(json!({"project_id":1,"title":"Implement auth module",
+        when.method(Method::POST)
+            .path("/api/tasks")
+            .json_body(json!({"project_id":1,"title":"Implement auth module",
             "description":"Add JWT-based authentication","priority":"high"}));
         then.status(201).json_body(task_json("pending"));
     });
@@ -404,14 +500,20 @@ async fn update_task() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
         // Only the changed field is sent: the server would apply an explicit null.
-        when.method(Method::PUT).path("/api/tasks/7").json_body(json!({"status":"in_progress"}));
+        when.method(Method::PUT)
+            .path("/api/tasks/7")
+            .json_body(json!({"status":"in_progress"}));
         then.status(200).json_body(task_json("in_progress"));
     });
     let change = agent_sdk::autonomi::types::UpdateTaskRequest::builder()
         .status(Some(TaskStatus::InProgress))
         .try_into()
         .unwrap();
-    let t = client(&server).tasks().update_task(7, change).await.unwrap();
+    let t = client(&server)
+        .tasks()
+        .update_task(7, change)
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(t.status, TaskStatus::InProgress);
 }
@@ -421,7 +523,9 @@ async fn list_sessions() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
         when.method(Method::GET).path("/api/projects/1/sessions");
-        then.status(200).json_body(json!([{"id":5,"project_id":1,"status":"active","started_at":"2026-11-22T13:27:29"}]));
+        then.status(200).json_body(
+            json!([{"id":5,"project_id":1,"status":"active","started_at":"2026-11-22T13:27:29"}]),
+        );
     });
     let s = client(&server).sessions().list_sessions(1).await.unwrap();
     m.assert_async().await;
@@ -451,7 +555,15 @@ async fn typed_mock_helpers_match_the_operations() {
         when.project_id(1);
         then.ok(&project);
     });
-    let got = client(&server).get_project().project_id(1).send().await.unwrap();
+    let got = client(&server)
+        .get_project()
+        .project_id(1)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
-    assert_eq!(serde_json::to_value(got.into_inner()).unwrap(), serde_json::to_value(&project).unwrap());
+    assert_eq!(
+        serde_json::to_value(got.into_inner()).unwrap(),
+        serde_json::to_value(&project).unwrap()
+    );
 }

@@ -24,7 +24,8 @@ async fn events_come_once_in_order_and_the_stream_ends_when_the_run_finishes() {
     let first = server.mock(|when, then| {
         when.method(Method::GET).path("/api/v2/runs/1/timeline");
         // Out of order on purpose: the stream yields in id order.
-        then.status(200).json_body(timeline(&[event(2, "plan"), event(1, "start")]));
+        then.status(200)
+            .json_body(timeline(&[event(2, "plan"), event(1, "start")]));
     });
     let running = server.mock(|when, then| {
         when.method(Method::GET).path("/api/v2/runs/1");
@@ -39,7 +40,11 @@ async fn events_come_once_in_order_and_the_stream_ends_when_the_run_finishes() {
     first.delete_async().await;
     let second = server.mock(|when, then| {
         when.path("/api/v2/runs/1/timeline");
-        then.status(200).json_body(timeline(&[event(1, "start"), event(2, "plan"), event(3, "act")]));
+        then.status(200).json_body(timeline(&[
+            event(1, "start"),
+            event(2, "plan"),
+            event(3, "act"),
+        ]));
     });
     let c3 = events.next().await.unwrap().unwrap();
     assert_eq!(c3.id, 3);
@@ -49,11 +54,17 @@ async fn events_come_once_in_order_and_the_stream_ends_when_the_run_finishes() {
     running.delete_async().await;
     server.mock(|when, then| {
         when.path("/api/v2/runs/1/timeline");
-        then.status(200).json_body(timeline(&[event(1, "start"), event(2, "plan"), event(3, "act"), event(4, "done")]));
+        then.status(200).json_body(timeline(&[
+            event(1, "start"),
+            event(2, "plan"),
+            event(3, "act"),
+            event(4, "done"),
+        ]));
     });
     server.mock(|when, then| {
         when.path("/api/v2/runs/1");
-        then.status(200).json_body(run(1, "completed", Some("2026-11-22T13:30:00Z")));
+        then.status(200)
+            .json_body(run(1, "completed", Some("2026-11-22T13:30:00Z")));
     });
     let rest: Vec<i64> = events.map(|e| e.unwrap().id).collect().await;
     assert_eq!(rest, vec![4], "event 4 exactly once, then the end");
@@ -69,9 +80,14 @@ async fn the_last_events_are_read_after_the_run_is_seen_finished() {
     server.mock(|when, then| {
         when.path("/api/v2/runs/1");
         // An unknown terminal status: ended_at tells that the run is over.
-        then.status(200).json_body(run(1, "timed_out", Some("2026-11-22T13:30:00Z")));
+        then.status(200)
+            .json_body(run(1, "timed_out", Some("2026-11-22T13:30:00Z")));
     });
-    let all: Vec<i64> = client(&server).run_events_with(1, fast()).map(|e| e.unwrap().id).collect().await;
+    let all: Vec<i64> = client(&server)
+        .run_events_with(1, fast())
+        .map(|e| e.unwrap().id)
+        .collect()
+        .await;
     assert_eq!(all, vec![1]);
     // First read, the empty re-read that checks the run, the final read.
     assert_eq!(timeline_mock.calls_async().await, 3);
@@ -82,7 +98,8 @@ async fn an_error_is_yielded_and_ends_the_stream() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.path("/api/v2/runs/9/timeline");
-        then.status(404).json_body(json!({"detail": "Run not found"}));
+        then.status(404)
+            .json_body(json!({"detail": "Run not found"}));
     });
     let results: Vec<_> = client(&server).run_events_with(9, fast()).collect().await;
     assert_eq!(results.len(), 1);
@@ -96,16 +113,23 @@ async fn wait_for_run_returns_the_finished_run_or_times_out() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.path("/api/v2/runs/1");
-        then.status(200).json_body(run(1, "failed", Some("2026-11-22T13:30:00Z")));
+        then.status(200)
+            .json_body(run(1, "failed", Some("2026-11-22T13:30:00Z")));
     });
     server.mock(|when, then| {
         when.path("/api/v2/runs/2");
         then.status(200).json_body(run(2, "running", None));
     });
     let c = client(&server);
-    let done = c.wait_for_run(1, fast(), Some(Duration::from_secs(30))).await.unwrap();
+    let done = c
+        .wait_for_run(1, fast(), Some(Duration::from_secs(30)))
+        .await
+        .unwrap();
     assert_eq!(done.status, agent_sdk::autonomi::types::RunStatus::Failed);
-    let err = c.wait_for_run(2, fast(), Some(Duration::from_millis(50))).await.unwrap_err();
+    let err = c
+        .wait_for_run(2, fast(), Some(Duration::from_millis(50)))
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
     assert!(err.message().contains("run 2"), "{err}");
 }
@@ -115,7 +139,8 @@ async fn poll_events_filters_by_since() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.path("/api/v2/runs/1/timeline");
-        then.status(200).json_body(timeline(&[event(3, "c"), event(1, "a"), event(2, "b")]));
+        then.status(200)
+            .json_body(timeline(&[event(3, "c"), event(1, "a"), event(2, "b")]));
     });
     let c = client(&server);
     let all = c.events().poll_events(1, None).await.unwrap();
@@ -130,8 +155,11 @@ async fn list_runs_stream_walks_pages_lazily_and_keeps_filters() {
     let server = MockServer::start_async().await;
     let pages: Vec<_> = (0..3)
         .map(|page| {
-            let ids: Vec<serde_json::Value> =
-                (0..2).map(|i| page * 2 + i).filter(|id| *id < 5).map(|id| run(id, "running", None)).collect();
+            let ids: Vec<serde_json::Value> = (0..2)
+                .map(|i| page * 2 + i)
+                .filter(|id| *id < 5)
+                .map(|id| run(id, "running", None))
+                .collect();
             server.mock(move |when, then| {
                 when.path("/api/v2/runs")
                     .query_param("project_id", "3")
@@ -142,13 +170,26 @@ async fn list_runs_stream_walks_pages_lazily_and_keeps_filters() {
         })
         .collect();
     let c = client(&server);
-    let ids: Vec<i64> = c.list_runs().project_id(3).stream(2).map_ok(|r| r.id).try_collect().await.unwrap();
+    let ids: Vec<i64> = c
+        .list_runs()
+        .project_id(3)
+        .stream(2)
+        .map_ok(|r| r.id)
+        .try_collect()
+        .await
+        .unwrap();
     assert_eq!(ids, vec![0, 1, 2, 3, 4]);
     for p in &pages {
         assert_eq!(p.calls_async().await, 1);
     }
     // Lazy: taking one item fetches one page.
-    let first: Vec<_> = c.list_runs().project_id(3).stream(2).take(1).collect().await;
+    let first: Vec<_> = c
+        .list_runs()
+        .project_id(3)
+        .stream(2)
+        .take(1)
+        .collect()
+        .await;
     assert_eq!(first.len(), 1);
     assert_eq!(pages[1].calls_async().await, 1);
 }
@@ -157,24 +198,38 @@ async fn list_runs_stream_walks_pages_lazily_and_keeps_filters() {
 async fn query_audit_stream_stops_on_an_empty_page_and_surfaces_errors() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
-        when.path("/api/v2/audit").query_param("offset", "0").query_param("action", "rotate");
-        then.status(200).body(format!("[{AUDIT_ENTRY},{AUDIT_ENTRY}]"));
+        when.path("/api/v2/audit")
+            .query_param("offset", "0")
+            .query_param("action", "rotate");
+        then.status(200)
+            .body(format!("[{AUDIT_ENTRY},{AUDIT_ENTRY}]"));
     });
     server.mock(|when, then| {
         when.path("/api/v2/audit").query_param("offset", "2");
         then.status(200).body("[]");
     });
     let c = client(&server);
-    let n = c.query_audit().action("rotate").stream(2).try_collect::<Vec<_>>().await.unwrap().len();
+    let n = c
+        .query_audit()
+        .action("rotate")
+        .stream(2)
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap()
+        .len();
     assert_eq!(n, 2);
 
     let failing = MockServer::start_async().await;
     failing.mock(|when, then| {
         when.path("/api/v2/audit");
-        then.status(403).json_body(json!({"detail": "Insufficient permissions. Required scope: audit"}));
+        then.status(403)
+            .json_body(json!({"detail": "Insufficient permissions. Required scope: audit"}));
     });
     let c = builder(&failing).max_retries(0).build().unwrap();
     let results: Vec<_> = c.query_audit().stream(100).collect().await;
     assert_eq!(results.len(), 1);
-    assert_eq!(results[0].as_ref().unwrap_err().kind(), ErrorKind::Permission);
+    assert_eq!(
+        results[0].as_ref().unwrap_err().kind(),
+        ErrorKind::Permission
+    );
 }

@@ -21,14 +21,22 @@ async fn retries_a_503_get_then_gives_up_with_a_server_error() {
         when.method(Method::GET).path("/api/v2/runs/1");
         then.status(503).json_body(json!({"detail": "warming up"}));
     });
-    let err = client(&server).get_run().run_id(1).send().await.unwrap_err();
+    let err = client(&server)
+        .get_run()
+        .run_id(1)
+        .send()
+        .await
+        .unwrap_err();
     let err = agent_sdk::Error::from(err);
     assert_eq!(m.calls_async().await, 3, "1 attempt + 2 retries");
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(err.message(), "warming up");
     assert!(err.is_retryable());
-    assert_eq!((err.service(), err.operation_id()), (Some("autonomi"), Some("get_run")));
+    assert_eq!(
+        (err.service(), err.operation_id()),
+        (Some("autonomi"), Some("get_run"))
+    );
 }
 
 #[tokio::test]
@@ -54,19 +62,33 @@ async fn retry_count_is_configurable_and_zero_disables() {
 async fn a_post_is_retried_only_with_an_idempotency_key() {
     let server = MockServer::start_async().await;
     let plain = server.mock(|when, then| {
-        when.method(Method::POST).path("/api/v2/runs").header_missing("idempotency-key");
+        when.method(Method::POST)
+            .path("/api/v2/runs")
+            .header_missing("idempotency-key");
         then.status(503);
     });
     let keyed = server.mock(|when, then| {
-        when.method(Method::POST).path("/api/v2/runs").header("idempotency-key", "run-42");
+        when.method(Method::POST)
+            .path("/api/v2/runs")
+            .header("idempotency-key", "run-42");
         then.status(503);
     });
     let c = client(&server);
-    let err = c.create_run().body_map(|b| b.project_id(1)).send().await.unwrap_err();
+    let err = c
+        .create_run()
+        .body_map(|b| b.project_id(1))
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Server);
     assert_eq!(plain.calls_async().await, 1, "no key: not retried");
     let keyed_client = c.with_options(CallOptions::new().idempotency_key("run-42"));
-    assert!(keyed_client.create_run().body_map(|b| b.project_id(1)).send().await.is_err());
+    assert!(keyed_client
+        .create_run()
+        .body_map(|b| b.project_id(1))
+        .send()
+        .await
+        .is_err());
     assert_eq!(keyed.calls_async().await, 3, "with a key: retried");
 }
 
@@ -75,18 +97,26 @@ async fn retry_after_within_the_cap_is_retried_and_beyond_it_is_returned() {
     let server = MockServer::start_async().await;
     let short = server.mock(|when, then| {
         when.path("/api/v2/runs/1");
-        then.status(429).header("retry-after", "0").json_body(json!({"detail": "slow down"}));
+        then.status(429)
+            .header("retry-after", "0")
+            .json_body(json!({"detail": "slow down"}));
     });
     let long = server.mock(|when, then| {
         when.path("/api/v2/runs/2");
-        then.status(429).header("retry-after", "3600").json_body(json!({"detail": "come back later"}));
+        then.status(429)
+            .header("retry-after", "3600")
+            .json_body(json!({"detail": "come back later"}));
     });
     let c = client(&server);
     let err = agent_sdk::Error::from(c.get_run().run_id(1).send().await.unwrap_err());
     assert_eq!(short.calls_async().await, 3);
     assert_eq!(err.kind(), ErrorKind::RateLimited);
     let err = agent_sdk::Error::from(c.get_run().run_id(2).send().await.unwrap_err());
-    assert_eq!(long.calls_async().await, 1, "a wait beyond the cap is not slept");
+    assert_eq!(
+        long.calls_async().await,
+        1,
+        "a wait beyond the cap is not slept"
+    );
     assert_eq!(err.retry_after(), Some(Duration::from_secs(3600)));
     assert_eq!(err.message(), "come back later");
 }
@@ -96,9 +126,15 @@ async fn a_slow_server_is_a_timeout() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.path("/api/status");
-        then.status(200).json_body(json!({})).delay(Duration::from_secs(5));
+        then.status(200)
+            .json_body(json!({}))
+            .delay(Duration::from_secs(5));
     });
-    let c = builder(&server).max_retries(0).timeout(Duration::from_millis(150)).build().unwrap();
+    let c = builder(&server)
+        .max_retries(0)
+        .timeout(Duration::from_millis(150))
+        .build()
+        .unwrap();
     let err = agent_sdk::Error::from(c.get_status().send().await.unwrap_err());
     assert_eq!(err.kind(), ErrorKind::Timeout);
     assert!(err.is_retryable());
@@ -127,21 +163,63 @@ async fn a_dead_server_is_a_connection_error() {
 async fn statuses_map_to_kinds_with_the_servers_message() {
     let server = MockServer::start_async().await;
     let cases: &[(u16, serde_json::Value, ErrorKind, &str)] = &[
-        (401, json!({"detail": "Invalid or expired token"}), ErrorKind::Authentication, "Invalid or expired token"),
-        (403, json!({"detail": "Insufficient permissions. Required scope: admin"}), ErrorKind::Permission, "Insufficient permissions. Required scope: admin"),
-        (404, json!({"detail": "Project not found"}), ErrorKind::NotFound, "Project not found"),
-        (409, json!({"detail": "Tenant exists"}), ErrorKind::Conflict, "Tenant exists"),
-        (422, json!({"detail": [{"type": "missing", "loc": ["body", "project_id"], "msg": "Field required"}]}), ErrorKind::Validation, "body.project_id: Field required"),
-        (429, json!({"detail": "Rate limit exceeded"}), ErrorKind::RateLimited, "Rate limit exceeded"),
-        (500, json!({"detail": "database is locked"}), ErrorKind::Server, "database is locked"),
-        (501, json!({"detail": "Not implemented"}), ErrorKind::Unsupported, "Not implemented"),
+        (
+            401,
+            json!({"detail": "Invalid or expired token"}),
+            ErrorKind::Authentication,
+            "Invalid or expired token",
+        ),
+        (
+            403,
+            json!({"detail": "Insufficient permissions. Required scope: admin"}),
+            ErrorKind::Permission,
+            "Insufficient permissions. Required scope: admin",
+        ),
+        (
+            404,
+            json!({"detail": "Project not found"}),
+            ErrorKind::NotFound,
+            "Project not found",
+        ),
+        (
+            409,
+            json!({"detail": "Tenant exists"}),
+            ErrorKind::Conflict,
+            "Tenant exists",
+        ),
+        (
+            422,
+            json!({"detail": [{"type": "missing", "loc": ["body", "project_id"], "msg": "Field required"}]}),
+            ErrorKind::Validation,
+            "body.project_id: Field required",
+        ),
+        (
+            429,
+            json!({"detail": "Rate limit exceeded"}),
+            ErrorKind::RateLimited,
+            "Rate limit exceeded",
+        ),
+        (
+            500,
+            json!({"detail": "database is locked"}),
+            ErrorKind::Server,
+            "database is locked",
+        ),
+        (
+            501,
+            json!({"detail": "Not implemented"}),
+            ErrorKind::Unsupported,
+            "Not implemented",
+        ),
     ];
     let c = builder(&server).max_retries(0).build().unwrap();
     for (i, (status, body, kind, message)) in cases.iter().enumerate() {
         let id = i as i64 + 100;
         server.mock(|when, then| {
             when.path(format!("/api/projects/{id}"));
-            then.status(*status).header("x-request-id", format!("req-{id}")).json_body(body.clone());
+            then.status(*status)
+                .header("x-request-id", format!("req-{id}"))
+                .json_body(body.clone());
         });
         let err = agent_sdk::Error::from(c.get_project().project_id(id).send().await.unwrap_err());
         assert_eq!(err.kind(), *kind, "{status}");
@@ -158,7 +236,9 @@ async fn malformed_empty_html_and_huge_bodies_become_typed_errors() {
     let c = builder(&server).max_retries(0).build().unwrap();
     server.mock(|when, then| {
         when.path("/api/v2/runs/1");
-        then.status(200).header("content-type", "application/json").body(r#"{"id": 1, "status": "runn"#);
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(r#"{"id": 1, "status": "runn"#);
     });
     server.mock(|when, then| {
         when.path("/api/v2/runs/2");
@@ -166,7 +246,9 @@ async fn malformed_empty_html_and_huge_bodies_become_typed_errors() {
     });
     server.mock(|when, then| {
         when.path("/api/v2/runs/3");
-        then.status(502).header("content-type", "text/html").body("<html><body><h1>502 Bad Gateway</h1>nginx</body></html>");
+        then.status(502)
+            .header("content-type", "text/html")
+            .body("<html><body><h1>502 Bad Gateway</h1>nginx</body></html>");
     });
     server.mock(|when, then| {
         when.path("/api/v2/runs/4");
@@ -182,13 +264,22 @@ async fn malformed_empty_html_and_huge_bodies_become_typed_errors() {
     };
     let malformed = get(1).await;
     assert_eq!(malformed.kind(), ErrorKind::Decode);
-    assert!(malformed.body_snippet().unwrap().contains(r#""status": "runn"#), "{malformed}");
+    assert!(
+        malformed
+            .body_snippet()
+            .unwrap()
+            .contains(r#""status": "runn"#),
+        "{malformed}"
+    );
     let empty = get(2).await;
     assert_eq!(empty.kind(), ErrorKind::Decode);
     assert!(empty.message().contains("empty"), "{empty}");
     let html = get(3).await;
     assert_eq!(html.kind(), ErrorKind::Server);
-    assert!(html.body_snippet().unwrap().contains("502 Bad Gateway"), "{html}");
+    assert!(
+        html.body_snippet().unwrap().contains("502 Bad Gateway"),
+        "{html}"
+    );
     let huge = get(4).await;
     assert_eq!(huge.kind(), ErrorKind::Decode);
     assert!(huge.body_snippet().unwrap().chars().count() <= 513);
@@ -216,7 +307,11 @@ async fn truncating_server() -> String {
 #[tokio::test]
 async fn a_truncated_body_is_a_decode_error() {
     let base = truncating_server().await;
-    let c = agent_sdk::autonomi::Client::builder().base_url(base).max_retries(0).build().unwrap();
+    let c = agent_sdk::autonomi::Client::builder()
+        .base_url(base)
+        .max_retries(0)
+        .build()
+        .unwrap();
     let err = agent_sdk::Error::from(c.get_run().run_id(1).send().await.unwrap_err());
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
     assert!(err.message().contains("truncated"), "{err}");
@@ -242,7 +337,10 @@ async fn sends_user_agent_and_auth_and_drops_progenitors_api_version() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
         when.path("/api/status")
-            .header("user-agent", concat!("agent-sdk/", env!("CARGO_PKG_VERSION")))
+            .header(
+                "user-agent",
+                concat!("agent-sdk/", env!("CARGO_PKG_VERSION")),
+            )
             .header("authorization", format!("Bearer {TOKEN}"))
             .header_missing("api-version");
         then.status(200).json_body(json!({"status": "ok"}));
@@ -255,22 +353,37 @@ async fn sends_user_agent_and_auth_and_drops_progenitors_api_version() {
 async fn a_callers_reqwest_client_and_default_headers_are_used() {
     let server = MockServer::start_async().await;
     let m = server.mock(|when, then| {
-        when.path("/api/status").header("x-from-caller", "yes").header("x-default", "d");
+        when.path("/api/status")
+            .header("x-from-caller", "yes")
+            .header("x-default", "d");
         then.status(200).json_body(json!({}));
     });
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-from-caller", "yes".parse().unwrap());
-    let http = reqwest::Client::builder().default_headers(headers).build().unwrap();
-    let c = builder(&server).http_client(http).default_header("x-default", "d").build().unwrap();
+    let http = reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    let c = builder(&server)
+        .http_client(http)
+        .default_header("x-default", "d")
+        .build()
+        .unwrap();
     c.get_status().send().await.unwrap();
     m.assert_async().await;
 }
 
 #[tokio::test]
 async fn bad_configuration_fails_before_sending() {
-    let err = agent_sdk::autonomi::Client::builder().base_url("ftp://x").build().unwrap_err();
+    let err = agent_sdk::autonomi::Client::builder()
+        .base_url("ftp://x")
+        .build()
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Configuration);
-    let err = agent_sdk::autonomi::Client::builder().token("bad\ntoken").build().unwrap_err();
+    let err = agent_sdk::autonomi::Client::builder()
+        .token("bad\ntoken")
+        .build()
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Configuration);
     assert!(!err.to_string().contains("bad\ntoken"));
 }
@@ -281,7 +394,8 @@ async fn secrets_never_reach_debug_display_or_errors() {
     // A server that echoes the caller's credential in its error.
     server.mock(|when, then| {
         when.path("/api/status");
-        then.status(401).json_body(json!({"detail": format!("token {TOKEN} is invalid")}));
+        then.status(401)
+            .json_body(json!({"detail": format!("token {TOKEN} is invalid")}));
     });
     server.mock(|when, then| {
         when.path("/api/v2/api-keys");
@@ -291,13 +405,28 @@ async fn secrets_never_reach_debug_display_or_errors() {
     let debug = format!("{c:?}");
     assert!(!debug.contains(TOKEN), "{debug}");
     let err = agent_sdk::Error::from(c.get_status().send().await.unwrap_err());
-    for text in [err.to_string(), format!("{err:?}"), err.message().to_string()] {
+    for text in [
+        err.to_string(),
+        format!("{err:?}"),
+        err.message().to_string(),
+    ] {
         assert!(!text.contains(TOKEN), "{text}");
         assert!(!text.contains("test0123456789"), "{text}");
     }
-    let created = c.create_api_key().body_map(|b| b.name("ci")).send().await.unwrap();
-    assert_eq!(created.token.expose_secret(), "loki_RAWKEYxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    let created = c
+        .create_api_key()
+        .body_map(|b| b.name("ci"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        created.token.expose_secret(),
+        "loki_RAWKEYxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    );
     let shown = format!("{:?}", created.into_inner());
     assert!(!shown.contains("RAWKEY"), "{shown}");
-    assert!(!shown.contains("aaaaaaaaaaaaaaaa"), "hash must not be kept: {shown}");
+    assert!(
+        !shown.contains("aaaaaaaaaaaaaaaa"),
+        "hash must not be kept: {shown}"
+    );
 }

@@ -43,10 +43,20 @@ fn fresh_events(seen: &mut HashSet<i64>, events: Vec<RunEvent>) -> Vec<RunEvent>
 }
 
 async fn timeline(client: &Client, run_id: i64) -> Result<Vec<RunEvent>> {
-    Ok(client.get_run_timeline().run_id(run_id).send().await?.into_inner().events)
+    Ok(client
+        .get_run_timeline()
+        .run_id(run_id)
+        .send()
+        .await?
+        .into_inner()
+        .events)
 }
 
-async fn poll_events(client: &Client, run_id: i64, seen: &mut HashSet<i64>) -> Result<Polled<RunEvent>> {
+async fn poll_events(
+    client: &Client,
+    run_id: i64,
+    seen: &mut HashSet<i64>,
+) -> Result<Polled<RunEvent>> {
     let fresh = fresh_events(seen, timeline(client, run_id).await?);
     if !fresh.is_empty() {
         return Ok(Polled::more(fresh));
@@ -56,7 +66,10 @@ async fn poll_events(client: &Client, run_id: i64, seen: &mut HashSet<i64>) -> R
         return Ok(Polled::more(Vec::new()));
     }
     // The run's last events may have been written between the two reads.
-    Ok(Polled::done(fresh_events(seen, timeline(client, run_id).await?)))
+    Ok(Polled::done(fresh_events(
+        seen,
+        timeline(client, run_id).await?,
+    )))
 }
 
 impl Client {
@@ -94,12 +107,22 @@ impl Client {
 
     /// Waits until run `run_id` has finished and returns it, polling with `config`; gives up
     /// with a [`ErrorKind::Timeout`] error after `deadline` when one is given.
-    pub async fn wait_for_run(&self, run_id: i64, config: PollConfig, deadline: Option<Duration>) -> Result<Run> {
+    pub async fn wait_for_run(
+        &self,
+        run_id: i64,
+        config: PollConfig,
+        deadline: Option<Duration>,
+    ) -> Result<Run> {
         let client = self.clone();
         let finished = poll_stream(config, (), move |()| {
             let client = client.clone();
             async move {
-                let result = client.get_run().run_id(run_id).send().await.map_err(Error::from);
+                let result = client
+                    .get_run()
+                    .run_id(run_id)
+                    .send()
+                    .await
+                    .map_err(Error::from);
                 let polled = result.map(|run| {
                     let run = run.into_inner();
                     if run.is_finished() {
@@ -115,10 +138,18 @@ impl Client {
         let next = finished.next();
         let outcome = match deadline {
             Some(limit) => tokio::time::timeout(limit, next).await.map_err(|_| {
-                Error::new(ErrorKind::Timeout, format!("run {run_id} did not finish within {limit:?}"))
+                Error::new(
+                    ErrorKind::Timeout,
+                    format!("run {run_id} did not finish within {limit:?}"),
+                )
             })?,
             None => next.await,
         };
-        outcome.unwrap_or_else(|| Err(Error::new(ErrorKind::Decode, format!("run {run_id}: polling ended without an answer"))))
+        outcome.unwrap_or_else(|| {
+            Err(Error::new(
+                ErrorKind::Decode,
+                format!("run {run_id}: polling ended without an answer"),
+            ))
+        })
     }
 }

@@ -23,12 +23,24 @@ pub struct SessionManager<'a> {
 impl SessionManager<'_> {
     /// `SessionManager.list_sessions(project_id)`: `GET /api/projects/{id}/sessions`.
     pub async fn list_sessions(&self, project_id: i64) -> Result<Vec<Session>> {
-        Ok(self.client.list_sessions().project_id(project_id).send().await?.into_inner())
+        Ok(self
+            .client
+            .list_sessions()
+            .project_id(project_id)
+            .send()
+            .await?
+            .into_inner())
     }
 
     /// `SessionManager.get_session(session_id)`: `GET /api/sessions/{id}`.
     pub async fn get_session(&self, session_id: i64) -> Result<Session> {
-        Ok(self.client.get_session().session_id(session_id).send().await?.into_inner())
+        Ok(self
+            .client
+            .get_session()
+            .session_id(session_id)
+            .send()
+            .await?
+            .into_inner())
     }
 }
 
@@ -40,7 +52,11 @@ pub struct TaskManager<'a> {
 
 impl TaskManager<'_> {
     /// `TaskManager.list_tasks(project_id, status)`.
-    pub async fn list_tasks(&self, project_id: Option<i64>, status: Option<TaskStatus>) -> Result<Vec<TaskSummary>> {
+    pub async fn list_tasks(
+        &self,
+        project_id: Option<i64>,
+        status: Option<TaskStatus>,
+    ) -> Result<Vec<TaskSummary>> {
         let mut request = self.client.list_tasks();
         if let Some(id) = project_id {
             request = request.project_id(id);
@@ -53,17 +69,36 @@ impl TaskManager<'_> {
 
     /// `TaskManager.create_task(project_id, title, description, priority, ...)`.
     pub async fn create_task(&self, task: CreateTaskRequest) -> Result<Task> {
-        Ok(self.client.create_task().body(task).send().await?.into_inner())
+        Ok(self
+            .client
+            .create_task()
+            .body(task)
+            .send()
+            .await?
+            .into_inner())
     }
 
     /// `TaskManager.update_task(task_id, **fields)`: fields left `None` are not sent.
     pub async fn update_task(&self, task_id: i64, changes: UpdateTaskRequest) -> Result<Task> {
-        Ok(self.client.update_task().task_id(task_id).body(changes).send().await?.into_inner())
+        Ok(self
+            .client
+            .update_task()
+            .task_id(task_id)
+            .body(changes)
+            .send()
+            .await?
+            .into_inner())
     }
 
     /// TypeScript `getTask(taskId)`.
     pub async fn get_task(&self, task_id: i64) -> Result<Task> {
-        Ok(self.client.get_task().task_id(task_id).send().await?.into_inner())
+        Ok(self
+            .client
+            .get_task()
+            .task_id(task_id)
+            .send()
+            .await?
+            .into_inner())
     }
 }
 
@@ -77,8 +112,18 @@ impl EventStream<'_> {
     /// `EventStream.poll_events(run_id, since)`: the run's events after `since` (all when
     /// `None`), in order — one read of the timeline. For a continuous feed use
     /// [`EventStream::stream`].
-    pub async fn poll_events(&self, run_id: i64, since: Option<&Timestamp>) -> Result<Vec<RunEvent>> {
-        let timeline = self.client.get_run_timeline().run_id(run_id).send().await?.into_inner();
+    pub async fn poll_events(
+        &self,
+        run_id: i64,
+        since: Option<&Timestamp>,
+    ) -> Result<Vec<RunEvent>> {
+        let timeline = self
+            .client
+            .get_run_timeline()
+            .run_id(run_id)
+            .send()
+            .await?
+            .into_inner();
         let mut events: Vec<RunEvent> = timeline
             .events
             .into_iter()

@@ -24,9 +24,9 @@ mod events;
 mod managers;
 mod paging;
 
+pub use crate::polling::PollConfig;
 pub use managers::{EventStream, SessionManager, TaskManager};
 pub use paging::{MAX_AUDIT_PAGE, MAX_RUNS_PAGE};
-pub use crate::polling::PollConfig;
 
 use secrecy::SecretString;
 
@@ -89,6 +89,10 @@ impl ClientBuilder<Autonomi> {
     /// Builds the client.
     pub fn build(self) -> Result<Client> {
         let (base_url, transport, ()) = self.into_transport(&PROFILE)?;
-        Ok(Client::new_with_client(&base_url, transport.http().clone(), transport))
+        Ok(Client::new_with_client(
+            &base_url,
+            transport.http().clone(),
+            transport,
+        ))
     }
 }

@@ -18,7 +18,10 @@ pub const MAX_RUNS_PAGE: u64 = 1000;
 pub const MAX_AUDIT_PAGE: u64 = 10_000;
 
 fn page_args(p: PageRequest) -> (i64, i64) {
-    (i64::try_from(p.limit).unwrap_or(i64::MAX), i64::try_from(p.offset).unwrap_or(i64::MAX))
+    (
+        i64::try_from(p.limit).unwrap_or(i64::MAX),
+        i64::try_from(p.offset).unwrap_or(i64::MAX),
+    )
 }
 
 impl<'a> ListRuns<'a> {

@@ -60,7 +60,11 @@ impl StaticCredential {
             ))
         })?;
         value.set_sensitive(true);
-        Ok(Self { name, value, secret })
+        Ok(Self {
+            name,
+            value,
+            secret,
+        })
     }
 }
 

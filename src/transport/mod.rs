@@ -60,7 +60,13 @@ pub struct ServiceProfile {
 pub type SuccessBodyCheck = fn(StatusCode, &[u8]) -> Option<Error>;
 
 /// Headers that carry a request id, in the order they are looked for.
-const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];
+const REQUEST_ID_HEADERS: &[&str] = &[
+    "x-request-id",
+    "request-id",
+    "x-amzn-requestid",
+    "x-correlation-id",
+    "cf-ray",
+];
 
 /// Settings the transport applies to every request of a client.
 #[derive(Clone)]
@@ -95,7 +101,10 @@ impl fmt::Debug for TransportConfig {
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
-            .field("default_headers", &self.default_headers.keys().collect::<Vec<_>>())
+            .field(
+                "default_headers",
+                &self.default_headers.keys().collect::<Vec<_>>(),
+            )
             .field("credentials", &self.credentials)
             .finish()
     }
@@ -206,9 +215,15 @@ impl Transport {
                 .connect_timeout(config.connect_timeout)
                 .user_agent(USER_AGENT)
                 .build()
-                .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))?,
+                .map_err(|e| {
+                    Error::configuration(format!("could not build the HTTP client: {e}"))
+                })?,
         };
-        let secrets = config.credentials.as_ref().map(|c| c.secrets()).unwrap_or_default();
+        let secrets = config
+            .credentials
+            .as_ref()
+            .map(|c| c.secrets())
+            .unwrap_or_default();
         Ok(Self {
             shared: Arc::new(Shared {
                 profile,
@@ -244,7 +259,11 @@ impl Transport {
     /// Sends `request` for operation `operation_id` with the full policy: headers, auth,
     /// timeout, retries, tracing and error mapping. Non-success answers come back as a response
     /// carrying the [`Error`] in its extensions.
-    pub async fn exec(&self, request: Request, operation_id: &'static str) -> reqwest::Result<Response> {
+    pub async fn exec(
+        &self,
+        request: Request,
+        operation_id: &'static str,
+    ) -> reqwest::Result<Response> {
         let span = tracing::info_span!(
             "agent_sdk.request",
             service = self.shared.profile.name,
@@ -256,10 +275,16 @@ impl Transport {
             duration_ms = tracing::field::Empty,
             request_id = tracing::field::Empty,
         );
-        self.exec_inner(request, operation_id).instrument(span).await
+        self.exec_inner(request, operation_id)
+            .instrument(span)
+            .await
     }
 
-    async fn exec_inner(&self, mut request: Request, operation_id: &'static str) -> reqwest::Result<Response> {
+    async fn exec_inner(
+        &self,
+        mut request: Request,
+        operation_id: &'static str,
+    ) -> reqwest::Result<Response> {
         let started = Instant::now();
         let profile = self.shared.profile;
         let config = &self.shared.config;
@@ -282,9 +307,11 @@ impl Transport {
                 Some(copy) => (copy, attempt <= retries),
                 None => match pending.take() {
                     Some(original) => (original, false),
-                    None => break Outcome::Failed(Error::invalid_request(
-                        "the request body is a stream and cannot be sent again",
-                    )),
+                    None => {
+                        break Outcome::Failed(Error::invalid_request(
+                            "the request body is a stream and cannot be sent again",
+                        ))
+                    }
                 },
             };
             if let Some(creds) = &config.credentials {
@@ -347,7 +374,9 @@ impl Transport {
                 tracing::debug!(error = %e, "request failed");
                 Err(e)
             }
-            Outcome::Failed(err) => Ok(error_response(err.with_operation(profile.name, operation_id))),
+            Outcome::Failed(err) => Ok(error_response(
+                err.with_operation(profile.name, operation_id),
+            )),
             Outcome::Response(resp) => self.finish(resp, operation_id).await,
         }
     }
@@ -357,8 +386,15 @@ impl Transport {
         let config = &self.shared.config;
         let headers = request.headers_mut();
         headers.remove("api-version");
-        headers.insert(reqwest::header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
-        for (name, value) in config.default_headers.iter().chain(self.call.headers.iter()) {
+        headers.insert(
+            reqwest::header::USER_AGENT,
+            HeaderValue::from_static(USER_AGENT),
+        );
+        for (name, value) in config
+            .default_headers
+            .iter()
+            .chain(self.call.headers.iter())
+        {
             headers.insert(name.clone(), value.clone());
         }
         if let Some(key) = &self.call.idempotency_key {
@@ -374,7 +410,11 @@ impl Transport {
 
     /// Turns the final answer into what the generated code expects: success passes through
     /// (after the service's body check), anything else carries its [`Error`].
-    async fn finish(&self, resp: Response, operation_id: &'static str) -> reqwest::Result<Response> {
+    async fn finish(
+        &self,
+        resp: Response,
+        operation_id: &'static str,
+    ) -> reqwest::Result<Response> {
         let profile = self.shared.profile;
         let status = resp.status();
         let request_id = request_id(resp.headers());
@@ -409,8 +449,15 @@ impl Transport {
         Ok(rebuild(status, headers, Bytes::new(), Some(err)))
     }
 
-    fn decorate(&self, err: Error, status: StatusCode, request_id: Option<String>, op: &'static str) -> Error {
-        let mut e = Error::new(err.kind(), self.scrub(err.message())).with_status(err.status().unwrap_or(status));
+    fn decorate(
+        &self,
+        err: Error,
+        status: StatusCode,
+        request_id: Option<String>,
+        op: &'static str,
+    ) -> Error {
+        let mut e = Error::new(err.kind(), self.scrub(err.message()))
+            .with_status(err.status().unwrap_or(status));
         if let Some(d) = err.details() {
             e = e.with_details(self.scrub(d));
         }
@@ -483,10 +530,18 @@ fn error_response(err: Error) -> Response {
 /// from the body (FastAPI `detail`, `{message, error}`, `{error}`, OAuth `error_description`),
 /// `Retry-After`, and a snippet when the body could not be understood. `message` overrides
 /// the text when the caller knows better.
-pub fn error_from_parts(status: StatusCode, headers: &HeaderMap, body: &[u8], message: Option<String>) -> Error {
+pub fn error_from_parts(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+    message: Option<String>,
+) -> Error {
     let kind = ErrorKind::from_status(status);
     let parsed = serde_json::from_slice::<serde_json::Value>(body).ok();
-    let (found, details) = parsed.as_ref().map(message_from_body).unwrap_or((None, None));
+    let (found, details) = parsed
+        .as_ref()
+        .map(message_from_body)
+        .unwrap_or((None, None));
     let text = message.or(found).unwrap_or_else(|| {
         if body.is_empty() {
             status_meaning(status)
@@ -533,10 +588,16 @@ fn message_from_body(v: &serde_json::Value) -> (Option<String>, Option<String>) 
                     let msgs: Vec<String> = items
                         .iter()
                         .map(|item| {
-                            let loc = item
-                                .get("loc")
-                                .and_then(Value::as_array)
-                                .map(|l| l.iter().map(|p| p.as_str().map(str::to_string).unwrap_or_else(|| p.to_string())).collect::<Vec<_>>().join("."));
+                            let loc = item.get("loc").and_then(Value::as_array).map(|l| {
+                                l.iter()
+                                    .map(|p| {
+                                        p.as_str()
+                                            .map(str::to_string)
+                                            .unwrap_or_else(|| p.to_string())
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join(".")
+                            });
                             let msg = item.get("msg").and_then(Value::as_str).unwrap_or("invalid");
                             match loc {
                                 Some(loc) if !loc.is_empty() => format!("{loc}: {msg}"),
@@ -571,20 +632,43 @@ mod tests {
     use super::*;
 
     fn err(status: u16, body: &str) -> Error {
-        error_from_parts(StatusCode::from_u16(status).unwrap(), &HeaderMap::new(), body.as_bytes(), None)
+        error_from_parts(
+            StatusCode::from_u16(status).unwrap(),
+            &HeaderMap::new(),
+            body.as_bytes(),
+            None,
+        )
     }
 
     #[test]
     fn parses_each_services_error_bodies() {
-        assert_eq!(err(404, r#"{"detail":"Project not found"}"#).message(), "Project not found");
-        let v = err(422, r#"{"detail":[{"type":"missing","loc":["body","project_id"],"msg":"Field required"}]}"#);
+        assert_eq!(
+            err(404, r#"{"detail":"Project not found"}"#).message(),
+            "Project not found"
+        );
+        let v = err(
+            422,
+            r#"{"detail":[{"type":"missing","loc":["body","project_id"],"msg":"Field required"}]}"#,
+        );
         assert_eq!(v.kind(), ErrorKind::Validation);
         assert_eq!(v.message(), "body.project_id: Field required");
-        let c = err(400, r#"{"success":false,"message":"Bad group","error":"E_GROUP"}"#);
+        let c = err(
+            400,
+            r#"{"success":false,"message":"Bad group","error":"E_GROUP"}"#,
+        );
         assert_eq!((c.message(), c.details()), ("Bad group", Some("E_GROUP")));
-        assert_eq!(err(403, r#"{"error":"policy denied"}"#).message(), "policy denied");
-        let o = err(400, r#"{"error":"invalid_grant","error_description":"code expired"}"#);
-        assert_eq!((o.message(), o.details()), ("code expired", Some("invalid_grant")));
+        assert_eq!(
+            err(403, r#"{"error":"policy denied"}"#).message(),
+            "policy denied"
+        );
+        let o = err(
+            400,
+            r#"{"error":"invalid_grant","error_description":"code expired"}"#,
+        );
+        assert_eq!(
+            (o.message(), o.details()),
+            ("code expired", Some("invalid_grant"))
+        );
         let empty = err(401, "");
         assert_eq!(empty.kind(), ErrorKind::Authentication);
         assert!(empty.message().contains("401"), "{}", empty.message());

@@ -18,12 +18,15 @@ pub fn client(server: &MockServer) -> Client {
 
 /// The builder behind [`client`], for tests that change a setting.
 pub fn builder(server: &MockServer) -> agent_sdk::ClientBuilder<agent_sdk::autonomi::Autonomi> {
-    Client::builder().base_url(server.base_url()).token(TOKEN).retry_policy(RetryPolicy {
-        max_retries: 2,
-        initial_backoff: Duration::from_millis(5),
-        max_backoff: Duration::from_millis(20),
-        max_retry_after: Duration::from_secs(60),
-    })
+    Client::builder()
+        .base_url(server.base_url())
+        .token(TOKEN)
+        .retry_policy(RetryPolicy {
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(5),
+            max_backoff: Duration::from_millis(20),
+            max_retry_after: Duration::from_secs(60),
+        })
 }
 
 pub const PROJECT: &str = r#"{"id":1,"name":"demo","description":"d","prd_path":null,"status":"active","created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29","task_count":0,"completed_task_count":0}"#;

@@ -39,13 +39,20 @@ fn main() -> ExitCode {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 /// The operation ids `../shared/reference/<service>.md` requires, or `None` when the shared
 /// reference is not beside this checkout.
 fn required_ids(root: &Path, service: &str) -> Option<Vec<String>> {
-    let text = std::fs::read_to_string(root.join("../shared/reference").join(format!("{service}.md"))).ok()?;
+    let text = std::fs::read_to_string(
+        root.join("../shared/reference")
+            .join(format!("{service}.md")),
+    )
+    .ok()?;
     let mut ids = Vec::new();
     let mut in_required = false;
     let mut resource_table = false;
@@ -57,7 +64,12 @@ fn required_ids(root: &Path, service: &str) -> Option<Vec<String>> {
         if !in_required || !line.starts_with('|') {
             continue;
         }
-        let first = line.trim_start_matches('|').split('|').next().unwrap_or("").trim();
+        let first = line
+            .trim_start_matches('|')
+            .split('|')
+            .next()
+            .unwrap_or("")
+            .trim();
         if !first.starts_with('`') {
             // A header row: "X" heads a table of resources, each meaning five operations.
             if !first.starts_with('-') {
@@ -91,13 +103,24 @@ fn operations_doc(root: &Path, specs: &[(&codegen::ServiceSpec, openapiv3::OpenA
          helpers that implement seed calls on top of these operations.\n",
     );
     for (service, spec) in specs {
-        doc.push_str(&format!("\n## {} — `agent_sdk::{}`\n\n", spec.info.title, service.name));
+        doc.push_str(&format!(
+            "\n## {} — `agent_sdk::{}`\n\n",
+            spec.info.title, service.name
+        ));
         doc.push_str("| operationId | method | path | seed method |\n| --- | --- | --- | --- |\n");
         for row in codegen::operations(spec) {
             let id = row.id.unwrap_or_default();
-            doc.push_str(&format!("| `{id}` | {} | `{}` | {} |\n", row.method, row.path, row.seed.replace('|', "\\|")));
+            doc.push_str(&format!(
+                "| `{id}` | {} | `{}` | {} |\n",
+                row.method,
+                row.path,
+                row.seed.replace('|', "\\|")
+            ));
         }
-        if let Ok(map) = std::fs::read_to_string(root.join("docs/seed-map").join(format!("{}.md", service.name))) {
+        if let Ok(map) = std::fs::read_to_string(
+            root.join("docs/seed-map")
+                .join(format!("{}.md", service.name)),
+        ) {
             doc.push('\n');
             doc.push_str(map.trim_end());
             doc.push('\n');
@@ -122,7 +145,10 @@ fn gen(check: bool) -> Result<(), Vec<String>> {
             }
         };
         let required = required_ids(&root, service.name).unwrap_or_else(|| {
-            eprintln!("note: ../shared/reference/{}.md not found; required operation ids not checked", service.name);
+            eprintln!(
+                "note: ../shared/reference/{}.md not found; required operation ids not checked",
+                service.name
+            );
             Vec::new()
         });
         problems.extend(codegen::validate(service.name, &spec, &required));
@@ -135,11 +161,17 @@ fn gen(check: bool) -> Result<(), Vec<String>> {
     let mut outputs: Vec<(PathBuf, String)> = Vec::new();
     for (service, spec) in &specs {
         match codegen::generate(service, spec) {
-            Ok(source) => outputs.push((root.join("generated").join(format!("{}.rs", service.name)), source)),
+            Ok(source) => outputs.push((
+                root.join("generated").join(format!("{}.rs", service.name)),
+                source,
+            )),
             Err(e) => problems.push(e),
         }
     }
-    outputs.push((root.join("docs/operations.md"), operations_doc(&root, &specs)));
+    outputs.push((
+        root.join("docs/operations.md"),
+        operations_doc(&root, &specs),
+    ));
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -150,14 +182,22 @@ fn gen(check: bool) -> Result<(), Vec<String>> {
         if current.as_deref() == Some(content.as_str()) {
             continue;
         }
-        let shown = path.strip_prefix(&root).unwrap_or(path).display().to_string();
+        let shown = path
+            .strip_prefix(&root)
+            .unwrap_or(path)
+            .display()
+            .to_string();
         if check {
-            stale.push(format!("{shown} is stale: run `cargo xtask gen` and commit the result"));
+            stale.push(format!(
+                "{shown} is stale: run `cargo xtask gen` and commit the result"
+            ));
         } else {
             if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| vec![format!("cannot create {}: {e}", dir.display())])?;
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| vec![format!("cannot create {}: {e}", dir.display())])?;
             }
-            std::fs::write(path, content).map_err(|e| vec![format!("cannot write {shown}: {e}")])?;
+            std::fs::write(path, content)
+                .map_err(|e| vec![format!("cannot write {shown}: {e}")])?;
             println!("wrote {shown}");
         }
     }
@@ -208,9 +248,20 @@ paths:
         let spec: openapiv3::OpenAPI = serde_yaml::from_str(BROKEN).unwrap();
         let service = &codegen::SERVICES[0];
         // validate() names the problem before generation is even tried ...
-        let problems = codegen::validate(service.name, &spec, &["list_things".into(), "gone".into()]);
-        assert!(problems.iter().any(|p| p.contains("`make_thing` declares 2 success responses")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.contains("required operation `gone`")), "{problems:?}");
+        let problems =
+            codegen::validate(service.name, &spec, &["list_things".into(), "gone".into()]);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("`make_thing` declares 2 success responses")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("required operation `gone`")),
+            "{problems:?}"
+        );
         // ... and generation itself turns progenitor's panic into one paragraph.
         let err = codegen::generate(service, &spec).unwrap_err();
         assert!(err.starts_with("openapi/autonomi.yaml: progenitor cannot generate operation `make_thing` (POST /things/{id})"), "{err}");
@@ -231,8 +282,16 @@ paths:
     #[test]
     fn resource_rows_of_the_reference_expand_into_five_operations() {
         let root = root();
-        let Some(ids) = required_ids(&root, "mosaia") else { return };
-        for id in ["list_access_policies", "get_access_policy", "delete_app_bot", "list_users", "oauth_token"] {
+        let Some(ids) = required_ids(&root, "mosaia") else {
+            return;
+        };
+        for id in [
+            "list_access_policies",
+            "get_access_policy",
+            "delete_app_bot",
+            "list_users",
+            "oauth_token",
+        ] {
             assert!(ids.contains(&id.to_string()), "{id} missing from {ids:?}");
         }
         assert_eq!(ids.len(), 74);
