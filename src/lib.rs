@@ -4,7 +4,7 @@
 //!
 //! | module | service |
 //! | --- | --- |
-//! | [`autonomi`] | Autonomi — the Loki Mode control plane: projects, tenants, runs and their events, tasks, API keys, audit |
+//! | `autonomi` | Autonomi — the Loki Mode control plane: projects, tenants, runs and their events, tasks, API keys, audit |
 //! | `clink` | Clink — agent coordination: groups, clinks with inbox and claims, milestones, proposals, human-in-the-loop |
 //! | `ailink` | AIlink — LLM gateway: credentials, virtual tokens, policies, audit, approvals, and the agent proxy |
 //! | `mosaia` | Mosaia — agent platform: auth and OAuth, users, orgs, agents, models, billing, permissions, apps, tools |

@@ -1,7 +1,8 @@
 //! Open enums: string enums that keep working when a server adds a value.
 //!
 //! typify generates closed enums, and an unknown value would fail the whole response. `build.rs`
-//! replaces every named string enum of the specs with a type made by [`open_enum!`]: one variant
+//! replaces every named string enum of the specs with a type made by
+//! [`open_enum!`](crate::open_enum!): one variant
 //! per known value plus `Unknown(String)`, which keeps the text of a value this SDK version does
 //! not know. Serialising `Unknown(s)` sends `s` back unchanged.
 

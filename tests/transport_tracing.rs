@@ -84,16 +84,22 @@ async fn one_span_per_operation_with_its_fields_and_no_secrets() {
         then.status(401)
             .json_body(json!({"detail": format!("bad token {TOKEN}")}));
     });
+    server.mock(|when, then| {
+        when.method(httpmock::Method::DELETE).path_includes("/api/v2/api-keys/");
+        then.status(204);
+    });
     let c = client(&server);
     c.get_run().run_id(1).send().await.unwrap();
     assert!(c.get_status().send().await.is_err());
+    // A secret in the URL path (AIlink revokes tokens by their value) is scrubbed from spans.
+    c.delete_api_key().identifier(TOKEN).send().await.unwrap();
 
     let spans = captured.spans.lock().unwrap().clone();
     let requests: Vec<_> = spans
         .iter()
         .filter(|(name, _)| name == "agent_sdk.request")
         .collect();
-    assert_eq!(requests.len(), 2, "{spans:?}");
+    assert_eq!(requests.len(), 3, "{spans:?}");
     let get = |i: usize, key: &str| {
         requests[i]
             .1

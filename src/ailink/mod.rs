@@ -1,40 +1,64 @@
-//! AIlink client (see `openapi/ailink.yaml`). The facade beside the generated client is being
-//! built; configuration is minimal for now.
+//! AIlink: the LLM gateway (sujan174/Ai-Link at commit 332754c). Two faces, two credentials,
+//! two client types:
+//!
+//! - [`AdminClient`] — the management API under `/api/v1` (credentials, virtual tokens,
+//!   policies, the audit log, human-in-the-loop approvals, projects), authenticated with the
+//!   admin key in `X-Admin-Key`. It is the client generated from `openapi/ailink.yaml`: every
+//!   operation is a builder method named after its operation id (`admin.list_tokens()`,
+//!   `admin.create_policy()`, ...), plus the seed's helpers ([`AdminClient::revoke`],
+//!   [`AdminClient::approve`], [`AdminClient::reject`], [`AdminClient::audit_log_stream`], ...).
+//! - [`AgentClient`] — what an agent holds: the virtual token (`ailink_v1_...`) sent as
+//!   `Authorization: Bearer`, an optional agent name and idempotency key. It has no management
+//!   methods at all; it sends LLM requests through the gateway with [`AgentClient::proxy`],
+//!   `AgentClient::openai` (cargo feature `openai`) or [`AgentClient::anthropic`].
+//!
+//! Typed policy rules live in [`rules`].
+//!
+//! ```no_run
+//! # async fn demo() -> agent_sdk::Result<()> {
+//! use agent_sdk::ailink::{AdminClient, AgentClient};
+//! let admin = AdminClient::admin("http://localhost:8443", "my-admin-key")?;
+//! for token in admin.list_tokens().send().await?.iter() {
+//!     println!("{} active={}", token.name, token.is_active);
+//! }
+//! let agent = AgentClient::new("http://localhost:8443", "ailink_v1_00000000_tok_0123abcd")?;
+//! let answer: serde_json::Value = agent
+//!     .proxy()
+//!     .post("/v1/chat/completions")
+//!     .json(&serde_json::json!({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hi"}]}))
+//!     .send()
+//!     .await?;
+//! # let _ = answer; Ok(()) }
+//! ```
 
 crate::generated_service!("ailink");
 
-use crate::config::{ClientBuilder, Service};
-use crate::transport::ServiceProfile;
-use crate::Result;
+mod admin;
+mod admin_helpers;
+mod agent;
+mod anthropic;
+#[cfg(feature = "openai")]
+mod openai_bridge;
+mod proxy;
+pub mod rules;
 
-/// Marker type of the AIlink service for [`ClientBuilder`].
-#[derive(Debug)]
-pub enum AIlink {}
+pub use admin::AIlinkAdmin;
+pub use admin_helpers::AUDIT_PAGE_MAX;
+pub use agent::{AIlinkAgent, AgentClient, AgentOptions, VIRTUAL_TOKEN_PREFIX};
+pub use anthropic::{AnthropicGateway, ANTHROPIC_API_KEY_PLACEHOLDER};
+pub use proxy::{Proxy, ProxyRequest, ProxyResponse};
 
-impl Service for AIlink {
-    const NAME: &'static str = "ailink";
-    const DEFAULT_BASE_URL: &'static str = "http://localhost:8443";
-    type Options = ();
-}
+/// The management client (admin key in `X-Admin-Key`): the generated [`Client`] under the
+/// name the seed's `AIlinkClient.admin(...)` suggests. Build one with [`AdminClient::admin`],
+/// [`AdminClient::builder`] or [`AdminClient::from_env`].
+pub type AdminClient = Client;
 
-static PROFILE: ServiceProfile = ServiceProfile {
-    name: "ailink",
-    idempotency_headers: &["Idempotency-Key"],
-    declared_status: generated::declared_status,
-    check_success_body: None,
-};
+/// The gateway URL used when none is configured (and `AILINK_GATEWAY_URL` is unset).
+pub const DEFAULT_GATEWAY_URL: &str = "http://localhost:8443";
 
-impl Client {
-    /// A builder for a client.
-    pub fn builder() -> ClientBuilder<AIlink> {
-        ClientBuilder::default()
-    }
-}
-
-impl ClientBuilder<AIlink> {
-    /// Builds the client.
-    pub fn build(self) -> Result<Client> {
-        let (base_url, transport, ()) = self.into_transport(&PROFILE)?;
-        Ok(Client::new_with_client(&base_url, transport.http().clone(), transport))
-    }
-}
+/// Environment variable holding the gateway URL.
+pub const ENV_GATEWAY_URL: &str = "AILINK_GATEWAY_URL";
+/// Environment variable holding the admin key (management API).
+pub const ENV_ADMIN_KEY: &str = "AILINK_ADMIN_KEY";
+/// Environment variable holding the agent's virtual token (`ailink_v1_...`).
+pub const ENV_API_KEY: &str = "AILINK_API_KEY";

@@ -269,7 +269,7 @@ impl Transport {
             service = self.shared.profile.name,
             operation = operation_id,
             method = %request.method(),
-            path = request.url().path(),
+            path = %crate::redact::scrub(request.url().path()),
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
             duration_ms = tracing::field::Empty,

@@ -1,0 +1,226 @@
+//! The typed passthrough: [`AgentClient::proxy`] sends a JSON request to any upstream path
+//! through the gateway, with the virtual token injected, over the shared transport (timeouts,
+//! retries, tracing). The proxy's `{"error": "..."}` answers become [`Error`]s: 401 invalid or
+//! revoked token ([`ErrorKind::Authentication`]), 402 spend cap
+//! ([`ErrorKind::PaymentRequired`]), 403 policy denied or reviewer rejected
+//! ([`ErrorKind::Permission`]), 408 approval timed out ([`ErrorKind::Timeout`]), 429 rate
+//! limited ([`ErrorKind::RateLimited`], with [`Error::retry_after`]), 502 upstream failure
+//! ([`ErrorKind::Server`]). An upstream's own error answer (e.g. OpenAI's
+//! `{"error": {"message": ...}}`) passes through the gateway and is mapped the same way.
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::agent::{AgentClient, IDEMPOTENCY_HEADER};
+use crate::transport::error_from_parts;
+#[cfg(doc)]
+use crate::ErrorKind;
+use crate::{Error, Result};
+
+/// The operation id proxied requests carry in errors and tracing spans.
+const OPERATION: &str = "proxy";
+
+/// Sends requests through the gateway to the token's upstream. Get one from
+/// [`AgentClient::proxy`].
+#[derive(Clone, Copy, Debug)]
+pub struct Proxy<'a> {
+    agent: &'a AgentClient,
+}
+
+impl AgentClient {
+    /// The passthrough: requests to any upstream path (e.g. `/v1/chat/completions`) sent
+    /// through the gateway with the virtual token and agent headers.
+    ///
+    /// ```no_run
+    /// # async fn demo(agent: agent_sdk::ailink::AgentClient) -> agent_sdk::Result<()> {
+    /// use agent_sdk::ErrorKind;
+    /// let body = serde_json::json!({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hi"}]});
+    /// match agent.proxy().post("/v1/chat/completions").json(&body).send::<serde_json::Value>().await {
+    ///     Ok(answer) => println!("{}", answer["choices"][0]["message"]["content"]),
+    ///     Err(e) if e.kind() == ErrorKind::Permission => println!("blocked by policy: {}", e.message()),
+    ///     Err(e) if e.kind() == ErrorKind::RateLimited => println!("retry after {:?}", e.retry_after()),
+    ///     Err(e) => return Err(e),
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn proxy(&self) -> Proxy<'_> {
+        Proxy { agent: self }
+    }
+}
+
+impl<'a> Proxy<'a> {
+    /// A `POST` to `path` (which must start with `/`).
+    pub fn post(&self, path: &str) -> ProxyRequest<'a> {
+        self.request(Method::POST, path)
+    }
+
+    /// A `GET` to `path` (which must start with `/`).
+    pub fn get(&self, path: &str) -> ProxyRequest<'a> {
+        self.request(Method::GET, path)
+    }
+
+    /// A request with any method to `path` (which must start with `/`; the gateway forwards
+    /// it to the token's upstream URL + `path`).
+    pub fn request(&self, method: Method, path: &str) -> ProxyRequest<'a> {
+        let problem = (!path.starts_with('/')).then(|| {
+            Error::invalid_request(format!(
+                "ailink proxy: the path must start with '/' (got {:?}); the token is only ever sent to the gateway",
+                crate::redact::scrub(path)
+            ))
+        });
+        ProxyRequest {
+            agent: self.agent,
+            method,
+            path: path.to_string(),
+            query: Vec::new(),
+            headers: HeaderMap::new(),
+            body: None,
+            problem,
+        }
+    }
+}
+
+/// One proxied request; finish with [`send`](Self::send) (JSON answer) or
+/// [`send_raw`](Self::send_raw).
+#[derive(Debug)]
+pub struct ProxyRequest<'a> {
+    agent: &'a AgentClient,
+    method: Method,
+    path: String,
+    query: Vec<(String, String)>,
+    headers: HeaderMap,
+    body: Option<Vec<u8>>,
+    problem: Option<Error>,
+}
+
+impl ProxyRequest<'_> {
+    /// Sends `body` as JSON (`Content-Type: application/json`).
+    pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some(bytes),
+            Err(e) => self.fail(Error::invalid_request(format!(
+                "ailink proxy: the body is not JSON: {e}"
+            ))),
+        }
+        self
+    }
+
+    /// Adds a query parameter.
+    pub fn query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.query.push((name.into(), value.into()));
+        self
+    }
+
+    /// Adds a header (an invalid name or value fails [`send`](Self::send)). The gateway
+    /// forwards only `Content-Type` and the credential it injects to the upstream; other
+    /// headers are seen by the gateway alone.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            (Ok(n), Ok(v)) => {
+                self.headers.insert(n, v);
+            }
+            _ => self.fail(Error::invalid_request(format!(
+                "ailink proxy: invalid header {name:?}"
+            ))),
+        }
+        self
+    }
+
+    /// Sends `key` as `X-AIlink-Idempotency-Key` for this request: the gateway then
+    /// recognises it when resent while waiting for approval, and the SDK may retry the POST.
+    pub fn idempotency_key(self, key: &str) -> Self {
+        self.header(IDEMPOTENCY_HEADER, key)
+    }
+
+    fn fail(&mut self, err: Error) {
+        self.problem.get_or_insert(err);
+    }
+
+    /// Sends the request and decodes a success answer's JSON body into `T`.
+    pub async fn send<T: DeserializeOwned>(self) -> Result<T> {
+        let answer = self.send_raw().await?;
+        answer.json()
+    }
+
+    /// Sends the request and returns a success answer as it came (status, headers, body).
+    pub async fn send_raw(self) -> Result<ProxyResponse> {
+        if let Some(err) = self.problem {
+            return Err(err.with_operation("ailink", OPERATION));
+        }
+        let agent = self.agent;
+        let url = format!("{}{}", agent.base_url, self.path);
+        let mut builder = agent
+            .transport
+            .http()
+            .request(self.method, url)
+            .headers(self.headers);
+        if !self.query.is_empty() {
+            builder = builder.query(&self.query);
+        }
+        if let Some(body) = self.body {
+            builder = builder.header(CONTENT_TYPE, "application/json").body(body);
+        }
+        let request = builder.build()?;
+        let response = agent.transport.exec(request, OPERATION).await?;
+        let status = response.status();
+        if let Some(err) = response.extensions().get::<Error>() {
+            return Err(err.clone());
+        }
+        let headers = response.headers().clone();
+        if !status.is_success() {
+            return Err(
+                error_from_parts(status, &headers, &[], None).with_operation("ailink", OPERATION)
+            );
+        }
+        let body = response.bytes().await.map_err(|e| {
+            let err = Error::from(e);
+            Error::new(
+                err.kind(),
+                format!(
+                    "the proxied answer's body could not be read: {}",
+                    err.message()
+                ),
+            )
+            .with_operation("ailink", OPERATION)
+        })?;
+        Ok(ProxyResponse {
+            status,
+            headers,
+            body,
+        })
+    }
+}
+
+/// A success answer from the upstream, as the gateway forwarded it.
+#[derive(Clone, Debug)]
+pub struct ProxyResponse {
+    /// The HTTP status (2xx).
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The raw body.
+    pub body: Bytes,
+}
+
+impl ProxyResponse {
+    /// Decodes the body as JSON into `T`; a body that is not the expected JSON is an
+    /// [`ErrorKind::Decode`] error carrying a snippet of it.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.body).map_err(|e| {
+            let what = if self.body.is_empty() {
+                "the proxied answer's body was empty".to_string()
+            } else {
+                format!("the proxied answer's body is not the expected JSON: {e}")
+            };
+            Error::decode(what, &self.body)
+                .with_status(self.status)
+                .with_operation("ailink", OPERATION)
+        })
+    }
+}

@@ -1,0 +1,101 @@
+//! Group references: a UUID is used as is; anything else is a slug, resolved once per client
+//! with `GET /groups?slug=` and cached. Concurrent resolutions of the same slug share one
+//! request; a failed resolution is not cached, so the next call tries again.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::OnceCell;
+
+use super::envelope::payload;
+use super::ClinkClient;
+use crate::{Error, ErrorKind, Result};
+
+/// Whether `s` is a hyphenated UUID (`8-4-4-4-12` hex digits, any case), the form Clink
+/// group ids take (the seed's `is_uuid()`).
+pub fn is_uuid(s: &str) -> bool {
+    s.len() == 36
+        && s.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+/// Slug → group UUID, shared by the clones of one [`ClinkClient`].
+#[derive(Clone, Debug, Default)]
+pub(super) struct SlugCache {
+    slugs: Arc<Mutex<HashMap<String, Arc<OnceCell<String>>>>>,
+}
+
+impl SlugCache {
+    fn cell(&self, slug: &str) -> Arc<OnceCell<String>> {
+        let mut map = self
+            .slugs
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        map.entry(slug.to_string()).or_default().clone()
+    }
+}
+
+impl ClinkClient {
+    /// The UUID of the group `group_ref` names (the seed's `resolve_group()`): a UUID is
+    /// returned as is without a request; a slug is looked up once with `GET /groups?slug=`
+    /// and cached for the life of this client (and its clones). An unknown slug is an
+    /// [`ErrorKind::NotFound`] error naming it.
+    pub async fn resolve_group(&self, group_ref: &str) -> Result<String> {
+        let group_ref = group_ref.trim();
+        if group_ref.is_empty() {
+            return Err(Error::invalid_request(
+                "a group reference (UUID or slug) must not be empty",
+            ));
+        }
+        if is_uuid(group_ref) {
+            return Ok(group_ref.to_string());
+        }
+        let cell = self.slugs.cell(group_ref);
+        cell.get_or_try_init(|| self.lookup_slug(group_ref))
+            .await
+            .cloned()
+    }
+
+    async fn lookup_slug(&self, slug: &str) -> Result<String> {
+        let list = payload("list_groups", self.raw().list_groups().slug(slug).send()).await?;
+        let found = list
+            .groups
+            .iter()
+            .find(|g| g.slug == slug)
+            .or_else(|| list.groups.first());
+        match found {
+            Some(group) => Ok(group.group_id.clone()),
+            None => Err(Error::new(
+                ErrorKind::NotFound,
+                format!("Group not found: \"{slug}\". Use list_groups to see available groups."),
+            )
+            .with_operation("clink", "resolve_group")),
+        }
+    }
+
+    /// Resolves every reference in `groups`, in order.
+    pub(super) async fn resolve_groups(&self, groups: &[&str]) -> Result<Vec<String>> {
+        let mut ids = Vec::with_capacity(groups.len());
+        for g in groups {
+            ids.push(self.resolve_group(g).await?);
+        }
+        Ok(ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_uuid;
+
+    #[test]
+    fn uuids_are_recognised() {
+        assert!(is_uuid("3f1c2b9e-8a47-4d2f-9c1e-6b0a5d7e4f21"));
+        assert!(is_uuid("3F1C2B9E-8A47-4D2F-9C1E-6B0A5D7E4F21"));
+        assert!(!is_uuid("backend-team"));
+        assert!(!is_uuid("3f1c2b9e8a474d2f9c1e6b0a5d7e4f21"));
+        assert!(!is_uuid("3f1c2b9e-8a47-4d2f-9c1e-6b0a5d7e4f2g"));
+        assert!(!is_uuid("3f1c2b9e-8a47-4d2f-9c1e-6b0a5d7e4f2é"));
+    }
+}

@@ -1,0 +1,223 @@
+//! Human-in-the-loop (HIL) verification: [`Outcome`], the two-variant answer of
+//! `complete_checkpoint` and `cast_vote`, and [`ClinkClient::wait_for_checkpoint`], which polls
+//! until a human approved the checkpoint or the verification expired.
+
+use std::time::Duration;
+
+use futures::StreamExt;
+use serde::de::DeserializeOwned;
+
+use super::types::{CheckpointStatus, HilRequired, Milestone, VerificationStatus};
+use super::ClinkClient;
+use crate::polling::{poll_stream, PollConfig, Polled};
+use crate::{Error, ErrorKind, Result};
+
+/// The longest verification lifetime the wait believes (the server allows 48 hours).
+const MAX_EXPIRY_SECS: i64 = 30 * 24 * 3600;
+
+/// The answer of an action a group may require a human to approve: `complete_checkpoint`
+/// (`T` = [`Milestone`]) and `cast_vote` (`T` = [`Proposal`](super::types::Proposal)).
+#[must_use = "the action may not have happened yet: handle `VerificationRequired`"]
+#[derive(Clone, Debug)]
+pub enum Outcome<T> {
+    /// The action happened; the updated resource.
+    Done(T),
+    /// The action waits for a human: a verification email went to `sent_to` (or an earlier
+    /// verification is still pending). Nothing changed yet.
+    VerificationRequired(HilRequired),
+}
+
+impl<T> Outcome<T> {
+    /// Whether the action happened.
+    pub fn is_done(&self) -> bool {
+        matches!(self, Self::Done(_))
+    }
+
+    /// The updated resource, if the action happened.
+    pub fn done(self) -> Option<T> {
+        match self {
+            Self::Done(t) => Some(t),
+            Self::VerificationRequired(_) => None,
+        }
+    }
+
+    /// The verification details, if a human must approve first.
+    pub fn verification(&self) -> Option<&HilRequired> {
+        match self {
+            Self::Done(_) => None,
+            Self::VerificationRequired(hil) => Some(hil),
+        }
+    }
+}
+
+impl<T: DeserializeOwned> Outcome<T> {
+    /// Decodes an envelope's free-form `data`: an [`HilRequired`] when
+    /// `verification_required` is `true`, otherwise a `T`.
+    pub(super) fn decode(operation: &'static str, data: serde_json::Value) -> Result<Self> {
+        let hil = data
+            .get("verification_required")
+            .and_then(serde_json::Value::as_bool)
+            == Some(true);
+        let decoded = if hil {
+            serde_json::from_value::<HilRequired>(data.clone()).map(Self::VerificationRequired)
+        } else {
+            serde_json::from_value::<T>(data.clone()).map(Self::Done)
+        };
+        decoded.map_err(|e| {
+            let what = if hil {
+                "the verification details"
+            } else {
+                "the updated resource"
+            };
+            Error::decode(
+                format!("`data` is not {what}: {e}"),
+                data.to_string().as_bytes(),
+            )
+            .with_operation("clink", operation)
+        })
+    }
+}
+
+/// How [`ClinkClient::wait_for_checkpoint`] polls.
+#[derive(Clone, Debug)]
+pub struct HilWait {
+    /// Poll interval and idle backoff (default: every 5 s, backing off to 30 s).
+    pub poll: PollConfig,
+    /// Give up after this long with an [`ErrorKind::Timeout`] error. Default: the
+    /// verification's own expiry (`expires_in_seconds`, or 300 s) plus one minute.
+    pub deadline: Option<Duration>,
+}
+
+impl Default for HilWait {
+    fn default() -> Self {
+        Self {
+            poll: PollConfig::new(Duration::from_secs(5), Duration::from_secs(30)),
+            deadline: None,
+        }
+    }
+}
+
+/// How a checkpoint verification ended.
+#[must_use]
+#[allow(clippy::large_enum_variant)] // returned once per wait; boxing would only add noise
+#[derive(Clone, Debug)]
+pub enum CheckpointVerification {
+    /// A human approved: the checkpoint is completed; the milestone as it is now.
+    Completed(Milestone),
+    /// The verification expired unapproved; the checkpoint is still pending. Calling
+    /// `complete_checkpoint` again starts a new verification.
+    Expired {
+        /// The expired verification.
+        verification_id: String,
+    },
+}
+
+impl ClinkClient {
+    /// Waits until the checkpoint `order` of `milestone_id`, for which `complete_checkpoint`
+    /// answered `hil`, is completed (a human approved) or its verification expired. Each poll
+    /// reads the milestone, then the group's pending verifications. Past `wait.deadline` the
+    /// result is an [`ErrorKind::Timeout`] error.
+    ///
+    /// ```no_run
+    /// # async fn demo(clink: agent_sdk::clink::ClinkClient) -> agent_sdk::Result<()> {
+    /// use agent_sdk::clink::{CheckpointVerification, HilWait, Outcome};
+    /// match clink.complete_checkpoint("m-1", 2, None).await? {
+    ///     Outcome::Done(milestone) => println!("progress {}", milestone.progress),
+    ///     Outcome::VerificationRequired(hil) => {
+    ///         println!("{}", hil.message);
+    ///         match clink.wait_for_checkpoint("m-1", 2, &hil, HilWait::default()).await? {
+    ///             CheckpointVerification::Completed(m) => println!("approved: {}", m.progress),
+    ///             CheckpointVerification::Expired { .. } => println!("nobody approved in time"),
+    ///         }
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn wait_for_checkpoint(
+        &self,
+        milestone_id: &str,
+        order: i64,
+        hil: &HilRequired,
+        wait: HilWait,
+    ) -> Result<CheckpointVerification> {
+        // Bounded, so that no value a server sends can overflow the arithmetic below.
+        let expiry_secs = hil
+            .expires_in_seconds
+            .filter(|s| *s > 0)
+            .unwrap_or(300)
+            .min(MAX_EXPIRY_SECS);
+        let expires_at = hil
+            .expires_at
+            .as_ref()
+            .and_then(crate::Timestamp::to_utc)
+            .unwrap_or_else(|| chrono::Utc::now() + chrono::Duration::seconds(expiry_secs));
+        let deadline = wait.deadline.unwrap_or_else(|| {
+            Duration::from_secs(expiry_secs.unsigned_abs()) + Duration::from_secs(60)
+        });
+        let id = hil.verification_id.as_str();
+        let polls = poll_stream(wait.poll, (), |()| async move {
+            let found = self
+                .check_checkpoint(milestone_id, order, id, expires_at)
+                .await;
+            (
+                (),
+                found
+                    .map(|f| f.map_or_else(|| Polled::more(Vec::new()), |v| Polled::done(vec![v]))),
+            )
+        });
+        futures::pin_mut!(polls);
+        match tokio::time::timeout(deadline, polls.next()).await {
+            Ok(Some(result)) => result,
+            Ok(None) => Err(Error::new(ErrorKind::Decode, "the verification poll ended without an answer")),
+            Err(_) => Err(Error::new(
+                ErrorKind::Timeout,
+                format!("verification {id} of checkpoint {order} of milestone {milestone_id} still pending after {deadline:?}"),
+            )
+            .with_operation("clink", "wait_for_checkpoint")),
+        }
+    }
+
+    /// One poll: `Some` when the wait is over.
+    async fn check_checkpoint(
+        &self,
+        milestone_id: &str,
+        order: i64,
+        verification_id: &str,
+        expires_at: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Option<CheckpointVerification>> {
+        let milestone = self.get_milestone(milestone_id).await?;
+        let checkpoint = milestone
+            .checkpoints
+            .iter()
+            .flatten()
+            .find(|c| c.order == order);
+        match checkpoint {
+            None => {
+                return Err(Error::new(
+                    ErrorKind::NotFound,
+                    format!("milestone {milestone_id} has no checkpoint {order} (any more)"),
+                )
+                .with_operation("clink", "wait_for_checkpoint"))
+            }
+            Some(c) if c.status == CheckpointStatus::Completed => {
+                return Ok(Some(CheckpointVerification::Completed(milestone)))
+            }
+            Some(_) => {}
+        }
+        let pending = self
+            .list_pending_verifications(&milestone.group_id, None)
+            .await?;
+        let expired = match pending
+            .iter()
+            .find(|v| v.verification_id == verification_id)
+        {
+            Some(v) => v.status == VerificationStatus::Expired,
+            // Gone from the pending list: expired if its time is up, else approved moments ago
+            // (the next poll sees the completed checkpoint).
+            None => chrono::Utc::now() >= expires_at,
+        };
+        Ok(expired.then(|| CheckpointVerification::Expired {
+            verification_id: verification_id.to_string(),
+        }))
+    }
+}

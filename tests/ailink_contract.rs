@@ -1,0 +1,372 @@
+//! One contract test per AIlink management operation: the request the SDK sends (method, path,
+//! query, body, `X-Admin-Key`) and the decoding of an answer shaped like the real gateway's.
+#![cfg(feature = "ailink")]
+
+mod ailink_support;
+
+use agent_sdk::ailink::rules::Rule;
+use agent_sdk::ailink::types::{
+    ApprovalDecisionKind, ApprovalStatus, InjectionMode, PolicyMode, PolicyResult,
+};
+use ailink_support::*;
+use httpmock::{Method, MockServer};
+use serde_json::json;
+use uuid::Uuid;
+
+fn uuid(s: &str) -> Uuid {
+    s.parse().unwrap()
+}
+
+#[tokio::test]
+async fn list_credentials() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/credentials")
+            .header("x-admin-key", ADMIN_KEY)
+            .query_param("project_id", DEFAULT_PROJECT);
+        then.status(200).json_body(json!([credential()]));
+    });
+    let creds = admin(&server)
+        .list_credentials()
+        .project_id(uuid(DEFAULT_PROJECT))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(creds.len(), 1);
+    assert_eq!(
+        (
+            creds[0].name.as_str(),
+            creds[0].provider.as_str(),
+            creds[0].version
+        ),
+        ("prod-openai", "openai", 1)
+    );
+    assert_eq!(creds[0].id, uuid(CREDENTIAL_ID));
+    assert!(creds[0].is_active);
+}
+
+#[tokio::test]
+async fn create_credential() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/v1/credentials")
+            .header("x-admin-key", ADMIN_KEY)
+            .json_body(json!({"name": "anthropic", "provider": "anthropic", "secret": "sk-ant-123",
+                "injection_mode": "header", "injection_header": "x-api-key"}));
+        then.status(201)
+            .json_body(json!({"id": CREDENTIAL_ID, "name": "anthropic", "message": "Credential encrypted and stored"}));
+    });
+    let created = admin(&server)
+        .create_credential()
+        .body_map(|b| {
+            b.name("anthropic")
+                .provider("anthropic")
+                .secret("sk-ant-123")
+                .injection_mode(Some(InjectionMode::Header))
+                .injection_header(Some("x-api-key".to_string()))
+        })
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(created.id, uuid(CREDENTIAL_ID));
+    assert_eq!(created.message, "Credential encrypted and stored");
+}
+
+#[tokio::test]
+async fn list_tokens() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/tokens")
+            .header("x-admin-key", ADMIN_KEY)
+            .query_param_missing("project_id");
+        then.status(200).json_body(json!([token()]));
+    });
+    let tokens = admin(&server).list_tokens().send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(tokens[0].id.expose_secret(), TOKEN);
+    assert_eq!(
+        (tokens[0].name.as_str(), tokens[0].upstream_url.as_str()),
+        ("billing-bot", "https://api.openai.com")
+    );
+    assert_eq!(tokens[0].policy_ids, vec![uuid(POLICY_ID)]);
+    assert_eq!(tokens[0].credential_id, uuid(CREDENTIAL_ID));
+}
+
+#[tokio::test]
+async fn create_token() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/v1/tokens")
+            .header("x-admin-key", ADMIN_KEY)
+            .json_body(
+                json!({"name": "billing-bot", "credential_id": CREDENTIAL_ID,
+                "upstream_url": "https://api.openai.com", "policy_ids": [POLICY_ID]}),
+            );
+        then.status(201)
+            .json_body(json!({"token_id": TOKEN, "name": "billing-bot",
+            "message": format!("Use: Authorization: Bearer {TOKEN}")}));
+    });
+    let created = admin(&server)
+        .create_token()
+        .body_map(|b| {
+            b.name("billing-bot")
+                .credential_id(uuid(CREDENTIAL_ID))
+                .upstream_url("https://api.openai.com")
+                .policy_ids(vec![uuid(POLICY_ID)])
+        })
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(created.token_id.expose_secret(), TOKEN);
+    assert!(created.message.expose_secret().ends_with(TOKEN));
+    assert_eq!(created.name, "billing-bot");
+}
+
+#[tokio::test]
+async fn revoke_token() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{TOKEN}"))
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(200)
+            .json_body(json!({"token_id": TOKEN, "revoked": true}));
+    });
+    let answer = admin(&server)
+        .revoke_token()
+        .token_id(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert!(answer.revoked);
+    assert_eq!(answer.token_id.expose_secret(), TOKEN);
+}
+
+#[tokio::test]
+async fn list_policies() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/policies")
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(200).json_body(json!([policy()]));
+    });
+    let policies = admin(&server).list_policies().send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(policies[0].mode, PolicyMode::Enforce);
+    assert_eq!(policies[0].rules.len(), 1);
+    assert_eq!(
+        Rule::parse_all(&policies[0].rules),
+        vec![Rule::rate_limit("1m", 100)]
+    );
+}
+
+#[tokio::test]
+async fn create_policy() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/v1/policies")
+            .header("x-admin-key", ADMIN_KEY)
+            .json_body(json!({"name": "rate-limit-100", "mode": "enforce",
+                "rules": [{"type": "rate_limit", "window": "1m", "max_requests": 100}]}));
+        then.status(201).json_body(
+            json!({"id": POLICY_ID, "name": "rate-limit-100", "message": "Policy created"}),
+        );
+    });
+    let created = admin(&server)
+        .create_policy()
+        .body_map(|b| {
+            b.name("rate-limit-100")
+                .mode(Some(PolicyMode::Enforce))
+                .rules(vec![Rule::flat_rate_limit("1m", 100)])
+        })
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(
+        (created.id, created.message.as_str()),
+        (uuid(POLICY_ID), "Policy created")
+    );
+}
+
+#[tokio::test]
+async fn update_policy() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::PUT)
+            .path(format!("/api/v1/policies/{POLICY_ID}"))
+            .header("x-admin-key", ADMIN_KEY)
+            .json_body(json!({"mode": "shadow"}));
+        then.status(200)
+            .json_body(json!({"id": POLICY_ID, "name": "", "message": "Policy updated"}));
+    });
+    let updated = admin(&server)
+        .update_policy()
+        .policy_id(uuid(POLICY_ID))
+        .body_map(|b| b.mode(Some(PolicyMode::Shadow)))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(updated.message, "Policy updated");
+}
+
+#[tokio::test]
+async fn delete_policy() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/policies/{POLICY_ID}"))
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(200)
+            .json_body(json!({"id": POLICY_ID, "deleted": true}));
+    });
+    let deleted = admin(&server)
+        .delete_policy()
+        .policy_id(uuid(POLICY_ID))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert!(deleted.deleted);
+}
+
+#[tokio::test]
+async fn list_audit_logs() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/audit")
+            .header("x-admin-key", ADMIN_KEY)
+            .query_param("limit", "50")
+            .query_param("offset", "100");
+        then.status(200).json_body(json!([audit_log(1)]));
+    });
+    let logs = admin(&server)
+        .list_audit_logs()
+        .limit(50)
+        .offset(100)
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    let log = &logs[0];
+    assert_eq!(
+        log.token_id.as_ref().map(|t| t.expose_secret()),
+        Some(TOKEN)
+    );
+    assert_eq!(
+        (log.method.as_str(), log.path.as_str()),
+        ("POST", "/v1/chat/completions")
+    );
+    assert_eq!(
+        (log.upstream_status, log.response_latency_ms),
+        (Some(200), 412)
+    );
+    assert_eq!(log.policy_result, PolicyResult::Allowed);
+    assert_eq!(log.estimated_cost_usd.as_deref(), Some("0.0012"));
+    assert_eq!(log.shadow_violations, None);
+}
+
+#[tokio::test]
+async fn list_approvals() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/approvals")
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(200).json_body(json!([approval()]));
+    });
+    let pending = admin(&server).list_approvals().send().await.unwrap();
+    m.assert_async().await;
+    let a = &pending[0];
+    assert_eq!(
+        (a.id, a.status.clone()),
+        (uuid(APPROVAL_ID), ApprovalStatus::Pending)
+    );
+    assert_eq!(a.request_summary.path, "/v1/charges");
+    assert_eq!(a.request_summary.agent.as_deref(), Some("billing-bot"));
+    assert_eq!(a.idempotency_key.as_deref(), Some("job-7"));
+    assert_eq!(
+        a.expires_at.to_utc().unwrap().to_rfc3339(),
+        "2026-11-22T13:30:00+00:00"
+    );
+}
+
+#[tokio::test]
+async fn decide_approval() {
+    let server = MockServer::start_async().await;
+    let other_project = "11111111-2222-3333-4444-555555555555";
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path(format!("/api/v1/approvals/{APPROVAL_ID}/decision"))
+            .header("x-admin-key", ADMIN_KEY)
+            .query_param("project_id", other_project)
+            .json_body(json!({"decision": "rejected"}));
+        then.status(200)
+            .json_body(json!({"id": APPROVAL_ID, "status": "rejected", "updated": true}));
+    });
+    let decision = admin(&server)
+        .decide_approval()
+        .approval_id(uuid(APPROVAL_ID))
+        .project_id(uuid(other_project))
+        .body_map(|b| b.decision(ApprovalDecisionKind::Rejected))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(
+        (decision.status.clone(), decision.updated),
+        (ApprovalStatus::Rejected, true)
+    );
+}
+
+#[tokio::test]
+async fn list_projects() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/projects")
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(200)
+            .json_body(json!([{"id": DEFAULT_PROJECT, "name": "default"}]));
+    });
+    let projects = admin(&server).list_projects().send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(
+        (projects[0].id, projects[0].name.as_str()),
+        (uuid(DEFAULT_PROJECT), "default")
+    );
+}
+
+#[tokio::test]
+async fn create_project() {
+    let server = MockServer::start_async().await;
+    let id = "9b2e7c1a-0000-4000-8000-000000000042";
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/v1/projects")
+            .header("x-admin-key", ADMIN_KEY)
+            .json_body(json!({"name": "research"}));
+        then.status(201)
+            .json_body(json!({"id": id, "name": "research"}));
+    });
+    let project = admin(&server)
+        .create_project()
+        .body_map(|b| b.name("research"))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!((project.id, project.name.as_str()), (uuid(id), "research"));
+}

@@ -1,0 +1,422 @@
+//! The AIlink facade on top of the wire: configuration of both clients, the seed's helpers
+//! (revoke, approve/reject, remove_policy, the audit log stream), management error messages,
+//! and secrets (admin key, virtual tokens, provider keys) kept out of `Debug` and errors.
+#![cfg(feature = "ailink")]
+
+mod ailink_support;
+
+use agent_sdk::ailink::types::{
+    ApprovalRequest, AuditLog, CreateCredentialRequest, CreatedToken, Token,
+};
+use agent_sdk::ailink::{AdminClient, AgentClient};
+use agent_sdk::ErrorKind;
+use ailink_support::*;
+use futures::TryStreamExt;
+use httpmock::{Method, MockServer};
+use serde_json::json;
+use uuid::Uuid;
+
+fn uuid(s: &str) -> Uuid {
+    s.parse().unwrap()
+}
+
+// ── Seed helpers ────────────────────────────────────────────────────────────
+
+#[tokio::test]
+async fn revoking_an_unknown_token_is_not_found() {
+    let server = MockServer::start_async().await;
+    let unknown = "ailink_v1_00000000_tok_ffffffffffffffffffffffffffffffff";
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{unknown}"))
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(200)
+            .json_body(json!({"token_id": unknown, "revoked": false}));
+    });
+    let err = admin(&server).revoke(unknown).await.unwrap_err();
+    m.assert_async().await;
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert!(err.is_not_found());
+    assert_eq!(err.operation_id(), Some("revoke_token"));
+    assert!(!format!("{err} {err:?}").contains(unknown), "{err:?}");
+}
+
+#[tokio::test]
+async fn revoking_a_known_token_succeeds() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{TOKEN}"));
+        then.status(200)
+            .json_body(json!({"token_id": TOKEN, "revoked": true}));
+    });
+    let answer = admin(&server).revoke(TOKEN).await.unwrap();
+    m.assert_async().await;
+    assert!(answer.revoked);
+}
+
+#[tokio::test]
+async fn approve_and_reject_send_their_decision() {
+    let server = MockServer::start_async().await;
+    for (decision, status) in [("approved", "approved"), ("rejected", "rejected")] {
+        let m = server.mock(|when, then| {
+            when.method(Method::POST)
+                .path(format!("/api/v1/approvals/{APPROVAL_ID}/decision"))
+                .header("x-admin-key", ADMIN_KEY)
+                .query_param_missing("project_id")
+                .json_body(json!({"decision": decision}));
+            then.status(200)
+                .json_body(json!({"id": APPROVAL_ID, "status": status, "updated": true}));
+        });
+        let client = admin(&server);
+        let answer = if decision == "approved" {
+            client.approve(uuid(APPROVAL_ID)).await.unwrap()
+        } else {
+            client.reject(uuid(APPROVAL_ID)).await.unwrap()
+        };
+        m.assert_async().await;
+        assert_eq!(answer.status.as_str(), status);
+        assert!(answer.updated);
+        m.delete_async().await;
+    }
+}
+
+#[tokio::test]
+async fn deciding_a_request_that_is_not_pending_is_not_found() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::POST)
+            .path(format!("/api/v1/approvals/{APPROVAL_ID}/decision"));
+        then.status(200)
+            .json_body(json!({"id": APPROVAL_ID, "status": "expired", "updated": false}));
+    });
+    let err = admin(&server).approve(uuid(APPROVAL_ID)).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert_eq!(err.operation_id(), Some("decide_approval"));
+}
+
+#[tokio::test]
+async fn removing_an_unknown_policy_is_not_found() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/policies/{POLICY_ID}"));
+        then.status(200)
+            .json_body(json!({"id": POLICY_ID, "deleted": false}));
+    });
+    let err = admin(&server)
+        .remove_policy(uuid(POLICY_ID))
+        .await
+        .unwrap_err();
+    m.assert_async().await;
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert_eq!(err.operation_id(), Some("delete_policy"));
+}
+
+#[tokio::test]
+async fn audit_log_stream_walks_pages_of_200() {
+    let server = MockServer::start_async().await;
+    let first = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/audit")
+            .query_param("limit", "200")
+            .query_param("offset", "0");
+        then.status(200)
+            .json_body(json!((0..200).map(audit_log).collect::<Vec<_>>()));
+    });
+    let second = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/audit")
+            .query_param("limit", "200")
+            .query_param("offset", "200");
+        then.status(200)
+            .json_body(json!((200..203).map(audit_log).collect::<Vec<_>>()));
+    });
+    let logs: Vec<AuditLog> = admin(&server)
+        .audit_log_stream(None)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(logs.len(), 203);
+    assert_eq!(logs[202].id, uuid("00000000-0000-4000-8000-000000000202"));
+    first.assert_async().await;
+    second.assert_async().await;
+}
+
+#[tokio::test]
+async fn audit_log_stream_keeps_the_project_and_clamps_the_page_size() {
+    let server = MockServer::start_async().await;
+    let other = "11111111-2222-3333-4444-555555555555";
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/audit")
+            .query_param("project_id", other)
+            .query_param("limit", "200")
+            .query_param("offset", "0");
+        then.status(200).json_body(json!([audit_log(1)]));
+    });
+    let logs: Vec<AuditLog> = admin(&server)
+        .audit_log_stream_paged(Some(uuid(other)), 5000)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(logs.len(), 1);
+    m.assert_async().await;
+}
+
+#[tokio::test]
+async fn audit_log_stream_ends_with_the_error() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v1/audit");
+        then.status(200).body("[{\"id\": \"truncated");
+    });
+    let results: Vec<_> =
+        futures::StreamExt::collect::<Vec<_>>(admin(&server).audit_log_stream(None)).await;
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].as_ref().unwrap_err().kind(), ErrorKind::Decode);
+}
+
+// ── Management errors (empty bodies) ────────────────────────────────────────
+
+#[tokio::test]
+async fn a_wrong_admin_key_says_so() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v1/tokens");
+        then.status(401);
+    });
+    let err: agent_sdk::Error = admin(&server)
+        .list_tokens()
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    assert_eq!(m.calls_async().await, 1, "a 401 is not retried");
+    assert_eq!(err.kind(), ErrorKind::Authentication);
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
+    assert!(
+        err.message().contains("wrong or missing admin key"),
+        "{}",
+        err.message()
+    );
+    assert!(!format!("{err} {err:?}").contains(ADMIN_KEY));
+}
+
+#[tokio::test]
+async fn empty_error_bodies_say_what_the_status_means() {
+    let server = MockServer::start_async().await;
+    let cases = [
+        (400, ErrorKind::Validation),
+        (404, ErrorKind::NotFound),
+        (500, ErrorKind::Server),
+    ];
+    for (status, kind) in cases {
+        let m = server.mock(|when, then| {
+            when.method(Method::PUT)
+                .path(format!("/api/v1/policies/{POLICY_ID}"));
+            then.status(status);
+        });
+        let err: agent_sdk::Error = admin(&server)
+            .update_policy()
+            .policy_id(uuid(POLICY_ID))
+            .body_map(|b| b.name(Some("x".to_string())))
+            .send()
+            .await
+            .unwrap_err()
+            .into();
+        assert_eq!(err.kind(), kind, "{status}");
+        assert!(
+            err.message().contains(&status.to_string()),
+            "{}",
+            err.message()
+        );
+        assert_eq!(err.operation_id(), Some("update_policy"));
+        m.delete_async().await;
+    }
+}
+
+#[tokio::test]
+async fn a_plain_text_422_keeps_its_text() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::POST).path("/api/v1/projects");
+        then.status(422)
+            .body("Failed to deserialize the JSON body into the target type: missing field `name`");
+    });
+    let err: agent_sdk::Error = admin(&server)
+        .create_project()
+        .body_map(|b| b.name("x"))
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    assert_eq!(err.kind(), ErrorKind::Validation);
+    assert!(err.body_snippet().unwrap().contains("missing field `name`"));
+}
+
+// ── Configuration ───────────────────────────────────────────────────────────
+
+#[tokio::test]
+async fn an_agent_key_that_is_not_a_virtual_token_is_a_configuration_error() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    for key in ["sk-live-123456", ADMIN_KEY, "ailink_v1_", ""] {
+        let err = AgentClient::new(server.base_url(), key).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Configuration, "{key:?}");
+        if key.len() > "ailink_v1_".len() {
+            assert!(!err.to_string().contains(key), "{err}");
+        }
+    }
+    assert_eq!(any.calls_async().await, 0);
+}
+
+#[test]
+fn clients_need_their_credential() {
+    let err = AdminClient::builder().build().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Configuration);
+    assert!(
+        err.message().contains("AILINK_ADMIN_KEY"),
+        "{}",
+        err.message()
+    );
+    assert_eq!(
+        AdminClient::admin("http://localhost:8443", " ")
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Configuration
+    );
+    let err = AgentClient::builder().build().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Configuration);
+    assert!(
+        err.message().contains("AILINK_API_KEY"),
+        "{}",
+        err.message()
+    );
+    let bad_url = AdminClient::admin("ftp://gateway", ADMIN_KEY).unwrap_err();
+    assert_eq!(bad_url.kind(), ErrorKind::Configuration);
+    let bad_name = AgentClient::builder()
+        .api_key(TOKEN)
+        .agent_name("line\nbreak")
+        .build()
+        .unwrap_err();
+    assert_eq!(bad_name.kind(), ErrorKind::Configuration);
+}
+
+/// The only test of this binary that touches the environment.
+#[test]
+fn from_env_reads_the_documented_variables() {
+    std::env::set_var("AILINK_GATEWAY_URL", "http://gateway.test:9000/");
+    std::env::set_var("AILINK_ADMIN_KEY", ADMIN_KEY);
+    std::env::set_var("AILINK_API_KEY", TOKEN);
+    let admin = AdminClient::from_env().unwrap();
+    let agent = AgentClient::from_env().unwrap();
+    assert_eq!(admin.gateway_url(), "http://gateway.test:9000");
+    assert_eq!(agent.base_url(), "http://gateway.test:9000");
+    assert_eq!(agent.api_key().expose_secret(), TOKEN);
+
+    std::env::set_var("AILINK_API_KEY", "not-a-token");
+    assert_eq!(
+        AgentClient::from_env().unwrap_err().kind(),
+        ErrorKind::Configuration
+    );
+    std::env::remove_var("AILINK_API_KEY");
+    std::env::remove_var("AILINK_ADMIN_KEY");
+    assert_eq!(
+        AgentClient::from_env().unwrap_err().kind(),
+        ErrorKind::Configuration
+    );
+    assert_eq!(
+        AdminClient::from_env().unwrap_err().kind(),
+        ErrorKind::Configuration
+    );
+    std::env::remove_var("AILINK_GATEWAY_URL");
+    std::env::set_var("AILINK_ADMIN_KEY", ADMIN_KEY);
+    assert_eq!(
+        AdminClient::from_env().unwrap().gateway_url(),
+        "http://localhost:8443"
+    );
+    std::env::remove_var("AILINK_ADMIN_KEY");
+}
+
+// ── Secrets ─────────────────────────────────────────────────────────────────
+
+#[tokio::test]
+async fn the_admin_key_never_appears_in_debug_or_errors() {
+    let server = MockServer::start_async().await;
+    // A misbehaving server that echoes the key back in its error body.
+    server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v1/credentials");
+        then.status(500)
+            .body(format!("<html>bad key {ADMIN_KEY}</html>"));
+    });
+    let builder = admin_builder(&server);
+    let client = admin(&server);
+    assert!(!format!("{builder:?}").contains(ADMIN_KEY));
+    assert!(!format!("{client:?}").contains(ADMIN_KEY));
+    let err: agent_sdk::Error = client.list_credentials().send().await.unwrap_err().into();
+    assert_eq!(err.kind(), ErrorKind::Server);
+    let printed = format!("{err} {err:?} {}", err.body_snippet().unwrap_or_default());
+    assert!(printed.contains("bad key"), "{printed}");
+    assert!(!printed.contains(ADMIN_KEY), "{printed}");
+}
+
+#[tokio::test]
+async fn the_virtual_token_never_appears_in_debug_or_errors() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::POST).path("/v1/chat/completions");
+        then.status(401)
+            .json_body(json!({"error": format!("invalid or missing token {TOKEN}")}));
+    });
+    let agent = agent(&server);
+    assert!(!format!("{agent:?}").contains(TOKEN));
+    assert!(!format!("{:?}", agent_builder(&server)).contains(TOKEN));
+    assert!(!format!("{:?}", agent.anthropic()).contains(TOKEN));
+    let err = agent
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&json!({}))
+        .send::<serde_json::Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Authentication);
+    assert!(!format!("{err} {err:?}").contains(TOKEN), "{err:?}");
+}
+
+#[test]
+fn types_holding_tokens_or_provider_keys_redact_them_in_debug() {
+    let token: Token = serde_json::from_value(token()).unwrap();
+    let created: CreatedToken = serde_json::from_value(json!({"token_id": TOKEN, "name": "b",
+        "message": format!("Use: Authorization: Bearer {TOKEN}")}))
+    .unwrap();
+    let log: AuditLog = serde_json::from_value(audit_log(1)).unwrap();
+    let approval: ApprovalRequest = serde_json::from_value(approval()).unwrap();
+    let request = CreateCredentialRequest::builder()
+        .name("n")
+        .provider("openai")
+        .secret("sk-provider-secret-1");
+    let request: CreateCredentialRequest = request.try_into().unwrap();
+    for printed in [
+        format!("{token:?}"),
+        format!("{created:?}"),
+        format!("{log:?}"),
+        format!("{approval:?}"),
+    ] {
+        assert!(
+            !printed.contains("e18c0a25a1dbbde963c762daac3df771"),
+            "{printed}"
+        );
+        assert!(printed.contains("[REDACTED]"), "{printed}");
+    }
+    assert!(!format!("{request:?}").contains("sk-provider-secret-1"));
+    // The wire still carries the values.
+    assert_eq!(serde_json::to_value(&token).unwrap()["id"], TOKEN);
+    assert_eq!(
+        serde_json::to_value(&request).unwrap()["secret"],
+        "sk-provider-secret-1"
+    );
+}

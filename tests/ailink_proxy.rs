@@ -1,0 +1,282 @@
+//! The agent side without the `openai` feature: the typed passthrough (`agent.proxy()`) and the
+//! Anthropic endpoint helper, against a mock gateway.
+#![cfg(feature = "ailink")]
+
+mod ailink_support;
+
+use std::time::Duration;
+
+use agent_sdk::ailink::{AgentClient, ANTHROPIC_API_KEY_PLACEHOLDER};
+use agent_sdk::{CallOptions, ErrorKind};
+use ailink_support::*;
+use httpmock::{Method, MockServer};
+use serde_json::{json, Value};
+
+fn chat_request() -> Value {
+    json!({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hello!"}]})
+}
+
+#[tokio::test]
+async fn a_chat_completion_goes_through_the_gateway_with_the_token() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/v1/chat/completions")
+            .header("authorization", bearer())
+            .header("x-ailink-agent-name", "billing-bot")
+            .header("content-type", "application/json")
+            .header_missing("x-admin-key")
+            .header_missing("x-ailink-idempotency-key")
+            .json_body(chat_request());
+        then.status(200).json_body(chat_completion());
+    });
+    let answer: Value = agent(&server)
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&chat_request())
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(
+        answer["choices"][0]["message"]["content"],
+        "Hello from the gateway"
+    );
+}
+
+#[tokio::test]
+async fn every_proxy_error_status_maps_to_its_kind() {
+    let server = MockServer::start_async().await;
+    let cases = [
+        (401, "invalid or missing token", ErrorKind::Authentication),
+        (402, "spend cap reached", ErrorKind::PaymentRequired),
+        (403, "request blocked by policy", ErrorKind::Permission),
+        (408, "approval timed out", ErrorKind::Timeout),
+        (429, "rate limit exceeded", ErrorKind::RateLimited),
+        (502, "Request error: error sending request for url (https://api.openai.com/v1/chat/completions)", ErrorKind::Server),
+    ];
+    for (status, message, kind) in cases {
+        let m = server.mock(|when, then| {
+            when.method(Method::POST).path("/v1/chat/completions");
+            then.status(status)
+                .header("retry-after", "7")
+                .json_body(json!({"error": message}));
+        });
+        let err = agent(&server)
+            .proxy()
+            .post("/v1/chat/completions")
+            .json(&chat_request())
+            .send::<Value>()
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), kind, "{status}");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+        assert_eq!(err.message(), message);
+        assert_eq!(err.operation_id(), Some("proxy"));
+        assert_eq!(err.retry_after(), Some(Duration::from_secs(7)), "{status}");
+        // A POST without an idempotency key is sent once: the gateway decides.
+        assert_eq!(m.calls_async().await, 1, "{status}");
+        m.delete_async().await;
+    }
+}
+
+#[tokio::test]
+async fn an_upstream_error_passed_through_keeps_its_message() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::POST).path("/v1/chat/completions");
+        then.status(400).json_body(
+            json!({"error": {"message": "model not found", "type": "invalid_request_error"}}),
+        );
+    });
+    let err = agent(&server)
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&chat_request())
+        .send::<Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.kind(), err.message()),
+        (ErrorKind::Validation, "model not found")
+    );
+}
+
+#[tokio::test]
+async fn an_idempotency_key_makes_a_post_retryable() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/v1/charges")
+            .header("x-ailink-idempotency-key", "job-7");
+        then.status(502)
+            .json_body(json!({"error": "upstream down"}));
+    });
+    let err = agent(&server)
+        .proxy()
+        .post("/v1/charges")
+        .idempotency_key("job-7")
+        .json(&json!({"amount": 9000}))
+        .send::<Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Server);
+    assert_eq!(m.calls_async().await, 3, "first attempt and two retries");
+}
+
+#[tokio::test]
+async fn client_level_idempotency_key_query_and_headers_are_sent() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/v1/models")
+            .query_param("limit", "2")
+            .header("authorization", bearer())
+            .header("x-ailink-idempotency-key", "run-42")
+            .header("x-trace", "abc");
+        then.status(200)
+            .header("x-upstream", "openai")
+            .body("{\"data\": []}");
+    });
+    let agent = agent_builder(&server)
+        .idempotency_key("run-42")
+        .build()
+        .unwrap();
+    let raw = agent
+        .proxy()
+        .get("/v1/models")
+        .query("limit", "2")
+        .header("x-trace", "abc")
+        .send_raw()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(raw.status.as_u16(), 200);
+    assert_eq!(raw.headers["x-upstream"], "openai");
+    assert_eq!(raw.json::<Value>().unwrap(), json!({"data": []}));
+}
+
+#[tokio::test]
+async fn bad_paths_and_headers_are_refused_before_sending() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    let agent = agent(&server);
+    for path in [
+        "https://evil.example/v1/chat/completions",
+        "v1/chat/completions",
+        "",
+    ] {
+        let err = agent
+            .proxy()
+            .post(path)
+            .json(&chat_request())
+            .send::<Value>()
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{path}");
+    }
+    let err = agent
+        .proxy()
+        .post("/v1/x")
+        .header("bad header", "v")
+        .send_raw()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert_eq!(any.calls_async().await, 0);
+}
+
+#[tokio::test]
+async fn a_success_body_that_is_not_json_is_a_decode_error() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::POST).path("/v1/chat/completions");
+        then.status(200).body("<html>captive portal</html>");
+    });
+    let err = agent(&server)
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&chat_request())
+        .send::<Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Decode);
+    assert!(err.body_snippet().unwrap().contains("captive portal"));
+}
+
+#[tokio::test]
+async fn a_slow_gateway_times_out() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::POST).path("/v1/chat/completions");
+        then.status(200)
+            .delay(Duration::from_secs(5))
+            .json_body(chat_completion());
+    });
+    let agent = agent(&server).with_options(CallOptions::new().timeout(Duration::from_millis(100)));
+    let err = agent
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&chat_request())
+        .send::<Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Timeout);
+}
+
+#[tokio::test]
+async fn a_dead_gateway_is_a_connection_error() {
+    // A port nobody listens on (mock servers are pooled and keep listening when dropped).
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let agent = AgentClient::builder()
+        .base_url(url)
+        .api_key(TOKEN)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err = agent
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&chat_request())
+        .send::<Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Connection);
+    assert!(!format!("{err} {err:?}").contains(TOKEN));
+}
+
+#[tokio::test]
+async fn an_anthropic_client_reaches_the_gateway_with_the_virtual_token() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/v1/messages")
+            .header("authorization", bearer())
+            .header("x-api-key", ANTHROPIC_API_KEY_PLACEHOLDER)
+            .header("x-ailink-agent-name", "billing-bot");
+        then.status(200).json_body(
+            json!({"id": "msg_1", "type": "message", "content": [{"type": "text", "text": "Hi"}]}),
+        );
+    });
+    let gateway = agent(&server).anthropic();
+    assert_eq!(gateway.base_url(), server.base_url());
+    assert!(gateway.headers()["authorization"].is_sensitive());
+    let answer: Value = gateway
+        .http_client()
+        .unwrap()
+        .post(format!("{}/v1/messages", gateway.base_url()))
+        .json(&json!({"model": "claude-sonnet-4-5", "max_tokens": 64, "messages": [{"role": "user", "content": "Hi"}]}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(answer["content"][0]["text"], "Hi");
+}

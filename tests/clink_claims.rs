@@ -1,0 +1,323 @@
+//! Claims cannot be silently lost: a [`Claim`] is finished by `complete` or `release`, and a
+//! handle dropped unfinished — early return, `?`, a panic in its task, a dropped stream, no
+//! runtime at all — sends the release itself. Also watching the inbox, with and without
+//! claiming.
+#![cfg(feature = "clink")]
+
+mod clink_support;
+
+use std::time::Duration;
+
+use agent_sdk::clink::{ClinkClient, InboxWatch};
+use agent_sdk::polling::PollConfig;
+use agent_sdk::{ErrorKind, Timestamp};
+use clink_support::*;
+use futures::StreamExt;
+use httpmock::Method::{GET, POST};
+use httpmock::{Mock, MockServer};
+use serde_json::json;
+
+/// Mocks claim (with `timeout_seconds`), complete and release of `id`.
+async fn claim_mocks<'a>(server: &'a MockServer, id: &str) -> (Mock<'a>, Mock<'a>, Mock<'a>) {
+    let claim = answer(
+        server,
+        POST,
+        &format!("/clinks/{id}/claim"),
+        |w| w.json_body(json!({"timeout_seconds": 120})),
+        claimed(id),
+    )
+    .await;
+    let complete = answer(server, POST, &format!("/clinks/{id}/complete"), |w| w,
+        json!({"clink": clink_at(id, "2026-05-09T07:29:33Z", "completed"), "response_clink_id": null})).await;
+    let release = answer(
+        server,
+        POST,
+        &format!("/clinks/{id}/release"),
+        |w| w.json_body(json!({})),
+        message(id),
+    )
+    .await;
+    (claim, complete, release)
+}
+
+#[tokio::test]
+async fn complete_sends_complete_and_no_release() {
+    let server = MockServer::start_async().await;
+    let (claim, complete, release) = claim_mocks(&server, "c-1").await;
+    let c = clink(&server);
+    let handle = c.claim_clink("c-1", Some(120)).await.unwrap();
+    let done = handle.complete(None).await.unwrap();
+    assert_eq!(done.clink.clink_id, "c-1");
+    claim.assert_async().await;
+    complete.assert_async().await;
+    // Give a (wrongly) spawned release every chance to arrive before asserting it did not.
+    assert_eq!(hits_reach(&release, 1).await, 0);
+}
+
+#[tokio::test]
+async fn release_sends_release_once() {
+    let server = MockServer::start_async().await;
+    let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
+    let handle = clink(&server).claim_clink("c-1", Some(120)).await.unwrap();
+    let released = handle.release().await.unwrap();
+    assert_eq!(released.clink_id, "c-1");
+    // Give a (wrongly) spawned second release every chance to arrive.
+    hits_reach(&release, 2).await;
+    assert_eq!(
+        (release.calls_async().await, complete.calls_async().await),
+        (1, 0)
+    );
+}
+
+#[tokio::test]
+async fn dropping_a_claim_sends_the_release() {
+    let server = MockServer::start_async().await;
+    let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
+    let handle = clink(&server).claim_clink("c-1", Some(120)).await.unwrap();
+    drop(handle);
+    assert_eq!(hits_reach(&release, 1).await, 1);
+    assert_eq!(complete.calls_async().await, 0);
+}
+
+#[tokio::test]
+async fn an_early_return_releases_the_claim() {
+    async fn process(c: &ClinkClient) -> agent_sdk::Result<()> {
+        let claim = c.claim_clink("c-1", Some(120)).await?;
+        if claim.content.contains("task") {
+            return Err(agent_sdk::Error::invalid_request("cannot handle this task"));
+        }
+        claim.complete(None).await.map(|_| ())
+    }
+    let server = MockServer::start_async().await;
+    let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
+    assert!(process(&clink(&server)).await.is_err());
+    assert_eq!(hits_reach(&release, 1).await, 1);
+    assert_eq!(complete.calls_async().await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panicking_task_releases_its_claim() {
+    let server = MockServer::start_async().await;
+    let (_claim, _complete, release) = claim_mocks(&server, "c-1").await;
+    let c = clink(&server);
+    let task = tokio::spawn(async move {
+        let claim = c.claim_clink("c-1", Some(120)).await.unwrap();
+        if claim.clink_id() == "c-1" {
+            panic!("the agent crashed while holding {}", claim.clink_id());
+        }
+    });
+    assert!(task.await.unwrap_err().is_panic());
+    assert_eq!(hits_reach(&release, 1).await, 1);
+}
+
+#[tokio::test]
+async fn a_failed_complete_releases_the_claim() {
+    let server = MockServer::start_async().await;
+    let claim = answer(&server, POST, "/clinks/c-1/claim", |w| w, claimed("c-1")).await;
+    let complete = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/clinks/c-1/complete");
+            then.status(409).json_body(
+                json!({"success": false, "message": "Claim expired", "error": "CLAIM_EXPIRED"}),
+            );
+        })
+        .await;
+    let release = answer(&server, POST, "/clinks/c-1/release", |w| w, message("c-1")).await;
+    let handle = clink(&server).claim_clink("c-1", None).await.unwrap();
+    let err = handle.complete(Some("done")).await.unwrap_err();
+    assert_eq!(
+        (err.kind(), err.message()),
+        (ErrorKind::Conflict, "Claim expired")
+    );
+    claim.assert_async().await;
+    complete.assert_async().await;
+    assert_eq!(hits_reach(&release, 1).await, 1);
+}
+
+#[test]
+fn dropping_a_claim_outside_any_runtime_still_sends_the_release() {
+    let server = MockServer::start();
+    let release = server.mock(|when, then| {
+        authed(when.method(POST).path("/clinks/c-1/release"));
+        then.status(200).json_body(ok(message("c-1")));
+    });
+    server.mock(|when, then| {
+        when.method(POST).path("/clinks/c-1/claim");
+        then.status(200).json_body(ok(claimed("c-1")));
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let handle = runtime
+        .block_on(clink(&server).claim_clink("c-1", None))
+        .unwrap();
+    drop(runtime);
+    drop(handle); // no runtime here: the release is sent from its own thread before drop returns
+    assert_eq!(release.calls(), 1);
+}
+
+// ---------------------------------------------------------------------------- inbox watching
+
+const T1: &str = "2026-05-09T07:00:01Z";
+const T2: &str = "2026-05-09T07:00:02Z";
+const T3: &str = "2026-05-09T07:00:03.5Z";
+
+fn fast(watch: InboxWatch) -> InboxWatch {
+    InboxWatch {
+        poll: PollConfig::new(Duration::from_millis(1), Duration::from_millis(5)),
+        ..watch
+    }
+}
+
+/// An inbox answering by `since`: nothing → a, b; T2 → b again, c (same instant), d; T3 → d, e.
+async fn inbox_mocks(server: &MockServer) -> [Mock<'_>; 3] {
+    let inbox = |clinks: Vec<serde_json::Value>| json!({"clinks": clinks, "count": 0});
+    [
+        answer(
+            server,
+            GET,
+            "/inbox",
+            |w| w.query_param_missing("since").query_param("limit", "10"),
+            inbox(vec![
+                clink_at("b", T2, "pending"),
+                clink_at("a", T1, "pending"),
+            ]),
+        )
+        .await,
+        answer(
+            server,
+            GET,
+            "/inbox",
+            |w| w.query_param("since", T2),
+            inbox(vec![
+                clink_at("b", T2, "pending"),
+                clink_at("c", "2026-05-09T07:00:02+00:00", "pending"),
+                clink_at("d", T3, "pending"),
+            ]),
+        )
+        .await,
+        answer(
+            server,
+            GET,
+            "/inbox",
+            |w| w.query_param("since", T3),
+            inbox(vec![
+                clink_at("d", T3, "pending"),
+                clink_at("e", "2026-05-09T07:00:04Z", "pending"),
+            ]),
+        )
+        .await,
+    ]
+}
+
+#[tokio::test]
+async fn watching_the_inbox_yields_each_clink_once_in_order() {
+    let server = MockServer::start_async().await;
+    let [first, second, third] = inbox_mocks(&server).await;
+    let ids: Vec<String> = clink(&server)
+        .watch_inbox(fast(InboxWatch {
+            limit: Some(10),
+            ..Default::default()
+        }))
+        .take(5)
+        .map(|c| c.unwrap().clink_id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c", "d", "e"]);
+    assert_eq!(
+        (first.calls_async().await, second.calls_async().await),
+        (1, 1)
+    );
+    assert!(third.calls_async().await >= 1);
+}
+
+#[tokio::test]
+async fn watching_starts_after_the_given_time_and_ends_with_an_error() {
+    let server = MockServer::start_async().await;
+    let later = answer(
+        &server,
+        GET,
+        "/inbox",
+        |w| w.query_param("since", T3),
+        json!({"clinks": [clink_at("e", "2026-05-09T07:00:04Z", "pending")]}),
+    )
+    .await;
+    server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/inbox")
+                .query_param("since", "2026-05-09T07:00:04Z");
+            then.status(401)
+                .json_body(json!({"success": false, "message": "Key revoked"}));
+        })
+        .await;
+    let items: Vec<_> = clink(&server)
+        .watch_inbox(fast(InboxWatch {
+            since: Some(Timestamp::parse(T3)),
+            ..Default::default()
+        }))
+        .collect()
+        .await;
+    later.assert_async().await;
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].as_ref().unwrap().clink_id, "e");
+    assert_eq!(
+        items[1].as_ref().unwrap_err().kind(),
+        ErrorKind::Authentication
+    );
+}
+
+#[tokio::test]
+async fn watching_with_claims_skips_taken_clinks_and_releases_dropped_handles() {
+    let server = MockServer::start_async().await;
+    inbox_mocks(&server).await;
+    let mut claims = Vec::new();
+    let mut releases = Vec::new();
+    for id in ["a", "c", "d", "e"] {
+        claims.push(
+            answer(
+                &server,
+                POST,
+                &format!("/clinks/{id}/claim"),
+                |w| w.json_body(json!({"timeout_seconds": 60})),
+                claimed(id),
+            )
+            .await,
+        );
+        releases.push(
+            answer(
+                &server,
+                POST,
+                &format!("/clinks/{id}/release"),
+                |w| w,
+                message(id),
+            )
+            .await,
+        );
+    }
+    let taken = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/clinks/b/claim");
+            then.status(409)
+                .json_body(json!({"success": false, "message": "Already claimed"}));
+        })
+        .await;
+    let mut stream = clink(&server).watch_inbox_claiming(
+        fast(InboxWatch {
+            limit: Some(10),
+            ..Default::default()
+        }),
+        Some(60),
+    );
+    let first = stream.next().await.unwrap().unwrap();
+    let second = stream.next().await.unwrap().unwrap();
+    assert_eq!((first.clink_id(), second.clink_id()), ("a", "c"));
+    taken.assert_async().await;
+    first.complete(None).await.unwrap_err(); // no complete mock: 404, so `a` is released too
+    drop(second);
+    drop(stream);
+    assert_eq!(hits_reach(&releases[0], 1).await, 1);
+    assert_eq!(hits_reach(&releases[1], 1).await, 1);
+    assert_eq!(claims[0].calls_async().await, 1);
+}
