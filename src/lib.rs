@@ -59,3 +59,15 @@ pub use transport::CallOptions;
 /// Re-exported so that the `mock` helpers' types are nameable without a direct dependency.
 #[cfg(feature = "mock")]
 pub use httpmock;
+
+/// The README's examples, compiled as doctests so that they keep working.
+#[cfg(all(
+    doctest,
+    feature = "autonomi",
+    feature = "clink",
+    feature = "ailink",
+    feature = "mosaia",
+    feature = "mock"
+))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
