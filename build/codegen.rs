@@ -70,6 +70,7 @@ pub struct OperationRow {
     pub path: String,
     pub seed: String,
     pub summary: String,
+    pub description: String,
     pub success_status: Option<u16>,
 }
 
@@ -97,6 +98,7 @@ pub fn operations(spec: &OpenAPI) -> Vec<OperationRow> {
                 path: path.clone(),
                 seed,
                 summary: op.summary.clone().unwrap_or_default(),
+                description: op.description.clone().unwrap_or_default(),
                 success_status,
             });
         }
@@ -136,6 +138,34 @@ pub fn validate(service: &str, spec: &OpenAPI, required_ids: &[String]) -> Vec<S
         }
         if row.success_status.is_none() {
             problems.push(format!("{file}: operation `{id}` declares no 2xx response"));
+        }
+    }
+    for row in &rows {
+        if row.description.trim().is_empty() {
+            let name = row
+                .id
+                .clone()
+                .unwrap_or_else(|| format!("{} {}", row.method, row.path));
+            problems.push(format!(
+                "{file}: operation `{name}` has no description (it becomes the rustdoc)"
+            ));
+        }
+    }
+    if let Some(components) = &spec.components {
+        for (name, schema) in &components.schemas {
+            let described = match schema {
+                ReferenceOr::Item(s) => s
+                    .schema_data
+                    .description
+                    .as_deref()
+                    .is_some_and(|d| !d.trim().is_empty()),
+                ReferenceOr::Reference { .. } => true,
+            };
+            if !described {
+                problems.push(format!(
+                    "{file}: schema `{name}` has no description (it becomes the rustdoc)"
+                ));
+            }
         }
     }
     for id in required_ids {

@@ -1,9 +1,9 @@
 //! `cargo xtask gen [--check]`: regenerates everything checked in that derives from the specs.
 //!
 //! For every `openapi/<service>.yaml` it first validates the spec (OpenAPI 3.0.x, an
-//! `operationId` and `x-seed-method` on every operation, one 2xx response and no declared
-//! errors, and every operation id that `../shared/reference/<service>.md` requires), reporting
-//! all problems at once. Then it writes:
+//! `operationId`, a description and `x-seed-method` on every operation, a description on every
+//! schema, one 2xx response and no declared errors, and every operation id that
+//! `../shared/reference/<service>.md` requires), reporting all problems at once. Then it writes:
 //! - `generated/<service>.rs`: the formatted client exactly as `build.rs` compiles it, so that a
 //!   spec change shows up as a reviewable code diff;
 //! - `docs/operations.md`: per service, operationId, method, path and the seed method it
@@ -233,6 +233,7 @@ paths:
     post:
       operationId: make_thing
       x-seed-method: "-"
+      description: makes a thing
       parameters:
         - {name: id, in: path, required: true, schema: {type: string}}
       responses:
