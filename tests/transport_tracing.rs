@@ -85,7 +85,8 @@ async fn one_span_per_operation_with_its_fields_and_no_secrets() {
             .json_body(json!({"detail": format!("bad token {TOKEN}")}));
     });
     server.mock(|when, then| {
-        when.method(httpmock::Method::DELETE).path_includes("/api/v2/api-keys/");
+        when.method(httpmock::Method::DELETE)
+            .path_includes("/api/v2/api-keys/");
         then.status(204);
     });
     let c = client(&server);

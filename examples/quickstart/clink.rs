@@ -49,14 +49,18 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(first) = inbox.clinks.first() {
         let claim = clink.claim_clink(&first.clink_id, Some(120)).await?;
         println!(
-            "   claimed {} until {:?}",
+            "   claimed {} until {}",
             claim.clink_id(),
-            claim.claim_expires_at.as_ref().map(|t| t.as_str())
+            claim
+                .claim_expires_at
+                .as_ref()
+                .map_or("the server's default", |t| t.as_str())
         );
         let done = claim.complete(Some("nightly build is green")).await?;
         println!(
-            "   completed {} (reply {:?})",
-            done.clink.clink_id, done.response_clink_id
+            "   completed {} (reply {})",
+            done.clink.clink_id,
+            done.response_clink_id.as_deref().unwrap_or("none")
         );
     }
 
@@ -86,8 +90,9 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
             }
             Outcome::VerificationRequired(hil) => {
                 println!(
-                    "   checkpoint {order} needs a human: {} (sent to {:?})",
-                    hil.message, hil.sent_to
+                    "   checkpoint {order} needs a human: {} (sent to {})",
+                    hil.message,
+                    hil.sent_to.as_deref().unwrap_or_default().join(", ")
                 );
                 let pending = clink.list_pending_verifications(&slug, None).await?;
                 println!("   {} verification(s) pending in the group", pending.len());

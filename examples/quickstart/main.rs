@@ -10,11 +10,17 @@
 //! ```
 
 // SERVICE WALKS: one module per service, each with `pub async fn walk() -> Result<(), Box<dyn std::error::Error>>`.
+mod ailink;
 mod autonomi;
+mod clink;
+mod mosaia;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     autonomi::walk().await?;
+    clink::walk().await?;
+    ailink::walk().await?;
+    mosaia::walk().await?;
     println!("\nquickstart finished: every walk succeeded");
     Ok(())
 }

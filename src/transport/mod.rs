@@ -167,7 +167,6 @@ struct Shared {
     profile: &'static ServiceProfile,
     http: reqwest::Client,
     config: TransportConfig,
-    secrets: Vec<String>,
 }
 
 impl fmt::Debug for Transport {
@@ -219,17 +218,11 @@ impl Transport {
                     Error::configuration(format!("could not build the HTTP client: {e}"))
                 })?,
         };
-        let secrets = config
-            .credentials
-            .as_ref()
-            .map(|c| c.secrets())
-            .unwrap_or_default();
         Ok(Self {
             shared: Arc::new(Shared {
                 profile,
                 http,
                 config,
-                secrets,
             }),
             call: CallOptions::default(),
         })
@@ -251,8 +244,17 @@ impl Transport {
     }
 
     /// Removes every secret this transport knows of (and key-shaped strings) from `text`.
+    /// The credential is asked each time, so tokens it obtained later (refreshed sessions) are
+    /// covered too.
     pub fn scrub(&self, text: &str) -> String {
-        let known: Vec<&str> = self.shared.secrets.iter().map(String::as_str).collect();
+        let secrets = self
+            .shared
+            .config
+            .credentials
+            .as_ref()
+            .map(|c| c.secrets())
+            .unwrap_or_default();
+        let known: Vec<&str> = secrets.iter().map(String::as_str).collect();
         crate::redact::scrub_known(text, &known)
     }
 

@@ -1,0 +1,150 @@
+//! Mosaia walk: sign in with client credentials, create an agent, chat with it, list models
+//! across pages, build an OAuth authorization URL. Against an embedded mock unless
+//! `MOSAIA_BASE_URL` is set (then `MOSAIA_CLIENT_ID` and `MOSAIA_CLIENT_SECRET` sign in).
+
+use agent_sdk::mosaia::mock::MockServerExt;
+use agent_sdk::mosaia::types::{self, ChatMessage};
+use agent_sdk::mosaia::{ListParams, Mosaia};
+use futures::TryStreamExt;
+use httpmock::MockServer;
+use serde_json::json;
+
+const MOCK_CLIENT_ID: &str = "quickstart-client";
+const MOCK_CLIENT_SECRET: &str = "quickstart-client-secret";
+
+pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
+    println!("== Mosaia (agent platform)");
+    // Keep the mock alive for the whole walk.
+    let (client, client_id, client_secret, _mock) = match std::env::var("MOSAIA_BASE_URL") {
+        Ok(url) => {
+            println!("   using the Mosaia API at {url}");
+            let id = std::env::var("MOSAIA_CLIENT_ID")?;
+            let secret = std::env::var("MOSAIA_CLIENT_SECRET")?;
+            (Mosaia::from_env()?, id, secret, None)
+        }
+        Err(_) => {
+            let server = embedded_platform().await?;
+            let client = Mosaia::builder()
+                .api_url(server.base_url())
+                .client_id(MOCK_CLIENT_ID)
+                .build()?;
+            (
+                client,
+                MOCK_CLIENT_ID.to_string(),
+                MOCK_CLIENT_SECRET.to_string(),
+                Some(server),
+            )
+        }
+    };
+
+    let tokens = client
+        .auth()
+        .sign_in_with_client(&client_id, &client_secret)
+        .await?;
+    println!(
+        "   signed in as client {} (token {:?}, expires in {} s; refreshed on its own)",
+        client_id,
+        tokens.access_token,
+        tokens.expires_in.unwrap_or_default()
+    );
+
+    let agent = client
+        .agents()
+        .create(
+            types::CreateAgentRequest::builder()
+                .name("Quickstart Assistant")
+                .short_description(Some("Made by the agent-sdk quickstart".to_string()))
+                .model(Some(json!("gpt-4o")))
+                .system_prompt(Some("You are a helpful assistant.".to_string())),
+        )
+        .await?;
+    let agent_id = agent.id.clone().unwrap_or_default();
+    println!(
+        "   created agent {agent_id} ({})",
+        agent.name.as_deref().unwrap_or("?")
+    );
+
+    let answer = client
+        .agents()
+        .chat_completion(
+            types::ChatCompletionRequest::builder()
+                .model(Some(agent_id.clone()))
+                .messages(vec![ChatMessage::user("Hello, how are you?")])
+                .max_tokens(Some(100)),
+        )
+        .await?;
+    println!("   agent says: {}", answer.text().unwrap_or("(no text)"));
+
+    let models: Vec<types::Model> = client
+        .models()
+        .stream(&ListParams::new().limit(2))
+        .try_collect()
+        .await?;
+    let names: Vec<&str> = models.iter().filter_map(|m| m.name.as_deref()).collect();
+    println!(
+        "   {} models, fetched 2 per page: {}",
+        models.len(),
+        names.join(", ")
+    );
+
+    let oauth = client.oauth("https://app.example.com/callback", ["read", "write"])?;
+    let request = oauth.authorization_url_and_code_verifier()?;
+    println!("   OAuth: send the user to {}", request.url);
+    println!(
+        "   (keep the PKCE verifier and state {} for the redirect)",
+        request.state
+    );
+    Ok(())
+}
+
+/// An in-process Mosaia API built from the spec's generated httpmock helpers, answering with
+/// the platform's shapes.
+async fn embedded_platform() -> Result<MockServer, Box<dyn std::error::Error>> {
+    let server = MockServer::start_async().await;
+    let tokens: types::AuthTokensEnvelope = serde_json::from_value(json!({"data": {
+        "access_token": "quickstart-access-token", "refresh_token": null, "token_type": "Bearer",
+        "expires_in": 3600, "sub": MOCK_CLIENT_ID}}))?;
+    let agent: types::AgentEnvelope = serde_json::from_value(json!({"data": {
+        "id": "agent-1", "name": "Quickstart Assistant", "short_description": "Made by the agent-sdk quickstart",
+        "model": "gpt-4o", "system_prompt": "You are a helpful assistant.", "active": true,
+        "record_history": {"created_at": "2025-07-01T10:00:00.000Z", "created_by": MOCK_CLIENT_ID}}}))?;
+    let answer: types::ChatCompletionResponse = serde_json::from_value(json!({
+        "id": "chatcmpl-1", "object": "chat.completion", "model": "gpt-4o",
+        "choices": [{"index": 0, "finish_reason": "stop",
+            "message": {"role": "assistant", "content": "I'm doing well, thank you! How can I help?"}}],
+        "usage": {"prompt_tokens": 20, "completion_tokens": 11, "total_tokens": 31}}))?;
+    let names = [
+        "GPT-4o",
+        "GPT-4o mini",
+        "Claude Sonnet",
+        "Llama 3.1 70B",
+        "Mistral Large",
+    ];
+
+    server.sign_in(|when, then| {
+        when.into_inner()
+            .json_body(json!({"grant_type": "client", "client_id": MOCK_CLIENT_ID, "client_secret": MOCK_CLIENT_SECRET}));
+        then.ok(&tokens);
+    });
+    server.create_agent(|when, then| {
+        when.into_inner()
+            .header("authorization", "Bearer quickstart-access-token");
+        then.ok(&agent);
+    });
+    server.agent_chat_completion(|when, then| {
+        when.id("agent-1");
+        then.ok(&answer);
+    });
+    for offset in [0usize, 2, 4] {
+        let page: types::ModelListEnvelope = serde_json::from_value(json!({
+            "data": names.iter().enumerate().skip(offset).take(2)
+                .map(|(i, name)| json!({"id": format!("model-{}", i + 1), "name": name, "provider": "various"}))
+                .collect::<Vec<_>>(),
+            "paging": {"offset": offset, "limit": 2, "total": names.len()}}))?;
+        server.list_models(|when, then| {
+            when.limit(2).offset(offset as i64);
+            then.ok(&page);
+        });
+    }
+    Ok(server)
+}

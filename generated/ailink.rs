@@ -1,0 +1,4815 @@
+// Generated from openapi/ailink.yaml by progenitor 0.15.1 through build/codegen.rs. Do not edit.
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///Answer of `decide_approval`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ApprovalDecision {
+        pub id: ::uuid::Uuid,
+        pub status: crate::ailink::generated::enums::ApprovalStatus,
+        ///False when the request was unknown, not pending, or in another project.
+        pub updated: bool,
+    }
+    impl ApprovalDecision {
+        pub fn builder() -> builder::ApprovalDecision {
+            Default::default()
+        }
+    }
+    ///Body of `decide_approval`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ApprovalDecisionRequest {
+        pub decision: crate::ailink::generated::enums::ApprovalDecisionKind,
+    }
+    impl ApprovalDecisionRequest {
+        pub fn builder() -> builder::ApprovalDecisionRequest {
+            Default::default()
+        }
+    }
+    ///A human-in-the-loop approval request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ApprovalRequest {
+        pub created_at: crate::Timestamp,
+        ///When the request expires (10 minutes after creation).
+        pub expires_at: crate::Timestamp,
+        pub id: ::uuid::Uuid,
+        ///Value of the agent's `X-AIlink-Idempotency-Key` header, if sent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idempotency_key: ::std::option::Option<::std::string::String>,
+        pub project_id: ::uuid::Uuid,
+        pub request_summary: RequestSummary,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reviewed_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reviewed_by: ::std::option::Option<::uuid::Uuid>,
+        pub status: crate::ailink::generated::enums::ApprovalStatus,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token_id: ::std::option::Option<crate::Secret>,
+    }
+    impl ApprovalRequest {
+        pub fn builder() -> builder::ApprovalRequest {
+            Default::default()
+        }
+    }
+    ///One audit log entry for a request that went through the proxy.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AuditLog {
+        ///Value of the `X-AIlink-Agent-Name` header, if sent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent_name: ::std::option::Option<::std::string::String>,
+        pub created_at: crate::Timestamp,
+        ///Estimated cost as a decimal string (e.g. `"0.0012"`), null when unknown.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub estimated_cost_usd: ::std::option::Option<::std::string::String>,
+        ///Fields redacted by `redact` actions.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fields_redacted: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        pub id: ::uuid::Uuid,
+        ///HTTP method of the proxied request.
+        pub method: ::std::string::String,
+        ///Path of the proxied request.
+        pub path: ::std::string::String,
+        pub policy_result: crate::ailink::generated::enums::PolicyResult,
+        pub response_latency_ms: i64,
+        ///Violations of shadow-mode policies.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shadow_violations: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token_id: ::std::option::Option<crate::Secret>,
+        ///Upstream HTTP status; null when the request never reached the upstream.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub upstream_status: ::std::option::Option<i32>,
+    }
+    impl AuditLog {
+        pub fn builder() -> builder::AuditLog {
+            Default::default()
+        }
+    }
+    ///Body of `create_credential`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateCredentialRequest {
+        ///Header name used to inject the secret (default `Authorization`); must be a valid header name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub injection_header: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub injection_mode: ::std::option::Option<
+            crate::ailink::generated::enums::InjectionMode,
+        >,
+        pub name: ::std::string::String,
+        ///Owning project (default project when omitted).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project_id: ::std::option::Option<::uuid::Uuid>,
+        ///Provider label, e.g. `openai`, `anthropic`.
+        pub provider: ::std::string::String,
+        pub secret: crate::Secret,
+    }
+    impl CreateCredentialRequest {
+        pub fn builder() -> builder::CreateCredentialRequest {
+            Default::default()
+        }
+    }
+    ///Body of `create_policy`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreatePolicyRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
+        ///Unique within the project.
+        pub name: ::std::string::String,
+        ///Owning project (default project when omitted).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project_id: ::std::option::Option<::uuid::Uuid>,
+        pub rules: PolicyRules,
+    }
+    impl CreatePolicyRequest {
+        pub fn builder() -> builder::CreatePolicyRequest {
+            Default::default()
+        }
+    }
+    ///Body of `create_project`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateProjectRequest {
+        pub name: ::std::string::String,
+    }
+    impl CreateProjectRequest {
+        pub fn builder() -> builder::CreateProjectRequest {
+            Default::default()
+        }
+    }
+    ///Body of `create_token`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateTokenRequest {
+        pub credential_id: ::uuid::Uuid,
+        ///Unique within the project.
+        pub name: ::std::string::String,
+        ///Policies to attach (none when omitted).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub policy_ids: ::std::vec::Vec<::uuid::Uuid>,
+        ///Owning project (default project when omitted).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project_id: ::std::option::Option<::uuid::Uuid>,
+        ///Absolute `http` or `https` base URL of the upstream (anything else answers `400`).
+        pub upstream_url: ::std::string::String,
+    }
+    impl CreateTokenRequest {
+        pub fn builder() -> builder::CreateTokenRequest {
+            Default::default()
+        }
+    }
+    ///Answer of `create_credential`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreatedCredential {
+        pub id: ::uuid::Uuid,
+        ///Human-readable confirmation, e.g. `Credential encrypted and stored`.
+        pub message: ::std::string::String,
+        pub name: ::std::string::String,
+    }
+    impl CreatedCredential {
+        pub fn builder() -> builder::CreatedCredential {
+            Default::default()
+        }
+    }
+    ///Answer of `create_token`; the only place the new token value is returned.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreatedToken {
+        pub message: crate::Secret,
+        pub name: ::std::string::String,
+        pub token_id: crate::Secret,
+    }
+    impl CreatedToken {
+        pub fn builder() -> builder::CreatedToken {
+            Default::default()
+        }
+    }
+    ///Metadata of a stored credential; the secret itself is never returned.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Credential {
+        pub created_at: crate::Timestamp,
+        pub id: ::uuid::Uuid,
+        pub is_active: bool,
+        pub name: ::std::string::String,
+        ///Provider label given at creation, e.g. `openai`, `anthropic`.
+        pub provider: ::std::string::String,
+        ///Secret version, incremented by rotation (starts at 1).
+        pub version: i32,
+    }
+    impl Credential {
+        pub fn builder() -> builder::Credential {
+            Default::default()
+        }
+    }
+    ///Answer of `delete_policy`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DeletePolicyResult {
+        ///False when no active policy had this id.
+        pub deleted: bool,
+        pub id: ::uuid::Uuid,
+    }
+    impl DeletePolicyResult {
+        pub fn builder() -> builder::DeletePolicyResult {
+            Default::default()
+        }
+    }
+    ///A policy as stored by the gateway.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Policy {
+        pub created_at: crate::Timestamp,
+        pub id: ::uuid::Uuid,
+        ///False once deleted (deletion is soft).
+        pub is_active: bool,
+        pub mode: crate::ailink::generated::enums::PolicyMode,
+        pub name: ::std::string::String,
+        pub project_id: ::uuid::Uuid,
+        pub rules: PolicyRules,
+    }
+    impl Policy {
+        pub fn builder() -> builder::Policy {
+            Default::default()
+        }
+    }
+    /**The policy's rules, a JSON array of arbitrary JSON objects stored as given. Two forms
+are in use: the SDK's flat form `{"type": "rate_limit", "window": "1m",
+"max_requests": 100}`, and the gateway's condition/action form
+`{"when": <condition>, "then": <action or [actions]>}` where a condition is
+`{all: [...]}`, `{any: [...]}`, `{not: {...}}`, `{field, op, value}` or
+`{always: true}`, and an action is tagged by `action` (`deny`, `require_approval`,
+`rate_limit`, `throttle`, `redact`, `transform`, `override`, `log`, `tag`,
+`webhook`). The proxy's policy engine (at 332754c) loads a token's policies as the
+condition/action form only: a rule without `then` (such as the flat form) makes
+every proxied request of a token using that policy fail with `500`. Typed builders:
+`agent_sdk::ailink::policy::Rule`.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct PolicyRules(pub ::std::vec::Vec<::serde_json::Value>);
+    impl ::std::ops::Deref for PolicyRules {
+        type Target = ::std::vec::Vec<::serde_json::Value>;
+        fn deref(&self) -> &::std::vec::Vec<::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PolicyRules> for ::std::vec::Vec<::serde_json::Value> {
+        fn from(value: PolicyRules) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>> for PolicyRules {
+        fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
+            Self(value)
+        }
+    }
+    ///Answer of `create_policy` and `update_policy`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PolicyWriteResult {
+        pub id: ::uuid::Uuid,
+        ///`Policy created` or `Policy updated`.
+        pub message: ::std::string::String,
+        ///The policy name from the request (empty string on an update that did not change the name).
+        pub name: ::std::string::String,
+    }
+    impl PolicyWriteResult {
+        pub fn builder() -> builder::PolicyWriteResult {
+            Default::default()
+        }
+    }
+    ///A project (also the answer of `create_project`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Project {
+        pub id: ::uuid::Uuid,
+        pub name: ::std::string::String,
+    }
+    impl Project {
+        pub fn builder() -> builder::Project {
+            Default::default()
+        }
+    }
+    ///Summary of the held agent request, shown to the reviewer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RequestSummary {
+        ///Agent name from `X-AIlink-Agent-Name`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent: ::std::option::Option<::std::string::String>,
+        ///First 500 characters of the JSON request body.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body_preview: ::std::option::Option<::std::string::String>,
+        pub method: ::std::string::String,
+        pub path: ::std::string::String,
+        ///Upstream base URL of the token.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub upstream: ::std::option::Option<::std::string::String>,
+    }
+    impl RequestSummary {
+        pub fn builder() -> builder::RequestSummary {
+            Default::default()
+        }
+    }
+    ///Answer of `revoke_token`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RevokeTokenResult {
+        ///False when no token has this id (the facade reports that as not found).
+        pub revoked: bool,
+        pub token_id: crate::Secret,
+    }
+    impl RevokeTokenResult {
+        pub fn builder() -> builder::RevokeTokenResult {
+            Default::default()
+        }
+    }
+    ///A virtual token mapping an agent to a credential and an upstream.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Token {
+        pub created_at: crate::Timestamp,
+        ///Credential injected into upstream requests.
+        pub credential_id: ::uuid::Uuid,
+        pub id: crate::Secret,
+        ///False once revoked.
+        pub is_active: bool,
+        pub name: ::std::string::String,
+        ///Policies evaluated on each request made with this token.
+        pub policy_ids: ::std::vec::Vec<::uuid::Uuid>,
+        pub project_id: ::uuid::Uuid,
+        ///Scopes (stored as free JSON; always `[]` for tokens created through this API).
+        pub scopes: ::std::vec::Vec<::serde_json::Value>,
+        ///Base URL requests made with this token are forwarded to.
+        pub upstream_url: ::std::string::String,
+    }
+    impl Token {
+        pub fn builder() -> builder::Token {
+            Default::default()
+        }
+    }
+    ///Body of `update_policy`; only the fields present are changed.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct UpdatePolicyRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rules: ::std::option::Option<PolicyRules>,
+    }
+    impl UpdatePolicyRequest {
+        pub fn builder() -> builder::UpdatePolicyRequest {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct ApprovalDecision {
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            status: ::std::result::Result<
+                crate::ailink::generated::enums::ApprovalStatus,
+                ::std::string::String,
+            >,
+            updated: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ApprovalDecision {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    updated: Err("no value supplied for updated".to_string()),
+                }
+            }
+        }
+        impl ApprovalDecision {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::ailink::generated::enums::ApprovalStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApprovalDecision> for super::ApprovalDecision {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApprovalDecision,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    status: value.status?,
+                    updated: value.updated?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApprovalDecision> for ApprovalDecision {
+            fn from(value: super::ApprovalDecision) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    status: Ok(value.status),
+                    updated: Ok(value.updated),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ApprovalDecisionRequest {
+            decision: ::std::result::Result<
+                crate::ailink::generated::enums::ApprovalDecisionKind,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ApprovalDecisionRequest {
+            fn default() -> Self {
+                Self {
+                    decision: Err("no value supplied for decision".to_string()),
+                }
+            }
+        }
+        impl ApprovalDecisionRequest {
+            pub fn decision<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::ailink::generated::enums::ApprovalDecisionKind,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.decision = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for decision: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApprovalDecisionRequest>
+        for super::ApprovalDecisionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApprovalDecisionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { decision: value.decision? })
+            }
+        }
+        impl ::std::convert::From<super::ApprovalDecisionRequest>
+        for ApprovalDecisionRequest {
+            fn from(value: super::ApprovalDecisionRequest) -> Self {
+                Self {
+                    decision: Ok(value.decision),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ApprovalRequest {
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            expires_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            idempotency_key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            request_summary: ::std::result::Result<
+                super::RequestSummary,
+                ::std::string::String,
+            >,
+            reviewed_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            reviewed_by: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::ailink::generated::enums::ApprovalStatus,
+                ::std::string::String,
+            >,
+            token_id: ::std::result::Result<
+                ::std::option::Option<crate::Secret>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ApprovalRequest {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    idempotency_key: Ok(Default::default()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    request_summary: Err(
+                        "no value supplied for request_summary".to_string(),
+                    ),
+                    reviewed_at: Ok(Default::default()),
+                    reviewed_by: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    token_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl ApprovalRequest {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn idempotency_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.idempotency_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for idempotency_key: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn request_summary<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RequestSummary>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_summary = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for request_summary: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reviewed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reviewed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reviewed_at: {e}")
+                    });
+                self
+            }
+            pub fn reviewed_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reviewed_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reviewed_by: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::ailink::generated::enums::ApprovalStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApprovalRequest> for super::ApprovalRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApprovalRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    idempotency_key: value.idempotency_key?,
+                    project_id: value.project_id?,
+                    request_summary: value.request_summary?,
+                    reviewed_at: value.reviewed_at?,
+                    reviewed_by: value.reviewed_by?,
+                    status: value.status?,
+                    token_id: value.token_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApprovalRequest> for ApprovalRequest {
+            fn from(value: super::ApprovalRequest) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    idempotency_key: Ok(value.idempotency_key),
+                    project_id: Ok(value.project_id),
+                    request_summary: Ok(value.request_summary),
+                    reviewed_at: Ok(value.reviewed_at),
+                    reviewed_by: Ok(value.reviewed_by),
+                    status: Ok(value.status),
+                    token_id: Ok(value.token_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AuditLog {
+            agent_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            estimated_cost_usd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            fields_redacted: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            method: ::std::result::Result<::std::string::String, ::std::string::String>,
+            path: ::std::result::Result<::std::string::String, ::std::string::String>,
+            policy_result: ::std::result::Result<
+                crate::ailink::generated::enums::PolicyResult,
+                ::std::string::String,
+            >,
+            response_latency_ms: ::std::result::Result<i64, ::std::string::String>,
+            shadow_violations: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            token_id: ::std::result::Result<
+                ::std::option::Option<crate::Secret>,
+                ::std::string::String,
+            >,
+            upstream_status: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AuditLog {
+            fn default() -> Self {
+                Self {
+                    agent_name: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    estimated_cost_usd: Ok(Default::default()),
+                    fields_redacted: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    method: Err("no value supplied for method".to_string()),
+                    path: Err("no value supplied for path".to_string()),
+                    policy_result: Err(
+                        "no value supplied for policy_result".to_string(),
+                    ),
+                    response_latency_ms: Err(
+                        "no value supplied for response_latency_ms".to_string(),
+                    ),
+                    shadow_violations: Ok(Default::default()),
+                    token_id: Ok(Default::default()),
+                    upstream_status: Ok(Default::default()),
+                }
+            }
+        }
+        impl AuditLog {
+            pub fn agent_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_name: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn estimated_cost_usd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.estimated_cost_usd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for estimated_cost_usd: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn fields_redacted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fields_redacted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for fields_redacted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for method: {e}")
+                    });
+                self
+            }
+            pub fn path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for path: {e}")
+                    });
+                self
+            }
+            pub fn policy_result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::ailink::generated::enums::PolicyResult,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy_result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for policy_result: {e}")
+                    });
+                self
+            }
+            pub fn response_latency_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_latency_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for response_latency_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn shadow_violations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shadow_violations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shadow_violations: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+            pub fn upstream_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.upstream_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for upstream_status: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuditLog> for super::AuditLog {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuditLog,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent_name: value.agent_name?,
+                    created_at: value.created_at?,
+                    estimated_cost_usd: value.estimated_cost_usd?,
+                    fields_redacted: value.fields_redacted?,
+                    id: value.id?,
+                    method: value.method?,
+                    path: value.path?,
+                    policy_result: value.policy_result?,
+                    response_latency_ms: value.response_latency_ms?,
+                    shadow_violations: value.shadow_violations?,
+                    token_id: value.token_id?,
+                    upstream_status: value.upstream_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AuditLog> for AuditLog {
+            fn from(value: super::AuditLog) -> Self {
+                Self {
+                    agent_name: Ok(value.agent_name),
+                    created_at: Ok(value.created_at),
+                    estimated_cost_usd: Ok(value.estimated_cost_usd),
+                    fields_redacted: Ok(value.fields_redacted),
+                    id: Ok(value.id),
+                    method: Ok(value.method),
+                    path: Ok(value.path),
+                    policy_result: Ok(value.policy_result),
+                    response_latency_ms: Ok(value.response_latency_ms),
+                    shadow_violations: Ok(value.shadow_violations),
+                    token_id: Ok(value.token_id),
+                    upstream_status: Ok(value.upstream_status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCredentialRequest {
+            injection_header: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            injection_mode: ::std::result::Result<
+                ::std::option::Option<crate::ailink::generated::enums::InjectionMode>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            provider: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            secret: ::std::result::Result<crate::Secret, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateCredentialRequest {
+            fn default() -> Self {
+                Self {
+                    injection_header: Ok(Default::default()),
+                    injection_mode: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    project_id: Ok(Default::default()),
+                    provider: Err("no value supplied for provider".to_string()),
+                    secret: Err("no value supplied for secret".to_string()),
+                }
+            }
+        }
+        impl CreateCredentialRequest {
+            pub fn injection_header<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.injection_header = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for injection_header: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn injection_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ailink::generated::enums::InjectionMode>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.injection_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for injection_mode: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+            pub fn secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secret: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCredentialRequest>
+        for super::CreateCredentialRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCredentialRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    injection_header: value.injection_header?,
+                    injection_mode: value.injection_mode?,
+                    name: value.name?,
+                    project_id: value.project_id?,
+                    provider: value.provider?,
+                    secret: value.secret?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCredentialRequest>
+        for CreateCredentialRequest {
+            fn from(value: super::CreateCredentialRequest) -> Self {
+                Self {
+                    injection_header: Ok(value.injection_header),
+                    injection_mode: Ok(value.injection_mode),
+                    name: Ok(value.name),
+                    project_id: Ok(value.project_id),
+                    provider: Ok(value.provider),
+                    secret: Ok(value.secret),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatePolicyRequest {
+            mode: ::std::result::Result<
+                ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            rules: ::std::result::Result<super::PolicyRules, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreatePolicyRequest {
+            fn default() -> Self {
+                Self {
+                    mode: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    project_id: Ok(Default::default()),
+                    rules: Err("no value supplied for rules".to_string()),
+                }
+            }
+        }
+        impl CreatePolicyRequest {
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn rules<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PolicyRules>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rules = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rules: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatePolicyRequest>
+        for super::CreatePolicyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatePolicyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    mode: value.mode?,
+                    name: value.name?,
+                    project_id: value.project_id?,
+                    rules: value.rules?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatePolicyRequest> for CreatePolicyRequest {
+            fn from(value: super::CreatePolicyRequest) -> Self {
+                Self {
+                    mode: Ok(value.mode),
+                    name: Ok(value.name),
+                    project_id: Ok(value.project_id),
+                    rules: Ok(value.rules),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateProjectRequest {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateProjectRequest {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl CreateProjectRequest {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateProjectRequest>
+        for super::CreateProjectRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProjectRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::CreateProjectRequest> for CreateProjectRequest {
+            fn from(value: super::CreateProjectRequest) -> Self {
+                Self { name: Ok(value.name) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateTokenRequest {
+            credential_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            policy_ids: ::std::result::Result<
+                ::std::vec::Vec<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            upstream_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateTokenRequest {
+            fn default() -> Self {
+                Self {
+                    credential_id: Err(
+                        "no value supplied for credential_id".to_string(),
+                    ),
+                    name: Err("no value supplied for name".to_string()),
+                    policy_ids: Ok(Default::default()),
+                    project_id: Ok(Default::default()),
+                    upstream_url: Err("no value supplied for upstream_url".to_string()),
+                }
+            }
+        }
+        impl CreateTokenRequest {
+            pub fn credential_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credential_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credential_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn policy_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for policy_ids: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn upstream_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.upstream_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for upstream_url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateTokenRequest> for super::CreateTokenRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateTokenRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    credential_id: value.credential_id?,
+                    name: value.name?,
+                    policy_ids: value.policy_ids?,
+                    project_id: value.project_id?,
+                    upstream_url: value.upstream_url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateTokenRequest> for CreateTokenRequest {
+            fn from(value: super::CreateTokenRequest) -> Self {
+                Self {
+                    credential_id: Ok(value.credential_id),
+                    name: Ok(value.name),
+                    policy_ids: Ok(value.policy_ids),
+                    project_id: Ok(value.project_id),
+                    upstream_url: Ok(value.upstream_url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatedCredential {
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreatedCredential {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl CreatedCredential {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatedCredential> for super::CreatedCredential {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedCredential,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    message: value.message?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatedCredential> for CreatedCredential {
+            fn from(value: super::CreatedCredential) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    message: Ok(value.message),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatedToken {
+            message: ::std::result::Result<crate::Secret, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            token_id: ::std::result::Result<crate::Secret, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreatedToken {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    token_id: Err("no value supplied for token_id".to_string()),
+                }
+            }
+        }
+        impl CreatedToken {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatedToken> for super::CreatedToken {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedToken,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    name: value.name?,
+                    token_id: value.token_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatedToken> for CreatedToken {
+            fn from(value: super::CreatedToken) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    name: Ok(value.name),
+                    token_id: Ok(value.token_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Credential {
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_active: ::std::result::Result<bool, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            provider: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<i32, ::std::string::String>,
+        }
+        impl ::std::default::Default for Credential {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_active: Err("no value supplied for is_active".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    provider: Err("no value supplied for provider".to_string()),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl Credential {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Credential> for super::Credential {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Credential,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_active: value.is_active?,
+                    name: value.name?,
+                    provider: value.provider?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Credential> for Credential {
+            fn from(value: super::Credential) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_active: Ok(value.is_active),
+                    name: Ok(value.name),
+                    provider: Ok(value.provider),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeletePolicyResult {
+            deleted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeletePolicyResult {
+            fn default() -> Self {
+                Self {
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl DeletePolicyResult {
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeletePolicyResult> for super::DeletePolicyResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeletePolicyResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted: value.deleted?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeletePolicyResult> for DeletePolicyResult {
+            fn from(value: super::DeletePolicyResult) -> Self {
+                Self {
+                    deleted: Ok(value.deleted),
+                    id: Ok(value.id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Policy {
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_active: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<
+                crate::ailink::generated::enums::PolicyMode,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            rules: ::std::result::Result<super::PolicyRules, ::std::string::String>,
+        }
+        impl ::std::default::Default for Policy {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_active: Err("no value supplied for is_active".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    rules: Err("no value supplied for rules".to_string()),
+                }
+            }
+        }
+        impl Policy {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ailink::generated::enums::PolicyMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn rules<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PolicyRules>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rules = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rules: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Policy> for super::Policy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Policy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_active: value.is_active?,
+                    mode: value.mode?,
+                    name: value.name?,
+                    project_id: value.project_id?,
+                    rules: value.rules?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Policy> for Policy {
+            fn from(value: super::Policy) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_active: Ok(value.is_active),
+                    mode: Ok(value.mode),
+                    name: Ok(value.name),
+                    project_id: Ok(value.project_id),
+                    rules: Ok(value.rules),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PolicyWriteResult {
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for PolicyWriteResult {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl PolicyWriteResult {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PolicyWriteResult> for super::PolicyWriteResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PolicyWriteResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    message: value.message?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PolicyWriteResult> for PolicyWriteResult {
+            fn from(value: super::PolicyWriteResult) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    message: Ok(value.message),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Project {
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Project {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl Project {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Project> for super::Project {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Project,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Project> for Project {
+            fn from(value: super::Project) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RequestSummary {
+            agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            body_preview: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            method: ::std::result::Result<::std::string::String, ::std::string::String>,
+            path: ::std::result::Result<::std::string::String, ::std::string::String>,
+            upstream: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RequestSummary {
+            fn default() -> Self {
+                Self {
+                    agent: Ok(Default::default()),
+                    body_preview: Ok(Default::default()),
+                    method: Err("no value supplied for method".to_string()),
+                    path: Err("no value supplied for path".to_string()),
+                    upstream: Ok(Default::default()),
+                }
+            }
+        }
+        impl RequestSummary {
+            pub fn agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn body_preview<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body_preview = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body_preview: {e}")
+                    });
+                self
+            }
+            pub fn method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for method: {e}")
+                    });
+                self
+            }
+            pub fn path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for path: {e}")
+                    });
+                self
+            }
+            pub fn upstream<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.upstream = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for upstream: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RequestSummary> for super::RequestSummary {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestSummary,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent: value.agent?,
+                    body_preview: value.body_preview?,
+                    method: value.method?,
+                    path: value.path?,
+                    upstream: value.upstream?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RequestSummary> for RequestSummary {
+            fn from(value: super::RequestSummary) -> Self {
+                Self {
+                    agent: Ok(value.agent),
+                    body_preview: Ok(value.body_preview),
+                    method: Ok(value.method),
+                    path: Ok(value.path),
+                    upstream: Ok(value.upstream),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RevokeTokenResult {
+            revoked: ::std::result::Result<bool, ::std::string::String>,
+            token_id: ::std::result::Result<crate::Secret, ::std::string::String>,
+        }
+        impl ::std::default::Default for RevokeTokenResult {
+            fn default() -> Self {
+                Self {
+                    revoked: Err("no value supplied for revoked".to_string()),
+                    token_id: Err("no value supplied for token_id".to_string()),
+                }
+            }
+        }
+        impl RevokeTokenResult {
+            pub fn revoked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.revoked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revoked: {e}")
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RevokeTokenResult> for super::RevokeTokenResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RevokeTokenResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    revoked: value.revoked?,
+                    token_id: value.token_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RevokeTokenResult> for RevokeTokenResult {
+            fn from(value: super::RevokeTokenResult) -> Self {
+                Self {
+                    revoked: Ok(value.revoked),
+                    token_id: Ok(value.token_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Token {
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            credential_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<crate::Secret, ::std::string::String>,
+            is_active: ::std::result::Result<bool, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            policy_ids: ::std::result::Result<
+                ::std::vec::Vec<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            upstream_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Token {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    credential_id: Err(
+                        "no value supplied for credential_id".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    is_active: Err("no value supplied for is_active".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    policy_ids: Err("no value supplied for policy_ids".to_string()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    scopes: Err("no value supplied for scopes".to_string()),
+                    upstream_url: Err("no value supplied for upstream_url".to_string()),
+                }
+            }
+        }
+        impl Token {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn credential_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credential_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credential_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn policy_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for policy_ids: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+            pub fn upstream_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.upstream_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for upstream_url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Token> for super::Token {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Token,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    credential_id: value.credential_id?,
+                    id: value.id?,
+                    is_active: value.is_active?,
+                    name: value.name?,
+                    policy_ids: value.policy_ids?,
+                    project_id: value.project_id?,
+                    scopes: value.scopes?,
+                    upstream_url: value.upstream_url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Token> for Token {
+            fn from(value: super::Token) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    credential_id: Ok(value.credential_id),
+                    id: Ok(value.id),
+                    is_active: Ok(value.is_active),
+                    name: Ok(value.name),
+                    policy_ids: Ok(value.policy_ids),
+                    project_id: Ok(value.project_id),
+                    scopes: Ok(value.scopes),
+                    upstream_url: Ok(value.upstream_url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdatePolicyRequest {
+            mode: ::std::result::Result<
+                ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            rules: ::std::result::Result<
+                ::std::option::Option<super::PolicyRules>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdatePolicyRequest {
+            fn default() -> Self {
+                Self {
+                    mode: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    rules: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdatePolicyRequest {
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn rules<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PolicyRules>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rules = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rules: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdatePolicyRequest>
+        for super::UpdatePolicyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdatePolicyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    mode: value.mode?,
+                    name: value.name?,
+                    rules: value.rules?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdatePolicyRequest> for UpdatePolicyRequest {
+            fn from(value: super::UpdatePolicyRequest) -> Self {
+                Self {
+                    mode: Ok(value.mode),
+                    name: Ok(value.name),
+                    rules: Ok(value.rules),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for AIlink Gateway Management API
+
+Management API of the AIlink gateway (sujan174/Ai-Link at commit 332754c): encrypted
+upstream credentials, virtual `ailink_v1_...` tokens, policies, the audit log,
+human-in-the-loop approvals and projects.
+
+Every path is under `/api/v1` and needs the admin key in the `X-Admin-Key` header (the
+gateway also accepts `Authorization: Bearer <admin key>`). A wrong or missing key answers
+`401` with an empty body. All management errors at this version are bare status codes
+with an EMPTY body (`400` bad mode / uuid / upstream_url / injection mode, `404` unknown
+id, `500` database failure); a JSON body the server cannot deserialise (missing or
+mistyped field) is rejected by axum with `422` and a plain-text body.
+
+Not described here: the agent proxy (every other path, e.g. `POST /v1/chat/completions`,
+authenticated with the virtual token) is a passthrough handled by hand-written code, and
+`GET /healthz` / `GET /readyz` answer plain text `ok`.
+
+When `project_id` is omitted, the gateway uses the default project
+`00000000-0000-0000-0000-000000000001`.
+
+
+Version: 332754c*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::transport::Transport,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: crate::transport::Transport) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::transport::Transport,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::transport::Transport> for Client {
+    fn api_version() -> &'static str {
+        "332754c"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::transport::Transport {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::transport::Transport>,
+    {}
+};
+impl Client {
+    /**List credentials
+
+Lists the credential metadata of a project, newest first. Secrets are never returned.
+
+Errors: `401` wrong or missing admin key (empty body); `400` `project_id` is not a UUID.
+
+
+Sends a `GET` request to `/api/v1/credentials`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_credentials()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_credentials(&self) -> builder::ListCredentials<'_> {
+        builder::ListCredentials::new(self)
+    }
+    /**Create a credential
+
+Encrypts and stores an upstream provider secret (envelope encryption in the gateway's
+vault). Answers `201` with the new credential's id.
+
+Errors: `401` wrong or missing admin key; `400` unknown `injection_mode` or an invalid
+`injection_header` name (empty body); `422` missing `name`, `provider` or `secret`.
+
+
+Sends a `POST` request to `/api/v1/credentials`
+
+```ignore
+let response = client.create_credential()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_credential(&self) -> builder::CreateCredential<'_> {
+        builder::CreateCredential::new(self)
+    }
+    /**List virtual tokens
+
+Lists the virtual tokens of a project, newest first, including revoked ones
+(`is_active: false`).
+
+Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
+
+
+Sends a `GET` request to `/api/v1/tokens`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_tokens()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_tokens(&self) -> builder::ListTokens<'_> {
+        builder::ListTokens::new(self)
+    }
+    /**Create a virtual token
+
+Issues a new virtual token `ailink_v1_<project prefix>_tok_<32 hex>` bound to a
+credential and an upstream base URL. The token value is returned only here, in
+`token_id`; agents send it as `Authorization: Bearer <token_id>` to the proxy.
+
+Errors: `401` wrong or missing admin key; `400` `upstream_url` is not an absolute
+`http`/`https` URL (empty body); `422` missing field or `credential_id` not a UUID;
+`500` unknown `credential_id` or duplicate name in the project (database constraint).
+
+
+Sends a `POST` request to `/api/v1/tokens`
+
+```ignore
+let response = client.create_token()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_token(&self) -> builder::CreateToken<'_> {
+        builder::CreateToken::new(self)
+    }
+    /**Revoke a virtual token
+
+Soft-deletes a token (`is_active` becomes false); the proxy then rejects it with `401`.
+
+Wire quirk: the gateway answers `200 {token_id, revoked}` for ANY id. An unknown id
+answers `200` with `revoked: false` (revoking an already revoked token answers
+`revoked: true`). The official SDK documents `NotFoundError` for an unknown id, so the
+facade maps `revoked: false` to a not-found error.
+
+Errors: `401` wrong or missing admin key.
+
+
+Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
+
+Arguments:
+- `token_id`: The virtual token itself (`ailink_v1_...`), as returned in `token_id` / `id`. Not a UUID.
+```ignore
+let response = client.revoke_token()
+    .token_id(token_id)
+    .send()
+    .await;
+```*/
+    pub fn revoke_token(&self) -> builder::RevokeToken<'_> {
+        builder::RevokeToken::new(self)
+    }
+    /**List policies
+
+Lists the policies of a project, newest first, including soft-deleted ones
+(`is_active: false`).
+
+Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
+
+
+Sends a `GET` request to `/api/v1/policies`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_policies()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_policies(&self) -> builder::ListPolicies<'_> {
+        builder::ListPolicies::new(self)
+    }
+    /**Create a policy
+
+Creates a policy. `mode` defaults to `enforce`; `shadow` only records violations.
+`rules` is stored as given (arbitrary JSON objects); see `Policy.rules` for the forms
+the gateway understands.
+
+Errors: `401` wrong or missing admin key; `400` `mode` is neither `enforce` nor
+`shadow` (empty body); `422` missing `name` or `rules`; `500` duplicate name in the
+project (database constraint).
+
+
+Sends a `POST` request to `/api/v1/policies`
+
+```ignore
+let response = client.create_policy()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_policy(&self) -> builder::CreatePolicy<'_> {
+        builder::CreatePolicy::new(self)
+    }
+    /**Update a policy
+
+Partially updates an active policy of the default project: only the fields present
+are changed. The answer's `name` is the name sent in the request, or an empty string
+when the request did not change the name.
+
+Errors: `401` wrong or missing admin key; `400` `policy_id` is not a UUID or `mode` is
+neither `enforce` nor `shadow` (empty body); `404` no active policy with this id in
+the default project (empty body).
+
+
+Sends a `PUT` request to `/api/v1/policies/{policy_id}`
+
+Arguments:
+- `policy_id`: Id of the policy.
+- `body`
+```ignore
+let response = client.update_policy()
+    .policy_id(policy_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_policy(&self) -> builder::UpdatePolicy<'_> {
+        builder::UpdatePolicy::new(self)
+    }
+    /**Delete a policy
+
+Soft-deletes an active policy of the default project (`is_active` becomes false).
+
+Wire quirk: an unknown or already deleted id answers `200` with `deleted: false`, not
+`404`. The facade helper `AdminClient::remove_policy` maps `deleted: false` to a
+not-found error.
+
+Errors: `401` wrong or missing admin key; `400` `policy_id` is not a UUID.
+
+
+Sends a `DELETE` request to `/api/v1/policies/{policy_id}`
+
+Arguments:
+- `policy_id`: Id of the policy.
+```ignore
+let response = client.delete_policy()
+    .policy_id(policy_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_policy(&self) -> builder::DeletePolicy<'_> {
+        builder::DeletePolicy::new(self)
+    }
+    /**List audit log entries
+
+Lists audit log entries of a project, newest first, with limit/offset paging. The
+gateway clamps `limit` into 1..=200 and a negative `offset` to 0.
+
+Errors: `401` wrong or missing admin key; `400` a query parameter has the wrong type.
+
+
+Sends a `GET` request to `/api/v1/audit`
+
+Arguments:
+- `limit`: Page size, 1 to 200 (default 50; the gateway clamps out-of-range values into 1..=200).
+- `offset`: Number of entries to skip (default 0).
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_audit_logs()
+    .limit(limit)
+    .offset(offset)
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_audit_logs(&self) -> builder::ListAuditLogs<'_> {
+        builder::ListAuditLogs::new(self)
+    }
+    /**List pending approval requests
+
+Lists the PENDING human-in-the-loop approval requests of a project, oldest first.
+Decided or expired requests are not listed.
+
+Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
+
+
+Sends a `GET` request to `/api/v1/approvals`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_approvals()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_approvals(&self) -> builder::ListApprovals<'_> {
+        builder::ListApprovals::new(self)
+    }
+    /**Approve or reject an approval request
+
+Records a reviewer's decision on a pending approval request; the proxied agent
+request waiting on it is then forwarded (approved) or answered `403` (rejected).
+
+Wire quirk: deciding an unknown, already decided or expired request answers `200`
+with `updated: false`; the facade helpers `AdminClient::approve` / `reject` map that to
+a not-found error (no pending request with this id). The request must belong to the project in `project_id`
+(default project when omitted).
+
+Errors: `401` wrong or missing admin key; `400` `approval_id` is not a UUID or
+`decision` is not `approved`/`rejected` (empty body).
+
+
+Sends a `POST` request to `/api/v1/approvals/{approval_id}/decision`
+
+Arguments:
+- `approval_id`: Id of the approval request.
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+- `body`
+```ignore
+let response = client.decide_approval()
+    .approval_id(approval_id)
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn decide_approval(&self) -> builder::DecideApproval<'_> {
+        builder::DecideApproval::new(self)
+    }
+    /**List projects
+
+Lists the projects of the default organisation, oldest first. A fresh gateway has
+the project `default` (`00000000-0000-0000-0000-000000000001`). The gateway ignores
+`project_id` here (accepted for uniformity with the other list operations).
+
+Errors: `401` wrong or missing admin key.
+
+
+Sends a `GET` request to `/api/v1/projects`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_projects()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_projects(&self) -> builder::ListProjects<'_> {
+        builder::ListProjects::new(self)
+    }
+    /**Create a project
+
+Creates a project in the default organisation.
+
+Errors: `401` wrong or missing admin key; `422` missing `name`.
+
+
+Sends a `POST` request to `/api/v1/projects`
+
+```ignore
+let response = client.create_project()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_project(&self) -> builder::CreateProject<'_> {
+        builder::CreateProject::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::list_credentials`]
+
+[`Client::list_credentials`]: super::Client::list_credentials*/
+    #[derive(Debug, Clone)]
+    pub struct ListCredentials<'a> {
+        client: &'a super::Client,
+        project_id: Result<Option<::uuid::Uuid>, String>,
+    }
+    impl<'a> ListCredentials<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/credentials`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Credential>>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/credentials", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_credentials",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_credential`]
+
+[`Client::create_credential`]: super::Client::create_credential*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCredential<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateCredentialRequest, String>,
+    }
+    impl<'a> CreateCredential<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCredentialRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCredentialRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateCredentialRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCredentialRequest,
+            ) -> types::builder::CreateCredentialRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/credentials`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreatedCredential>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateCredentialRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/credentials", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_credential",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_tokens`]
+
+[`Client::list_tokens`]: super::Client::list_tokens*/
+    #[derive(Debug, Clone)]
+    pub struct ListTokens<'a> {
+        client: &'a super::Client,
+        project_id: Result<Option<::uuid::Uuid>, String>,
+    }
+    impl<'a> ListTokens<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/tokens`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Token>>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/tokens", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_tokens",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_token`]
+
+[`Client::create_token`]: super::Client::create_token*/
+    #[derive(Debug, Clone)]
+    pub struct CreateToken<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateTokenRequest, String>,
+    }
+    impl<'a> CreateToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTokenRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTokenRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateTokenRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateTokenRequest,
+            ) -> types::builder::CreateTokenRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/tokens`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreatedToken>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateTokenRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/tokens", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::revoke_token`]
+
+[`Client::revoke_token`]: super::Client::revoke_token*/
+    #[derive(Debug, Clone)]
+    pub struct RevokeToken<'a> {
+        client: &'a super::Client,
+        token_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RevokeToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                token_id: Err("token_id was not initialized".to_string()),
+            }
+        }
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.token_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for token_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::RevokeTokenResult>, Error<()>> {
+            let Self { client, token_id } = self;
+            let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/tokens/{}", client.baseurl, encode_path(& token_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "revoke_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_policies`]
+
+[`Client::list_policies`]: super::Client::list_policies*/
+    #[derive(Debug, Clone)]
+    pub struct ListPolicies<'a> {
+        client: &'a super::Client,
+        project_id: Result<Option<::uuid::Uuid>, String>,
+    }
+    impl<'a> ListPolicies<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/policies`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Policy>>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/policies", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_policies",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_policy`]
+
+[`Client::create_policy`]: super::Client::create_policy*/
+    #[derive(Debug, Clone)]
+    pub struct CreatePolicy<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreatePolicyRequest, String>,
+    }
+    impl<'a> CreatePolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreatePolicyRequest>,
+            <V as std::convert::TryInto<
+                types::CreatePolicyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreatePolicyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreatePolicyRequest,
+            ) -> types::builder::CreatePolicyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/policies`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PolicyWriteResult>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreatePolicyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/policies", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_policy`]
+
+[`Client::update_policy`]: super::Client::update_policy*/
+    #[derive(Debug, Clone)]
+    pub struct UpdatePolicy<'a> {
+        client: &'a super::Client,
+        policy_id: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::UpdatePolicyRequest, String>,
+    }
+    impl<'a> UpdatePolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                policy_id: Err("policy_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn policy_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.policy_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for policy_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePolicyRequest>,
+            <V as std::convert::TryInto<
+                types::UpdatePolicyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UpdatePolicyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdatePolicyRequest,
+            ) -> types::builder::UpdatePolicyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/api/v1/policies/{policy_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PolicyWriteResult>, Error<()>> {
+            let Self { client, policy_id, body } = self;
+            let policy_id = policy_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdatePolicyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/policies/{}", client.baseurl, encode_path(& policy_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_policy`]
+
+[`Client::delete_policy`]: super::Client::delete_policy*/
+    #[derive(Debug, Clone)]
+    pub struct DeletePolicy<'a> {
+        client: &'a super::Client,
+        policy_id: Result<::uuid::Uuid, String>,
+    }
+    impl<'a> DeletePolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                policy_id: Err("policy_id was not initialized".to_string()),
+            }
+        }
+        pub fn policy_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.policy_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for policy_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/v1/policies/{policy_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeletePolicyResult>, Error<()>> {
+            let Self { client, policy_id } = self;
+            let policy_id = policy_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/policies/{}", client.baseurl, encode_path(& policy_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_audit_logs`]
+
+[`Client::list_audit_logs`]: super::Client::list_audit_logs*/
+    #[derive(Debug, Clone)]
+    pub struct ListAuditLogs<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        project_id: Result<Option<::uuid::Uuid>, String>,
+    }
+    impl<'a> ListAuditLogs<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                offset: Ok(None),
+                project_id: Ok(None),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/audit`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::AuditLog>>, Error<()>> {
+            let Self { client, limit, offset, project_id } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/audit", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_audit_logs",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_approvals`]
+
+[`Client::list_approvals`]: super::Client::list_approvals*/
+    #[derive(Debug, Clone)]
+    pub struct ListApprovals<'a> {
+        client: &'a super::Client,
+        project_id: Result<Option<::uuid::Uuid>, String>,
+    }
+    impl<'a> ListApprovals<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/approvals`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::ApprovalRequest>>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/approvals", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_approvals",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::decide_approval`]
+
+[`Client::decide_approval`]: super::Client::decide_approval*/
+    #[derive(Debug, Clone)]
+    pub struct DecideApproval<'a> {
+        client: &'a super::Client,
+        approval_id: Result<::uuid::Uuid, String>,
+        project_id: Result<Option<::uuid::Uuid>, String>,
+        body: Result<types::builder::ApprovalDecisionRequest, String>,
+    }
+    impl<'a> DecideApproval<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                approval_id: Err("approval_id was not initialized".to_string()),
+                project_id: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn approval_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.approval_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for approval_id failed".to_string()
+                });
+            self
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ApprovalDecisionRequest>,
+            <V as std::convert::TryInto<
+                types::ApprovalDecisionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ApprovalDecisionRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ApprovalDecisionRequest,
+            ) -> types::builder::ApprovalDecisionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/approvals/{approval_id}/decision`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ApprovalDecision>, Error<()>> {
+            let Self { client, approval_id, project_id, body } = self;
+            let approval_id = approval_id.map_err(Error::InvalidRequest)?;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ApprovalDecisionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/approvals/{}/decision", client.baseurl, encode_path(&
+                approval_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "decide_approval",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_projects`]
+
+[`Client::list_projects`]: super::Client::list_projects*/
+    #[derive(Debug, Clone)]
+    pub struct ListProjects<'a> {
+        client: &'a super::Client,
+        project_id: Result<Option<::uuid::Uuid>, String>,
+    }
+    impl<'a> ListProjects<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/projects`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/projects", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_projects",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_project`]
+
+[`Client::create_project`]: super::Client::create_project*/
+    #[derive(Debug, Clone)]
+    pub struct CreateProject<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateProjectRequest, String>,
+    }
+    impl<'a> CreateProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProjectRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProjectRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateProjectRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateProjectRequest,
+            ) -> types::builder::CreateProjectRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/projects`
+        pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/projects", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+///Open enums of the ailink API: each keeps unknown values in `Unknown(String)`.
+pub mod enums {
+    crate::open_enum! {
+        #[doc = "A reviewer's decision on an approval request."] ApprovalDecisionKind {
+        Approved = "approved", Rejected = "rejected" }
+    }
+    crate::open_enum! {
+        #[doc = "State of a human-in-the-loop approval request."] ApprovalStatus {
+        Pending = "pending", Approved = "approved", Rejected = "rejected", Expired =
+        "expired" }
+    }
+    crate::open_enum! {
+        #[doc = "How the gateway injects the decrypted secret into upstream requests."]
+        InjectionMode { Bearer = "bearer", Basic = "basic", Header = "header", Query =
+        "query" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "`enforce` applies the policy's actions; `shadow` only records violations in the audit log."]
+        PolicyMode { Enforce = "enforce", Shadow = "shadow" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "Outcome recorded for a proxied request: `allowed` (also for shadow-mode violations),\n`denied` (enforced policy), `approved` / `rejected` / `timeout` (human-in-the-loop).\n"]
+        PolicyResult { Allowed = "allowed", Denied = "denied", Approved = "approved",
+        Rejected = "rejected", Timeout = "timeout" }
+    }
+}
+impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let inner = <Self as progenitor_client::ClientInfo<
+            crate::transport::Transport,
+        >>::inner(self);
+        crate::transport::HasTransport::transport(inner)
+            .exec(request, info.operation_id)
+            .await
+    }
+}
+impl Client {
+    /// A handle to the same client whose calls apply `options` (timeout, retries,
+    /// idempotency key, extra headers). Cheap: the connection pool is shared.
+    pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
+        Self::new_with_client(
+            &self.baseurl,
+            self.client.clone(),
+            crate::transport::HasTransport::with_call_options(&self.inner, options),
+        )
+    }
+}
+/// The success status each operation declares in the spec.
+pub fn declared_status(operation_id: &str) -> Option<u16> {
+    match operation_id {
+        "list_credentials" => Some(200u16),
+        "create_credential" => Some(201u16),
+        "list_tokens" => Some(200u16),
+        "create_token" => Some(201u16),
+        "revoke_token" => Some(200u16),
+        "list_policies" => Some(200u16),
+        "create_policy" => Some(201u16),
+        "update_policy" => Some(200u16),
+        "delete_policy" => Some(200u16),
+        "list_audit_logs" => Some(200u16),
+        "list_approvals" => Some(200u16),
+        "decide_approval" => Some(200u16),
+        "list_projects" => Some(200u16),
+        "create_project" => Some(201u16),
+        _ => None,
+    }
+}
+/// httpmock helpers generated from the spec: one typed `when`/`then` pair per operation.
+#[cfg(feature = "mock")]
+pub mod mock {
+    pub mod operations {
+        //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
+        //! wrappers for each operation. Each can be converted to
+        //! its inner type with a call to `into_inner()`. This can
+        //! be used to explicitly deviate from permitted values.
+        use crate::ailink::generated::*;
+        pub struct ListCredentialsWhen(::httpmock::When);
+        impl ListCredentialsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/api/v1/credentials$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::uuid::Uuid>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+        }
+        pub struct ListCredentialsThen(::httpmock::Then);
+        impl ListCredentialsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::Credential>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateCredentialWhen(::httpmock::When);
+        impl CreateCredentialWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/api/v1/credentials$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreateCredentialRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateCredentialThen(::httpmock::Then);
+        impl CreateCredentialThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::CreatedCredential) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListTokensWhen(::httpmock::When);
+        impl ListTokensWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v1/tokens$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::uuid::Uuid>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+        }
+        pub struct ListTokensThen(::httpmock::Then);
+        impl ListTokensThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::Token>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateTokenWhen(::httpmock::When);
+        impl CreateTokenWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/api/v1/tokens$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreateTokenRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateTokenThen(::httpmock::Then);
+        impl CreateTokenThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::CreatedToken) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct RevokeTokenWhen(::httpmock::When);
+        impl RevokeTokenWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::DELETE)
+                        .path_matches(
+                            regex::Regex::new("^/api/v1/tokens/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn token_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v1/tokens/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct RevokeTokenThen(::httpmock::Then);
+        impl RevokeTokenThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::RevokeTokenResult) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListPoliciesWhen(::httpmock::When);
+        impl ListPoliciesWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v1/policies$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::uuid::Uuid>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+        }
+        pub struct ListPoliciesThen(::httpmock::Then);
+        impl ListPoliciesThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::Policy>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreatePolicyWhen(::httpmock::When);
+        impl CreatePolicyWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/api/v1/policies$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreatePolicyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreatePolicyThen(::httpmock::Then);
+        impl CreatePolicyThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::PolicyWriteResult) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct UpdatePolicyWhen(::httpmock::When);
+        impl UpdatePolicyWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::PUT)
+                        .path_matches(
+                            regex::Regex::new("^/api/v1/policies/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn policy_id(self, value: &::uuid::Uuid) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v1/policies/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::UpdatePolicyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct UpdatePolicyThen(::httpmock::Then);
+        impl UpdatePolicyThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::PolicyWriteResult) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct DeletePolicyWhen(::httpmock::When);
+        impl DeletePolicyWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::DELETE)
+                        .path_matches(
+                            regex::Regex::new("^/api/v1/policies/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn policy_id(self, value: &::uuid::Uuid) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v1/policies/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct DeletePolicyThen(::httpmock::Then);
+        impl DeletePolicyThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::DeletePolicyResult) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListAuditLogsWhen(::httpmock::When);
+        impl ListAuditLogsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v1/audit$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn offset<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("offset", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("offset"))
+                }
+            }
+            pub fn project_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::uuid::Uuid>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+        }
+        pub struct ListAuditLogsThen(::httpmock::Then);
+        impl ListAuditLogsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::AuditLog>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListApprovalsWhen(::httpmock::When);
+        impl ListApprovalsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v1/approvals$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::uuid::Uuid>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+        }
+        pub struct ListApprovalsThen(::httpmock::Then);
+        impl ListApprovalsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::ApprovalRequest>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct DecideApprovalWhen(::httpmock::When);
+        impl DecideApprovalWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/api/v1/approvals/[^/]*/decision$")
+                                .unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn approval_id(self, value: &::uuid::Uuid) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v1/approvals/{}/decision$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn project_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::uuid::Uuid>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+            pub fn body(self, value: &types::ApprovalDecisionRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct DecideApprovalThen(::httpmock::Then);
+        impl DecideApprovalThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ApprovalDecision) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListProjectsWhen(::httpmock::When);
+        impl ListProjectsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v1/projects$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::uuid::Uuid>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+        }
+        pub struct ListProjectsThen(::httpmock::Then);
+        impl ListProjectsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::Project>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateProjectWhen(::httpmock::When);
+        impl CreateProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/api/v1/projects$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreateProjectRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateProjectThen(::httpmock::Then);
+        impl CreateProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::Project) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+    }
+    /// An extension trait for [`MockServer`](::httpmock::MockServer) that
+    /// adds a method for each operation. These are the equivalent of
+    /// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
+    pub trait MockServerExt {
+        fn list_credentials<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListCredentialsWhen, operations::ListCredentialsThen);
+        fn create_credential<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::CreateCredentialWhen,
+                operations::CreateCredentialThen,
+            );
+        fn list_tokens<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListTokensWhen, operations::ListTokensThen);
+        fn create_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateTokenWhen, operations::CreateTokenThen);
+        fn revoke_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::RevokeTokenWhen, operations::RevokeTokenThen);
+        fn list_policies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListPoliciesWhen, operations::ListPoliciesThen);
+        fn create_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreatePolicyWhen, operations::CreatePolicyThen);
+        fn update_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::UpdatePolicyWhen, operations::UpdatePolicyThen);
+        fn delete_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DeletePolicyWhen, operations::DeletePolicyThen);
+        fn list_audit_logs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListAuditLogsWhen, operations::ListAuditLogsThen);
+        fn list_approvals<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListApprovalsWhen, operations::ListApprovalsThen);
+        fn decide_approval<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DecideApprovalWhen, operations::DecideApprovalThen);
+        fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen);
+        fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen);
+    }
+    impl MockServerExt for ::httpmock::MockServer {
+        fn list_credentials<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListCredentialsWhen, operations::ListCredentialsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListCredentialsWhen::new(when),
+                    operations::ListCredentialsThen::new(then),
+                )
+            })
+        }
+        fn create_credential<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::CreateCredentialWhen,
+                operations::CreateCredentialThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateCredentialWhen::new(when),
+                    operations::CreateCredentialThen::new(then),
+                )
+            })
+        }
+        fn list_tokens<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListTokensWhen, operations::ListTokensThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListTokensWhen::new(when),
+                    operations::ListTokensThen::new(then),
+                )
+            })
+        }
+        fn create_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateTokenWhen, operations::CreateTokenThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateTokenWhen::new(when),
+                    operations::CreateTokenThen::new(then),
+                )
+            })
+        }
+        fn revoke_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::RevokeTokenWhen, operations::RevokeTokenThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::RevokeTokenWhen::new(when),
+                    operations::RevokeTokenThen::new(then),
+                )
+            })
+        }
+        fn list_policies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListPoliciesWhen, operations::ListPoliciesThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListPoliciesWhen::new(when),
+                    operations::ListPoliciesThen::new(then),
+                )
+            })
+        }
+        fn create_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreatePolicyWhen, operations::CreatePolicyThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreatePolicyWhen::new(when),
+                    operations::CreatePolicyThen::new(then),
+                )
+            })
+        }
+        fn update_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::UpdatePolicyWhen, operations::UpdatePolicyThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::UpdatePolicyWhen::new(when),
+                    operations::UpdatePolicyThen::new(then),
+                )
+            })
+        }
+        fn delete_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DeletePolicyWhen, operations::DeletePolicyThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::DeletePolicyWhen::new(when),
+                    operations::DeletePolicyThen::new(then),
+                )
+            })
+        }
+        fn list_audit_logs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListAuditLogsWhen, operations::ListAuditLogsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListAuditLogsWhen::new(when),
+                    operations::ListAuditLogsThen::new(then),
+                )
+            })
+        }
+        fn list_approvals<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListApprovalsWhen, operations::ListApprovalsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListApprovalsWhen::new(when),
+                    operations::ListApprovalsThen::new(then),
+                )
+            })
+        }
+        fn decide_approval<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DecideApprovalWhen, operations::DecideApprovalThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::DecideApprovalWhen::new(when),
+                    operations::DecideApprovalThen::new(then),
+                )
+            })
+        }
+        fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListProjectsWhen::new(when),
+                    operations::ListProjectsThen::new(then),
+                )
+            })
+        }
+        fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateProjectWhen::new(when),
+                    operations::CreateProjectThen::new(then),
+                )
+            })
+        }
+    }
+}

@@ -1,0 +1,8167 @@
+// Generated from openapi/autonomi.yaml by progenitor 0.15.1 through build/codegen.rs. Do not edit.
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    /**An API key record (never the raw token; `hash` and `salt`, when a server sends them,
+are deliberately not modelled and are dropped on decode).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ApiKey {
+        ///IP addresses allowed to use the key.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allowed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub created_at: crate::Timestamp,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Expiry, `null` for a key that never expires.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<crate::Timestamp>,
+        ///Key id (12 hex characters).
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used: ::std::option::Option<crate::Timestamp>,
+        ///Unique key name (an old key in rotation is renamed `<name>__rotating`).
+        pub name: ::std::string::String,
+        ///Requests per minute.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rate_limit: ::std::option::Option<i64>,
+        ///Whether the key is revoked.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked: ::std::option::Option<bool>,
+        ///The key's role, if it was created with one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role: ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+        ///For a replacement key, the id of the key it replaced.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rotating_from: ::std::option::Option<::std::string::String>,
+        ///For an old key in rotation, when it stops working.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rotation_expires_at: ::std::option::Option<crate::Timestamp>,
+        ///Granted scopes (`*`, `control`, `write`, `read`, `audit`, `admin`).
+        pub scopes: ::std::vec::Vec<::std::string::String>,
+        ///Number of times the key was used.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage_count: ::std::option::Option<i64>,
+    }
+    impl ApiKey {
+        pub fn builder() -> builder::ApiKey {
+            Default::default()
+        }
+    }
+    ///One audit log entry.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AuditEntry {
+        ///`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...
+        pub action: ::std::string::String,
+        ///Free-form details.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub details: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Error message when the action failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Hash chaining this entry to the previous one (when integrity is enabled).
+        #[serde(
+            rename = "_integrity_hash",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub integrity_hash: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip_address: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub resource_id: ::std::option::Option<::std::string::String>,
+        ///`project`, `task`, `tenant`, `run`, `api_key`, `policy`, ...
+        pub resource_type: ::std::string::String,
+        pub success: bool,
+        pub timestamp: crate::Timestamp,
+        ///Id of the API key that acted, if authenticated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_agent: ::std::option::Option<::std::string::String>,
+        ///Name of the API key that acted, if authenticated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    impl AuditEntry {
+        pub fn builder() -> builder::AuditEntry {
+            Default::default()
+        }
+    }
+    ///Verification result of one audit log file.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AuditFileVerification {
+        ///Entries verified before the end of the file or the first broken link.
+        pub entries_checked: i64,
+        ///Log file name (e.g. `audit-2026-11-22.jsonl`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub file: ::std::option::Option<::std::string::String>,
+        ///1-based line of the first entry whose hash does not match; `null` when intact.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_tampered_line: ::std::option::Option<i64>,
+        pub valid: bool,
+    }
+    impl AuditFileVerification {
+        pub fn builder() -> builder::AuditFileVerification {
+            Default::default()
+        }
+    }
+    ///Result of verify_audit over all daily log files.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AuditVerifyResult {
+        pub files_checked: i64,
+        pub results: ::std::vec::Vec<AuditFileVerification>,
+        ///True when every file's chain is intact.
+        pub valid: bool,
+    }
+    impl AuditVerifyResult {
+        pub fn builder() -> builder::AuditVerifyResult {
+            Default::default()
+        }
+    }
+    ///Body of create_api_key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateApiKeyRequest {
+        ///IP addresses allowed to use the key.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub allowed_ips: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Days until the key expires (positive); omit for a key that never expires.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_days: ::std::option::Option<i64>,
+        ///Unique key name, 1–255 characters.
+        pub name: ::std::string::String,
+        ///Requests per minute.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rate_limit: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role: ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+        ///Explicit scopes (ignored when `role` is given; default `["*"]`).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub scopes: ::std::vec::Vec<::std::string::String>,
+    }
+    impl CreateApiKeyRequest {
+        pub fn builder() -> builder::CreateApiKeyRequest {
+            Default::default()
+        }
+    }
+    ///Body of create_project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateProjectRequest {
+        ///Free-text description.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Project name, 1–255 characters.
+        pub name: ::std::string::String,
+        ///Path of the project's PRD file.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub prd_path: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateProjectRequest {
+        pub fn builder() -> builder::CreateProjectRequest {
+            Default::default()
+        }
+    }
+    ///Body of create_run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateRunRequest {
+        ///Free-form run configuration.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The project to run.
+        pub project_id: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trigger: ::std::option::Option<
+            crate::autonomi::generated::enums::RunTrigger,
+        >,
+    }
+    impl CreateRunRequest {
+        pub fn builder() -> builder::CreateRunRequest {
+            Default::default()
+        }
+    }
+    ///Body of create_task. Omitted fields take the server defaults.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateTaskRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Estimated duration in minutes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub estimated_duration: ::std::option::Option<i64>,
+        ///Parent task (must belong to the same project).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parent_task_id: ::std::option::Option<i64>,
+        ///Position within its column (server default 0).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<
+            crate::autonomi::generated::enums::TaskPriority,
+        >,
+        ///The project the task belongs to (must exist).
+        pub project_id: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+        ///Task title, 1–255 characters.
+        pub title: ::std::string::String,
+    }
+    impl CreateTaskRequest {
+        pub fn builder() -> builder::CreateTaskRequest {
+            Default::default()
+        }
+    }
+    ///Body of create_tenant.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateTenantRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Tenant name, 1–255 characters, unique.
+        pub name: ::std::string::String,
+        ///Free-form tenant configuration (stored as JSON).
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub settings: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CreateTenantRequest {
+        pub fn builder() -> builder::CreateTenantRequest {
+            Default::default()
+        }
+    }
+    /**Answer of create_api_key: the key record plus the raw token, shown only once. The
+server also sends `hash` and `salt`; they are deliberately not modelled (dropped on
+decode, so they can never be logged).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreatedApiKey {
+        pub created_at: crate::Timestamp,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<crate::Timestamp>,
+        ///Key id (12 hex characters).
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used: ::std::option::Option<crate::Timestamp>,
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role: ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+        pub scopes: ::std::vec::Vec<::std::string::String>,
+        pub token: crate::Secret,
+    }
+    impl CreatedApiKey {
+        pub fn builder() -> builder::CreatedApiKey {
+            Default::default()
+        }
+    }
+    ///A project with its task counters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Project {
+        ///Number of tasks in status `done`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_task_count: ::std::option::Option<i64>,
+        ///Creation time (naive, UTC, on 5.52.4).
+        pub created_at: crate::Timestamp,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        pub id: i64,
+        pub name: ::std::string::String,
+        ///Path of the project's PRD file, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub prd_path: ::std::option::Option<::std::string::String>,
+        pub status: crate::autonomi::generated::enums::ProjectStatus,
+        ///Number of tasks in the project.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub task_count: ::std::option::Option<i64>,
+        ///Last update time (naive, UTC, on 5.52.4).
+        pub updated_at: crate::Timestamp,
+    }
+    impl Project {
+        pub fn builder() -> builder::Project {
+            Default::default()
+        }
+    }
+    ///Body of rotate_api_key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct RotateApiKeyRequest {
+        ///Hours the old key stays valid, ≥ 0 (server default 24).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub grace_period_hours: ::std::option::Option<i64>,
+    }
+    impl RotateApiKeyRequest {
+        pub fn builder() -> builder::RotateApiKeyRequest {
+            Default::default()
+        }
+    }
+    ///Answer of rotate_api_key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RotatedApiKey {
+        pub new_key: ApiKey,
+        ///Id of the key that was rotated.
+        pub old_key_id: ::std::string::String,
+        ///When the old key stops working.
+        pub old_key_rotation_expires_at: crate::Timestamp,
+        pub token: crate::Secret,
+    }
+    impl RotatedApiKey {
+        pub fn builder() -> builder::RotatedApiKey {
+            Default::default()
+        }
+    }
+    ///A run (one RARV execution of a project).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Run {
+        ///Free-form run configuration.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub config: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        pub created_at: crate::Timestamp,
+        ///Set when the run ends (carries `Z` and microseconds when set by cancel).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ended_at: ::std::option::Option<crate::Timestamp>,
+        ///The run's events in timestamp order (always empty in list_runs).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub events: ::std::vec::Vec<RunEvent>,
+        pub id: i64,
+        ///For a replay, the run it replays.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parent_run_id: ::std::option::Option<i64>,
+        pub project_id: i64,
+        ///Free-form result summary, set when the run finishes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub result_summary: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///The session the run belongs to, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_id: ::std::option::Option<i64>,
+        pub started_at: crate::Timestamp,
+        pub status: crate::autonomi::generated::enums::RunStatus,
+        pub trigger: crate::autonomi::generated::enums::RunTrigger,
+    }
+    impl Run {
+        pub fn builder() -> builder::Run {
+            Default::default()
+        }
+    }
+    ///One event on a run's timeline.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RunEvent {
+        ///Free-form event details.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub details: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Kind of event (free string).
+        pub event_type: ::std::string::String,
+        pub id: i64,
+        ///RARV phase the event belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phase: ::std::option::Option<::std::string::String>,
+        pub run_id: i64,
+        pub timestamp: crate::Timestamp,
+    }
+    impl RunEvent {
+        pub fn builder() -> builder::RunEvent {
+            Default::default()
+        }
+    }
+    ///A run's events and duration.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RunTimeline {
+        ///Seconds between start and end; `null` while the run has not ended.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub duration_seconds: ::std::option::Option<f64>,
+        ///Events in timestamp order.
+        pub events: ::std::vec::Vec<RunEvent>,
+        pub run_id: i64,
+    }
+    impl RunTimeline {
+        pub fn builder() -> builder::RunTimeline {
+            Default::default()
+        }
+    }
+    /**An execution session. The shape is not documented (the 5.52.4 server does not serve
+the session routes); the server's database stores `{id, project_id, status (active,
+completed, failed, paused), provider, model, started_at, ended_at, logs}`. Every field
+is optional and other fields are kept.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct Session {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ended_at: ::std::option::Option<crate::Timestamp>,
+        ///Session id (integer in the server's database; any JSON value accepted).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project_id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub started_at: ::std::option::Option<crate::Timestamp>,
+        ///`active`, `completed`, `failed` or `paused` in the server's database.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl Session {
+        pub fn builder() -> builder::Session {
+            Default::default()
+        }
+    }
+    /**Server status read from the `.loki/` session files. Every field is optional here
+(the official clients treat the status as a free dictionary).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct Status {
+        ///1 when an autonomous session is running, else 0.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active_sessions: ::std::option::Option<i64>,
+        ///Detected project complexity (default `standard`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub complexity: ::std::option::Option<::std::string::String>,
+        ///Action of the task in progress (empty when none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_task: ::std::option::Option<::std::string::String>,
+        ///Whether the dashboard database is reachable.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub database_connected: ::std::option::Option<bool>,
+        ///Current iteration of the autonomous loop.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iteration: ::std::option::Option<i64>,
+        ///Session mode (empty when idle).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<::std::string::String>,
+        ///Number of tasks waiting in the session's queue.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pending_tasks: ::std::option::Option<i64>,
+        ///Current RARV phase (empty when idle).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phase: ::std::option::Option<::std::string::String>,
+        ///AI provider in use (default `claude`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider: ::std::option::Option<::std::string::String>,
+        ///Number of agents with a live process.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub running_agents: ::std::option::Option<i64>,
+        ///`stopped`, `paused`, `running`, or the session mode (e.g. `autonomous`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///Seconds since the dashboard server started.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub uptime_seconds: ::std::option::Option<f64>,
+        ///Loki Mode version (`unknown` when the VERSION file is missing).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
+    impl Status {
+        pub fn builder() -> builder::Status {
+            Default::default()
+        }
+    }
+    ///A task of a project (a card on the Kanban board), as stored in the task database.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Task {
+        ///Actual duration in minutes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub actual_duration: ::std::option::Option<i64>,
+        ///Id of the agent working on the task.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub assigned_agent_id: ::std::option::Option<i64>,
+        ///Set when the task moves to `done`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_at: ::std::option::Option<crate::Timestamp>,
+        pub created_at: crate::Timestamp,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Estimated duration in minutes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub estimated_duration: ::std::option::Option<i64>,
+        pub id: i64,
+        ///Id of the parent task, for subtasks.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parent_task_id: ::std::option::Option<i64>,
+        ///Position within its Kanban column (0 = top).
+        pub position: i64,
+        pub priority: crate::autonomi::generated::enums::TaskPriority,
+        pub project_id: i64,
+        pub status: crate::autonomi::generated::enums::TaskStatus,
+        pub title: ::std::string::String,
+        pub updated_at: crate::Timestamp,
+    }
+    impl Task {
+        pub fn builder() -> builder::Task {
+            Default::default()
+        }
+    }
+    /**An item of list_tasks. On 5.52.4 these are read from the session's state and queue
+files, not from the task database: `id` is a string or an integer, and there is no
+`project_id` or timestamps.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TaskSummary {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Task id from the session files — a string (e.g. `pending-0`, `q-done-3`, a queue item id) or an integer.
+        pub id: ::serde_json::Value,
+        ///Index within its status group.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<
+            crate::autonomi::generated::enums::TaskPriority,
+        >,
+        ///Not sent by 5.52.4; present if a server answers database tasks here.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project_id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///Kind of task from the session files (default `task`).
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    impl TaskSummary {
+        pub fn builder() -> builder::TaskSummary {
+            Default::default()
+        }
+    }
+    ///A tenant (an organisation owning projects).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Tenant {
+        pub created_at: crate::Timestamp,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        pub id: i64,
+        pub name: ::std::string::String,
+        ///Free-form tenant configuration (`null` when none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub settings: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///URL-safe name derived by the server.
+        pub slug: ::std::string::String,
+        pub updated_at: crate::Timestamp,
+    }
+    impl Tenant {
+        pub fn builder() -> builder::Tenant {
+            Default::default()
+        }
+    }
+    ///Body of update_task. Every field is optional; an omitted field is left unchanged.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct UpdateTaskRequest {
+        ///Actual duration in minutes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub actual_duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub assigned_agent_id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Estimated duration in minutes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub estimated_duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<
+            crate::autonomi::generated::enums::TaskPriority,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+        ///New title, 1–255 characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateTaskRequest {
+        pub fn builder() -> builder::UpdateTaskRequest {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct ApiKey {
+            allowed_ips: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last_used: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            rate_limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            revoked: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+                ::std::string::String,
+            >,
+            rotating_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            rotation_expires_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            usage_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ApiKey {
+            fn default() -> Self {
+                Self {
+                    allowed_ips: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Ok(Default::default()),
+                    expires_at: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_used: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    rate_limit: Ok(Default::default()),
+                    revoked: Ok(Default::default()),
+                    role: Ok(Default::default()),
+                    rotating_from: Ok(Default::default()),
+                    rotation_expires_at: Ok(Default::default()),
+                    scopes: Err("no value supplied for scopes".to_string()),
+                    usage_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl ApiKey {
+            pub fn allowed_ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed_ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allowed_ips: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_used<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_used: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn rate_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rate_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_limit: {e}")
+                    });
+                self
+            }
+            pub fn revoked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.revoked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revoked: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn rotating_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rotating_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rotating_from: {e}")
+                    });
+                self
+            }
+            pub fn rotation_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rotation_expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for rotation_expires_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+            pub fn usage_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApiKey> for super::ApiKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allowed_ips: value.allowed_ips?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    last_used: value.last_used?,
+                    name: value.name?,
+                    rate_limit: value.rate_limit?,
+                    revoked: value.revoked?,
+                    role: value.role?,
+                    rotating_from: value.rotating_from?,
+                    rotation_expires_at: value.rotation_expires_at?,
+                    scopes: value.scopes?,
+                    usage_count: value.usage_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApiKey> for ApiKey {
+            fn from(value: super::ApiKey) -> Self {
+                Self {
+                    allowed_ips: Ok(value.allowed_ips),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    last_used: Ok(value.last_used),
+                    name: Ok(value.name),
+                    rate_limit: Ok(value.rate_limit),
+                    revoked: Ok(value.revoked),
+                    role: Ok(value.role),
+                    rotating_from: Ok(value.rotating_from),
+                    rotation_expires_at: Ok(value.rotation_expires_at),
+                    scopes: Ok(value.scopes),
+                    usage_count: Ok(value.usage_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AuditEntry {
+            action: ::std::result::Result<::std::string::String, ::std::string::String>,
+            details: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            integrity_hash: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            resource_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            resource_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+            timestamp: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            token_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AuditEntry {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    details: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    integrity_hash: Ok(Default::default()),
+                    ip_address: Ok(Default::default()),
+                    resource_id: Ok(Default::default()),
+                    resource_type: Err(
+                        "no value supplied for resource_type".to_string(),
+                    ),
+                    success: Err("no value supplied for success".to_string()),
+                    timestamp: Err("no value supplied for timestamp".to_string()),
+                    token_id: Ok(Default::default()),
+                    user_agent: Ok(Default::default()),
+                    user_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl AuditEntry {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for action: {e}")
+                    });
+                self
+            }
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn integrity_hash<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.integrity_hash = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for integrity_hash: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn resource_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resource_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_id: {e}")
+                    });
+                self
+            }
+            pub fn resource_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resource_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_type: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+            pub fn user_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_agent: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuditEntry> for super::AuditEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuditEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    details: value.details?,
+                    error: value.error?,
+                    integrity_hash: value.integrity_hash?,
+                    ip_address: value.ip_address?,
+                    resource_id: value.resource_id?,
+                    resource_type: value.resource_type?,
+                    success: value.success?,
+                    timestamp: value.timestamp?,
+                    token_id: value.token_id?,
+                    user_agent: value.user_agent?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AuditEntry> for AuditEntry {
+            fn from(value: super::AuditEntry) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    details: Ok(value.details),
+                    error: Ok(value.error),
+                    integrity_hash: Ok(value.integrity_hash),
+                    ip_address: Ok(value.ip_address),
+                    resource_id: Ok(value.resource_id),
+                    resource_type: Ok(value.resource_type),
+                    success: Ok(value.success),
+                    timestamp: Ok(value.timestamp),
+                    token_id: Ok(value.token_id),
+                    user_agent: Ok(value.user_agent),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AuditFileVerification {
+            entries_checked: ::std::result::Result<i64, ::std::string::String>,
+            file: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_tampered_line: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            valid: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for AuditFileVerification {
+            fn default() -> Self {
+                Self {
+                    entries_checked: Err(
+                        "no value supplied for entries_checked".to_string(),
+                    ),
+                    file: Ok(Default::default()),
+                    first_tampered_line: Ok(Default::default()),
+                    valid: Err("no value supplied for valid".to_string()),
+                }
+            }
+        }
+        impl AuditFileVerification {
+            pub fn entries_checked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entries_checked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for entries_checked: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file: {e}")
+                    });
+                self
+            }
+            pub fn first_tampered_line<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_tampered_line = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for first_tampered_line: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.valid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for valid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuditFileVerification>
+        for super::AuditFileVerification {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuditFileVerification,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    entries_checked: value.entries_checked?,
+                    file: value.file?,
+                    first_tampered_line: value.first_tampered_line?,
+                    valid: value.valid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AuditFileVerification>
+        for AuditFileVerification {
+            fn from(value: super::AuditFileVerification) -> Self {
+                Self {
+                    entries_checked: Ok(value.entries_checked),
+                    file: Ok(value.file),
+                    first_tampered_line: Ok(value.first_tampered_line),
+                    valid: Ok(value.valid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AuditVerifyResult {
+            files_checked: ::std::result::Result<i64, ::std::string::String>,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::AuditFileVerification>,
+                ::std::string::String,
+            >,
+            valid: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for AuditVerifyResult {
+            fn default() -> Self {
+                Self {
+                    files_checked: Err(
+                        "no value supplied for files_checked".to_string(),
+                    ),
+                    results: Err("no value supplied for results".to_string()),
+                    valid: Err("no value supplied for valid".to_string()),
+                }
+            }
+        }
+        impl AuditVerifyResult {
+            pub fn files_checked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.files_checked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for files_checked: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::AuditFileVerification>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+            pub fn valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.valid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for valid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuditVerifyResult> for super::AuditVerifyResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuditVerifyResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    files_checked: value.files_checked?,
+                    results: value.results?,
+                    valid: value.valid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AuditVerifyResult> for AuditVerifyResult {
+            fn from(value: super::AuditVerifyResult) -> Self {
+                Self {
+                    files_checked: Ok(value.files_checked),
+                    results: Ok(value.results),
+                    valid: Ok(value.valid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateApiKeyRequest {
+            allowed_ips: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires_days: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            rate_limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateApiKeyRequest {
+            fn default() -> Self {
+                Self {
+                    allowed_ips: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    expires_days: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    rate_limit: Ok(Default::default()),
+                    role: Ok(Default::default()),
+                    scopes: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateApiKeyRequest {
+            pub fn allowed_ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed_ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allowed_ips: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn expires_days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_days = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_days: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn rate_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rate_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_limit: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateApiKeyRequest>
+        for super::CreateApiKeyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateApiKeyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allowed_ips: value.allowed_ips?,
+                    description: value.description?,
+                    expires_days: value.expires_days?,
+                    name: value.name?,
+                    rate_limit: value.rate_limit?,
+                    role: value.role?,
+                    scopes: value.scopes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateApiKeyRequest> for CreateApiKeyRequest {
+            fn from(value: super::CreateApiKeyRequest) -> Self {
+                Self {
+                    allowed_ips: Ok(value.allowed_ips),
+                    description: Ok(value.description),
+                    expires_days: Ok(value.expires_days),
+                    name: Ok(value.name),
+                    rate_limit: Ok(value.rate_limit),
+                    role: Ok(value.role),
+                    scopes: Ok(value.scopes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateProjectRequest {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            prd_path: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateProjectRequest {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    prd_path: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateProjectRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn prd_path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prd_path = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prd_path: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateProjectRequest>
+        for super::CreateProjectRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProjectRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    prd_path: value.prd_path?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateProjectRequest> for CreateProjectRequest {
+            fn from(value: super::CreateProjectRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    prd_path: Ok(value.prd_path),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateRunRequest {
+            config: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<i64, ::std::string::String>,
+            trigger: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::RunTrigger>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateRunRequest {
+            fn default() -> Self {
+                Self {
+                    config: Ok(Default::default()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    trigger: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateRunRequest {
+            pub fn config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for config: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn trigger<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::autonomi::generated::enums::RunTrigger>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trigger = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trigger: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateRunRequest> for super::CreateRunRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateRunRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    config: value.config?,
+                    project_id: value.project_id?,
+                    trigger: value.trigger?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateRunRequest> for CreateRunRequest {
+            fn from(value: super::CreateRunRequest) -> Self {
+                Self {
+                    config: Ok(value.config),
+                    project_id: Ok(value.project_id),
+                    trigger: Ok(value.trigger),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateTaskRequest {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            estimated_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            parent_task_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            priority: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::TaskPriority>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<i64, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateTaskRequest {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    estimated_duration: Ok(Default::default()),
+                    parent_task_id: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                    priority: Ok(Default::default()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    status: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl CreateTaskRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn estimated_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.estimated_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for estimated_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn parent_task_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent_task_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_task_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::autonomi::generated::enums::TaskPriority,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateTaskRequest> for super::CreateTaskRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateTaskRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    estimated_duration: value.estimated_duration?,
+                    parent_task_id: value.parent_task_id?,
+                    position: value.position?,
+                    priority: value.priority?,
+                    project_id: value.project_id?,
+                    status: value.status?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateTaskRequest> for CreateTaskRequest {
+            fn from(value: super::CreateTaskRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    estimated_duration: Ok(value.estimated_duration),
+                    parent_task_id: Ok(value.parent_task_id),
+                    position: Ok(value.position),
+                    priority: Ok(value.priority),
+                    project_id: Ok(value.project_id),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateTenantRequest {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            settings: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateTenantRequest {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    settings: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateTenantRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for settings: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateTenantRequest>
+        for super::CreateTenantRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateTenantRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    settings: value.settings?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateTenantRequest> for CreateTenantRequest {
+            fn from(value: super::CreateTenantRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    settings: Ok(value.settings),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatedApiKey {
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last_used: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            revoked: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            token: ::std::result::Result<crate::Secret, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreatedApiKey {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    expires_at: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_used: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    revoked: Ok(Default::default()),
+                    role: Ok(Default::default()),
+                    scopes: Err("no value supplied for scopes".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                }
+            }
+        }
+        impl CreatedApiKey {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_used<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_used: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn revoked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.revoked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revoked: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatedApiKey> for super::CreatedApiKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedApiKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    last_used: value.last_used?,
+                    name: value.name?,
+                    revoked: value.revoked?,
+                    role: value.role?,
+                    scopes: value.scopes?,
+                    token: value.token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatedApiKey> for CreatedApiKey {
+            fn from(value: super::CreatedApiKey) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    last_used: Ok(value.last_used),
+                    name: Ok(value.name),
+                    revoked: Ok(value.revoked),
+                    role: Ok(value.role),
+                    scopes: Ok(value.scopes),
+                    token: Ok(value.token),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Project {
+            completed_task_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            prd_path: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::autonomi::generated::enums::ProjectStatus,
+                ::std::string::String,
+            >,
+            task_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+        }
+        impl ::std::default::Default for Project {
+            fn default() -> Self {
+                Self {
+                    completed_task_count: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    prd_path: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    task_count: Ok(Default::default()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl Project {
+            pub fn completed_task_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_task_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for completed_task_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn prd_path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prd_path = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prd_path: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::autonomi::generated::enums::ProjectStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn task_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.task_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_count: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Project> for super::Project {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Project,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    completed_task_count: value.completed_task_count?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    id: value.id?,
+                    name: value.name?,
+                    prd_path: value.prd_path?,
+                    status: value.status?,
+                    task_count: value.task_count?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Project> for Project {
+            fn from(value: super::Project) -> Self {
+                Self {
+                    completed_task_count: Ok(value.completed_task_count),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    prd_path: Ok(value.prd_path),
+                    status: Ok(value.status),
+                    task_count: Ok(value.task_count),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RotateApiKeyRequest {
+            grace_period_hours: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RotateApiKeyRequest {
+            fn default() -> Self {
+                Self {
+                    grace_period_hours: Ok(Default::default()),
+                }
+            }
+        }
+        impl RotateApiKeyRequest {
+            pub fn grace_period_hours<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.grace_period_hours = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for grace_period_hours: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RotateApiKeyRequest>
+        for super::RotateApiKeyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RotateApiKeyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    grace_period_hours: value.grace_period_hours?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RotateApiKeyRequest> for RotateApiKeyRequest {
+            fn from(value: super::RotateApiKeyRequest) -> Self {
+                Self {
+                    grace_period_hours: Ok(value.grace_period_hours),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RotatedApiKey {
+            new_key: ::std::result::Result<super::ApiKey, ::std::string::String>,
+            old_key_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            old_key_rotation_expires_at: ::std::result::Result<
+                crate::Timestamp,
+                ::std::string::String,
+            >,
+            token: ::std::result::Result<crate::Secret, ::std::string::String>,
+        }
+        impl ::std::default::Default for RotatedApiKey {
+            fn default() -> Self {
+                Self {
+                    new_key: Err("no value supplied for new_key".to_string()),
+                    old_key_id: Err("no value supplied for old_key_id".to_string()),
+                    old_key_rotation_expires_at: Err(
+                        "no value supplied for old_key_rotation_expires_at".to_string(),
+                    ),
+                    token: Err("no value supplied for token".to_string()),
+                }
+            }
+        }
+        impl RotatedApiKey {
+            pub fn new_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ApiKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.new_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for new_key: {e}")
+                    });
+                self
+            }
+            pub fn old_key_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.old_key_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for old_key_id: {e}")
+                    });
+                self
+            }
+            pub fn old_key_rotation_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.old_key_rotation_expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for old_key_rotation_expires_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RotatedApiKey> for super::RotatedApiKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RotatedApiKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    new_key: value.new_key?,
+                    old_key_id: value.old_key_id?,
+                    old_key_rotation_expires_at: value.old_key_rotation_expires_at?,
+                    token: value.token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RotatedApiKey> for RotatedApiKey {
+            fn from(value: super::RotatedApiKey) -> Self {
+                Self {
+                    new_key: Ok(value.new_key),
+                    old_key_id: Ok(value.old_key_id),
+                    old_key_rotation_expires_at: Ok(value.old_key_rotation_expires_at),
+                    token: Ok(value.token),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Run {
+            config: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            ended_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::RunEvent>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            parent_run_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<i64, ::std::string::String>,
+            result_summary: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            session_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            started_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            status: ::std::result::Result<
+                crate::autonomi::generated::enums::RunStatus,
+                ::std::string::String,
+            >,
+            trigger: ::std::result::Result<
+                crate::autonomi::generated::enums::RunTrigger,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Run {
+            fn default() -> Self {
+                Self {
+                    config: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    ended_at: Ok(Default::default()),
+                    events: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    parent_run_id: Ok(Default::default()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    result_summary: Ok(Default::default()),
+                    session_id: Ok(Default::default()),
+                    started_at: Err("no value supplied for started_at".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    trigger: Err("no value supplied for trigger".to_string()),
+                }
+            }
+        }
+        impl Run {
+            pub fn config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for config: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn ended_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ended_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ended_at: {e}")
+                    });
+                self
+            }
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::RunEvent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn parent_run_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent_run_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_run_id: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn result_summary<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result_summary = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for result_summary: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_id: {e}")
+                    });
+                self
+            }
+            pub fn started_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for started_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::autonomi::generated::enums::RunStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn trigger<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::autonomi::generated::enums::RunTrigger,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trigger = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trigger: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Run> for super::Run {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Run,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    config: value.config?,
+                    created_at: value.created_at?,
+                    ended_at: value.ended_at?,
+                    events: value.events?,
+                    id: value.id?,
+                    parent_run_id: value.parent_run_id?,
+                    project_id: value.project_id?,
+                    result_summary: value.result_summary?,
+                    session_id: value.session_id?,
+                    started_at: value.started_at?,
+                    status: value.status?,
+                    trigger: value.trigger?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Run> for Run {
+            fn from(value: super::Run) -> Self {
+                Self {
+                    config: Ok(value.config),
+                    created_at: Ok(value.created_at),
+                    ended_at: Ok(value.ended_at),
+                    events: Ok(value.events),
+                    id: Ok(value.id),
+                    parent_run_id: Ok(value.parent_run_id),
+                    project_id: Ok(value.project_id),
+                    result_summary: Ok(value.result_summary),
+                    session_id: Ok(value.session_id),
+                    started_at: Ok(value.started_at),
+                    status: Ok(value.status),
+                    trigger: Ok(value.trigger),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RunEvent {
+            details: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            event_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            phase: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            run_id: ::std::result::Result<i64, ::std::string::String>,
+            timestamp: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+        }
+        impl ::std::default::Default for RunEvent {
+            fn default() -> Self {
+                Self {
+                    details: Ok(Default::default()),
+                    event_type: Err("no value supplied for event_type".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    phase: Ok(Default::default()),
+                    run_id: Err("no value supplied for run_id".to_string()),
+                    timestamp: Err("no value supplied for timestamp".to_string()),
+                }
+            }
+        }
+        impl RunEvent {
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn phase<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phase = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phase: {e}")
+                    });
+                self
+            }
+            pub fn run_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.run_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for run_id: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RunEvent> for super::RunEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RunEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    details: value.details?,
+                    event_type: value.event_type?,
+                    id: value.id?,
+                    phase: value.phase?,
+                    run_id: value.run_id?,
+                    timestamp: value.timestamp?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RunEvent> for RunEvent {
+            fn from(value: super::RunEvent) -> Self {
+                Self {
+                    details: Ok(value.details),
+                    event_type: Ok(value.event_type),
+                    id: Ok(value.id),
+                    phase: Ok(value.phase),
+                    run_id: Ok(value.run_id),
+                    timestamp: Ok(value.timestamp),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RunTimeline {
+            duration_seconds: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::RunEvent>,
+                ::std::string::String,
+            >,
+            run_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for RunTimeline {
+            fn default() -> Self {
+                Self {
+                    duration_seconds: Ok(Default::default()),
+                    events: Err("no value supplied for events".to_string()),
+                    run_id: Err("no value supplied for run_id".to_string()),
+                }
+            }
+        }
+        impl RunTimeline {
+            pub fn duration_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for duration_seconds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::RunEvent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn run_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.run_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for run_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RunTimeline> for super::RunTimeline {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RunTimeline,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    duration_seconds: value.duration_seconds?,
+                    events: value.events?,
+                    run_id: value.run_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RunTimeline> for RunTimeline {
+            fn from(value: super::RunTimeline) -> Self {
+                Self {
+                    duration_seconds: Ok(value.duration_seconds),
+                    events: Ok(value.events),
+                    run_id: Ok(value.run_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Session {
+            ended_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            started_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Session {
+            fn default() -> Self {
+                Self {
+                    ended_at: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    project_id: Ok(Default::default()),
+                    started_at: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl Session {
+            pub fn ended_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ended_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ended_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn started_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for started_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Session> for super::Session {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Session,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ended_at: value.ended_at?,
+                    id: value.id?,
+                    project_id: value.project_id?,
+                    started_at: value.started_at?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Session> for Session {
+            fn from(value: super::Session) -> Self {
+                Self {
+                    ended_at: Ok(value.ended_at),
+                    id: Ok(value.id),
+                    project_id: Ok(value.project_id),
+                    started_at: Ok(value.started_at),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Status {
+            active_sessions: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            complexity: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            current_task: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            database_connected: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            iteration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            mode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pending_tasks: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            phase: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            provider: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            running_agents: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            uptime_seconds: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Status {
+            fn default() -> Self {
+                Self {
+                    active_sessions: Ok(Default::default()),
+                    complexity: Ok(Default::default()),
+                    current_task: Ok(Default::default()),
+                    database_connected: Ok(Default::default()),
+                    iteration: Ok(Default::default()),
+                    mode: Ok(Default::default()),
+                    pending_tasks: Ok(Default::default()),
+                    phase: Ok(Default::default()),
+                    provider: Ok(Default::default()),
+                    running_agents: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    uptime_seconds: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        impl Status {
+            pub fn active_sessions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_sessions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_sessions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn complexity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.complexity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for complexity: {e}")
+                    });
+                self
+            }
+            pub fn current_task<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_task = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current_task: {e}")
+                    });
+                self
+            }
+            pub fn database_connected<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.database_connected = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for database_connected: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn iteration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.iteration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iteration: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn pending_tasks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_tasks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pending_tasks: {e}")
+                    });
+                self
+            }
+            pub fn phase<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phase = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phase: {e}")
+                    });
+                self
+            }
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+            pub fn running_agents<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.running_agents = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for running_agents: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn uptime_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.uptime_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for uptime_seconds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Status> for super::Status {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Status,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active_sessions: value.active_sessions?,
+                    complexity: value.complexity?,
+                    current_task: value.current_task?,
+                    database_connected: value.database_connected?,
+                    iteration: value.iteration?,
+                    mode: value.mode?,
+                    pending_tasks: value.pending_tasks?,
+                    phase: value.phase?,
+                    provider: value.provider?,
+                    running_agents: value.running_agents?,
+                    status: value.status?,
+                    uptime_seconds: value.uptime_seconds?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Status> for Status {
+            fn from(value: super::Status) -> Self {
+                Self {
+                    active_sessions: Ok(value.active_sessions),
+                    complexity: Ok(value.complexity),
+                    current_task: Ok(value.current_task),
+                    database_connected: Ok(value.database_connected),
+                    iteration: Ok(value.iteration),
+                    mode: Ok(value.mode),
+                    pending_tasks: Ok(value.pending_tasks),
+                    phase: Ok(value.phase),
+                    provider: Ok(value.provider),
+                    running_agents: Ok(value.running_agents),
+                    status: Ok(value.status),
+                    uptime_seconds: Ok(value.uptime_seconds),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Task {
+            actual_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            assigned_agent_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            completed_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            estimated_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            parent_task_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<i64, ::std::string::String>,
+            priority: ::std::result::Result<
+                crate::autonomi::generated::enums::TaskPriority,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<i64, ::std::string::String>,
+            status: ::std::result::Result<
+                crate::autonomi::generated::enums::TaskStatus,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+        }
+        impl ::std::default::Default for Task {
+            fn default() -> Self {
+                Self {
+                    actual_duration: Ok(Default::default()),
+                    assigned_agent_id: Ok(Default::default()),
+                    completed_at: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Ok(Default::default()),
+                    estimated_duration: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    parent_task_id: Ok(Default::default()),
+                    position: Err("no value supplied for position".to_string()),
+                    priority: Err("no value supplied for priority".to_string()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl Task {
+            pub fn actual_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actual_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for actual_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn assigned_agent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assigned_agent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assigned_agent_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_at: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn estimated_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.estimated_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for estimated_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn parent_task_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent_task_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_task_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::autonomi::generated::enums::TaskPriority,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::autonomi::generated::enums::TaskStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Task> for super::Task {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Task,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actual_duration: value.actual_duration?,
+                    assigned_agent_id: value.assigned_agent_id?,
+                    completed_at: value.completed_at?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    estimated_duration: value.estimated_duration?,
+                    id: value.id?,
+                    parent_task_id: value.parent_task_id?,
+                    position: value.position?,
+                    priority: value.priority?,
+                    project_id: value.project_id?,
+                    status: value.status?,
+                    title: value.title?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Task> for Task {
+            fn from(value: super::Task) -> Self {
+                Self {
+                    actual_duration: Ok(value.actual_duration),
+                    assigned_agent_id: Ok(value.assigned_agent_id),
+                    completed_at: Ok(value.completed_at),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    estimated_duration: Ok(value.estimated_duration),
+                    id: Ok(value.id),
+                    parent_task_id: Ok(value.parent_task_id),
+                    position: Ok(value.position),
+                    priority: Ok(value.priority),
+                    project_id: Ok(value.project_id),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TaskSummary {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            priority: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::TaskPriority>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TaskSummary {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    position: Ok(Default::default()),
+                    priority: Ok(Default::default()),
+                    project_id: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl TaskSummary {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::autonomi::generated::enums::TaskPriority,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TaskSummary> for super::TaskSummary {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaskSummary,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    id: value.id?,
+                    position: value.position?,
+                    priority: value.priority?,
+                    project_id: value.project_id?,
+                    status: value.status?,
+                    title: value.title?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TaskSummary> for TaskSummary {
+            fn from(value: super::TaskSummary) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    position: Ok(value.position),
+                    priority: Ok(value.priority),
+                    project_id: Ok(value.project_id),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Tenant {
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            settings: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+        }
+        impl ::std::default::Default for Tenant {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    settings: Ok(Default::default()),
+                    slug: Err("no value supplied for slug".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl Tenant {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for settings: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Tenant> for super::Tenant {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Tenant,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    id: value.id?,
+                    name: value.name?,
+                    settings: value.settings?,
+                    slug: value.slug?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Tenant> for Tenant {
+            fn from(value: super::Tenant) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    settings: Ok(value.settings),
+                    slug: Ok(value.slug),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateTaskRequest {
+            actual_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            assigned_agent_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            estimated_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            priority: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::TaskPriority>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateTaskRequest {
+            fn default() -> Self {
+                Self {
+                    actual_duration: Ok(Default::default()),
+                    assigned_agent_id: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    estimated_duration: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                    priority: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateTaskRequest {
+            pub fn actual_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actual_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for actual_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn assigned_agent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assigned_agent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assigned_agent_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn estimated_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.estimated_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for estimated_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::autonomi::generated::enums::TaskPriority,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateTaskRequest> for super::UpdateTaskRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateTaskRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actual_duration: value.actual_duration?,
+                    assigned_agent_id: value.assigned_agent_id?,
+                    description: value.description?,
+                    estimated_duration: value.estimated_duration?,
+                    position: value.position?,
+                    priority: value.priority?,
+                    status: value.status?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateTaskRequest> for UpdateTaskRequest {
+            fn from(value: super::UpdateTaskRequest) -> Self {
+                Self {
+                    actual_duration: Ok(value.actual_duration),
+                    assigned_agent_id: Ok(value.assigned_agent_id),
+                    description: Ok(value.description),
+                    estimated_duration: Ok(value.estimated_duration),
+                    position: Ok(value.position),
+                    priority: Ok(value.priority),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Autonomi control plane (Loki Mode dashboard API)
+
+The Loki Mode dashboard's control-plane API ("Autonomi"): system status, projects,
+tasks, tenants, runs and their timeline events, API keys and the tamper-evident audit log.
+
+Wire facts (server 5.52.4, `asklokesh/loki-mode`, `dashboard/server.py` and `dashboard/api_v2.py`):
+
+* Tenants, runs, API keys and audit live under `/api/v2/...` (the seed guide's
+  `/api/tenants`, `/api/runs`, `/api/keys`, `/api/audit` are not served).
+* Auth is `Authorization: Bearer loki_<token>`; it is off on a default server (everything
+  anonymous) unless enterprise auth is enabled. Scopes: `read`, `write`, `control`, `audit`,
+  `admin` (`*` grants all). Roles: `admin` (`*`), `operator` (control, read, write),
+  `viewer` (read), `auditor` (read, audit).
+* Errors are FastAPI's `{"detail": "text"}` (401 with `WWW-Authenticate: Bearer`, 403
+  "Insufficient permissions. Required scope: X", 404, 400); 422 carries
+  `{"detail": [{"loc": [...], "msg": "...", "type": "..."}]}`.
+* Lists are bare JSON arrays. Deletes answer 204 with no body. Creates answer 201.
+* Timestamps are not uniform: projects, tasks, runs and tenants carry naive timestamps
+  (`2026-11-22T13:27:29`, UTC), a run's `ended_at` set by cancel carries `Z` with
+  microseconds, API keys and audit entries carry `+00:00`. Parse leniently.
+
+
+Version: 5.52.4*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::transport::Transport,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: crate::transport::Transport) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::transport::Transport,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::transport::Transport> for Client {
+    fn api_version() -> &'static str {
+        "5.52.4"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::transport::Transport {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::transport::Transport>,
+    {}
+};
+impl Client {
+    /**Get the server status
+
+Returns the dashboard's status: version, uptime, whether an autonomous session is
+running, agent and task counters and the current RARV phase. Needs no scope.
+
+`status` is a free string (`stopped`, `paused`, `running`, or the session mode such as
+`autonomous`).
+
+
+Sends a `GET` request to `/api/status`
+
+```ignore
+let response = client.get_status()
+    .send()
+    .await;
+```*/
+    pub fn get_status(&self) -> builder::GetStatus<'_> {
+        builder::GetStatus::new(self)
+    }
+    /**List projects
+
+Lists all projects, newest first, as a bare JSON array. Optionally filtered by
+`status` (an exact match on the stored status string). Needs no scope.
+
+
+Sends a `GET` request to `/api/projects`
+
+Arguments:
+- `status`: Only projects whose status equals this value.
+```ignore
+let response = client.list_projects()
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_projects(&self) -> builder::ListProjects<'_> {
+        builder::ListProjects::new(self)
+    }
+    /**Create a project
+
+Creates a project (status `active`) and answers it with 201. Needs scope `control`
+when auth is enabled (401/403 otherwise). A `name` outside 1–255 characters answers 422.
+
+
+Sends a `POST` request to `/api/projects`
+
+```ignore
+let response = client.create_project()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_project(&self) -> builder::CreateProject<'_> {
+        builder::CreateProject::new(self)
+    }
+    /**Get a project
+
+Returns one project with its task counters. 404 `{"detail":"Project not found"}` when
+no project has this id; 422 when the id is not an integer. Needs no scope.
+
+
+Sends a `GET` request to `/api/projects/{project_id}`
+
+Arguments:
+- `project_id`: The project's integer id.
+```ignore
+let response = client.get_project()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn get_project(&self) -> builder::GetProject<'_> {
+        builder::GetProject::new(self)
+    }
+    /**List the sessions of a project
+
+What the official `SessionManager.list_sessions` calls. **The 5.52.4 server does not
+serve this route: it answers 404.** Kept so a newer control plane that serves it works;
+treat 404 (and 410/501) as "not available on this control plane". The official client
+also tolerates a wrapper object `{"sessions": [...]}`; this spec models the bare array.
+
+
+Sends a `GET` request to `/api/projects/{project_id}/sessions`
+
+Arguments:
+- `project_id`: The project's integer id.
+```ignore
+let response = client.list_sessions()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_sessions(&self) -> builder::ListSessions<'_> {
+        builder::ListSessions::new(self)
+    }
+    /**Get a session
+
+What the official `SessionManager.get_session` calls. **The 5.52.4 server does not
+serve this route: it answers 404.** Kept so a newer control plane that serves it works;
+treat 404 (and 410/501) as "not available on this control plane".
+
+
+Sends a `GET` request to `/api/sessions/{session_id}`
+
+Arguments:
+- `session_id`: The session's integer id (sessions are integer-keyed in the server's database).
+```ignore
+let response = client.get_session()
+    .session_id(session_id)
+    .send()
+    .await;
+```*/
+    pub fn get_session(&self) -> builder::GetSession<'_> {
+        builder::GetSession::new(self)
+    }
+    #[doc = "List tasks of the running session\n\nLists the tasks of the local autonomous session as a bare JSON array. Needs no scope.\n\n**Wire quirk:** on 5.52.4 this route does not read the task database. It reads\n`.loki/dashboard-state.json` and `.loki/queue/*.json`, so the items are not full\n`Task` records: each is `{id, title, description, status, priority, type, position}`\nwhere `id` may be a string (`\"pending-0\"`, `\"q-done-3\"`, a queue item id) or an\ninteger. `project_id` is accepted but ignored; `status` filters on the mapped status\n(`pending`, `in_progress`, `review`, `done`). Tasks created with `create_task` are read\nback with `get_task`.\n\n\nSends a `GET` request to `/api/tasks`\n\nArguments:\n- `project_id`: Accepted but ignored by the 5.52.4 server.\n- `status`: Only tasks with this (mapped) status.\n```ignore\nlet response = client.list_tasks()\n    .project_id(project_id)\n    .status(status)\n    .send()\n    .await;\n```"]
+    pub fn list_tasks(&self) -> builder::ListTasks<'_> {
+        builder::ListTasks::new(self)
+    }
+    /**Create a task
+
+Creates a task in a project and answers it with 201. Omitted fields take the server
+defaults (`status` `pending`, `priority` `medium`, `position` 0). 404
+`{"detail":"Project not found"}` for an unknown project; 400 when `parent_task_id` is
+not a task of the same project; 422 for a missing `project_id`/`title` or a title
+outside 1–255 characters. Needs scope `control` when auth is enabled.
+
+
+Sends a `POST` request to `/api/tasks`
+
+```ignore
+let response = client.create_task()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_task(&self) -> builder::CreateTask<'_> {
+        builder::CreateTask::new(self)
+    }
+    /**Get a task
+
+Returns one task from the task database. 404 `{"detail":"Task not found"}` when no task
+has this id. Needs no scope.
+
+
+Sends a `GET` request to `/api/tasks/{task_id}`
+
+Arguments:
+- `task_id`: The task's integer id.
+```ignore
+let response = client.get_task()
+    .task_id(task_id)
+    .send()
+    .await;
+```*/
+    pub fn get_task(&self) -> builder::GetTask<'_> {
+        builder::GetTask::new(self)
+    }
+    /**Update a task
+
+Partially updates a task: only the fields present in the body change (the server uses
+`exclude_unset`), so omit a field to leave it unchanged — never send `null` for
+`title`, `status`, `priority` or `position`. Moving a task to `done` sets its
+`completed_at`. 404 `{"detail":"Task not found"}`; 422 for an invalid value. Needs
+scope `control` when auth is enabled.
+
+
+Sends a `PUT` request to `/api/tasks/{task_id}`
+
+Arguments:
+- `task_id`: The task's integer id.
+- `body`
+```ignore
+let response = client.update_task()
+    .task_id(task_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_task(&self) -> builder::UpdateTask<'_> {
+        builder::UpdateTask::new(self)
+    }
+    /**List tenants
+
+Lists all tenants as a bare JSON array. Needs scope `read` when auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/tenants`
+
+```ignore
+let response = client.list_tenants()
+    .send()
+    .await;
+```*/
+    pub fn list_tenants(&self) -> builder::ListTenants<'_> {
+        builder::ListTenants::new(self)
+    }
+    /**Create a tenant
+
+Creates a tenant and answers it with 201. The server derives a URL-safe `slug` from the
+name (lowercase, hyphens; `-2`, `-3`, ... on collision). A `name` outside 1–255
+characters answers 422; a name already taken violates a unique constraint the server
+does not map (expect a 5xx). Needs scope `control` when auth is enabled.
+
+
+Sends a `POST` request to `/api/v2/tenants`
+
+```ignore
+let response = client.create_tenant()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_tenant(&self) -> builder::CreateTenant<'_> {
+        builder::CreateTenant::new(self)
+    }
+    /**Get a tenant
+
+Returns one tenant. 404 `{"detail":"Tenant not found"}`. Needs scope `read` when auth
+is enabled.
+
+
+Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
+
+Arguments:
+- `tenant_id`: The tenant's integer id.
+```ignore
+let response = client.get_tenant()
+    .tenant_id(tenant_id)
+    .send()
+    .await;
+```*/
+    pub fn get_tenant(&self) -> builder::GetTenant<'_> {
+        builder::GetTenant::new(self)
+    }
+    /**Delete a tenant
+
+Deletes a tenant and, by cascade, its projects. Answers 204 with no body; 404
+`{"detail":"Tenant not found"}`. Needs scope `control` when auth is enabled.
+
+
+Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
+
+Arguments:
+- `tenant_id`: The tenant's integer id.
+```ignore
+let response = client.delete_tenant()
+    .tenant_id(tenant_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_tenant(&self) -> builder::DeleteTenant<'_> {
+        builder::DeleteTenant::new(self)
+    }
+    /**List runs
+
+Lists runs, newest first, as a bare JSON array; the items carry an empty `events`
+array (use `get_run` or `get_run_timeline` for events). Filters: `project_id`,
+`status`; paging with `limit` (1–1000, default 50) and `offset` (≥ 0, default 0) — a
+value out of range answers 422. Needs scope `read` when auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/runs`
+
+Arguments:
+- `limit`: Page size, 1–1000 (server default 50).
+- `offset`: Number of runs to skip, ≥ 0 (server default 0).
+- `project_id`: Only runs of this project.
+- `status`: Only runs with this status.
+```ignore
+let response = client.list_runs()
+    .limit(limit)
+    .offset(offset)
+    .project_id(project_id)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_runs(&self) -> builder::ListRuns<'_> {
+        builder::ListRuns::new(self)
+    }
+    /**Create a run
+
+Starts a run for a project and answers it with 201, status `running`, trigger
+`manual` unless given. The 5.52.4 server does not check that the project exists.
+422 for a missing `project_id`. Needs scope `control` when auth is enabled. Not in the
+seed guide, but needed to have runs at all.
+
+
+Sends a `POST` request to `/api/v2/runs`
+
+```ignore
+let response = client.create_run()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_run(&self) -> builder::CreateRun<'_> {
+        builder::CreateRun::new(self)
+    }
+    /**Get a run
+
+Returns one run with its events. 404 `{"detail":"Run not found"}`. Needs scope `read`
+when auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/runs/{run_id}`
+
+Arguments:
+- `run_id`: The run's integer id.
+```ignore
+let response = client.get_run()
+    .run_id(run_id)
+    .send()
+    .await;
+```*/
+    pub fn get_run(&self) -> builder::GetRun<'_> {
+        builder::GetRun::new(self)
+    }
+    /**Cancel a run
+
+Cancels an active run (`running` or `replaying`) and answers it with status
+`cancelled` and `ended_at` set. **Wire quirk:** cancelling a run that is already
+terminal (`completed`, `failed`, `cancelled`) answers 404 `{"detail":"Run not found"}`,
+exactly like an unknown id. No request body. Needs scope `control` when auth is enabled.
+
+
+Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
+
+Arguments:
+- `run_id`: The run's integer id.
+```ignore
+let response = client.cancel_run()
+    .run_id(run_id)
+    .send()
+    .await;
+```*/
+    pub fn cancel_run(&self) -> builder::CancelRun<'_> {
+        builder::CancelRun::new(self)
+    }
+    /**Replay a run
+
+Creates a new run that replays a terminal run: status `replaying`, trigger `replay`,
+`parent_run_id` = the replayed run, the parent's config copied. Answers the **new**
+run (status 200, not 201). **Wire quirk:** replaying a run that is still `running` or
+`replaying` answers 404 `{"detail":"Run not found"}`, like an unknown id. No request
+body. Needs scope `control` when auth is enabled.
+
+
+Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
+
+Arguments:
+- `run_id`: The integer id of the run to replay.
+```ignore
+let response = client.replay_run()
+    .run_id(run_id)
+    .send()
+    .await;
+```*/
+    pub fn replay_run(&self) -> builder::ReplayRun<'_> {
+        builder::ReplayRun::new(self)
+    }
+    /**Get a run's timeline
+
+Returns the run's events in timestamp order plus its duration (`null` while the run
+has not ended). **Wire quirk:** the answer is an object `{run_id, events,
+duration_seconds}`, not the bare event array the official clients declare. The seed's
+`EventStream.poll_events(run_id, since)` calls `/api/runs/{id}/events`, which the
+server does not serve: event polling is built on this operation (filter on
+`timestamp`/`id` client-side). 404 `{"detail":"Run not found"}`. Needs scope `read`
+when auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
+
+Arguments:
+- `run_id`: The run's integer id.
+```ignore
+let response = client.get_run_timeline()
+    .run_id(run_id)
+    .send()
+    .await;
+```*/
+    pub fn get_run_timeline(&self) -> builder::GetRunTimeline<'_> {
+        builder::GetRunTimeline::new(self)
+    }
+    /**List API keys
+
+Lists the non-revoked API keys (including old keys still in their rotation grace
+period) as a bare JSON array, without hashes or raw tokens. Needs scope `read` when
+auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/api-keys`
+
+```ignore
+let response = client.list_api_keys()
+    .send()
+    .await;
+```*/
+    pub fn list_api_keys(&self) -> builder::ListApiKeys<'_> {
+        builder::ListApiKeys::new(self)
+    }
+    /**Create an API key
+
+Creates an API key and answers 201 with the key record plus `token`, the raw
+`loki_...` key, shown only this once. A `role` resolves the scopes (and takes precedence
+over `scopes`); with neither, the key gets `["*"]`. 400 for an empty or too long name,
+a name already in use, a non-positive `expires_days` or an unknown role. Needs scope
+`admin` when auth is enabled.
+
+**Secret handling:** the server also echoes the key's `hash` and `salt`; they are
+deliberately not modelled, so they are dropped on decode and can never be logged.
+`description`, `allowed_ips` and `rate_limit` are stored but not echoed in this answer.
+
+
+Sends a `POST` request to `/api/v2/api-keys`
+
+```ignore
+let response = client.create_api_key()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_api_key(&self) -> builder::CreateApiKey<'_> {
+        builder::CreateApiKey::new(self)
+    }
+    /**Delete an API key
+
+Permanently deletes an API key. `identifier` is the key's id (12 hex characters) or
+its name. Answers 204 with no body; 404 `{"detail":"API key not found"}`. Needs scope
+`admin` when auth is enabled.
+
+
+Sends a `DELETE` request to `/api/v2/api-keys/{identifier}`
+
+Arguments:
+- `identifier`: The key's id or its name.
+```ignore
+let response = client.delete_api_key()
+    .identifier(identifier)
+    .send()
+    .await;
+```*/
+    pub fn delete_api_key(&self) -> builder::DeleteApiKey<'_> {
+        builder::DeleteApiKey::new(self)
+    }
+    /**Rotate an API key
+
+Issues a replacement key with the same name, role/scopes and metadata; the old key
+stays valid for `grace_period_hours` (default 24) and is renamed `<name>__rotating`.
+Answers `{new_key, old_key_id, old_key_rotation_expires_at, token}` where `token` is
+the new raw key, shown only once. `identifier` is the key's id or name. **Wire quirk:**
+an unknown key, a revoked key or a key already in rotation answers **400** (not 404)
+with the reason in `detail`. Needs scope `admin` when auth is enabled.
+
+**Secret handling:** `new_key` is the stored record and also carries `hash` and
+`salt`; they are deliberately not modelled and are dropped on decode.
+
+
+Sends a `POST` request to `/api/v2/api-keys/{identifier}/rotate`
+
+Arguments:
+- `identifier`: The key's id or its name.
+- `body`
+```ignore
+let response = client.rotate_api_key()
+    .identifier(identifier)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn rotate_api_key(&self) -> builder::RotateApiKey<'_> {
+        builder::RotateApiKey::new(self)
+    }
+    /**Query the audit log
+
+Returns audit entries (newest log file first) as a bare JSON array. Filters:
+`start_date`/`end_date` (`YYYY-MM-DD`, compared against the daily log file names),
+`action`, `resource_type`; paging with `limit` (1–10000, default 100) and `offset`
+(≥ 0, default 0) — out of range answers 422. An empty array when audit logging has
+never written anything. Needs scope `audit` when auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/audit`
+
+Arguments:
+- `action`: Only entries with this action (`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...).
+- `end_date`: Last day to include (`YYYY-MM-DD`).
+- `limit`: Page size, 1–10000 (server default 100).
+- `offset`: Number of entries to skip, ≥ 0 (server default 0).
+- `resource_type`: Only entries for this resource type (`project`, `task`, `tenant`, `run`, `api_key`, `policy`, ...).
+- `start_date`: First day to include (`YYYY-MM-DD`).
+```ignore
+let response = client.query_audit()
+    .action(action)
+    .end_date(end_date)
+    .limit(limit)
+    .offset(offset)
+    .resource_type(resource_type)
+    .start_date(start_date)
+    .send()
+    .await;
+```*/
+    pub fn query_audit(&self) -> builder::QueryAudit<'_> {
+        builder::QueryAudit::new(self)
+    }
+    /**Verify the audit log's integrity chain
+
+Recomputes the hash chain of every daily audit log file and reports per file whether
+it is intact and, if not, the first tampered line. **Wire quirk:** the answer is
+`{valid, files_checked, results: [...]}`; the official TypeScript type
+`{valid, entries_checked}` is wrong (and its client calls `/api/audit/verify`, which is
+not served). Needs scope `audit` when auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/audit/verify`
+
+```ignore
+let response = client.verify_audit()
+    .send()
+    .await;
+```*/
+    pub fn verify_audit(&self) -> builder::VerifyAudit<'_> {
+        builder::VerifyAudit::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_status`]
+
+[`Client::get_status`]: super::Client::get_status*/
+    #[derive(Debug, Clone)]
+    pub struct GetStatus<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GetStatus<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/api/status`
+        pub async fn send(self) -> Result<ResponseValue<types::Status>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/api/status", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_status",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_projects`]
+
+[`Client::list_projects`]: super::Client::list_projects*/
+    #[derive(Debug, Clone)]
+    pub struct ListProjects<'a> {
+        client: &'a super::Client,
+        status: Result<Option<crate::autonomi::generated::enums::ProjectStatus>, String>,
+    }
+    impl<'a> ListProjects<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                status: Ok(None),
+            }
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::ProjectStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: autonomi :: generated :: enums :: ProjectStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/projects`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>> {
+            let Self { client, status } = self;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/projects", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_projects",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_project`]
+
+[`Client::create_project`]: super::Client::create_project*/
+    #[derive(Debug, Clone)]
+    pub struct CreateProject<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateProjectRequest, String>,
+    }
+    impl<'a> CreateProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProjectRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProjectRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateProjectRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateProjectRequest,
+            ) -> types::builder::CreateProjectRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/projects`
+        pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/projects", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_project`]
+
+[`Client::get_project`]: super::Client::get_project*/
+    #[derive(Debug, Clone)]
+    pub struct GetProject<'a> {
+        client: &'a super::Client,
+        project_id: Result<i64, String>,
+    }
+    impl<'a> GetProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{project_id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/projects/{}", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_sessions`]
+
+[`Client::list_sessions`]: super::Client::list_sessions*/
+    #[derive(Debug, Clone)]
+    pub struct ListSessions<'a> {
+        client: &'a super::Client,
+        project_id: Result<i64, String>,
+    }
+    impl<'a> ListSessions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{project_id}/sessions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Session>>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/projects/{}/sessions", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_sessions",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_session`]
+
+[`Client::get_session`]: super::Client::get_session*/
+    #[derive(Debug, Clone)]
+    pub struct GetSession<'a> {
+        client: &'a super::Client,
+        session_id: Result<i64, String>,
+    }
+    impl<'a> GetSession<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                session_id: Err("session_id was not initialized".to_string()),
+            }
+        }
+        pub fn session_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.session_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for session_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/sessions/{session_id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Session>, Error<()>> {
+            let Self { client, session_id } = self;
+            let session_id = session_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/sessions/{}", client.baseurl, encode_path(& session_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_session",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_tasks`]
+
+[`Client::list_tasks`]: super::Client::list_tasks*/
+    #[derive(Debug, Clone)]
+    pub struct ListTasks<'a> {
+        client: &'a super::Client,
+        project_id: Result<Option<i64>, String>,
+        status: Result<Option<crate::autonomi::generated::enums::TaskStatus>, String>,
+    }
+    impl<'a> ListTasks<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Ok(None),
+                status: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: autonomi :: generated :: enums :: TaskStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/tasks`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::TaskSummary>>, Error<()>> {
+            let Self { client, project_id, status } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/tasks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_tasks",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_task`]
+
+[`Client::create_task`]: super::Client::create_task*/
+    #[derive(Debug, Clone)]
+    pub struct CreateTask<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateTaskRequest, String>,
+    }
+    impl<'a> CreateTask<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTaskRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTaskRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateTaskRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateTaskRequest,
+            ) -> types::builder::CreateTaskRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/tasks`
+        pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateTaskRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/tasks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_task",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_task`]
+
+[`Client::get_task`]: super::Client::get_task*/
+    #[derive(Debug, Clone)]
+    pub struct GetTask<'a> {
+        client: &'a super::Client,
+        task_id: Result<i64, String>,
+    }
+    impl<'a> GetTask<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                task_id: Err("task_id was not initialized".to_string()),
+            }
+        }
+        pub fn task_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.task_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for task_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/tasks/{task_id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
+            let Self { client, task_id } = self;
+            let task_id = task_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/tasks/{}", client.baseurl, encode_path(& task_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_task",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_task`]
+
+[`Client::update_task`]: super::Client::update_task*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateTask<'a> {
+        client: &'a super::Client,
+        task_id: Result<i64, String>,
+        body: Result<types::builder::UpdateTaskRequest, String>,
+    }
+    impl<'a> UpdateTask<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                task_id: Err("task_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn task_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.task_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for task_id failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateTaskRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateTaskRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UpdateTaskRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateTaskRequest,
+            ) -> types::builder::UpdateTaskRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/api/tasks/{task_id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
+            let Self { client, task_id, body } = self;
+            let task_id = task_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateTaskRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/tasks/{}", client.baseurl, encode_path(& task_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_task",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_tenants`]
+
+[`Client::list_tenants`]: super::Client::list_tenants*/
+    #[derive(Debug, Clone)]
+    pub struct ListTenants<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListTenants<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/api/v2/tenants`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Tenant>>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/api/v2/tenants", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_tenants",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_tenant`]
+
+[`Client::create_tenant`]: super::Client::create_tenant*/
+    #[derive(Debug, Clone)]
+    pub struct CreateTenant<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateTenantRequest, String>,
+    }
+    impl<'a> CreateTenant<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTenantRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTenantRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateTenantRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateTenantRequest,
+            ) -> types::builder::CreateTenantRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/tenants`
+        pub async fn send(self) -> Result<ResponseValue<types::Tenant>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateTenantRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v2/tenants", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_tenant",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_tenant`]
+
+[`Client::get_tenant`]: super::Client::get_tenant*/
+    #[derive(Debug, Clone)]
+    pub struct GetTenant<'a> {
+        client: &'a super::Client,
+        tenant_id: Result<i64, String>,
+    }
+    impl<'a> GetTenant<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                tenant_id: Err("tenant_id was not initialized".to_string()),
+            }
+        }
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for tenant_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Tenant>, Error<()>> {
+            let Self { client, tenant_id } = self;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/tenants/{}", client.baseurl, encode_path(& tenant_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_tenant",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_tenant`]
+
+[`Client::delete_tenant`]: super::Client::delete_tenant*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteTenant<'a> {
+        client: &'a super::Client,
+        tenant_id: Result<i64, String>,
+    }
+    impl<'a> DeleteTenant<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                tenant_id: Err("tenant_id was not initialized".to_string()),
+            }
+        }
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for tenant_id failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, tenant_id } = self;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/tenants/{}", client.baseurl, encode_path(& tenant_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_tenant",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_runs`]
+
+[`Client::list_runs`]: super::Client::list_runs*/
+    #[derive(Debug, Clone)]
+    pub struct ListRuns<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        project_id: Result<Option<i64>, String>,
+        status: Result<Option<crate::autonomi::generated::enums::RunStatus>, String>,
+    }
+    impl<'a> ListRuns<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                offset: Ok(None),
+                project_id: Ok(None),
+                status: Ok(None),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.project_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::RunStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: autonomi :: generated :: enums :: RunStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/runs`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Run>>, Error<()>> {
+            let Self { client, limit, offset, project_id, status } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v2/runs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_runs",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_run`]
+
+[`Client::create_run`]: super::Client::create_run*/
+    #[derive(Debug, Clone)]
+    pub struct CreateRun<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateRunRequest, String>,
+    }
+    impl<'a> CreateRun<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateRunRequest>,
+            <V as std::convert::TryInto<
+                types::CreateRunRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateRunRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateRunRequest,
+            ) -> types::builder::CreateRunRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/runs`
+        pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateRunRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v2/runs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_run",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_run`]
+
+[`Client::get_run`]: super::Client::get_run*/
+    #[derive(Debug, Clone)]
+    pub struct GetRun<'a> {
+        client: &'a super::Client,
+        run_id: Result<i64, String>,
+    }
+    impl<'a> GetRun<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                run_id: Err("run_id was not initialized".to_string()),
+            }
+        }
+        pub fn run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.run_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for run_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/runs/{run_id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
+            let Self { client, run_id } = self;
+            let run_id = run_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/runs/{}", client.baseurl, encode_path(& run_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_run",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::cancel_run`]
+
+[`Client::cancel_run`]: super::Client::cancel_run*/
+    #[derive(Debug, Clone)]
+    pub struct CancelRun<'a> {
+        client: &'a super::Client,
+        run_id: Result<i64, String>,
+    }
+    impl<'a> CancelRun<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                run_id: Err("run_id was not initialized".to_string()),
+            }
+        }
+        pub fn run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.run_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for run_id failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
+        pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
+            let Self { client, run_id } = self;
+            let run_id = run_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/runs/{}/cancel", client.baseurl, encode_path(& run_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cancel_run",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::replay_run`]
+
+[`Client::replay_run`]: super::Client::replay_run*/
+    #[derive(Debug, Clone)]
+    pub struct ReplayRun<'a> {
+        client: &'a super::Client,
+        run_id: Result<i64, String>,
+    }
+    impl<'a> ReplayRun<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                run_id: Err("run_id was not initialized".to_string()),
+            }
+        }
+        pub fn run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.run_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for run_id failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
+        pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
+            let Self { client, run_id } = self;
+            let run_id = run_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/runs/{}/replay", client.baseurl, encode_path(& run_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "replay_run",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_run_timeline`]
+
+[`Client::get_run_timeline`]: super::Client::get_run_timeline*/
+    #[derive(Debug, Clone)]
+    pub struct GetRunTimeline<'a> {
+        client: &'a super::Client,
+        run_id: Result<i64, String>,
+    }
+    impl<'a> GetRunTimeline<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                run_id: Err("run_id was not initialized".to_string()),
+            }
+        }
+        pub fn run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.run_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for run_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
+        pub async fn send(self) -> Result<ResponseValue<types::RunTimeline>, Error<()>> {
+            let Self { client, run_id } = self;
+            let run_id = run_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/runs/{}/timeline", client.baseurl, encode_path(& run_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_run_timeline",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_api_keys`]
+
+[`Client::list_api_keys`]: super::Client::list_api_keys*/
+    #[derive(Debug, Clone)]
+    pub struct ListApiKeys<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListApiKeys<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/api/v2/api-keys`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/api/v2/api-keys", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_api_keys",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_api_key`]
+
+[`Client::create_api_key`]: super::Client::create_api_key*/
+    #[derive(Debug, Clone)]
+    pub struct CreateApiKey<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateApiKeyRequest, String>,
+    }
+    impl<'a> CreateApiKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateApiKeyRequest>,
+            <V as std::convert::TryInto<
+                types::CreateApiKeyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateApiKeyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateApiKeyRequest,
+            ) -> types::builder::CreateApiKeyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/api-keys`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreatedApiKey>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateApiKeyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v2/api-keys", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_api_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_api_key`]
+
+[`Client::delete_api_key`]: super::Client::delete_api_key*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteApiKey<'a> {
+        client: &'a super::Client,
+        identifier: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteApiKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                identifier: Err("identifier was not initialized".to_string()),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for identifier failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/v2/api-keys/{identifier}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, identifier } = self;
+            let identifier = identifier.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/api-keys/{}", client.baseurl, encode_path(& identifier
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_api_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::rotate_api_key`]
+
+[`Client::rotate_api_key`]: super::Client::rotate_api_key*/
+    #[derive(Debug, Clone)]
+    pub struct RotateApiKey<'a> {
+        client: &'a super::Client,
+        identifier: Result<::std::string::String, String>,
+        body: Result<types::builder::RotateApiKeyRequest, String>,
+    }
+    impl<'a> RotateApiKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                identifier: Err("identifier was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for identifier failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RotateApiKeyRequest>,
+            <V as std::convert::TryInto<
+                types::RotateApiKeyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `RotateApiKeyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RotateApiKeyRequest,
+            ) -> types::builder::RotateApiKeyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/api-keys/{identifier}/rotate`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::RotatedApiKey>, Error<()>> {
+            let Self { client, identifier, body } = self;
+            let identifier = identifier.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RotateApiKeyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/api-keys/{}/rotate", client.baseurl, encode_path(& identifier
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "rotate_api_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::query_audit`]
+
+[`Client::query_audit`]: super::Client::query_audit*/
+    #[derive(Debug, Clone)]
+    pub struct QueryAudit<'a> {
+        client: &'a super::Client,
+        action: Result<Option<::std::string::String>, String>,
+        end_date: Result<Option<::chrono::naive::NaiveDate>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        resource_type: Result<Option<::std::string::String>, String>,
+        start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
+    }
+    impl<'a> QueryAudit<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                action: Ok(None),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                resource_type: Ok(None),
+                start_date: Ok(None),
+            }
+        }
+        pub fn action<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.action = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for action failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self
+        }
+        pub fn resource_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.resource_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for resource_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/audit`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::AuditEntry>>, Error<()>> {
+            let Self {
+                client,
+                action,
+                end_date,
+                limit,
+                offset,
+                resource_type,
+                start_date,
+            } = self;
+            let action = action.map_err(Error::InvalidRequest)?;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let resource_type = resource_type.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v2/audit", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("action", &action))
+                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(
+                    &progenitor_client::QueryParam::new("resource_type", &resource_type),
+                )
+                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "query_audit",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::verify_audit`]
+
+[`Client::verify_audit`]: super::Client::verify_audit*/
+    #[derive(Debug, Clone)]
+    pub struct VerifyAudit<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> VerifyAudit<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/api/v2/audit/verify`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AuditVerifyResult>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/api/v2/audit/verify", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "verify_audit",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+///Open enums of the autonomi API: each keeps unknown values in `Unknown(String)`.
+pub mod enums {
+    crate::open_enum! {
+        #[doc =
+        "Predefined role of an API key: `admin` (scope `*`), `operator` (control, read,\nwrite), `viewer` (read), `auditor` (read, audit).\n"]
+        ApiKeyRole { Admin = "admin", Operator = "operator", Viewer = "viewer", Auditor =
+        "auditor" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "Status of a project. New projects are `active`; the server stores a free string\n(`archived` appears in the official client's tests), so other values decode as unknown.\n"]
+        ProjectStatus { Active = "active", Archived = "archived" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "Status of a run. New runs start `running`, replays start `replaying`; `completed`,\n`failed` and `cancelled` are terminal. The server stores a free string, so other values\nmay appear (they decode as unknown).\n"]
+        RunStatus { Running = "running", Replaying = "replaying", Completed =
+        "completed", Failed = "failed", Cancelled = "cancelled" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "What started a run: `manual` (the default on create), `replay` (set by replay_run),\n`schedule` (seen in the official client's tests). The server stores a free string.\n"]
+        RunTrigger { Manual = "manual", Replay = "replay", Schedule = "schedule" }
+    }
+    crate::open_enum! {
+        #[doc = "Priority of a task."] TaskPriority { Low = "low", Medium = "medium",
+        High = "high", Critical = "critical" }
+    }
+    crate::open_enum! {
+        #[doc = "Column of the 5-column Kanban board a task is in."] TaskStatus { Backlog
+        = "backlog", Pending = "pending", InProgress = "in_progress", Review = "review",
+        Done = "done" }
+    }
+}
+impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let inner = <Self as progenitor_client::ClientInfo<
+            crate::transport::Transport,
+        >>::inner(self);
+        crate::transport::HasTransport::transport(inner)
+            .exec(request, info.operation_id)
+            .await
+    }
+}
+impl Client {
+    /// A handle to the same client whose calls apply `options` (timeout, retries,
+    /// idempotency key, extra headers). Cheap: the connection pool is shared.
+    pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
+        Self::new_with_client(
+            &self.baseurl,
+            self.client.clone(),
+            crate::transport::HasTransport::with_call_options(&self.inner, options),
+        )
+    }
+}
+/// The success status each operation declares in the spec.
+pub fn declared_status(operation_id: &str) -> Option<u16> {
+    match operation_id {
+        "get_status" => Some(200u16),
+        "list_projects" => Some(200u16),
+        "create_project" => Some(201u16),
+        "get_project" => Some(200u16),
+        "list_sessions" => Some(200u16),
+        "get_session" => Some(200u16),
+        "list_tasks" => Some(200u16),
+        "create_task" => Some(201u16),
+        "get_task" => Some(200u16),
+        "update_task" => Some(200u16),
+        "list_tenants" => Some(200u16),
+        "create_tenant" => Some(201u16),
+        "get_tenant" => Some(200u16),
+        "delete_tenant" => Some(204u16),
+        "list_runs" => Some(200u16),
+        "create_run" => Some(201u16),
+        "get_run" => Some(200u16),
+        "cancel_run" => Some(200u16),
+        "replay_run" => Some(200u16),
+        "get_run_timeline" => Some(200u16),
+        "list_api_keys" => Some(200u16),
+        "create_api_key" => Some(201u16),
+        "delete_api_key" => Some(204u16),
+        "rotate_api_key" => Some(200u16),
+        "query_audit" => Some(200u16),
+        "verify_audit" => Some(200u16),
+        _ => None,
+    }
+}
+/// httpmock helpers generated from the spec: one typed `when`/`then` pair per operation.
+#[cfg(feature = "mock")]
+pub mod mock {
+    pub mod operations {
+        //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
+        //! wrappers for each operation. Each can be converted to
+        //! its inner type with a call to `into_inner()`. This can
+        //! be used to explicitly deviate from permitted values.
+        use crate::autonomi::generated::*;
+        pub struct GetStatusWhen(::httpmock::When);
+        impl GetStatusWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/status$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+        }
+        pub struct GetStatusThen(::httpmock::Then);
+        impl GetStatusThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Status) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListProjectsWhen(::httpmock::When);
+        impl ListProjectsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/projects$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::autonomi::generated::enums::ProjectStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+        }
+        pub struct ListProjectsThen(::httpmock::Then);
+        impl ListProjectsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::Project>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateProjectWhen(::httpmock::When);
+        impl CreateProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/api/projects$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreateProjectRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateProjectThen(::httpmock::Then);
+        impl CreateProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::Project) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetProjectWhen(::httpmock::When);
+        impl GetProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/api/projects/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/projects/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetProjectThen(::httpmock::Then);
+        impl GetProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Project) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListSessionsWhen(::httpmock::When);
+        impl ListSessionsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/api/projects/[^/]*/sessions$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/projects/{}/sessions$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct ListSessionsThen(::httpmock::Then);
+        impl ListSessionsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::Session>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetSessionWhen(::httpmock::When);
+        impl GetSessionWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/api/sessions/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn session_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/sessions/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetSessionThen(::httpmock::Then);
+        impl GetSessionThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Session) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListTasksWhen(::httpmock::When);
+        impl ListTasksWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/tasks$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::autonomi::generated::enums::TaskStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+        }
+        pub struct ListTasksThen(::httpmock::Then);
+        impl ListTasksThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::TaskSummary>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateTaskWhen(::httpmock::When);
+        impl CreateTaskWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/api/tasks$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreateTaskRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateTaskThen(::httpmock::Then);
+        impl CreateTaskThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::Task) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetTaskWhen(::httpmock::When);
+        impl GetTaskWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/tasks/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn task_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/tasks/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetTaskThen(::httpmock::Then);
+        impl GetTaskThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Task) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct UpdateTaskWhen(::httpmock::When);
+        impl UpdateTaskWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::PUT)
+                        .path_matches(regex::Regex::new("^/api/tasks/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn task_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/tasks/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::UpdateTaskRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct UpdateTaskThen(::httpmock::Then);
+        impl UpdateTaskThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Task) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListTenantsWhen(::httpmock::When);
+        impl ListTenantsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v2/tenants$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+        }
+        pub struct ListTenantsThen(::httpmock::Then);
+        impl ListTenantsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::Tenant>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateTenantWhen(::httpmock::When);
+        impl CreateTenantWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/api/v2/tenants$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreateTenantRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateTenantThen(::httpmock::Then);
+        impl CreateTenantThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::Tenant) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetTenantWhen(::httpmock::When);
+        impl GetTenantWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/api/v2/tenants/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn tenant_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v2/tenants/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetTenantThen(::httpmock::Then);
+        impl GetTenantThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Tenant) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct DeleteTenantWhen(::httpmock::When);
+        impl DeleteTenantWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::DELETE)
+                        .path_matches(
+                            regex::Regex::new("^/api/v2/tenants/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn tenant_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v2/tenants/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct DeleteTenantThen(::httpmock::Then);
+        impl DeleteTenantThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn no_content(self) -> Self {
+                Self(self.0.status(204u16))
+            }
+        }
+        pub struct ListRunsWhen(::httpmock::When);
+        impl ListRunsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v2/runs$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn offset<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("offset", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("offset"))
+                }
+            }
+            pub fn project_id<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("project_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("project_id"))
+                }
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::autonomi::generated::enums::RunStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+        }
+        pub struct ListRunsThen(::httpmock::Then);
+        impl ListRunsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::Run>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateRunWhen(::httpmock::When);
+        impl CreateRunWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/api/v2/runs$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreateRunRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateRunThen(::httpmock::Then);
+        impl CreateRunThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::Run) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetRunWhen(::httpmock::When);
+        impl GetRunWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v2/runs/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn run_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v2/runs/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetRunThen(::httpmock::Then);
+        impl GetRunThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Run) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CancelRunWhen(::httpmock::When);
+        impl CancelRunWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/api/v2/runs/[^/]*/cancel$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn run_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v2/runs/{}/cancel$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct CancelRunThen(::httpmock::Then);
+        impl CancelRunThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Run) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ReplayRunWhen(::httpmock::When);
+        impl ReplayRunWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/api/v2/runs/[^/]*/replay$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn run_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v2/runs/{}/replay$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct ReplayRunThen(::httpmock::Then);
+        impl ReplayRunThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::Run) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetRunTimelineWhen(::httpmock::When);
+        impl GetRunTimelineWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/api/v2/runs/[^/]*/timeline$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn run_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v2/runs/{}/timeline$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetRunTimelineThen(::httpmock::Then);
+        impl GetRunTimelineThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::RunTimeline) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListApiKeysWhen(::httpmock::When);
+        impl ListApiKeysWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v2/api-keys$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+        }
+        pub struct ListApiKeysThen(::httpmock::Then);
+        impl ListApiKeysThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::ApiKey>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateApiKeyWhen(::httpmock::When);
+        impl CreateApiKeyWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/api/v2/api-keys$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::CreateApiKeyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateApiKeyThen(::httpmock::Then);
+        impl CreateApiKeyThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn created(self, value: &types::CreatedApiKey) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(201u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct DeleteApiKeyWhen(::httpmock::When);
+        impl DeleteApiKeyWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::DELETE)
+                        .path_matches(
+                            regex::Regex::new("^/api/v2/api-keys/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn identifier(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v2/api-keys/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct DeleteApiKeyThen(::httpmock::Then);
+        impl DeleteApiKeyThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn no_content(self) -> Self {
+                Self(self.0.status(204u16))
+            }
+        }
+        pub struct RotateApiKeyWhen(::httpmock::When);
+        impl RotateApiKeyWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/api/v2/api-keys/[^/]*/rotate$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn identifier(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/v2/api-keys/{}/rotate$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::RotateApiKeyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct RotateApiKeyThen(::httpmock::Then);
+        impl RotateApiKeyThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::RotatedApiKey) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct QueryAuditWhen(::httpmock::When);
+        impl QueryAuditWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/api/v2/audit$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn action<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a str>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("action", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("action"))
+                }
+            }
+            pub fn end_date<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::chrono::naive::NaiveDate>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("end_date", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("end_date"))
+                }
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn offset<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("offset", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("offset"))
+                }
+            }
+            pub fn resource_type<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a str>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("resource_type", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("resource_type"))
+                }
+            }
+            pub fn start_date<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::chrono::naive::NaiveDate>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("start_date", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("start_date"))
+                }
+            }
+        }
+        pub struct QueryAuditThen(::httpmock::Then);
+        impl QueryAuditThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &::std::vec::Vec<types::AuditEntry>) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct VerifyAuditWhen(::httpmock::When);
+        impl VerifyAuditWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/api/v2/audit/verify$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+        }
+        pub struct VerifyAuditThen(::httpmock::Then);
+        impl VerifyAuditThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::AuditVerifyResult) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+    }
+    /// An extension trait for [`MockServer`](::httpmock::MockServer) that
+    /// adds a method for each operation. These are the equivalent of
+    /// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
+    pub trait MockServerExt {
+        fn get_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetStatusWhen, operations::GetStatusThen);
+        fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen);
+        fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen);
+        fn get_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetProjectWhen, operations::GetProjectThen);
+        fn list_sessions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListSessionsWhen, operations::ListSessionsThen);
+        fn get_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetSessionWhen, operations::GetSessionThen);
+        fn list_tasks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListTasksWhen, operations::ListTasksThen);
+        fn create_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateTaskWhen, operations::CreateTaskThen);
+        fn get_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetTaskWhen, operations::GetTaskThen);
+        fn update_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::UpdateTaskWhen, operations::UpdateTaskThen);
+        fn list_tenants<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListTenantsWhen, operations::ListTenantsThen);
+        fn create_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateTenantWhen, operations::CreateTenantThen);
+        fn get_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetTenantWhen, operations::GetTenantThen);
+        fn delete_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DeleteTenantWhen, operations::DeleteTenantThen);
+        fn list_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListRunsWhen, operations::ListRunsThen);
+        fn create_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateRunWhen, operations::CreateRunThen);
+        fn get_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetRunWhen, operations::GetRunThen);
+        fn cancel_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CancelRunWhen, operations::CancelRunThen);
+        fn replay_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ReplayRunWhen, operations::ReplayRunThen);
+        fn get_run_timeline<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetRunTimelineWhen, operations::GetRunTimelineThen);
+        fn list_api_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListApiKeysWhen, operations::ListApiKeysThen);
+        fn create_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateApiKeyWhen, operations::CreateApiKeyThen);
+        fn delete_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DeleteApiKeyWhen, operations::DeleteApiKeyThen);
+        fn rotate_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::RotateApiKeyWhen, operations::RotateApiKeyThen);
+        fn query_audit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::QueryAuditWhen, operations::QueryAuditThen);
+        fn verify_audit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::VerifyAuditWhen, operations::VerifyAuditThen);
+    }
+    impl MockServerExt for ::httpmock::MockServer {
+        fn get_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetStatusWhen, operations::GetStatusThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetStatusWhen::new(when),
+                    operations::GetStatusThen::new(then),
+                )
+            })
+        }
+        fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListProjectsWhen::new(when),
+                    operations::ListProjectsThen::new(then),
+                )
+            })
+        }
+        fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateProjectWhen::new(when),
+                    operations::CreateProjectThen::new(then),
+                )
+            })
+        }
+        fn get_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetProjectWhen, operations::GetProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetProjectWhen::new(when),
+                    operations::GetProjectThen::new(then),
+                )
+            })
+        }
+        fn list_sessions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListSessionsWhen, operations::ListSessionsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListSessionsWhen::new(when),
+                    operations::ListSessionsThen::new(then),
+                )
+            })
+        }
+        fn get_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetSessionWhen, operations::GetSessionThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetSessionWhen::new(when),
+                    operations::GetSessionThen::new(then),
+                )
+            })
+        }
+        fn list_tasks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListTasksWhen, operations::ListTasksThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListTasksWhen::new(when),
+                    operations::ListTasksThen::new(then),
+                )
+            })
+        }
+        fn create_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateTaskWhen, operations::CreateTaskThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateTaskWhen::new(when),
+                    operations::CreateTaskThen::new(then),
+                )
+            })
+        }
+        fn get_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetTaskWhen, operations::GetTaskThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetTaskWhen::new(when),
+                    operations::GetTaskThen::new(then),
+                )
+            })
+        }
+        fn update_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::UpdateTaskWhen, operations::UpdateTaskThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::UpdateTaskWhen::new(when),
+                    operations::UpdateTaskThen::new(then),
+                )
+            })
+        }
+        fn list_tenants<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListTenantsWhen, operations::ListTenantsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListTenantsWhen::new(when),
+                    operations::ListTenantsThen::new(then),
+                )
+            })
+        }
+        fn create_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateTenantWhen, operations::CreateTenantThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateTenantWhen::new(when),
+                    operations::CreateTenantThen::new(then),
+                )
+            })
+        }
+        fn get_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetTenantWhen, operations::GetTenantThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetTenantWhen::new(when),
+                    operations::GetTenantThen::new(then),
+                )
+            })
+        }
+        fn delete_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DeleteTenantWhen, operations::DeleteTenantThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::DeleteTenantWhen::new(when),
+                    operations::DeleteTenantThen::new(then),
+                )
+            })
+        }
+        fn list_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListRunsWhen, operations::ListRunsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListRunsWhen::new(when),
+                    operations::ListRunsThen::new(then),
+                )
+            })
+        }
+        fn create_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateRunWhen, operations::CreateRunThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateRunWhen::new(when),
+                    operations::CreateRunThen::new(then),
+                )
+            })
+        }
+        fn get_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetRunWhen, operations::GetRunThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetRunWhen::new(when),
+                    operations::GetRunThen::new(then),
+                )
+            })
+        }
+        fn cancel_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CancelRunWhen, operations::CancelRunThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CancelRunWhen::new(when),
+                    operations::CancelRunThen::new(then),
+                )
+            })
+        }
+        fn replay_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ReplayRunWhen, operations::ReplayRunThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ReplayRunWhen::new(when),
+                    operations::ReplayRunThen::new(then),
+                )
+            })
+        }
+        fn get_run_timeline<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetRunTimelineWhen, operations::GetRunTimelineThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetRunTimelineWhen::new(when),
+                    operations::GetRunTimelineThen::new(then),
+                )
+            })
+        }
+        fn list_api_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListApiKeysWhen, operations::ListApiKeysThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListApiKeysWhen::new(when),
+                    operations::ListApiKeysThen::new(then),
+                )
+            })
+        }
+        fn create_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateApiKeyWhen, operations::CreateApiKeyThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateApiKeyWhen::new(when),
+                    operations::CreateApiKeyThen::new(then),
+                )
+            })
+        }
+        fn delete_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DeleteApiKeyWhen, operations::DeleteApiKeyThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::DeleteApiKeyWhen::new(when),
+                    operations::DeleteApiKeyThen::new(then),
+                )
+            })
+        }
+        fn rotate_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::RotateApiKeyWhen, operations::RotateApiKeyThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::RotateApiKeyWhen::new(when),
+                    operations::RotateApiKeyThen::new(then),
+                )
+            })
+        }
+        fn query_audit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::QueryAuditWhen, operations::QueryAuditThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::QueryAuditWhen::new(when),
+                    operations::QueryAuditThen::new(then),
+                )
+            })
+        }
+        fn verify_audit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::VerifyAuditWhen, operations::VerifyAuditThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::VerifyAuditWhen::new(when),
+                    operations::VerifyAuditThen::new(then),
+                )
+            })
+        }
+    }
+}

@@ -1,0 +1,14390 @@
+// Generated from openapi/clink.yaml by progenitor 0.15.1 through build/codegen.rs. Do not edit.
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///Body of `add_checkpoint`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AddCheckpointRequest {
+        /**Checkpoints that must be completed first. Same-milestone dependencies must name
+earlier checkpoints; cross-milestone ones are checked for cycles.
+*/
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub depends_on: ::std::vec::Vec<CheckpointDependency>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_branch_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_commit_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_pr_url: ::std::option::Option<::std::string::String>,
+        ///1-based position to insert at; appended at the end when omitted.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i64>,
+        ///When true, completing the checkpoint first needs a passed proposal.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub requires_consensus: ::std::option::Option<bool>,
+        pub title: ::std::string::String,
+    }
+    impl AddCheckpointRequest {
+        pub fn builder() -> builder::AddCheckpointRequest {
+            Default::default()
+        }
+    }
+    ///Body of `cast_vote`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CastVoteRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hil_expiry_seconds: ::std::option::Option<i64>,
+        ///`yes`/`no`, one of the options, or a ranking, depending on the voting type.
+        pub vote: ::std::string::String,
+    }
+    impl CastVoteRequest {
+        pub fn builder() -> builder::CastVoteRequest {
+            Default::default()
+        }
+    }
+    ///One ordered step of a milestone.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Checkpoint {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_by: ::std::option::Option<::std::string::String>,
+        /**Checkpoints that must be completed first: an integer is a checkpoint `order` of the
+same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another milestone.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub depends_on: ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
+        pub description: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_branch_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_commit_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_pr_url: ::std::option::Option<::std::string::String>,
+        ///1-based position within the milestone.
+        pub order: i64,
+        ///Status of that proposal (e.g. `open`, `finalized`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub proposal_status: ::std::option::Option<::std::string::String>,
+        ///The consensus proposal that must pass before this checkpoint can be completed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub requires_proposal_id: ::std::option::Option<::std::string::String>,
+        pub status: crate::clink::generated::enums::CheckpointStatus,
+        pub title: ::std::string::String,
+    }
+    impl Checkpoint {
+        pub fn builder() -> builder::Checkpoint {
+            Default::default()
+        }
+    }
+    /**A checkpoint dependency: an integer checkpoint `order` in the same milestone, or a
+string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum CheckpointDependency {
+        Int64(i64),
+        String(::std::string::String),
+    }
+    impl ::std::fmt::Display for CheckpointDependency {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Int64(x) => x.fmt(f),
+                Self::String(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for CheckpointDependency {
+        fn from(value: i64) -> Self {
+            Self::Int64(value)
+        }
+    }
+    ///A checkpoint to create together with a milestone.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckpointInput {
+        ///Checkpoints that must be completed first (see `CheckpointDependency`).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub depends_on: ::std::vec::Vec<CheckpointDependency>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_branch_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_commit_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_pr_url: ::std::option::Option<::std::string::String>,
+        ///When true, completing the checkpoint first needs a passed proposal.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub requires_consensus: ::std::option::Option<bool>,
+        pub title: ::std::string::String,
+    }
+    impl CheckpointInput {
+        pub fn builder() -> builder::CheckpointInput {
+            Default::default()
+        }
+    }
+    ///Body of `claim_clink`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ClaimClinkRequest {
+        ///How long to hold the claim, in seconds (server default 300).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timeout_seconds: ::std::option::Option<i64>,
+    }
+    impl ClaimClinkRequest {
+        pub fn builder() -> builder::ClaimClinkRequest {
+            Default::default()
+        }
+    }
+    ///A clink - a message posted to a group, with its processing (claim) state.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Clink {
+        ///When the current claim lapses unless the clink is completed or released.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub claim_expires_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub claimed_at: ::std::option::Option<crate::Timestamp>,
+        ///Id of the agent or user holding the claim.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub claimed_by: ::std::option::Option<::std::string::String>,
+        pub clink_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_by: ::std::option::Option<::std::string::String>,
+        ///The message text (at most 4096 characters).
+        pub content: ::std::string::String,
+        pub created_at: crate::Timestamp,
+        /**The recipient (user id or agent profile id) the clink is addressed to; absent when
+it is addressed to the whole group. JSON key `for`.
+*/
+        #[serde(rename = "for", skip_serializing_if = "::std::option::Option::is_none")]
+        pub for_: ::std::option::Option<::std::string::String>,
+        pub group_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_slug: ::std::option::Option<::std::string::String>,
+        pub sender_id: ::std::string::String,
+        pub sender_name: ::std::string::String,
+        pub status: crate::clink::generated::enums::ClinkStatus,
+    }
+    impl Clink {
+        pub fn builder() -> builder::Clink {
+            Default::default()
+        }
+    }
+    ///Response envelope of send_clink, claim_clink and release_clink; `data` holds the `Clink` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ClinkEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Clink>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl ClinkEnvelope {
+        pub fn builder() -> builder::ClinkEnvelope {
+            Default::default()
+        }
+    }
+    ///`data` of `get_clinks`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ClinkList {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub clinks: ::std::vec::Vec<Clink>,
+    }
+    impl ClinkList {
+        pub fn builder() -> builder::ClinkList {
+            Default::default()
+        }
+    }
+    ///Response envelope of `get_clinks`; `data` holds the `ClinkList` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ClinkListEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<ClinkList>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl ClinkListEnvelope {
+        pub fn builder() -> builder::ClinkListEnvelope {
+            Default::default()
+        }
+    }
+    ///Body of `complete_checkpoint`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CompleteCheckpointRequest {
+        ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hil_expiry_seconds: ::std::option::Option<i64>,
+    }
+    impl CompleteCheckpointRequest {
+        pub fn builder() -> builder::CompleteCheckpointRequest {
+            Default::default()
+        }
+    }
+    ///Body of `complete_clink`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CompleteClinkRequest {
+        ///Optional reply, posted as a new clink in the same group.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub response: ::std::option::Option<::std::string::String>,
+    }
+    impl CompleteClinkRequest {
+        pub fn builder() -> builder::CompleteClinkRequest {
+            Default::default()
+        }
+    }
+    ///`data` of `complete_clink`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CompleteClinkResult {
+        pub clink: Clink,
+        ///Id of the clink created from `response`, when one was given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub response_clink_id: ::std::option::Option<::std::string::String>,
+    }
+    impl CompleteClinkResult {
+        pub fn builder() -> builder::CompleteClinkResult {
+            Default::default()
+        }
+    }
+    ///Response envelope of `complete_clink`; `data` holds the `CompleteClinkResult` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CompleteClinkResultEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<CompleteClinkResult>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl CompleteClinkResultEnvelope {
+        pub fn builder() -> builder::CompleteClinkResultEnvelope {
+            Default::default()
+        }
+    }
+    ///Body of `create_milestone`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateMilestoneRequest {
+        ///The checkpoints, in order.
+        pub checkpoints: ::std::vec::Vec<CheckpointInput>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Project to put the milestone in (default - the group's default project).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project_id: ::std::option::Option<::std::string::String>,
+        pub title: ::std::string::String,
+    }
+    impl CreateMilestoneRequest {
+        pub fn builder() -> builder::CreateMilestoneRequest {
+            Default::default()
+        }
+    }
+    ///Body of `create_project`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateProjectRequest {
+        ///Display colour, e.g. `"#3b82f6"`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Unique within the group; derived from the title when omitted.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        pub title: ::std::string::String,
+    }
+    impl CreateProjectRequest {
+        pub fn builder() -> builder::CreateProjectRequest {
+            Default::default()
+        }
+    }
+    ///Body of `create_proposal`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateProposalRequest {
+        ///Voting closes this many hours after creation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub deadline_hours: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The choices; required for `single` and `ranked`, ignored for `yes_no`.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub options: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub threshold_type: ::std::option::Option<
+            crate::clink::generated::enums::ThresholdType,
+        >,
+        pub title: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub voting_type: ::std::option::Option<
+            crate::clink::generated::enums::VotingType,
+        >,
+    }
+    impl CreateProposalRequest {
+        pub fn builder() -> builder::CreateProposalRequest {
+            Default::default()
+        }
+    }
+    ///An empty JSON object `{}`, sent as the body of action endpoints that take no input.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct EmptyRequest(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for EmptyRequest {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EmptyRequest>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: EmptyRequest) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for EmptyRequest {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///Where the feedback comes from.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct FeedbackContext {
+        ///The tool or operation the feedback is about.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tool: ::std::option::Option<::std::string::String>,
+    }
+    impl FeedbackContext {
+        pub fn builder() -> builder::FeedbackContext {
+            Default::default()
+        }
+    }
+    ///Receipt for submitted feedback.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct FeedbackResponse {
+        pub category: crate::clink::generated::enums::FeedbackCategory,
+        pub feedback_id: ::std::string::String,
+        pub submitted_at: crate::Timestamp,
+    }
+    impl FeedbackResponse {
+        pub fn builder() -> builder::FeedbackResponse {
+            Default::default()
+        }
+    }
+    ///Response envelope of `submit_feedback`; `data` holds the `FeedbackResponse` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct FeedbackResponseEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<FeedbackResponse>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl FeedbackResponseEnvelope {
+        pub fn builder() -> builder::FeedbackResponseEnvelope {
+            Default::default()
+        }
+    }
+    ///Body of `finalize_proposal`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct FinalizeProposalRequest {
+        ///Electorate size for the `quorum` threshold (default - the number of votes cast).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_eligible_voters: ::std::option::Option<i64>,
+    }
+    impl FinalizeProposalRequest {
+        pub fn builder() -> builder::FinalizeProposalRequest {
+            Default::default()
+        }
+    }
+    ///A Clink group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Group {
+        pub created_at: crate::Timestamp,
+        pub description: ::std::string::String,
+        ///The group's UUID.
+        pub group_id: ::std::string::String,
+        pub name: ::std::string::String,
+        ///User id of the group's owner.
+        pub owner_id: ::std::string::String,
+        ///The caller's role in the group (e.g. `owner`, `member`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role: ::std::option::Option<::std::string::String>,
+        ///URL-friendly unique name, usable instead of the UUID in the SDK.
+        pub slug: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+    }
+    impl Group {
+        pub fn builder() -> builder::Group {
+            Default::default()
+        }
+    }
+    ///Response envelope of `get_group`; `data` holds the `Group` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct GroupEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Group>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl GroupEnvelope {
+        pub fn builder() -> builder::GroupEnvelope {
+            Default::default()
+        }
+    }
+    ///`data` of `list_groups`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct GroupList {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub groups: ::std::vec::Vec<Group>,
+    }
+    impl GroupList {
+        pub fn builder() -> builder::GroupList {
+            Default::default()
+        }
+    }
+    ///Response envelope of `list_groups`; `data` holds the `GroupList` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct GroupListEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<GroupList>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl GroupListEnvelope {
+        pub fn builder() -> builder::GroupListEnvelope {
+            Default::default()
+        }
+    }
+    /**The answer of `complete_checkpoint` / `cast_vote` when a human must approve the action
+first (the server's `HILRequiredResponse`). The action is not performed yet; a
+verification email was sent to `sent_to` (or an earlier verification is still pending).
+Recognised by `verification_required == true`.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct HilRequired {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_in_seconds: ::std::option::Option<i64>,
+        ///Human-readable explanation from the server.
+        pub message: ::std::string::String,
+        ///True when an earlier verification expired unused and a new one was sent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous_verification_expired: ::std::option::Option<bool>,
+        ///Addresses the verification email was sent to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sent_to: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub verification_id: ::std::string::String,
+        ///Always `true` in this answer; distinguishes it from a Milestone / Proposal.
+        pub verification_required: bool,
+        ///`new` when a verification was just started, `pending` when one already was.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub verification_status: ::std::option::Option<
+            crate::clink::generated::enums::HilVerificationStatus,
+        >,
+    }
+    impl HilRequired {
+        pub fn builder() -> builder::HilRequired {
+            Default::default()
+        }
+    }
+    ///`data` of `check_inbox`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct Inbox {
+        ///How many of them were claimed by this call (with `claim=true`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub claimed_count: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub clinks: ::std::vec::Vec<Clink>,
+        ///Number of clinks returned.
+        #[serde(default)]
+        pub count: i64,
+    }
+    impl Inbox {
+        pub fn builder() -> builder::Inbox {
+            Default::default()
+        }
+    }
+    ///Response envelope of `check_inbox`; `data` holds the `Inbox` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct InboxEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Inbox>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl InboxEnvelope {
+        pub fn builder() -> builder::InboxEnvelope {
+            Default::default()
+        }
+    }
+    ///Body of `mark_read`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MarkReadRequest {
+        ///UUIDs of the groups whose clinks become read.
+        pub group_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl MarkReadRequest {
+        pub fn builder() -> builder::MarkReadRequest {
+            Default::default()
+        }
+    }
+    ///`data` of `mark_read`; its fields are not documented.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct MarkReadResult(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for MarkReadResult {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MarkReadResult>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: MarkReadResult) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for MarkReadResult {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///Response envelope of `mark_read`; `data` holds the `MarkReadResult` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MarkReadResultEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<MarkReadResult>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl MarkReadResultEnvelope {
+        pub fn builder() -> builder::MarkReadResultEnvelope {
+            Default::default()
+        }
+    }
+    ///A member of a group (a user or an agent profile).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Member {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        pub joined_at: crate::Timestamp,
+        ///Kind of member (e.g. `user`, `agent`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub member_type: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        ///The member's role in the group (e.g. `owner`, `member`).
+        pub role: ::std::string::String,
+        ///The member's user (or agent profile) id.
+        pub user_id: ::std::string::String,
+    }
+    impl Member {
+        pub fn builder() -> builder::Member {
+            Default::default()
+        }
+    }
+    ///`data` of `list_members`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct MemberList {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub members: ::std::vec::Vec<Member>,
+    }
+    impl MemberList {
+        pub fn builder() -> builder::MemberList {
+            Default::default()
+        }
+    }
+    ///Response envelope of `list_members`; `data` holds the `MemberList` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MemberListEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<MemberList>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl MemberListEnvelope {
+        pub fn builder() -> builder::MemberListEnvelope {
+            Default::default()
+        }
+    }
+    ///A milestone - a goal made of ordered checkpoints - with its progress.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Milestone {
+        ///The checkpoints in order (may be absent in list answers).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub checkpoints: ::std::option::Option<::std::vec::Vec<Checkpoint>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub closed_at: ::std::option::Option<crate::Timestamp>,
+        pub completed_checkpoints: i64,
+        pub created_at: crate::Timestamp,
+        pub created_by: ::std::string::String,
+        pub description: ::std::string::String,
+        pub group_id: ::std::string::String,
+        pub milestone_id: ::std::string::String,
+        ///Human-readable progress as the server formats it (e.g. `"2/5"`).
+        pub progress: ::std::string::String,
+        ///The project the milestone belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project_id: ::std::option::Option<::std::string::String>,
+        pub status: crate::clink::generated::enums::MilestoneStatus,
+        pub title: ::std::string::String,
+        pub total_checkpoints: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+    }
+    impl Milestone {
+        pub fn builder() -> builder::Milestone {
+            Default::default()
+        }
+    }
+    ///Response envelope of the milestone and checkpoint operations; `data` holds the `Milestone` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MilestoneEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Milestone>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl MilestoneEnvelope {
+        pub fn builder() -> builder::MilestoneEnvelope {
+            Default::default()
+        }
+    }
+    ///`data` of `list_milestones` and `list_project_milestones`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct MilestoneList {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub milestones: ::std::vec::Vec<Milestone>,
+    }
+    impl MilestoneList {
+        pub fn builder() -> builder::MilestoneList {
+            Default::default()
+        }
+    }
+    ///Response envelope of list_milestones and list_project_milestones; `data` holds the `MilestoneList` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MilestoneListEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<MilestoneList>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl MilestoneListEnvelope {
+        pub fn builder() -> builder::MilestoneListEnvelope {
+            Default::default()
+        }
+    }
+    /**Envelope of `complete_checkpoint`. `data` is free-form JSON because it is either a `Milestone`
+or an `HilRequired`: decode it into `HilRequired` when `data.verification_required`
+is `true`, otherwise into `Milestone`.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MilestoneOrHilRequiredEnvelope {
+        ///A `Milestone`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<::serde_json::Value>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl MilestoneOrHilRequiredEnvelope {
+        pub fn builder() -> builder::MilestoneOrHilRequiredEnvelope {
+            Default::default()
+        }
+    }
+    ///A human-in-the-loop verification awaiting approval.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PendingVerification {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub checkpoint_order: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub checkpoint_title: ::std::option::Option<::std::string::String>,
+        pub expires_at: crate::Timestamp,
+        pub group_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_name: ::std::option::Option<::std::string::String>,
+        ///For a `checkpoint` target, its milestone.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub milestone_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub milestone_title: ::std::option::Option<::std::string::String>,
+        ///For a `vote` target, its proposal.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub proposal_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub proposal_options: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub proposal_title: ::std::option::Option<::std::string::String>,
+        pub requested_at: crate::Timestamp,
+        pub requested_by: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub requester_name: ::std::option::Option<::std::string::String>,
+        pub status: crate::clink::generated::enums::VerificationStatus,
+        pub target_type: crate::clink::generated::enums::VerificationTargetType,
+        pub verification_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub voting_type: ::std::option::Option<
+            crate::clink::generated::enums::VotingType,
+        >,
+    }
+    impl PendingVerification {
+        pub fn builder() -> builder::PendingVerification {
+            Default::default()
+        }
+    }
+    ///`data` of `list_pending_verifications`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct PendingVerificationList {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub verifications: ::std::vec::Vec<PendingVerification>,
+    }
+    impl PendingVerificationList {
+        pub fn builder() -> builder::PendingVerificationList {
+            Default::default()
+        }
+    }
+    ///Response envelope of `list_pending_verifications`; `data` holds the `PendingVerificationList` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PendingVerificationListEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<PendingVerificationList>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl PendingVerificationListEnvelope {
+        pub fn builder() -> builder::PendingVerificationListEnvelope {
+            Default::default()
+        }
+    }
+    ///Whether one permission is granted, with its explanation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PermissionInfo {
+        pub description: ::std::string::String,
+        pub granted: bool,
+    }
+    impl PermissionInfo {
+        pub fn builder() -> builder::PermissionInfo {
+            Default::default()
+        }
+    }
+    ///The permissions of the calling API key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PermissionsResponse {
+        pub owner_type: crate::clink::generated::enums::PermissionOwnerType,
+        ///Permission name -> granted.
+        pub permissions: ::std::collections::HashMap<::std::string::String, bool>,
+        ///Permission name -> grant and description.
+        pub permissions_info: ::std::collections::HashMap<
+            ::std::string::String,
+            PermissionInfo,
+        >,
+        ///Id of the user or group the key is scoped to.
+        pub scope_id: ::std::string::String,
+        pub scope_type: crate::clink::generated::enums::PermissionScopeType,
+    }
+    impl PermissionsResponse {
+        pub fn builder() -> builder::PermissionsResponse {
+            Default::default()
+        }
+    }
+    ///Response envelope of `get_my_permissions`; `data` holds the `PermissionsResponse` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PermissionsResponseEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<PermissionsResponse>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl PermissionsResponseEnvelope {
+        pub fn builder() -> builder::PermissionsResponseEnvelope {
+            Default::default()
+        }
+    }
+    ///A project, which groups milestones within a group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Project {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub archived_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub archived_by: ::std::option::Option<::std::string::String>,
+        ///Display colour (e.g. `"#3b82f6"`).
+        pub color: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_by: ::std::option::Option<::std::string::String>,
+        pub created_at: crate::Timestamp,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by: ::std::option::Option<::std::string::String>,
+        pub description: ::std::string::String,
+        pub group_id: ::std::string::String,
+        ///Whether this is the group's default ("General") project, which cannot be archived.
+        pub is_default: bool,
+        pub project_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reopened_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reopened_by: ::std::option::Option<::std::string::String>,
+        pub slug: ::std::string::String,
+        pub status: crate::clink::generated::enums::ProjectStatus,
+        pub title: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+    }
+    impl Project {
+        pub fn builder() -> builder::Project {
+            Default::default()
+        }
+    }
+    ///Response envelope of the project operations; `data` holds the `Project` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProjectEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Project>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl ProjectEnvelope {
+        pub fn builder() -> builder::ProjectEnvelope {
+            Default::default()
+        }
+    }
+    ///`data` of `list_projects`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ProjectList {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub projects: ::std::vec::Vec<Project>,
+    }
+    impl ProjectList {
+        pub fn builder() -> builder::ProjectList {
+            Default::default()
+        }
+    }
+    ///Response envelope of `list_projects`; `data` holds the `ProjectList` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProjectListEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<ProjectList>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl ProjectListEnvelope {
+        pub fn builder() -> builder::ProjectListEnvelope {
+            Default::default()
+        }
+    }
+    ///A proposal put to a group's vote, with its votes and result.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Proposal {
+        pub created_at: crate::Timestamp,
+        ///When voting closes, if the proposal has a deadline.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub deadline: ::std::option::Option<crate::Timestamp>,
+        pub description: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub finalized_at: ::std::option::Option<crate::Timestamp>,
+        pub group_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub linked_checkpoint_order: ::std::option::Option<i64>,
+        ///The milestone whose checkpoint this proposal gates, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub linked_milestone_id: ::std::option::Option<::std::string::String>,
+        ///The options voted on (empty for `yes_no`).
+        pub options: ::std::vec::Vec<::std::string::String>,
+        pub proposal_id: ::std::string::String,
+        pub proposer_id: ::std::string::String,
+        ///The outcome once finalized (e.g. the winning option).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub result: ::std::option::Option<::std::string::String>,
+        pub status: crate::clink::generated::enums::ProposalStatus,
+        ///Number of votes per option (or per `yes`/`no`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tally: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, i64>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub threshold_met: ::std::option::Option<bool>,
+        pub threshold_type: crate::clink::generated::enums::ThresholdType,
+        pub title: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vote_count: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub votes: ::std::option::Option<::std::vec::Vec<Vote>>,
+        pub voting_type: crate::clink::generated::enums::VotingType,
+    }
+    impl Proposal {
+        pub fn builder() -> builder::Proposal {
+            Default::default()
+        }
+    }
+    ///Response envelope of create_proposal, get_proposal and finalize_proposal; `data` holds the `Proposal` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProposalEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Proposal>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl ProposalEnvelope {
+        pub fn builder() -> builder::ProposalEnvelope {
+            Default::default()
+        }
+    }
+    ///`data` of `list_proposals`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ProposalList {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub proposals: ::std::vec::Vec<Proposal>,
+    }
+    impl ProposalList {
+        pub fn builder() -> builder::ProposalList {
+            Default::default()
+        }
+    }
+    ///Response envelope of `list_proposals`; `data` holds the `ProposalList` payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProposalListEnvelope {
+        ///The payload; absent or null when the call failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<ProposalList>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl ProposalListEnvelope {
+        pub fn builder() -> builder::ProposalListEnvelope {
+            Default::default()
+        }
+    }
+    /**Envelope of `cast_vote`. `data` is free-form JSON because it is either a `Proposal`
+or an `HilRequired`: decode it into `HilRequired` when `data.verification_required`
+is `true`, otherwise into `Proposal`.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProposalOrHilRequiredEnvelope {
+        ///A `Proposal`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<::serde_json::Value>,
+        ///Error details when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The error's message when `success` is false (sometimes an informational message).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Whether the call succeeded; `false` means failure even on a 2xx status.
+        pub success: bool,
+    }
+    impl ProposalOrHilRequiredEnvelope {
+        pub fn builder() -> builder::ProposalOrHilRequiredEnvelope {
+            Default::default()
+        }
+    }
+    ///Body of `send_clink`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct SendClinkRequest {
+        ///The message text, at most 4096 characters.
+        pub content: ::std::string::String,
+        ///Address the clink to this user id or agent profile id; omit for the whole group.
+        #[serde(rename = "for", skip_serializing_if = "::std::option::Option::is_none")]
+        pub for_: ::std::option::Option<::std::string::String>,
+    }
+    impl SendClinkRequest {
+        pub fn builder() -> builder::SendClinkRequest {
+            Default::default()
+        }
+    }
+    ///Body of `submit_feedback`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct SubmitFeedbackRequest {
+        pub category: crate::clink::generated::enums::FeedbackCategory,
+        ///The feedback text, at most 8192 characters.
+        pub content: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<FeedbackContext>,
+    }
+    impl SubmitFeedbackRequest {
+        pub fn builder() -> builder::SubmitFeedbackRequest {
+            Default::default()
+        }
+    }
+    ///Body of `update_checkpoint`; omitted fields are unchanged.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct UpdateCheckpointRequest {
+        /**Replaces the dependencies (see `CheckpointDependency`); an empty list clears them,
+an absent field leaves them unchanged.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub depends_on: ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_branch_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_commit_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub git_pr_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateCheckpointRequest {
+        pub fn builder() -> builder::UpdateCheckpointRequest {
+            Default::default()
+        }
+    }
+    ///Body of `update_milestone`; omitted fields are unchanged.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct UpdateMilestoneRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateMilestoneRequest {
+        pub fn builder() -> builder::UpdateMilestoneRequest {
+            Default::default()
+        }
+    }
+    ///Body of `update_project`; omitted fields are unchanged.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct UpdateProjectRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateProjectRequest {
+        pub fn builder() -> builder::UpdateProjectRequest {
+            Default::default()
+        }
+    }
+    ///One vote cast on a proposal.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Vote {
+        pub comment: ::std::string::String,
+        ///The vote as cast (`yes`/`no`, an option, or a ranking).
+        pub vote: ::std::string::String,
+        pub voted_at: crate::Timestamp,
+        pub voter_id: ::std::string::String,
+    }
+    impl Vote {
+        pub fn builder() -> builder::Vote {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AddCheckpointRequest {
+            depends_on: ::std::result::Result<
+                ::std::vec::Vec<super::CheckpointDependency>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_branch_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_commit_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_pr_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            requires_consensus: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for AddCheckpointRequest {
+            fn default() -> Self {
+                Self {
+                    depends_on: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    git_branch_url: Ok(Default::default()),
+                    git_commit_url: Ok(Default::default()),
+                    git_pr_url: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                    requires_consensus: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl AddCheckpointRequest {
+            pub fn depends_on<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointDependency>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.depends_on = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for depends_on: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn git_branch_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_branch_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_branch_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn git_commit_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_commit_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_commit_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn git_pr_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_pr_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for git_pr_url: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn requires_consensus<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requires_consensus = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requires_consensus: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AddCheckpointRequest>
+        for super::AddCheckpointRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddCheckpointRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    depends_on: value.depends_on?,
+                    description: value.description?,
+                    git_branch_url: value.git_branch_url?,
+                    git_commit_url: value.git_commit_url?,
+                    git_pr_url: value.git_pr_url?,
+                    position: value.position?,
+                    requires_consensus: value.requires_consensus?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AddCheckpointRequest> for AddCheckpointRequest {
+            fn from(value: super::AddCheckpointRequest) -> Self {
+                Self {
+                    depends_on: Ok(value.depends_on),
+                    description: Ok(value.description),
+                    git_branch_url: Ok(value.git_branch_url),
+                    git_commit_url: Ok(value.git_commit_url),
+                    git_pr_url: Ok(value.git_pr_url),
+                    position: Ok(value.position),
+                    requires_consensus: Ok(value.requires_consensus),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CastVoteRequest {
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            hil_expiry_seconds: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            vote: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CastVoteRequest {
+            fn default() -> Self {
+                Self {
+                    comment: Ok(Default::default()),
+                    hil_expiry_seconds: Ok(Default::default()),
+                    vote: Err("no value supplied for vote".to_string()),
+                }
+            }
+        }
+        impl CastVoteRequest {
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn hil_expiry_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hil_expiry_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hil_expiry_seconds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn vote<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vote = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vote: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CastVoteRequest> for super::CastVoteRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CastVoteRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    comment: value.comment?,
+                    hil_expiry_seconds: value.hil_expiry_seconds?,
+                    vote: value.vote?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CastVoteRequest> for CastVoteRequest {
+            fn from(value: super::CastVoteRequest) -> Self {
+                Self {
+                    comment: Ok(value.comment),
+                    hil_expiry_seconds: Ok(value.hil_expiry_seconds),
+                    vote: Ok(value.vote),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Checkpoint {
+            completed_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            completed_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            depends_on: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::CheckpointDependency>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            git_branch_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_commit_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_pr_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            order: ::std::result::Result<i64, ::std::string::String>,
+            proposal_status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            requires_proposal_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::clink::generated::enums::CheckpointStatus,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Checkpoint {
+            fn default() -> Self {
+                Self {
+                    completed_at: Ok(Default::default()),
+                    completed_by: Ok(Default::default()),
+                    depends_on: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
+                    git_branch_url: Ok(Default::default()),
+                    git_commit_url: Ok(Default::default()),
+                    git_pr_url: Ok(Default::default()),
+                    order: Err("no value supplied for order".to_string()),
+                    proposal_status: Ok(Default::default()),
+                    requires_proposal_id: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Checkpoint {
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_at: {e}")
+                    });
+                self
+            }
+            pub fn completed_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_by: {e}")
+                    });
+                self
+            }
+            pub fn depends_on<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::CheckpointDependency>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.depends_on = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for depends_on: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn git_branch_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_branch_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_branch_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn git_commit_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_commit_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_commit_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn git_pr_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_pr_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for git_pr_url: {e}")
+                    });
+                self
+            }
+            pub fn order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order: {e}")
+                    });
+                self
+            }
+            pub fn proposal_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proposal_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for proposal_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn requires_proposal_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requires_proposal_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requires_proposal_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::CheckpointStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Checkpoint> for super::Checkpoint {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Checkpoint,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    completed_at: value.completed_at?,
+                    completed_by: value.completed_by?,
+                    depends_on: value.depends_on?,
+                    description: value.description?,
+                    git_branch_url: value.git_branch_url?,
+                    git_commit_url: value.git_commit_url?,
+                    git_pr_url: value.git_pr_url?,
+                    order: value.order?,
+                    proposal_status: value.proposal_status?,
+                    requires_proposal_id: value.requires_proposal_id?,
+                    status: value.status?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Checkpoint> for Checkpoint {
+            fn from(value: super::Checkpoint) -> Self {
+                Self {
+                    completed_at: Ok(value.completed_at),
+                    completed_by: Ok(value.completed_by),
+                    depends_on: Ok(value.depends_on),
+                    description: Ok(value.description),
+                    git_branch_url: Ok(value.git_branch_url),
+                    git_commit_url: Ok(value.git_commit_url),
+                    git_pr_url: Ok(value.git_pr_url),
+                    order: Ok(value.order),
+                    proposal_status: Ok(value.proposal_status),
+                    requires_proposal_id: Ok(value.requires_proposal_id),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckpointInput {
+            depends_on: ::std::result::Result<
+                ::std::vec::Vec<super::CheckpointDependency>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_branch_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_commit_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_pr_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            requires_consensus: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CheckpointInput {
+            fn default() -> Self {
+                Self {
+                    depends_on: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    git_branch_url: Ok(Default::default()),
+                    git_commit_url: Ok(Default::default()),
+                    git_pr_url: Ok(Default::default()),
+                    requires_consensus: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl CheckpointInput {
+            pub fn depends_on<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointDependency>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.depends_on = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for depends_on: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn git_branch_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_branch_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_branch_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn git_commit_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_commit_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_commit_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn git_pr_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_pr_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for git_pr_url: {e}")
+                    });
+                self
+            }
+            pub fn requires_consensus<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requires_consensus = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requires_consensus: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckpointInput> for super::CheckpointInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckpointInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    depends_on: value.depends_on?,
+                    description: value.description?,
+                    git_branch_url: value.git_branch_url?,
+                    git_commit_url: value.git_commit_url?,
+                    git_pr_url: value.git_pr_url?,
+                    requires_consensus: value.requires_consensus?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckpointInput> for CheckpointInput {
+            fn from(value: super::CheckpointInput) -> Self {
+                Self {
+                    depends_on: Ok(value.depends_on),
+                    description: Ok(value.description),
+                    git_branch_url: Ok(value.git_branch_url),
+                    git_commit_url: Ok(value.git_commit_url),
+                    git_pr_url: Ok(value.git_pr_url),
+                    requires_consensus: Ok(value.requires_consensus),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ClaimClinkRequest {
+            timeout_seconds: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ClaimClinkRequest {
+            fn default() -> Self {
+                Self {
+                    timeout_seconds: Ok(Default::default()),
+                }
+            }
+        }
+        impl ClaimClinkRequest {
+            pub fn timeout_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timeout_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for timeout_seconds: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ClaimClinkRequest> for super::ClaimClinkRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ClaimClinkRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    timeout_seconds: value.timeout_seconds?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ClaimClinkRequest> for ClaimClinkRequest {
+            fn from(value: super::ClaimClinkRequest) -> Self {
+                Self {
+                    timeout_seconds: Ok(value.timeout_seconds),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Clink {
+            claim_expires_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            claimed_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            claimed_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            clink_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            completed_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            completed_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            for_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            group_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_slug: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sender_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::clink::generated::enums::ClinkStatus,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Clink {
+            fn default() -> Self {
+                Self {
+                    claim_expires_at: Ok(Default::default()),
+                    claimed_at: Ok(Default::default()),
+                    claimed_by: Ok(Default::default()),
+                    clink_id: Err("no value supplied for clink_id".to_string()),
+                    completed_at: Ok(Default::default()),
+                    completed_by: Ok(Default::default()),
+                    content: Err("no value supplied for content".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    for_: Ok(Default::default()),
+                    group_id: Err("no value supplied for group_id".to_string()),
+                    group_name: Ok(Default::default()),
+                    group_slug: Ok(Default::default()),
+                    sender_id: Err("no value supplied for sender_id".to_string()),
+                    sender_name: Err("no value supplied for sender_name".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl Clink {
+            pub fn claim_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.claim_expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for claim_expires_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn claimed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.claimed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for claimed_at: {e}")
+                    });
+                self
+            }
+            pub fn claimed_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.claimed_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for claimed_by: {e}")
+                    });
+                self
+            }
+            pub fn clink_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.clink_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clink_id: {e}")
+                    });
+                self
+            }
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_at: {e}")
+                    });
+                self
+            }
+            pub fn completed_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_by: {e}")
+                    });
+                self
+            }
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn for_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.for_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for for_: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_name: {e}")
+                    });
+                self
+            }
+            pub fn group_slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_slug: {e}")
+                    });
+                self
+            }
+            pub fn sender_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender_id: {e}")
+                    });
+                self
+            }
+            pub fn sender_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender_name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Clink> for super::Clink {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Clink,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    claim_expires_at: value.claim_expires_at?,
+                    claimed_at: value.claimed_at?,
+                    claimed_by: value.claimed_by?,
+                    clink_id: value.clink_id?,
+                    completed_at: value.completed_at?,
+                    completed_by: value.completed_by?,
+                    content: value.content?,
+                    created_at: value.created_at?,
+                    for_: value.for_?,
+                    group_id: value.group_id?,
+                    group_name: value.group_name?,
+                    group_slug: value.group_slug?,
+                    sender_id: value.sender_id?,
+                    sender_name: value.sender_name?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Clink> for Clink {
+            fn from(value: super::Clink) -> Self {
+                Self {
+                    claim_expires_at: Ok(value.claim_expires_at),
+                    claimed_at: Ok(value.claimed_at),
+                    claimed_by: Ok(value.claimed_by),
+                    clink_id: Ok(value.clink_id),
+                    completed_at: Ok(value.completed_at),
+                    completed_by: Ok(value.completed_by),
+                    content: Ok(value.content),
+                    created_at: Ok(value.created_at),
+                    for_: Ok(value.for_),
+                    group_id: Ok(value.group_id),
+                    group_name: Ok(value.group_name),
+                    group_slug: Ok(value.group_slug),
+                    sender_id: Ok(value.sender_id),
+                    sender_name: Ok(value.sender_name),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ClinkEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::Clink>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ClinkEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ClinkEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Clink>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ClinkEnvelope> for super::ClinkEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ClinkEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ClinkEnvelope> for ClinkEnvelope {
+            fn from(value: super::ClinkEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ClinkList {
+            clinks: ::std::result::Result<
+                ::std::vec::Vec<super::Clink>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ClinkList {
+            fn default() -> Self {
+                Self {
+                    clinks: Ok(Default::default()),
+                }
+            }
+        }
+        impl ClinkList {
+            pub fn clinks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Clink>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.clinks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clinks: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ClinkList> for super::ClinkList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ClinkList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { clinks: value.clinks? })
+            }
+        }
+        impl ::std::convert::From<super::ClinkList> for ClinkList {
+            fn from(value: super::ClinkList) -> Self {
+                Self { clinks: Ok(value.clinks) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ClinkListEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::ClinkList>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ClinkListEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ClinkListEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ClinkList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ClinkListEnvelope> for super::ClinkListEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ClinkListEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ClinkListEnvelope> for ClinkListEnvelope {
+            fn from(value: super::ClinkListEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CompleteCheckpointRequest {
+            hil_expiry_seconds: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CompleteCheckpointRequest {
+            fn default() -> Self {
+                Self {
+                    hil_expiry_seconds: Ok(Default::default()),
+                }
+            }
+        }
+        impl CompleteCheckpointRequest {
+            pub fn hil_expiry_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hil_expiry_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hil_expiry_seconds: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompleteCheckpointRequest>
+        for super::CompleteCheckpointRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompleteCheckpointRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    hil_expiry_seconds: value.hil_expiry_seconds?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CompleteCheckpointRequest>
+        for CompleteCheckpointRequest {
+            fn from(value: super::CompleteCheckpointRequest) -> Self {
+                Self {
+                    hil_expiry_seconds: Ok(value.hil_expiry_seconds),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CompleteClinkRequest {
+            response: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CompleteClinkRequest {
+            fn default() -> Self {
+                Self {
+                    response: Ok(Default::default()),
+                }
+            }
+        }
+        impl CompleteClinkRequest {
+            pub fn response<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for response: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompleteClinkRequest>
+        for super::CompleteClinkRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompleteClinkRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { response: value.response? })
+            }
+        }
+        impl ::std::convert::From<super::CompleteClinkRequest> for CompleteClinkRequest {
+            fn from(value: super::CompleteClinkRequest) -> Self {
+                Self {
+                    response: Ok(value.response),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CompleteClinkResult {
+            clink: ::std::result::Result<super::Clink, ::std::string::String>,
+            response_clink_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CompleteClinkResult {
+            fn default() -> Self {
+                Self {
+                    clink: Err("no value supplied for clink".to_string()),
+                    response_clink_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl CompleteClinkResult {
+            pub fn clink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Clink>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.clink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clink: {e}")
+                    });
+                self
+            }
+            pub fn response_clink_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_clink_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for response_clink_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompleteClinkResult>
+        for super::CompleteClinkResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompleteClinkResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    clink: value.clink?,
+                    response_clink_id: value.response_clink_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CompleteClinkResult> for CompleteClinkResult {
+            fn from(value: super::CompleteClinkResult) -> Self {
+                Self {
+                    clink: Ok(value.clink),
+                    response_clink_id: Ok(value.response_clink_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CompleteClinkResultEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::CompleteClinkResult>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for CompleteClinkResultEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl CompleteClinkResultEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CompleteClinkResult>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompleteClinkResultEnvelope>
+        for super::CompleteClinkResultEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompleteClinkResultEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CompleteClinkResultEnvelope>
+        for CompleteClinkResultEnvelope {
+            fn from(value: super::CompleteClinkResultEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateMilestoneRequest {
+            checkpoints: ::std::result::Result<
+                ::std::vec::Vec<super::CheckpointInput>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateMilestoneRequest {
+            fn default() -> Self {
+                Self {
+                    checkpoints: Err("no value supplied for checkpoints".to_string()),
+                    description: Ok(Default::default()),
+                    project_id: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl CreateMilestoneRequest {
+            pub fn checkpoints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkpoints = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for checkpoints: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateMilestoneRequest>
+        for super::CreateMilestoneRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateMilestoneRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checkpoints: value.checkpoints?,
+                    description: value.description?,
+                    project_id: value.project_id?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateMilestoneRequest>
+        for CreateMilestoneRequest {
+            fn from(value: super::CreateMilestoneRequest) -> Self {
+                Self {
+                    checkpoints: Ok(value.checkpoints),
+                    description: Ok(value.description),
+                    project_id: Ok(value.project_id),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateProjectRequest {
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateProjectRequest {
+            fn default() -> Self {
+                Self {
+                    color: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    slug: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl CreateProjectRequest {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateProjectRequest>
+        for super::CreateProjectRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProjectRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    color: value.color?,
+                    description: value.description?,
+                    slug: value.slug?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateProjectRequest> for CreateProjectRequest {
+            fn from(value: super::CreateProjectRequest) -> Self {
+                Self {
+                    color: Ok(value.color),
+                    description: Ok(value.description),
+                    slug: Ok(value.slug),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateProposalRequest {
+            deadline_hours: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            options: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            threshold_type: ::std::result::Result<
+                ::std::option::Option<crate::clink::generated::enums::ThresholdType>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            voting_type: ::std::result::Result<
+                ::std::option::Option<crate::clink::generated::enums::VotingType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateProposalRequest {
+            fn default() -> Self {
+                Self {
+                    deadline_hours: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    options: Ok(Default::default()),
+                    threshold_type: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                    voting_type: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateProposalRequest {
+            pub fn deadline_hours<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deadline_hours = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for deadline_hours: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for options: {e}")
+                    });
+                self
+            }
+            pub fn threshold_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::clink::generated::enums::ThresholdType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.threshold_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for threshold_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn voting_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::clink::generated::enums::VotingType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.voting_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for voting_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateProposalRequest>
+        for super::CreateProposalRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProposalRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deadline_hours: value.deadline_hours?,
+                    description: value.description?,
+                    options: value.options?,
+                    threshold_type: value.threshold_type?,
+                    title: value.title?,
+                    voting_type: value.voting_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateProposalRequest>
+        for CreateProposalRequest {
+            fn from(value: super::CreateProposalRequest) -> Self {
+                Self {
+                    deadline_hours: Ok(value.deadline_hours),
+                    description: Ok(value.description),
+                    options: Ok(value.options),
+                    threshold_type: Ok(value.threshold_type),
+                    title: Ok(value.title),
+                    voting_type: Ok(value.voting_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FeedbackContext {
+            tool: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FeedbackContext {
+            fn default() -> Self {
+                Self {
+                    tool: Ok(Default::default()),
+                }
+            }
+        }
+        impl FeedbackContext {
+            pub fn tool<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tool: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FeedbackContext> for super::FeedbackContext {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FeedbackContext,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { tool: value.tool? })
+            }
+        }
+        impl ::std::convert::From<super::FeedbackContext> for FeedbackContext {
+            fn from(value: super::FeedbackContext) -> Self {
+                Self { tool: Ok(value.tool) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FeedbackResponse {
+            category: ::std::result::Result<
+                crate::clink::generated::enums::FeedbackCategory,
+                ::std::string::String,
+            >,
+            feedback_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            submitted_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+        }
+        impl ::std::default::Default for FeedbackResponse {
+            fn default() -> Self {
+                Self {
+                    category: Err("no value supplied for category".to_string()),
+                    feedback_id: Err("no value supplied for feedback_id".to_string()),
+                    submitted_at: Err("no value supplied for submitted_at".to_string()),
+                }
+            }
+        }
+        impl FeedbackResponse {
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::FeedbackCategory,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn feedback_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.feedback_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feedback_id: {e}")
+                    });
+                self
+            }
+            pub fn submitted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.submitted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for submitted_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FeedbackResponse> for super::FeedbackResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FeedbackResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    category: value.category?,
+                    feedback_id: value.feedback_id?,
+                    submitted_at: value.submitted_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FeedbackResponse> for FeedbackResponse {
+            fn from(value: super::FeedbackResponse) -> Self {
+                Self {
+                    category: Ok(value.category),
+                    feedback_id: Ok(value.feedback_id),
+                    submitted_at: Ok(value.submitted_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FeedbackResponseEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::FeedbackResponse>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for FeedbackResponseEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl FeedbackResponseEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FeedbackResponse>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FeedbackResponseEnvelope>
+        for super::FeedbackResponseEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FeedbackResponseEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FeedbackResponseEnvelope>
+        for FeedbackResponseEnvelope {
+            fn from(value: super::FeedbackResponseEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FinalizeProposalRequest {
+            total_eligible_voters: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FinalizeProposalRequest {
+            fn default() -> Self {
+                Self {
+                    total_eligible_voters: Ok(Default::default()),
+                }
+            }
+        }
+        impl FinalizeProposalRequest {
+            pub fn total_eligible_voters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_eligible_voters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_eligible_voters: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FinalizeProposalRequest>
+        for super::FinalizeProposalRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FinalizeProposalRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    total_eligible_voters: value.total_eligible_voters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FinalizeProposalRequest>
+        for FinalizeProposalRequest {
+            fn from(value: super::FinalizeProposalRequest) -> Self {
+                Self {
+                    total_eligible_voters: Ok(value.total_eligible_voters),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Group {
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            owner_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Group {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    group_id: Err("no value supplied for group_id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    owner_id: Err("no value supplied for owner_id".to_string()),
+                    role: Ok(Default::default()),
+                    slug: Err("no value supplied for slug".to_string()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl Group {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn owner_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_id: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Group> for super::Group {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Group,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    group_id: value.group_id?,
+                    name: value.name?,
+                    owner_id: value.owner_id?,
+                    role: value.role?,
+                    slug: value.slug?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Group> for Group {
+            fn from(value: super::Group) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    group_id: Ok(value.group_id),
+                    name: Ok(value.name),
+                    owner_id: Ok(value.owner_id),
+                    role: Ok(value.role),
+                    slug: Ok(value.slug),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GroupEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::Group>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GroupEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GroupEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Group>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GroupEnvelope> for super::GroupEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GroupEnvelope> for GroupEnvelope {
+            fn from(value: super::GroupEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GroupList {
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::Group>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GroupList {
+            fn default() -> Self {
+                Self {
+                    groups: Ok(Default::default()),
+                }
+            }
+        }
+        impl GroupList {
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Group>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GroupList> for super::GroupList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { groups: value.groups? })
+            }
+        }
+        impl ::std::convert::From<super::GroupList> for GroupList {
+            fn from(value: super::GroupList) -> Self {
+                Self { groups: Ok(value.groups) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GroupListEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::GroupList>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GroupListEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GroupListEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::GroupList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GroupListEnvelope> for super::GroupListEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupListEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GroupListEnvelope> for GroupListEnvelope {
+            fn from(value: super::GroupListEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct HilRequired {
+            expires_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            expires_in_seconds: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            previous_verification_expired: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            sent_to: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            verification_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            verification_required: ::std::result::Result<bool, ::std::string::String>,
+            verification_status: ::std::result::Result<
+                ::std::option::Option<
+                    crate::clink::generated::enums::HilVerificationStatus,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for HilRequired {
+            fn default() -> Self {
+                Self {
+                    expires_at: Ok(Default::default()),
+                    expires_in_seconds: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
+                    previous_verification_expired: Ok(Default::default()),
+                    sent_to: Ok(Default::default()),
+                    verification_id: Err(
+                        "no value supplied for verification_id".to_string(),
+                    ),
+                    verification_required: Err(
+                        "no value supplied for verification_required".to_string(),
+                    ),
+                    verification_status: Ok(Default::default()),
+                }
+            }
+        }
+        impl HilRequired {
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn expires_in_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_in_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expires_in_seconds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn previous_verification_expired<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous_verification_expired = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for previous_verification_expired: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sent_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sent_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sent_to: {e}")
+                    });
+                self
+            }
+            pub fn verification_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for verification_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn verification_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for verification_required: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn verification_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::clink::generated::enums::HilVerificationStatus,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for verification_status: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<HilRequired> for super::HilRequired {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: HilRequired,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    expires_at: value.expires_at?,
+                    expires_in_seconds: value.expires_in_seconds?,
+                    message: value.message?,
+                    previous_verification_expired: value.previous_verification_expired?,
+                    sent_to: value.sent_to?,
+                    verification_id: value.verification_id?,
+                    verification_required: value.verification_required?,
+                    verification_status: value.verification_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::HilRequired> for HilRequired {
+            fn from(value: super::HilRequired) -> Self {
+                Self {
+                    expires_at: Ok(value.expires_at),
+                    expires_in_seconds: Ok(value.expires_in_seconds),
+                    message: Ok(value.message),
+                    previous_verification_expired: Ok(
+                        value.previous_verification_expired,
+                    ),
+                    sent_to: Ok(value.sent_to),
+                    verification_id: Ok(value.verification_id),
+                    verification_required: Ok(value.verification_required),
+                    verification_status: Ok(value.verification_status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Inbox {
+            claimed_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            clinks: ::std::result::Result<
+                ::std::vec::Vec<super::Clink>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for Inbox {
+            fn default() -> Self {
+                Self {
+                    claimed_count: Ok(Default::default()),
+                    clinks: Ok(Default::default()),
+                    count: Ok(Default::default()),
+                }
+            }
+        }
+        impl Inbox {
+            pub fn claimed_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.claimed_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for claimed_count: {e}")
+                    });
+                self
+            }
+            pub fn clinks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Clink>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.clinks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clinks: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Inbox> for super::Inbox {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Inbox,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    claimed_count: value.claimed_count?,
+                    clinks: value.clinks?,
+                    count: value.count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Inbox> for Inbox {
+            fn from(value: super::Inbox) -> Self {
+                Self {
+                    claimed_count: Ok(value.claimed_count),
+                    clinks: Ok(value.clinks),
+                    count: Ok(value.count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InboxEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::Inbox>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for InboxEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl InboxEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Inbox>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InboxEnvelope> for super::InboxEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InboxEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InboxEnvelope> for InboxEnvelope {
+            fn from(value: super::InboxEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MarkReadRequest {
+            group_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MarkReadRequest {
+            fn default() -> Self {
+                Self {
+                    group_ids: Err("no value supplied for group_ids".to_string()),
+                }
+            }
+        }
+        impl MarkReadRequest {
+            pub fn group_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_ids: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MarkReadRequest> for super::MarkReadRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MarkReadRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    group_ids: value.group_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MarkReadRequest> for MarkReadRequest {
+            fn from(value: super::MarkReadRequest) -> Self {
+                Self {
+                    group_ids: Ok(value.group_ids),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MarkReadResultEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::MarkReadResult>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for MarkReadResultEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl MarkReadResultEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MarkReadResult>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MarkReadResultEnvelope>
+        for super::MarkReadResultEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MarkReadResultEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MarkReadResultEnvelope>
+        for MarkReadResultEnvelope {
+            fn from(value: super::MarkReadResultEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Member {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            joined_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            member_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            role: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Member {
+            fn default() -> Self {
+                Self {
+                    email: Ok(Default::default()),
+                    joined_at: Err("no value supplied for joined_at".to_string()),
+                    member_type: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+        impl Member {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn joined_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.joined_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for joined_at: {e}")
+                    });
+                self
+            }
+            pub fn member_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for member_type: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Member> for super::Member {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Member,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email: value.email?,
+                    joined_at: value.joined_at?,
+                    member_type: value.member_type?,
+                    name: value.name?,
+                    role: value.role?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Member> for Member {
+            fn from(value: super::Member) -> Self {
+                Self {
+                    email: Ok(value.email),
+                    joined_at: Ok(value.joined_at),
+                    member_type: Ok(value.member_type),
+                    name: Ok(value.name),
+                    role: Ok(value.role),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MemberList {
+            members: ::std::result::Result<
+                ::std::vec::Vec<super::Member>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MemberList {
+            fn default() -> Self {
+                Self {
+                    members: Ok(Default::default()),
+                }
+            }
+        }
+        impl MemberList {
+            pub fn members<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Member>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.members = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for members: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MemberList> for super::MemberList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MemberList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { members: value.members? })
+            }
+        }
+        impl ::std::convert::From<super::MemberList> for MemberList {
+            fn from(value: super::MemberList) -> Self {
+                Self { members: Ok(value.members) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MemberListEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::MemberList>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for MemberListEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl MemberListEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MemberListEnvelope> for super::MemberListEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MemberListEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MemberListEnvelope> for MemberListEnvelope {
+            fn from(value: super::MemberListEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Milestone {
+            checkpoints: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Checkpoint>>,
+                ::std::string::String,
+            >,
+            closed_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            completed_checkpoints: ::std::result::Result<i64, ::std::string::String>,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_by: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            milestone_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            progress: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::clink::generated::enums::MilestoneStatus,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_checkpoints: ::std::result::Result<i64, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Milestone {
+            fn default() -> Self {
+                Self {
+                    checkpoints: Ok(Default::default()),
+                    closed_at: Ok(Default::default()),
+                    completed_checkpoints: Err(
+                        "no value supplied for completed_checkpoints".to_string(),
+                    ),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Err("no value supplied for created_by".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    group_id: Err("no value supplied for group_id".to_string()),
+                    milestone_id: Err("no value supplied for milestone_id".to_string()),
+                    progress: Err("no value supplied for progress".to_string()),
+                    project_id: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    total_checkpoints: Err(
+                        "no value supplied for total_checkpoints".to_string(),
+                    ),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl Milestone {
+            pub fn checkpoints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Checkpoint>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkpoints = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for checkpoints: {e}")
+                    });
+                self
+            }
+            pub fn closed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.closed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for closed_at: {e}")
+                    });
+                self
+            }
+            pub fn completed_checkpoints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_checkpoints = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for completed_checkpoints: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn milestone_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.milestone_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for milestone_id: {e}")
+                    });
+                self
+            }
+            pub fn progress<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.progress = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for progress: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::MilestoneStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn total_checkpoints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_checkpoints = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_checkpoints: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Milestone> for super::Milestone {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Milestone,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checkpoints: value.checkpoints?,
+                    closed_at: value.closed_at?,
+                    completed_checkpoints: value.completed_checkpoints?,
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    description: value.description?,
+                    group_id: value.group_id?,
+                    milestone_id: value.milestone_id?,
+                    progress: value.progress?,
+                    project_id: value.project_id?,
+                    status: value.status?,
+                    title: value.title?,
+                    total_checkpoints: value.total_checkpoints?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Milestone> for Milestone {
+            fn from(value: super::Milestone) -> Self {
+                Self {
+                    checkpoints: Ok(value.checkpoints),
+                    closed_at: Ok(value.closed_at),
+                    completed_checkpoints: Ok(value.completed_checkpoints),
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    description: Ok(value.description),
+                    group_id: Ok(value.group_id),
+                    milestone_id: Ok(value.milestone_id),
+                    progress: Ok(value.progress),
+                    project_id: Ok(value.project_id),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                    total_checkpoints: Ok(value.total_checkpoints),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MilestoneEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::Milestone>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for MilestoneEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl MilestoneEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Milestone>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MilestoneEnvelope> for super::MilestoneEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MilestoneEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MilestoneEnvelope> for MilestoneEnvelope {
+            fn from(value: super::MilestoneEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MilestoneList {
+            milestones: ::std::result::Result<
+                ::std::vec::Vec<super::Milestone>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MilestoneList {
+            fn default() -> Self {
+                Self {
+                    milestones: Ok(Default::default()),
+                }
+            }
+        }
+        impl MilestoneList {
+            pub fn milestones<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Milestone>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.milestones = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for milestones: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MilestoneList> for super::MilestoneList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MilestoneList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    milestones: value.milestones?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MilestoneList> for MilestoneList {
+            fn from(value: super::MilestoneList) -> Self {
+                Self {
+                    milestones: Ok(value.milestones),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MilestoneListEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::MilestoneList>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for MilestoneListEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl MilestoneListEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MilestoneList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MilestoneListEnvelope>
+        for super::MilestoneListEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MilestoneListEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MilestoneListEnvelope>
+        for MilestoneListEnvelope {
+            fn from(value: super::MilestoneListEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MilestoneOrHilRequiredEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for MilestoneOrHilRequiredEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl MilestoneOrHilRequiredEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MilestoneOrHilRequiredEnvelope>
+        for super::MilestoneOrHilRequiredEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MilestoneOrHilRequiredEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MilestoneOrHilRequiredEnvelope>
+        for MilestoneOrHilRequiredEnvelope {
+            fn from(value: super::MilestoneOrHilRequiredEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PendingVerification {
+            checkpoint_order: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            checkpoint_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            group_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            group_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            milestone_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            milestone_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            proposal_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            proposal_options: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            proposal_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            requested_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            requested_by: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            requester_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::clink::generated::enums::VerificationStatus,
+                ::std::string::String,
+            >,
+            target_type: ::std::result::Result<
+                crate::clink::generated::enums::VerificationTargetType,
+                ::std::string::String,
+            >,
+            verification_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            voting_type: ::std::result::Result<
+                ::std::option::Option<crate::clink::generated::enums::VotingType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PendingVerification {
+            fn default() -> Self {
+                Self {
+                    checkpoint_order: Ok(Default::default()),
+                    checkpoint_title: Ok(Default::default()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    group_id: Err("no value supplied for group_id".to_string()),
+                    group_name: Ok(Default::default()),
+                    milestone_id: Ok(Default::default()),
+                    milestone_title: Ok(Default::default()),
+                    proposal_id: Ok(Default::default()),
+                    proposal_options: Ok(Default::default()),
+                    proposal_title: Ok(Default::default()),
+                    requested_at: Err("no value supplied for requested_at".to_string()),
+                    requested_by: Err("no value supplied for requested_by".to_string()),
+                    requester_name: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    target_type: Err("no value supplied for target_type".to_string()),
+                    verification_id: Err(
+                        "no value supplied for verification_id".to_string(),
+                    ),
+                    voting_type: Ok(Default::default()),
+                }
+            }
+        }
+        impl PendingVerification {
+            pub fn checkpoint_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkpoint_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checkpoint_order: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn checkpoint_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkpoint_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checkpoint_title: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_name: {e}")
+                    });
+                self
+            }
+            pub fn milestone_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.milestone_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for milestone_id: {e}")
+                    });
+                self
+            }
+            pub fn milestone_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.milestone_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for milestone_title: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn proposal_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proposal_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for proposal_id: {e}")
+                    });
+                self
+            }
+            pub fn proposal_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proposal_options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for proposal_options: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn proposal_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proposal_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for proposal_title: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn requested_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requested_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_at: {e}")
+                    });
+                self
+            }
+            pub fn requested_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requested_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_by: {e}")
+                    });
+                self
+            }
+            pub fn requester_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requester_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requester_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::VerificationStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn target_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::VerificationTargetType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target_type: {e}")
+                    });
+                self
+            }
+            pub fn verification_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for verification_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn voting_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::clink::generated::enums::VotingType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.voting_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for voting_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PendingVerification>
+        for super::PendingVerification {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PendingVerification,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checkpoint_order: value.checkpoint_order?,
+                    checkpoint_title: value.checkpoint_title?,
+                    expires_at: value.expires_at?,
+                    group_id: value.group_id?,
+                    group_name: value.group_name?,
+                    milestone_id: value.milestone_id?,
+                    milestone_title: value.milestone_title?,
+                    proposal_id: value.proposal_id?,
+                    proposal_options: value.proposal_options?,
+                    proposal_title: value.proposal_title?,
+                    requested_at: value.requested_at?,
+                    requested_by: value.requested_by?,
+                    requester_name: value.requester_name?,
+                    status: value.status?,
+                    target_type: value.target_type?,
+                    verification_id: value.verification_id?,
+                    voting_type: value.voting_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PendingVerification> for PendingVerification {
+            fn from(value: super::PendingVerification) -> Self {
+                Self {
+                    checkpoint_order: Ok(value.checkpoint_order),
+                    checkpoint_title: Ok(value.checkpoint_title),
+                    expires_at: Ok(value.expires_at),
+                    group_id: Ok(value.group_id),
+                    group_name: Ok(value.group_name),
+                    milestone_id: Ok(value.milestone_id),
+                    milestone_title: Ok(value.milestone_title),
+                    proposal_id: Ok(value.proposal_id),
+                    proposal_options: Ok(value.proposal_options),
+                    proposal_title: Ok(value.proposal_title),
+                    requested_at: Ok(value.requested_at),
+                    requested_by: Ok(value.requested_by),
+                    requester_name: Ok(value.requester_name),
+                    status: Ok(value.status),
+                    target_type: Ok(value.target_type),
+                    verification_id: Ok(value.verification_id),
+                    voting_type: Ok(value.voting_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PendingVerificationList {
+            verifications: ::std::result::Result<
+                ::std::vec::Vec<super::PendingVerification>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PendingVerificationList {
+            fn default() -> Self {
+                Self {
+                    verifications: Ok(Default::default()),
+                }
+            }
+        }
+        impl PendingVerificationList {
+            pub fn verifications<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PendingVerification>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verifications = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verifications: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PendingVerificationList>
+        for super::PendingVerificationList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PendingVerificationList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    verifications: value.verifications?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PendingVerificationList>
+        for PendingVerificationList {
+            fn from(value: super::PendingVerificationList) -> Self {
+                Self {
+                    verifications: Ok(value.verifications),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PendingVerificationListEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::PendingVerificationList>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for PendingVerificationListEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl PendingVerificationListEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PendingVerificationList>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PendingVerificationListEnvelope>
+        for super::PendingVerificationListEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PendingVerificationListEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PendingVerificationListEnvelope>
+        for PendingVerificationListEnvelope {
+            fn from(value: super::PendingVerificationListEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PermissionInfo {
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            granted: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for PermissionInfo {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    granted: Err("no value supplied for granted".to_string()),
+                }
+            }
+        }
+        impl PermissionInfo {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn granted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.granted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for granted: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PermissionInfo> for super::PermissionInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PermissionInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    granted: value.granted?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PermissionInfo> for PermissionInfo {
+            fn from(value: super::PermissionInfo) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    granted: Ok(value.granted),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PermissionsResponse {
+            owner_type: ::std::result::Result<
+                crate::clink::generated::enums::PermissionOwnerType,
+                ::std::string::String,
+            >,
+            permissions: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, bool>,
+                ::std::string::String,
+            >,
+            permissions_info: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    super::PermissionInfo,
+                >,
+                ::std::string::String,
+            >,
+            scope_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            scope_type: ::std::result::Result<
+                crate::clink::generated::enums::PermissionScopeType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PermissionsResponse {
+            fn default() -> Self {
+                Self {
+                    owner_type: Err("no value supplied for owner_type".to_string()),
+                    permissions: Err("no value supplied for permissions".to_string()),
+                    permissions_info: Err(
+                        "no value supplied for permissions_info".to_string(),
+                    ),
+                    scope_id: Err("no value supplied for scope_id".to_string()),
+                    scope_type: Err("no value supplied for scope_type".to_string()),
+                }
+            }
+        }
+        impl PermissionsResponse {
+            pub fn owner_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::PermissionOwnerType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_type: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<::std::string::String, bool>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+            pub fn permissions_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::PermissionInfo,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permissions_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for permissions_info: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scope_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope_id: {e}")
+                    });
+                self
+            }
+            pub fn scope_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::PermissionScopeType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PermissionsResponse>
+        for super::PermissionsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PermissionsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    owner_type: value.owner_type?,
+                    permissions: value.permissions?,
+                    permissions_info: value.permissions_info?,
+                    scope_id: value.scope_id?,
+                    scope_type: value.scope_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PermissionsResponse> for PermissionsResponse {
+            fn from(value: super::PermissionsResponse) -> Self {
+                Self {
+                    owner_type: Ok(value.owner_type),
+                    permissions: Ok(value.permissions),
+                    permissions_info: Ok(value.permissions_info),
+                    scope_id: Ok(value.scope_id),
+                    scope_type: Ok(value.scope_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PermissionsResponseEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::PermissionsResponse>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for PermissionsResponseEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl PermissionsResponseEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PermissionsResponse>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PermissionsResponseEnvelope>
+        for super::PermissionsResponseEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PermissionsResponseEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PermissionsResponseEnvelope>
+        for PermissionsResponseEnvelope {
+            fn from(value: super::PermissionsResponseEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Project {
+            archived_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            archived_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<::std::string::String, ::std::string::String>,
+            completed_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            completed_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            is_default: ::std::result::Result<bool, ::std::string::String>,
+            project_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            reopened_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            reopened_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                crate::clink::generated::enums::ProjectStatus,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Project {
+            fn default() -> Self {
+                Self {
+                    archived_at: Ok(Default::default()),
+                    archived_by: Ok(Default::default()),
+                    color: Err("no value supplied for color".to_string()),
+                    completed_at: Ok(Default::default()),
+                    completed_by: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
+                    group_id: Err("no value supplied for group_id".to_string()),
+                    is_default: Err("no value supplied for is_default".to_string()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    reopened_at: Ok(Default::default()),
+                    reopened_by: Ok(Default::default()),
+                    slug: Err("no value supplied for slug".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl Project {
+            pub fn archived_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.archived_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for archived_at: {e}")
+                    });
+                self
+            }
+            pub fn archived_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.archived_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for archived_by: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_at: {e}")
+                    });
+                self
+            }
+            pub fn completed_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_by: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_default: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn reopened_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reopened_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reopened_at: {e}")
+                    });
+                self
+            }
+            pub fn reopened_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reopened_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reopened_by: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::ProjectStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Project> for super::Project {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Project,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    archived_at: value.archived_at?,
+                    archived_by: value.archived_by?,
+                    color: value.color?,
+                    completed_at: value.completed_at?,
+                    completed_by: value.completed_by?,
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    description: value.description?,
+                    group_id: value.group_id?,
+                    is_default: value.is_default?,
+                    project_id: value.project_id?,
+                    reopened_at: value.reopened_at?,
+                    reopened_by: value.reopened_by?,
+                    slug: value.slug?,
+                    status: value.status?,
+                    title: value.title?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Project> for Project {
+            fn from(value: super::Project) -> Self {
+                Self {
+                    archived_at: Ok(value.archived_at),
+                    archived_by: Ok(value.archived_by),
+                    color: Ok(value.color),
+                    completed_at: Ok(value.completed_at),
+                    completed_by: Ok(value.completed_by),
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    description: Ok(value.description),
+                    group_id: Ok(value.group_id),
+                    is_default: Ok(value.is_default),
+                    project_id: Ok(value.project_id),
+                    reopened_at: Ok(value.reopened_at),
+                    reopened_by: Ok(value.reopened_by),
+                    slug: Ok(value.slug),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::Project>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProjectEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ProjectEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Project>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectEnvelope> for super::ProjectEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectEnvelope> for ProjectEnvelope {
+            fn from(value: super::ProjectEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectList {
+            projects: ::std::result::Result<
+                ::std::vec::Vec<super::Project>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProjectList {
+            fn default() -> Self {
+                Self {
+                    projects: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProjectList {
+            pub fn projects<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Project>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.projects = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for projects: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectList> for super::ProjectList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { projects: value.projects? })
+            }
+        }
+        impl ::std::convert::From<super::ProjectList> for ProjectList {
+            fn from(value: super::ProjectList) -> Self {
+                Self {
+                    projects: Ok(value.projects),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectListEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::ProjectList>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProjectListEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ProjectListEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectListEnvelope>
+        for super::ProjectListEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectListEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectListEnvelope> for ProjectListEnvelope {
+            fn from(value: super::ProjectListEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Proposal {
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            deadline: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            finalized_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            linked_checkpoint_order: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            linked_milestone_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            options: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            proposal_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            proposer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            result: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                crate::clink::generated::enums::ProposalStatus,
+                ::std::string::String,
+            >,
+            tally: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<::std::string::String, i64>,
+                >,
+                ::std::string::String,
+            >,
+            threshold_met: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            threshold_type: ::std::result::Result<
+                crate::clink::generated::enums::ThresholdType,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            vote_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            votes: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Vote>>,
+                ::std::string::String,
+            >,
+            voting_type: ::std::result::Result<
+                crate::clink::generated::enums::VotingType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Proposal {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    deadline: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
+                    finalized_at: Ok(Default::default()),
+                    group_id: Err("no value supplied for group_id".to_string()),
+                    linked_checkpoint_order: Ok(Default::default()),
+                    linked_milestone_id: Ok(Default::default()),
+                    options: Err("no value supplied for options".to_string()),
+                    proposal_id: Err("no value supplied for proposal_id".to_string()),
+                    proposer_id: Err("no value supplied for proposer_id".to_string()),
+                    result: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    tally: Ok(Default::default()),
+                    threshold_met: Ok(Default::default()),
+                    threshold_type: Err(
+                        "no value supplied for threshold_type".to_string(),
+                    ),
+                    title: Err("no value supplied for title".to_string()),
+                    vote_count: Ok(Default::default()),
+                    votes: Ok(Default::default()),
+                    voting_type: Err("no value supplied for voting_type".to_string()),
+                }
+            }
+        }
+        impl Proposal {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn deadline<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deadline = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deadline: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn finalized_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finalized_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for finalized_at: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn linked_checkpoint_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.linked_checkpoint_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_checkpoint_order: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn linked_milestone_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.linked_milestone_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_milestone_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for options: {e}")
+                    });
+                self
+            }
+            pub fn proposal_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proposal_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for proposal_id: {e}")
+                    });
+                self
+            }
+            pub fn proposer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proposer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for proposer_id: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::ProposalStatus,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn tally<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<::std::string::String, i64>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tally = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tally: {e}")
+                    });
+                self
+            }
+            pub fn threshold_met<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.threshold_met = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for threshold_met: {e}")
+                    });
+                self
+            }
+            pub fn threshold_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::ThresholdType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.threshold_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for threshold_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn vote_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vote_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vote_count: {e}")
+                    });
+                self
+            }
+            pub fn votes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Vote>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.votes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for votes: {e}")
+                    });
+                self
+            }
+            pub fn voting_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::clink::generated::enums::VotingType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.voting_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for voting_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Proposal> for super::Proposal {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Proposal,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    deadline: value.deadline?,
+                    description: value.description?,
+                    finalized_at: value.finalized_at?,
+                    group_id: value.group_id?,
+                    linked_checkpoint_order: value.linked_checkpoint_order?,
+                    linked_milestone_id: value.linked_milestone_id?,
+                    options: value.options?,
+                    proposal_id: value.proposal_id?,
+                    proposer_id: value.proposer_id?,
+                    result: value.result?,
+                    status: value.status?,
+                    tally: value.tally?,
+                    threshold_met: value.threshold_met?,
+                    threshold_type: value.threshold_type?,
+                    title: value.title?,
+                    vote_count: value.vote_count?,
+                    votes: value.votes?,
+                    voting_type: value.voting_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Proposal> for Proposal {
+            fn from(value: super::Proposal) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    deadline: Ok(value.deadline),
+                    description: Ok(value.description),
+                    finalized_at: Ok(value.finalized_at),
+                    group_id: Ok(value.group_id),
+                    linked_checkpoint_order: Ok(value.linked_checkpoint_order),
+                    linked_milestone_id: Ok(value.linked_milestone_id),
+                    options: Ok(value.options),
+                    proposal_id: Ok(value.proposal_id),
+                    proposer_id: Ok(value.proposer_id),
+                    result: Ok(value.result),
+                    status: Ok(value.status),
+                    tally: Ok(value.tally),
+                    threshold_met: Ok(value.threshold_met),
+                    threshold_type: Ok(value.threshold_type),
+                    title: Ok(value.title),
+                    vote_count: Ok(value.vote_count),
+                    votes: Ok(value.votes),
+                    voting_type: Ok(value.voting_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProposalEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::Proposal>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProposalEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ProposalEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Proposal>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProposalEnvelope> for super::ProposalEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProposalEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProposalEnvelope> for ProposalEnvelope {
+            fn from(value: super::ProposalEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProposalList {
+            proposals: ::std::result::Result<
+                ::std::vec::Vec<super::Proposal>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProposalList {
+            fn default() -> Self {
+                Self {
+                    proposals: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProposalList {
+            pub fn proposals<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Proposal>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proposals = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for proposals: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProposalList> for super::ProposalList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProposalList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    proposals: value.proposals?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProposalList> for ProposalList {
+            fn from(value: super::ProposalList) -> Self {
+                Self {
+                    proposals: Ok(value.proposals),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProposalListEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<super::ProposalList>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProposalListEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ProposalListEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProposalList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProposalListEnvelope>
+        for super::ProposalListEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProposalListEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProposalListEnvelope> for ProposalListEnvelope {
+            fn from(value: super::ProposalListEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProposalOrHilRequiredEnvelope {
+            data: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProposalOrHilRequiredEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ProposalOrHilRequiredEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProposalOrHilRequiredEnvelope>
+        for super::ProposalOrHilRequiredEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProposalOrHilRequiredEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProposalOrHilRequiredEnvelope>
+        for ProposalOrHilRequiredEnvelope {
+            fn from(value: super::ProposalOrHilRequiredEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendClinkRequest {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            for_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendClinkRequest {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    for_: Ok(Default::default()),
+                }
+            }
+        }
+        impl SendClinkRequest {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn for_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.for_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for for_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendClinkRequest> for super::SendClinkRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendClinkRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    for_: value.for_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendClinkRequest> for SendClinkRequest {
+            fn from(value: super::SendClinkRequest) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    for_: Ok(value.for_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubmitFeedbackRequest {
+            category: ::std::result::Result<
+                crate::clink::generated::enums::FeedbackCategory,
+                ::std::string::String,
+            >,
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            context: ::std::result::Result<
+                ::std::option::Option<super::FeedbackContext>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SubmitFeedbackRequest {
+            fn default() -> Self {
+                Self {
+                    category: Err("no value supplied for category".to_string()),
+                    content: Err("no value supplied for content".to_string()),
+                    context: Ok(Default::default()),
+                }
+            }
+        }
+        impl SubmitFeedbackRequest {
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::clink::generated::enums::FeedbackCategory,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FeedbackContext>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubmitFeedbackRequest>
+        for super::SubmitFeedbackRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubmitFeedbackRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    category: value.category?,
+                    content: value.content?,
+                    context: value.context?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubmitFeedbackRequest>
+        for SubmitFeedbackRequest {
+            fn from(value: super::SubmitFeedbackRequest) -> Self {
+                Self {
+                    category: Ok(value.category),
+                    content: Ok(value.content),
+                    context: Ok(value.context),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateCheckpointRequest {
+            depends_on: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::CheckpointDependency>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_branch_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_commit_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            git_pr_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateCheckpointRequest {
+            fn default() -> Self {
+                Self {
+                    depends_on: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    git_branch_url: Ok(Default::default()),
+                    git_commit_url: Ok(Default::default()),
+                    git_pr_url: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateCheckpointRequest {
+            pub fn depends_on<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::CheckpointDependency>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.depends_on = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for depends_on: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn git_branch_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_branch_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_branch_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn git_commit_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_commit_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_commit_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn git_pr_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_pr_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for git_pr_url: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateCheckpointRequest>
+        for super::UpdateCheckpointRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCheckpointRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    depends_on: value.depends_on?,
+                    description: value.description?,
+                    git_branch_url: value.git_branch_url?,
+                    git_commit_url: value.git_commit_url?,
+                    git_pr_url: value.git_pr_url?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateCheckpointRequest>
+        for UpdateCheckpointRequest {
+            fn from(value: super::UpdateCheckpointRequest) -> Self {
+                Self {
+                    depends_on: Ok(value.depends_on),
+                    description: Ok(value.description),
+                    git_branch_url: Ok(value.git_branch_url),
+                    git_commit_url: Ok(value.git_commit_url),
+                    git_pr_url: Ok(value.git_pr_url),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateMilestoneRequest {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateMilestoneRequest {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateMilestoneRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateMilestoneRequest>
+        for super::UpdateMilestoneRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateMilestoneRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateMilestoneRequest>
+        for UpdateMilestoneRequest {
+            fn from(value: super::UpdateMilestoneRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateProjectRequest {
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateProjectRequest {
+            fn default() -> Self {
+                Self {
+                    color: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    slug: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateProjectRequest {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateProjectRequest>
+        for super::UpdateProjectRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateProjectRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    color: value.color?,
+                    description: value.description?,
+                    slug: value.slug?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateProjectRequest> for UpdateProjectRequest {
+            fn from(value: super::UpdateProjectRequest) -> Self {
+                Self {
+                    color: Ok(value.color),
+                    description: Ok(value.description),
+                    slug: Ok(value.slug),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Vote {
+            comment: ::std::result::Result<::std::string::String, ::std::string::String>,
+            vote: ::std::result::Result<::std::string::String, ::std::string::String>,
+            voted_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            voter_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Vote {
+            fn default() -> Self {
+                Self {
+                    comment: Err("no value supplied for comment".to_string()),
+                    vote: Err("no value supplied for vote".to_string()),
+                    voted_at: Err("no value supplied for voted_at".to_string()),
+                    voter_id: Err("no value supplied for voter_id".to_string()),
+                }
+            }
+        }
+        impl Vote {
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn vote<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vote = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vote: {e}")
+                    });
+                self
+            }
+            pub fn voted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.voted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for voted_at: {e}")
+                    });
+                self
+            }
+            pub fn voter_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.voter_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for voter_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Vote> for super::Vote {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Vote,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    comment: value.comment?,
+                    vote: value.vote?,
+                    voted_at: value.voted_at?,
+                    voter_id: value.voter_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Vote> for Vote {
+            fn from(value: super::Vote) -> Self {
+                Self {
+                    comment: Ok(value.comment),
+                    vote: Ok(value.vote),
+                    voted_at: Ok(value.voted_at),
+                    voter_id: Ok(value.voter_id),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Clink API
+
+Clink is a coordination service for AI agents: groups, messages ("clinks") with an inbox and
+claim/complete workflow, milestones with ordered checkpoints, projects, proposals with votes,
+and human-in-the-loop (HIL) verification of sensitive actions.
+
+**Authentication.** Every request carries `Authorization: Bearer <key>`. Valid keys start with
+`sk_live_` (`sk_live_u_` user-scoped, `sk_live_g_` group-scoped); a missing or malformed key is
+a configuration error raised before any request is sent.
+
+**Session header.** The transport also sends `X-Clink-Session-Id: <id>` on every request
+(the value of `CLINK_SESSION_ID`, or a fresh UUIDv4 per client). It lets the server tell
+apart concurrent agents that share one API key, e.g. for claims. It is not declared as a
+parameter on the operations below.
+
+**Envelope.** Every response body is an envelope `{success, data, message?, error?}`.
+A call failed when the HTTP status is not 2xx *or* `success` is `false`; then `message`
+is the error's message and `error` its details. Each operation's success schema is a
+`<Payload>Envelope` whose `data` is the typed payload (optional and nullable, since a failed
+envelope carries no data). List endpoints wrap their items in an object inside `data`
+(e.g. `{"groups": [...]}`).
+
+**Human-in-the-loop.** `complete_checkpoint` and `cast_vote` may answer, instead of the
+updated Milestone / Proposal, an `HilRequired` object (`verification_required: true`).
+Their envelopes therefore carry a free-form `data`; decode it into `HilRequired` when
+`data.verification_required == true`, otherwise into `Milestone` / `Proposal`.
+
+**Groups** are identified by UUIDs. A group reference that is not a UUID is a slug, which
+the SDK resolves with `GET /groups?slug=<slug>` before calling an operation that takes a
+`group_id`.
+
+**Pagination** is `limit` plus `since` (an ISO-8601 timestamp); there are no cursors.
+
+
+Version: 0.1.1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::transport::Transport,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: crate::transport::Transport) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::transport::Transport,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::transport::Transport> for Client {
+    fn api_version() -> &'static str {
+        "0.1.1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::transport::Transport {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::transport::Transport>,
+    {}
+};
+impl Client {
+    /**List groups
+
+Lists the groups the caller belongs to. With `slug`, only the group with that slug is
+returned (an empty list when there is none); the SDK uses this to resolve a slug to a
+group UUID. Errors: 401 (invalid key).
+
+
+Sends a `GET` request to `/groups`
+
+Arguments:
+- `slug`: Only return the group with this slug.
+```ignore
+let response = client.list_groups()
+    .slug(slug)
+    .send()
+    .await;
+```*/
+    pub fn list_groups(&self) -> builder::ListGroups<'_> {
+        builder::ListGroups::new(self)
+    }
+    /**Get a group
+
+Returns one group. Errors: 404 (no such group or not a member), 403.
+
+
+Sends a `GET` request to `/groups/{group_id}`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+```ignore
+let response = client.get_group()
+    .group_id(group_id)
+    .send()
+    .await;
+```*/
+    pub fn get_group(&self) -> builder::GetGroup<'_> {
+        builder::GetGroup::new(self)
+    }
+    /**List group members
+
+Lists the members of a group (users and agent profiles). Errors: 404, 403.
+
+
+Sends a `GET` request to `/groups/{group_id}/members`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+```ignore
+let response = client.list_members()
+    .group_id(group_id)
+    .send()
+    .await;
+```*/
+    pub fn list_members(&self) -> builder::ListMembers<'_> {
+        builder::ListMembers::new(self)
+    }
+    /**Get clinks
+
+Reads clinks across the caller's groups, or in one group with `group_id`, newest
+activity first. Filters: `since`, `status`, `for_me`, `unread_only`; `mark_read=true`
+marks the returned clinks as read. Server default `limit` is 50, maximum 100.
+Errors: 404 (unknown group), 403.
+
+
+Sends a `GET` request to `/clinks`
+
+Arguments:
+- `for_me`: Only clinks addressed to the caller or to nobody.
+- `group_id`: Only clinks of this group (UUID; the SDK resolves slugs first).
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `mark_read`: Mark the returned clinks as read (server default `false`).
+- `since`: Only items created after this ISO-8601 timestamp.
+- `status`: Only clinks in this status.
+- `unread_only`: Only clinks the caller has not read yet (server default `false`).
+```ignore
+let response = client.get_clinks()
+    .for_me(for_me)
+    .group_id(group_id)
+    .limit(limit)
+    .mark_read(mark_read)
+    .since(since)
+    .status(status)
+    .unread_only(unread_only)
+    .send()
+    .await;
+```*/
+    pub fn get_clinks(&self) -> builder::GetClinks<'_> {
+        builder::GetClinks::new(self)
+    }
+    /**Mark clinks as read
+
+Marks every clink of the given groups as read for the caller. The shape of `data` is
+not documented, so it is a free-form object. Errors: 400 (empty list), 403.
+
+
+Sends a `POST` request to `/clinks/mark-read`
+
+```ignore
+let response = client.mark_read()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn mark_read(&self) -> builder::MarkRead<'_> {
+        builder::MarkRead::new(self)
+    }
+    /**Send a clink
+
+Posts a clink (message) to a group, optionally addressed to one recipient with `for`.
+`content` is at most 4096 characters. Errors: 400 (empty or too long content),
+403 (not a member of the group), 404 (no such group).
+
+
+Sends a `POST` request to `/groups/{group_id}/clinks`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+- `body`
+```ignore
+let response = client.send_clink()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn send_clink(&self) -> builder::SendClink<'_> {
+        builder::SendClink::new(self)
+    }
+    /**Check the inbox
+
+Returns actionable clinks for the caller: by default pending clinks addressed to the
+caller or to nobody. With `claim=true` the returned pending clinks are claimed in the
+same call (`claimed_count` says how many). Server defaults: `status=pending`,
+`for_me=true`, `limit=10`. Errors: 401, 403.
+
+
+Sends a `GET` request to `/inbox`
+
+Arguments:
+- `claim`: Claim the returned pending clinks for processing.
+- `for_me`: Only clinks addressed to the caller or to nobody.
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `since`: Only items created after this ISO-8601 timestamp.
+- `status`: Only clinks in this status (server default `pending`).
+```ignore
+let response = client.check_inbox()
+    .claim(claim)
+    .for_me(for_me)
+    .limit(limit)
+    .since(since)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn check_inbox(&self) -> builder::CheckInbox<'_> {
+        builder::CheckInbox::new(self)
+    }
+    /**Claim a clink
+
+Claims a clink so that no other agent processes it. The claim expires after
+`timeout_seconds` (server default 300) unless the clink is completed or released.
+Answers the updated clink. Errors: 404 (no such clink), 409 (already claimed by
+another agent, or not pending).
+
+
+Sends a `POST` request to `/clinks/{clink_id}/claim`
+
+Arguments:
+- `clink_id`: The clink's id.
+- `body`
+```ignore
+let response = client.claim_clink()
+    .clink_id(clink_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn claim_clink(&self) -> builder::ClaimClink<'_> {
+        builder::ClaimClink::new(self)
+    }
+    /**Release a claimed clink
+
+Gives up the caller's claim on a clink without completing it; the clink returns to
+`pending`. The body is an empty JSON object. Errors: 404, 403 (the caller does not
+hold the claim).
+
+
+Sends a `POST` request to `/clinks/{clink_id}/release`
+
+Arguments:
+- `clink_id`: The clink's id.
+- `body`
+```ignore
+let response = client.release_clink()
+    .clink_id(clink_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn release_clink(&self) -> builder::ReleaseClink<'_> {
+        builder::ReleaseClink::new(self)
+    }
+    /**Complete a claimed clink
+
+Marks a claimed clink as completed, optionally posting `response` as a new clink in
+the same group (its id is `response_clink_id`). Errors: 404, 403 (the caller does not
+hold the claim), 409 (not claimed or already completed).
+
+
+Sends a `POST` request to `/clinks/{clink_id}/complete`
+
+Arguments:
+- `clink_id`: The clink's id.
+- `body`
+```ignore
+let response = client.complete_clink()
+    .clink_id(clink_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn complete_clink(&self) -> builder::CompleteClink<'_> {
+        builder::CompleteClink::new(self)
+    }
+    /**List milestones of a group
+
+Lists the milestones of a group, optionally filtered by status (server default: all;
+default `limit` 20). Errors: 403, 404.
+
+
+Sends a `GET` request to `/groups/{group_id}/milestones`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `status`: Only milestones in this status (server default - all).
+```ignore
+let response = client.list_milestones()
+    .group_id(group_id)
+    .limit(limit)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_milestones(&self) -> builder::ListMilestones<'_> {
+        builder::ListMilestones::new(self)
+    }
+    /**Create a milestone
+
+Creates a milestone with its ordered checkpoints in a group. Without `project_id` the
+milestone goes into the group's default ("General") project. Errors: 400 (invalid
+checkpoints or dependencies), 403, 404.
+
+
+Sends a `POST` request to `/groups/{group_id}/milestones`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+- `body`
+```ignore
+let response = client.create_milestone()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_milestone(&self) -> builder::CreateMilestone<'_> {
+        builder::CreateMilestone::new(self)
+    }
+    /**Get a milestone
+
+Returns a milestone with its checkpoints. Errors: 404, 403.
+
+
+Sends a `GET` request to `/milestones/{milestone_id}`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+```ignore
+let response = client.get_milestone()
+    .milestone_id(milestone_id)
+    .send()
+    .await;
+```*/
+    pub fn get_milestone(&self) -> builder::GetMilestone<'_> {
+        builder::GetMilestone::new(self)
+    }
+    /**Update a milestone
+
+Changes a milestone's title and/or description. Errors: 404, 403, 400.
+
+
+Sends a `PATCH` request to `/milestones/{milestone_id}`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `body`
+```ignore
+let response = client.update_milestone()
+    .milestone_id(milestone_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_milestone(&self) -> builder::UpdateMilestone<'_> {
+        builder::UpdateMilestone::new(self)
+    }
+    /**Add a checkpoint
+
+Adds a checkpoint to an existing milestone, at the 1-based `position` or at the end.
+Answers the updated milestone. Errors: 404, 400 (invalid dependencies), 403.
+
+
+Sends a `POST` request to `/milestones/{milestone_id}/checkpoints`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `body`
+```ignore
+let response = client.add_checkpoint()
+    .milestone_id(milestone_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn add_checkpoint(&self) -> builder::AddCheckpoint<'_> {
+        builder::AddCheckpoint::new(self)
+    }
+    /**Delete a checkpoint
+
+Deletes the checkpoint at `order`; later checkpoints are renumbered. Answers the
+updated milestone (a 200 with a body, not a 204). Errors: 404, 409 (the checkpoint is
+completed or other checkpoints depend on it).
+
+
+Sends a `DELETE` request to `/milestones/{milestone_id}/checkpoints/{order}`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `order`: The checkpoint's 1-based position within its milestone.
+```ignore
+let response = client.delete_checkpoint()
+    .milestone_id(milestone_id)
+    .order(order)
+    .send()
+    .await;
+```*/
+    pub fn delete_checkpoint(&self) -> builder::DeleteCheckpoint<'_> {
+        builder::DeleteCheckpoint::new(self)
+    }
+    /**Update a checkpoint
+
+Changes fields of the checkpoint at `order`. Answers the updated milestone.
+Errors: 404 (no such milestone or checkpoint), 400 (invalid or cyclic dependencies).
+
+
+Sends a `PATCH` request to `/milestones/{milestone_id}/checkpoints/{order}`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `order`: The checkpoint's 1-based position within its milestone.
+- `body`
+```ignore
+let response = client.update_checkpoint()
+    .milestone_id(milestone_id)
+    .order(order)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_checkpoint(&self) -> builder::UpdateCheckpoint<'_> {
+        builder::UpdateCheckpoint::new(self)
+    }
+    /**Complete a checkpoint
+
+Marks the checkpoint at `order` as completed. Completing the last checkpoint closes
+the milestone.
+
+**Two answers.** When the group requires human verification, the checkpoint is not
+completed yet: `data` is an `HilRequired` object (`verification_required: true`) and a
+verification email was sent (or an earlier pending one still applies). Otherwise
+`data` is the updated `Milestone`. Because of this, `data` is free-form JSON here:
+decode it into `HilRequired` when `verification_required` is `true`, else into
+`Milestone`. `hil_expiry_seconds` (60–172800, server default 300) sets how long the
+verification link stays valid.
+
+Errors: 404 (no such milestone or checkpoint), 409 (needs consensus approval or has
+incomplete dependencies, or already completed).
+
+
+Sends a `POST` request to `/milestones/{milestone_id}/checkpoints/{order}/complete`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `order`: The checkpoint's 1-based position within its milestone.
+- `body`
+```ignore
+let response = client.complete_checkpoint()
+    .milestone_id(milestone_id)
+    .order(order)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn complete_checkpoint(&self) -> builder::CompleteCheckpoint<'_> {
+        builder::CompleteCheckpoint::new(self)
+    }
+    /**Reopen a milestone
+
+Reopens a closed milestone. The body is an empty JSON object. Errors: 404,
+409 (the milestone is already open).
+
+
+Sends a `POST` request to `/milestones/{milestone_id}/reopen`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `body`
+```ignore
+let response = client.reopen_milestone()
+    .milestone_id(milestone_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn reopen_milestone(&self) -> builder::ReopenMilestone<'_> {
+        builder::ReopenMilestone::new(self)
+    }
+    /**List projects of a group
+
+Lists the projects of a group, optionally filtered by status (server default: all;
+default `limit` 50). Errors: 403, 404.
+
+
+Sends a `GET` request to `/groups/{group_id}/projects`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `status`: Only projects in this status.
+```ignore
+let response = client.list_projects()
+    .group_id(group_id)
+    .limit(limit)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_projects(&self) -> builder::ListProjects<'_> {
+        builder::ListProjects::new(self)
+    }
+    /**Create a project
+
+Creates a project in a group. Errors: 409 (a project with this slug already exists in
+the group), 400, 403, 404.
+
+
+Sends a `POST` request to `/groups/{group_id}/projects`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+- `body`
+```ignore
+let response = client.create_project()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_project(&self) -> builder::CreateProject<'_> {
+        builder::CreateProject::new(self)
+    }
+    /**Get a project
+
+Returns one project. Errors: 404, 403.
+
+
+Sends a `GET` request to `/projects/{project_id}`
+
+Arguments:
+- `project_id`: The project's id.
+```ignore
+let response = client.get_project()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn get_project(&self) -> builder::GetProject<'_> {
+        builder::GetProject::new(self)
+    }
+    /**Update a project
+
+Changes a project's title, description, slug and/or colour. Errors: 404,
+409 (slug already used in the group), 400.
+
+
+Sends a `PATCH` request to `/projects/{project_id}`
+
+Arguments:
+- `project_id`: The project's id.
+- `body`
+```ignore
+let response = client.update_project()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_project(&self) -> builder::UpdateProject<'_> {
+        builder::UpdateProject::new(self)
+    }
+    /**Complete a project
+
+Marks a project as completed. The body is an empty JSON object. Errors: 404,
+409 (already completed or cannot be completed).
+
+
+Sends a `POST` request to `/projects/{project_id}/complete`
+
+Arguments:
+- `project_id`: The project's id.
+- `body`
+```ignore
+let response = client.complete_project()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn complete_project(&self) -> builder::CompleteProject<'_> {
+        builder::CompleteProject::new(self)
+    }
+    /**Archive a project
+
+Archives a project (hidden from default views, can be reopened). The body is an empty
+JSON object. Errors: 404, 409 (e.g. the group's default project cannot be archived).
+
+
+Sends a `POST` request to `/projects/{project_id}/archive`
+
+Arguments:
+- `project_id`: The project's id.
+- `body`
+```ignore
+let response = client.archive_project()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn archive_project(&self) -> builder::ArchiveProject<'_> {
+        builder::ArchiveProject::new(self)
+    }
+    /**Reopen a project
+
+Reopens a completed or archived project. The body is an empty JSON object.
+Errors: 404, 409 (the project is already active).
+
+
+Sends a `POST` request to `/projects/{project_id}/reopen`
+
+Arguments:
+- `project_id`: The project's id.
+- `body`
+```ignore
+let response = client.reopen_project()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn reopen_project(&self) -> builder::ReopenProject<'_> {
+        builder::ReopenProject::new(self)
+    }
+    /**List milestones of a project
+
+Lists the milestones in a project, optionally filtered by status. Errors: 404, 403.
+
+
+Sends a `GET` request to `/projects/{project_id}/milestones`
+
+Arguments:
+- `project_id`: The project's id.
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `status`: Only milestones in this status (server default - all).
+```ignore
+let response = client.list_project_milestones()
+    .project_id(project_id)
+    .limit(limit)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_project_milestones(&self) -> builder::ListProjectMilestones<'_> {
+        builder::ListProjectMilestones::new(self)
+    }
+    /**List proposals of a group
+
+Lists the proposals of a group, optionally filtered by status (server default: all;
+default `limit` 20). Errors: 403, 404.
+
+
+Sends a `GET` request to `/groups/{group_id}/proposals`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `status`: Only proposals in this status.
+```ignore
+let response = client.list_proposals()
+    .group_id(group_id)
+    .limit(limit)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_proposals(&self) -> builder::ListProposals<'_> {
+        builder::ListProposals::new(self)
+    }
+    /**Create a proposal
+
+Creates a proposal for the group to vote on. `options` is required for `single` and
+`ranked` voting and ignored for `yes_no`. Server defaults: `voting_type=yes_no`,
+`threshold_type=majority`. Errors: 400 (missing options), 403, 404.
+
+
+Sends a `POST` request to `/groups/{group_id}/proposals`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+- `body`
+```ignore
+let response = client.create_proposal()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_proposal(&self) -> builder::CreateProposal<'_> {
+        builder::CreateProposal::new(self)
+    }
+    /**Get a proposal
+
+Returns a proposal with its votes and tally. Errors: 404, 403.
+
+
+Sends a `GET` request to `/proposals/{proposal_id}`
+
+Arguments:
+- `proposal_id`: The proposal's id.
+```ignore
+let response = client.get_proposal()
+    .proposal_id(proposal_id)
+    .send()
+    .await;
+```*/
+    pub fn get_proposal(&self) -> builder::GetProposal<'_> {
+        builder::GetProposal::new(self)
+    }
+    /**Cast a vote
+
+Casts the caller's vote on an open proposal: `yes`/`no` for `yes_no` proposals, one
+of the options for `single`, a comma-separated preference order for `ranked`.
+
+**Two answers.** When the group requires human verification, the vote is not
+recorded yet: `data` is an `HilRequired` object (`verification_required: true`).
+Otherwise `data` is the updated `Proposal`. Because of this, `data` is free-form JSON
+here: decode it into `HilRequired` when `verification_required` is `true`, else into
+`Proposal`. `hil_expiry_seconds` (60–172800, server default 300) sets how long the
+verification link stays valid.
+
+Errors: 404, 400 (invalid vote for the voting type), 409 (finalized, or already voted).
+
+
+Sends a `POST` request to `/proposals/{proposal_id}/vote`
+
+Arguments:
+- `proposal_id`: The proposal's id.
+- `body`
+```ignore
+let response = client.cast_vote()
+    .proposal_id(proposal_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn cast_vote(&self) -> builder::CastVote<'_> {
+        builder::CastVote::new(self)
+    }
+    /**Finalize a proposal
+
+Closes voting and computes the result according to the threshold type. For `quorum`,
+`total_eligible_voters` is the electorate size (default: the votes cast).
+Errors: 404, 409 (already finalized).
+
+
+Sends a `POST` request to `/proposals/{proposal_id}/finalize`
+
+Arguments:
+- `proposal_id`: The proposal's id.
+- `body`
+```ignore
+let response = client.finalize_proposal()
+    .proposal_id(proposal_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn finalize_proposal(&self) -> builder::FinalizeProposal<'_> {
+        builder::FinalizeProposal::new(self)
+    }
+    /**Submit feedback
+
+Sends product feedback to the Clink team. `content` is at most 8192 characters. Needs
+an API key with the feedback permission. Rate limited to 5 per minute and 10 per day.
+Errors: 403 (no feedback permission), 429 (rate limited), 400.
+
+
+Sends a `POST` request to `/feedback`
+
+```ignore
+let response = client.submit_feedback()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn submit_feedback(&self) -> builder::SubmitFeedback<'_> {
+        builder::SubmitFeedback::new(self)
+    }
+    /**Get the calling key's permissions
+
+Returns the permissions of the API key making the call, its scope (user or group) and
+its owner type (user or agent profile). Errors: 401.
+
+
+Sends a `GET` request to `/api-keys/me/permissions`
+
+```ignore
+let response = client.get_my_permissions()
+    .send()
+    .await;
+```*/
+    pub fn get_my_permissions(&self) -> builder::GetMyPermissions<'_> {
+        builder::GetMyPermissions::new(self)
+    }
+    /**List pending human verifications
+
+Lists the human-in-the-loop verifications of a group that await a human's approval
+(checkpoint completions and votes). Server default `limit` is 50. Errors: 403, 404.
+
+
+Sends a `GET` request to `/groups/{group_id}/hil/pending`
+
+Arguments:
+- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
+the SDK facade does this.
+
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+```ignore
+let response = client.list_pending_verifications()
+    .group_id(group_id)
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn list_pending_verifications(&self) -> builder::ListPendingVerifications<'_> {
+        builder::ListPendingVerifications::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::list_groups`]
+
+[`Client::list_groups`]: super::Client::list_groups*/
+    #[derive(Debug, Clone)]
+    pub struct ListGroups<'a> {
+        client: &'a super::Client,
+        slug: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListGroups<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                slug: Ok(None),
+            }
+        }
+        pub fn slug<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.slug = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for slug failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/groups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GroupListEnvelope>, Error<()>> {
+            let Self { client, slug } = self;
+            let slug = slug.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/groups", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("slug", &slug))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_groups",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_group`]
+
+[`Client::get_group`]: super::Client::get_group*/
+    #[derive(Debug, Clone)]
+    pub struct GetGroup<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetGroup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GroupEnvelope>, Error<()>> {
+            let Self { client, group_id } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}", client.baseurl, encode_path(& group_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_group",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_members`]
+
+[`Client::list_members`]: super::Client::list_members*/
+    #[derive(Debug, Clone)]
+    pub struct ListMembers<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ListMembers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/members`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MemberListEnvelope>, Error<()>> {
+            let Self { client, group_id } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/members", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_members",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_clinks`]
+
+[`Client::get_clinks`]: super::Client::get_clinks*/
+    #[derive(Debug, Clone)]
+    pub struct GetClinks<'a> {
+        client: &'a super::Client,
+        for_me: Result<Option<bool>, String>,
+        group_id: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        mark_read: Result<Option<bool>, String>,
+        since: Result<Option<crate::Timestamp>, String>,
+        status: Result<Option<crate::clink::generated::enums::ClinkStatus>, String>,
+        unread_only: Result<Option<bool>, String>,
+    }
+    impl<'a> GetClinks<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                for_me: Ok(None),
+                group_id: Ok(None),
+                limit: Ok(None),
+                mark_read: Ok(None),
+                since: Ok(None),
+                status: Ok(None),
+                unread_only: Ok(None),
+            }
+        }
+        pub fn for_me<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.for_me = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for for_me failed".to_string());
+            self
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn mark_read<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.mark_read = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for mark_read failed".to_string());
+            self
+        }
+        pub fn since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for since failed".to_string()
+                });
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: clink :: generated :: enums :: ClinkStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn unread_only<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.unread_only = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for unread_only failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/clinks`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ClinkListEnvelope>, Error<()>> {
+            let Self {
+                client,
+                for_me,
+                group_id,
+                limit,
+                mark_read,
+                since,
+                status,
+                unread_only,
+            } = self;
+            let for_me = for_me.map_err(Error::InvalidRequest)?;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let mark_read = mark_read.map_err(Error::InvalidRequest)?;
+            let since = since.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let unread_only = unread_only.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/clinks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("for_me", &for_me))
+                .query(&progenitor_client::QueryParam::new("group_id", &group_id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("mark_read", &mark_read))
+                .query(&progenitor_client::QueryParam::new("since", &since))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("unread_only", &unread_only))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_clinks",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::mark_read`]
+
+[`Client::mark_read`]: super::Client::mark_read*/
+    #[derive(Debug, Clone)]
+    pub struct MarkRead<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::MarkReadRequest, String>,
+    }
+    impl<'a> MarkRead<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MarkReadRequest>,
+            <V as std::convert::TryInto<
+                types::MarkReadRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `MarkReadRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::MarkReadRequest,
+            ) -> types::builder::MarkReadRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/clinks/mark-read`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MarkReadResultEnvelope>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MarkReadRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/clinks/mark-read", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "mark_read",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::send_clink`]
+
+[`Client::send_clink`]: super::Client::send_clink*/
+    #[derive(Debug, Clone)]
+    pub struct SendClink<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+        body: Result<types::builder::SendClinkRequest, String>,
+    }
+    impl<'a> SendClink<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendClinkRequest>,
+            <V as std::convert::TryInto<
+                types::SendClinkRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `SendClinkRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendClinkRequest,
+            ) -> types::builder::SendClinkRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/groups/{group_id}/clinks`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
+            let Self { client, group_id, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::SendClinkRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/clinks", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "send_clink",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::check_inbox`]
+
+[`Client::check_inbox`]: super::Client::check_inbox*/
+    #[derive(Debug, Clone)]
+    pub struct CheckInbox<'a> {
+        client: &'a super::Client,
+        claim: Result<Option<bool>, String>,
+        for_me: Result<Option<bool>, String>,
+        limit: Result<Option<i64>, String>,
+        since: Result<Option<crate::Timestamp>, String>,
+        status: Result<Option<crate::clink::generated::enums::ClinkStatus>, String>,
+    }
+    impl<'a> CheckInbox<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                claim: Ok(None),
+                for_me: Ok(None),
+                limit: Ok(None),
+                since: Ok(None),
+                status: Ok(None),
+            }
+        }
+        pub fn claim<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.claim = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for claim failed".to_string());
+            self
+        }
+        pub fn for_me<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.for_me = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for for_me failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for since failed".to_string()
+                });
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: clink :: generated :: enums :: ClinkStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/inbox`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::InboxEnvelope>, Error<()>> {
+            let Self { client, claim, for_me, limit, since, status } = self;
+            let claim = claim.map_err(Error::InvalidRequest)?;
+            let for_me = for_me.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let since = since.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/inbox", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("claim", &claim))
+                .query(&progenitor_client::QueryParam::new("for_me", &for_me))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("since", &since))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "check_inbox",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::claim_clink`]
+
+[`Client::claim_clink`]: super::Client::claim_clink*/
+    #[derive(Debug, Clone)]
+    pub struct ClaimClink<'a> {
+        client: &'a super::Client,
+        clink_id: Result<::std::string::String, String>,
+        body: Result<types::builder::ClaimClinkRequest, String>,
+    }
+    impl<'a> ClaimClink<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                clink_id: Err("clink_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn clink_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.clink_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for clink_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ClaimClinkRequest>,
+            <V as std::convert::TryInto<
+                types::ClaimClinkRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ClaimClinkRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ClaimClinkRequest,
+            ) -> types::builder::ClaimClinkRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/clinks/{clink_id}/claim`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
+            let Self { client, clink_id, body } = self;
+            let clink_id = clink_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ClaimClinkRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/clinks/{}/claim", client.baseurl, encode_path(& clink_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "claim_clink",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::release_clink`]
+
+[`Client::release_clink`]: super::Client::release_clink*/
+    #[derive(Debug, Clone)]
+    pub struct ReleaseClink<'a> {
+        client: &'a super::Client,
+        clink_id: Result<::std::string::String, String>,
+        body: Result<types::EmptyRequest, String>,
+    }
+    impl<'a> ReleaseClink<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                clink_id: Err("clink_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn clink_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.clink_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for clink_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/clinks/{clink_id}/release`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
+            let Self { client, clink_id, body } = self;
+            let clink_id = clink_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/clinks/{}/release", client.baseurl, encode_path(& clink_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "release_clink",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::complete_clink`]
+
+[`Client::complete_clink`]: super::Client::complete_clink*/
+    #[derive(Debug, Clone)]
+    pub struct CompleteClink<'a> {
+        client: &'a super::Client,
+        clink_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CompleteClinkRequest, String>,
+    }
+    impl<'a> CompleteClink<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                clink_id: Err("clink_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn clink_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.clink_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for clink_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CompleteClinkRequest>,
+            <V as std::convert::TryInto<
+                types::CompleteClinkRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CompleteClinkRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CompleteClinkRequest,
+            ) -> types::builder::CompleteClinkRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/clinks/{clink_id}/complete`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CompleteClinkResultEnvelope>, Error<()>> {
+            let Self { client, clink_id, body } = self;
+            let clink_id = clink_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CompleteClinkRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/clinks/{}/complete", client.baseurl, encode_path(& clink_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "complete_clink",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_milestones`]
+
+[`Client::list_milestones`]: super::Client::list_milestones*/
+    #[derive(Debug, Clone)]
+    pub struct ListMilestones<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        status: Result<Option<crate::clink::generated::enums::MilestoneStatus>, String>,
+    }
+    impl<'a> ListMilestones<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                limit: Ok(None),
+                status: Ok(None),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: clink :: generated :: enums :: MilestoneStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/milestones`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>> {
+            let Self { client, group_id, limit, status } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/milestones", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_milestones",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_milestone`]
+
+[`Client::create_milestone`]: super::Client::create_milestone*/
+    #[derive(Debug, Clone)]
+    pub struct CreateMilestone<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateMilestoneRequest, String>,
+    }
+    impl<'a> CreateMilestone<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateMilestoneRequest>,
+            <V as std::convert::TryInto<
+                types::CreateMilestoneRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateMilestoneRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateMilestoneRequest,
+            ) -> types::builder::CreateMilestoneRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/groups/{group_id}/milestones`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
+            let Self { client, group_id, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateMilestoneRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/milestones", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_milestone",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_milestone`]
+
+[`Client::get_milestone`]: super::Client::get_milestone*/
+    #[derive(Debug, Clone)]
+    pub struct GetMilestone<'a> {
+        client: &'a super::Client,
+        milestone_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetMilestone<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                milestone_id: Err("milestone_id was not initialized".to_string()),
+            }
+        }
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.milestone_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for milestone_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/milestones/{milestone_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
+            let Self { client, milestone_id } = self;
+            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}", client.baseurl, encode_path(& milestone_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_milestone",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_milestone`]
+
+[`Client::update_milestone`]: super::Client::update_milestone*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateMilestone<'a> {
+        client: &'a super::Client,
+        milestone_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateMilestoneRequest, String>,
+    }
+    impl<'a> UpdateMilestone<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                milestone_id: Err("milestone_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.milestone_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for milestone_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateMilestoneRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateMilestoneRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateMilestoneRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateMilestoneRequest,
+            ) -> types::builder::UpdateMilestoneRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/milestones/{milestone_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
+            let Self { client, milestone_id, body } = self;
+            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateMilestoneRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}", client.baseurl, encode_path(& milestone_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_milestone",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::add_checkpoint`]
+
+[`Client::add_checkpoint`]: super::Client::add_checkpoint*/
+    #[derive(Debug, Clone)]
+    pub struct AddCheckpoint<'a> {
+        client: &'a super::Client,
+        milestone_id: Result<::std::string::String, String>,
+        body: Result<types::builder::AddCheckpointRequest, String>,
+    }
+    impl<'a> AddCheckpoint<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                milestone_id: Err("milestone_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.milestone_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for milestone_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddCheckpointRequest>,
+            <V as std::convert::TryInto<
+                types::AddCheckpointRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AddCheckpointRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AddCheckpointRequest,
+            ) -> types::builder::AddCheckpointRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
+            let Self { client, milestone_id, body } = self;
+            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::AddCheckpointRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/checkpoints", client.baseurl, encode_path(&
+                milestone_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "add_checkpoint",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_checkpoint`]
+
+[`Client::delete_checkpoint`]: super::Client::delete_checkpoint*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCheckpoint<'a> {
+        client: &'a super::Client,
+        milestone_id: Result<::std::string::String, String>,
+        order: Result<i64, String>,
+    }
+    impl<'a> DeleteCheckpoint<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                milestone_id: Err("milestone_id was not initialized".to_string()),
+                order: Err("order was not initialized".to_string()),
+            }
+        }
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.milestone_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for milestone_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.order = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for order failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/milestones/{milestone_id}/checkpoints/{order}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
+            let Self { client, milestone_id, order } = self;
+            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/checkpoints/{}", client.baseurl, encode_path(&
+                milestone_id.to_string()), encode_path(& order.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_checkpoint",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_checkpoint`]
+
+[`Client::update_checkpoint`]: super::Client::update_checkpoint*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateCheckpoint<'a> {
+        client: &'a super::Client,
+        milestone_id: Result<::std::string::String, String>,
+        order: Result<i64, String>,
+        body: Result<types::builder::UpdateCheckpointRequest, String>,
+    }
+    impl<'a> UpdateCheckpoint<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                milestone_id: Err("milestone_id was not initialized".to_string()),
+                order: Err("order was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.milestone_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for milestone_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.order = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for order failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCheckpointRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateCheckpointRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateCheckpointRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCheckpointRequest,
+            ) -> types::builder::UpdateCheckpointRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/milestones/{milestone_id}/checkpoints/{order}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
+            let Self { client, milestone_id, order, body } = self;
+            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateCheckpointRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/checkpoints/{}", client.baseurl, encode_path(&
+                milestone_id.to_string()), encode_path(& order.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_checkpoint",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::complete_checkpoint`]
+
+[`Client::complete_checkpoint`]: super::Client::complete_checkpoint*/
+    #[derive(Debug, Clone)]
+    pub struct CompleteCheckpoint<'a> {
+        client: &'a super::Client,
+        milestone_id: Result<::std::string::String, String>,
+        order: Result<i64, String>,
+        body: Result<types::builder::CompleteCheckpointRequest, String>,
+    }
+    impl<'a> CompleteCheckpoint<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                milestone_id: Err("milestone_id was not initialized".to_string()),
+                order: Err("order was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.milestone_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for milestone_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.order = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for order failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CompleteCheckpointRequest>,
+            <V as std::convert::TryInto<
+                types::CompleteCheckpointRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CompleteCheckpointRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CompleteCheckpointRequest,
+            ) -> types::builder::CompleteCheckpointRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints/{order}/complete`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneOrHilRequiredEnvelope>, Error<()>> {
+            let Self { client, milestone_id, order, body } = self;
+            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CompleteCheckpointRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, encode_path(&
+                milestone_id.to_string()), encode_path(& order.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "complete_checkpoint",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::reopen_milestone`]
+
+[`Client::reopen_milestone`]: super::Client::reopen_milestone*/
+    #[derive(Debug, Clone)]
+    pub struct ReopenMilestone<'a> {
+        client: &'a super::Client,
+        milestone_id: Result<::std::string::String, String>,
+        body: Result<types::EmptyRequest, String>,
+    }
+    impl<'a> ReopenMilestone<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                milestone_id: Err("milestone_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.milestone_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for milestone_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/milestones/{milestone_id}/reopen`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
+            let Self { client, milestone_id, body } = self;
+            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/reopen", client.baseurl, encode_path(& milestone_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "reopen_milestone",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_projects`]
+
+[`Client::list_projects`]: super::Client::list_projects*/
+    #[derive(Debug, Clone)]
+    pub struct ListProjects<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        status: Result<Option<crate::clink::generated::enums::ProjectStatus>, String>,
+    }
+    impl<'a> ListProjects<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                limit: Ok(None),
+                status: Ok(None),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ProjectStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: clink :: generated :: enums :: ProjectStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/projects`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProjectListEnvelope>, Error<()>> {
+            let Self { client, group_id, limit, status } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/projects", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_projects",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_project`]
+
+[`Client::create_project`]: super::Client::create_project*/
+    #[derive(Debug, Clone)]
+    pub struct CreateProject<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateProjectRequest, String>,
+    }
+    impl<'a> CreateProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProjectRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProjectRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateProjectRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateProjectRequest,
+            ) -> types::builder::CreateProjectRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/groups/{group_id}/projects`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
+            let Self { client, group_id, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/projects", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_project`]
+
+[`Client::get_project`]: super::Client::get_project*/
+    #[derive(Debug, Clone)]
+    pub struct GetProject<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/projects/{project_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}", client.baseurl, encode_path(& project_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_project`]
+
+[`Client::update_project`]: super::Client::update_project*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateProject<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateProjectRequest, String>,
+    }
+    impl<'a> UpdateProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateProjectRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateProjectRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateProjectRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateProjectRequest,
+            ) -> types::builder::UpdateProjectRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/projects/{project_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateProjectRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}", client.baseurl, encode_path(& project_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::complete_project`]
+
+[`Client::complete_project`]: super::Client::complete_project*/
+    #[derive(Debug, Clone)]
+    pub struct CompleteProject<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::EmptyRequest, String>,
+    }
+    impl<'a> CompleteProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/projects/{project_id}/complete`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/complete", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "complete_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::archive_project`]
+
+[`Client::archive_project`]: super::Client::archive_project*/
+    #[derive(Debug, Clone)]
+    pub struct ArchiveProject<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::EmptyRequest, String>,
+    }
+    impl<'a> ArchiveProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/projects/{project_id}/archive`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/archive", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "archive_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::reopen_project`]
+
+[`Client::reopen_project`]: super::Client::reopen_project*/
+    #[derive(Debug, Clone)]
+    pub struct ReopenProject<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::EmptyRequest, String>,
+    }
+    impl<'a> ReopenProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/projects/{project_id}/reopen`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/reopen", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "reopen_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_project_milestones`]
+
+[`Client::list_project_milestones`]: super::Client::list_project_milestones*/
+    #[derive(Debug, Clone)]
+    pub struct ListProjectMilestones<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        status: Result<Option<crate::clink::generated::enums::MilestoneStatus>, String>,
+    }
+    impl<'a> ListProjectMilestones<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                status: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: clink :: generated :: enums :: MilestoneStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/projects/{project_id}/milestones`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>> {
+            let Self { client, project_id, limit, status } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/milestones", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_project_milestones",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_proposals`]
+
+[`Client::list_proposals`]: super::Client::list_proposals*/
+    #[derive(Debug, Clone)]
+    pub struct ListProposals<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        status: Result<Option<crate::clink::generated::enums::ProposalStatus>, String>,
+    }
+    impl<'a> ListProposals<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                limit: Ok(None),
+                status: Ok(None),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ProposalStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: clink :: generated :: enums :: ProposalStatus` for status failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/proposals`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProposalListEnvelope>, Error<()>> {
+            let Self { client, group_id, limit, status } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/proposals", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_proposals",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_proposal`]
+
+[`Client::create_proposal`]: super::Client::create_proposal*/
+    #[derive(Debug, Clone)]
+    pub struct CreateProposal<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateProposalRequest, String>,
+    }
+    impl<'a> CreateProposal<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProposalRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProposalRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateProposalRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateProposalRequest,
+            ) -> types::builder::CreateProposalRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/groups/{group_id}/proposals`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
+            let Self { client, group_id, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProposalRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/proposals", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_proposal",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_proposal`]
+
+[`Client::get_proposal`]: super::Client::get_proposal*/
+    #[derive(Debug, Clone)]
+    pub struct GetProposal<'a> {
+        client: &'a super::Client,
+        proposal_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetProposal<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                proposal_id: Err("proposal_id was not initialized".to_string()),
+            }
+        }
+        pub fn proposal_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.proposal_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for proposal_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/proposals/{proposal_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
+            let Self { client, proposal_id } = self;
+            let proposal_id = proposal_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/proposals/{}", client.baseurl, encode_path(& proposal_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_proposal",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::cast_vote`]
+
+[`Client::cast_vote`]: super::Client::cast_vote*/
+    #[derive(Debug, Clone)]
+    pub struct CastVote<'a> {
+        client: &'a super::Client,
+        proposal_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CastVoteRequest, String>,
+    }
+    impl<'a> CastVote<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                proposal_id: Err("proposal_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn proposal_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.proposal_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for proposal_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CastVoteRequest>,
+            <V as std::convert::TryInto<
+                types::CastVoteRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CastVoteRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CastVoteRequest,
+            ) -> types::builder::CastVoteRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/proposals/{proposal_id}/vote`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProposalOrHilRequiredEnvelope>, Error<()>> {
+            let Self { client, proposal_id, body } = self;
+            let proposal_id = proposal_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CastVoteRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/proposals/{}/vote", client.baseurl, encode_path(& proposal_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cast_vote",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::finalize_proposal`]
+
+[`Client::finalize_proposal`]: super::Client::finalize_proposal*/
+    #[derive(Debug, Clone)]
+    pub struct FinalizeProposal<'a> {
+        client: &'a super::Client,
+        proposal_id: Result<::std::string::String, String>,
+        body: Result<types::builder::FinalizeProposalRequest, String>,
+    }
+    impl<'a> FinalizeProposal<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                proposal_id: Err("proposal_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn proposal_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.proposal_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for proposal_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FinalizeProposalRequest>,
+            <V as std::convert::TryInto<
+                types::FinalizeProposalRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `FinalizeProposalRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::FinalizeProposalRequest,
+            ) -> types::builder::FinalizeProposalRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/proposals/{proposal_id}/finalize`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
+            let Self { client, proposal_id, body } = self;
+            let proposal_id = proposal_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::FinalizeProposalRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/proposals/{}/finalize", client.baseurl, encode_path(& proposal_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "finalize_proposal",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::submit_feedback`]
+
+[`Client::submit_feedback`]: super::Client::submit_feedback*/
+    #[derive(Debug, Clone)]
+    pub struct SubmitFeedback<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::SubmitFeedbackRequest, String>,
+    }
+    impl<'a> SubmitFeedback<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubmitFeedbackRequest>,
+            <V as std::convert::TryInto<
+                types::SubmitFeedbackRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `SubmitFeedbackRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubmitFeedbackRequest,
+            ) -> types::builder::SubmitFeedbackRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/feedback`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::FeedbackResponseEnvelope>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SubmitFeedbackRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/feedback", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "submit_feedback",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_my_permissions`]
+
+[`Client::get_my_permissions`]: super::Client::get_my_permissions*/
+    #[derive(Debug, Clone)]
+    pub struct GetMyPermissions<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GetMyPermissions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/api-keys/me/permissions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PermissionsResponseEnvelope>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/api-keys/me/permissions", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_my_permissions",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_pending_verifications`]
+
+[`Client::list_pending_verifications`]: super::Client::list_pending_verifications*/
+    #[derive(Debug, Clone)]
+    pub struct ListPendingVerifications<'a> {
+        client: &'a super::Client,
+        group_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+    }
+    impl<'a> ListPendingVerifications<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                limit: Ok(None),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for group_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/hil/pending`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PendingVerificationListEnvelope>, Error<()>> {
+            let Self { client, group_id, limit } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/hil/pending", client.baseurl, encode_path(& group_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_pending_verifications",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+///Open enums of the clink API: each keeps unknown values in `Unknown(String)`.
+pub mod enums {
+    crate::open_enum! {
+        #[doc = "State of a checkpoint."] CheckpointStatus { Pending = "pending",
+        Completed = "completed" }
+    }
+    crate::open_enum! {
+        #[doc = "Processing state of a clink."] ClinkStatus { Pending = "pending",
+        Claimed = "claimed", Completed = "completed" }
+    }
+    crate::open_enum! {
+        #[doc = "Kind of product feedback."] FeedbackCategory { Bug = "bug", Feature =
+        "feature", Improvement = "improvement", Other = "other" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "Whether an `HilRequired` answer started a `new` verification or refers to one that is\nstill `pending`.\n"]
+        HilVerificationStatus { New = "new", Pending = "pending" }
+    }
+    crate::open_enum! {
+        #[doc = "State of a milestone (`closed` once every checkpoint is completed)."]
+        MilestoneStatus { Active = "active", Closed = "closed" }
+    }
+    crate::open_enum! {
+        #[doc = "Who owns an API key."] PermissionOwnerType { User = "user", AgentProfile
+        = "agent_profile" }
+    }
+    crate::open_enum! {
+        #[doc = "What an API key is scoped to."] PermissionScopeType { User = "user",
+        Group = "group" }
+    }
+    crate::open_enum! {
+        #[doc = "State of a project."] ProjectStatus { Active = "active", Completed =
+        "completed", Archived = "archived" }
+    }
+    crate::open_enum! {
+        #[doc = "State of a proposal."] ProposalStatus { Open = "open", Finalized =
+        "finalized" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "What it takes for a proposal to pass: `majority` (>50%), `two_thirds` (>=2/3),\n`unanimous` (100%), `quorum` (>50% participation and a majority).\n"]
+        ThresholdType { Majority = "majority", TwoThirds = "two_thirds", Unanimous =
+        "unanimous", Quorum = "quorum" }
+    }
+    crate::open_enum! {
+        #[doc = "State of a human-in-the-loop verification."] VerificationStatus {
+        Pending = "pending", Expired = "expired", Verified = "verified" }
+    }
+    crate::open_enum! {
+        #[doc = "What a human-in-the-loop verification guards."] VerificationTargetType {
+        Checkpoint = "checkpoint", Vote = "vote" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "How a proposal is voted on: `yes_no` (approve/reject), `single` (choose one option),\n`ranked` (order the options by preference).\n"]
+        VotingType { Single = "single", YesNo = "yes_no", Ranked = "ranked" }
+    }
+}
+impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let inner = <Self as progenitor_client::ClientInfo<
+            crate::transport::Transport,
+        >>::inner(self);
+        crate::transport::HasTransport::transport(inner)
+            .exec(request, info.operation_id)
+            .await
+    }
+}
+impl Client {
+    /// A handle to the same client whose calls apply `options` (timeout, retries,
+    /// idempotency key, extra headers). Cheap: the connection pool is shared.
+    pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
+        Self::new_with_client(
+            &self.baseurl,
+            self.client.clone(),
+            crate::transport::HasTransport::with_call_options(&self.inner, options),
+        )
+    }
+}
+/// The success status each operation declares in the spec.
+pub fn declared_status(operation_id: &str) -> Option<u16> {
+    match operation_id {
+        "list_groups" => Some(200u16),
+        "get_group" => Some(200u16),
+        "list_members" => Some(200u16),
+        "get_clinks" => Some(200u16),
+        "mark_read" => Some(200u16),
+        "send_clink" => Some(200u16),
+        "check_inbox" => Some(200u16),
+        "claim_clink" => Some(200u16),
+        "release_clink" => Some(200u16),
+        "complete_clink" => Some(200u16),
+        "list_milestones" => Some(200u16),
+        "create_milestone" => Some(200u16),
+        "get_milestone" => Some(200u16),
+        "update_milestone" => Some(200u16),
+        "add_checkpoint" => Some(200u16),
+        "delete_checkpoint" => Some(200u16),
+        "update_checkpoint" => Some(200u16),
+        "complete_checkpoint" => Some(200u16),
+        "reopen_milestone" => Some(200u16),
+        "list_projects" => Some(200u16),
+        "create_project" => Some(200u16),
+        "get_project" => Some(200u16),
+        "update_project" => Some(200u16),
+        "complete_project" => Some(200u16),
+        "archive_project" => Some(200u16),
+        "reopen_project" => Some(200u16),
+        "list_project_milestones" => Some(200u16),
+        "list_proposals" => Some(200u16),
+        "create_proposal" => Some(200u16),
+        "get_proposal" => Some(200u16),
+        "cast_vote" => Some(200u16),
+        "finalize_proposal" => Some(200u16),
+        "submit_feedback" => Some(200u16),
+        "get_my_permissions" => Some(200u16),
+        "list_pending_verifications" => Some(200u16),
+        _ => None,
+    }
+}
+/// httpmock helpers generated from the spec: one typed `when`/`then` pair per operation.
+#[cfg(feature = "mock")]
+pub mod mock {
+    pub mod operations {
+        //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
+        //! wrappers for each operation. Each can be converted to
+        //! its inner type with a call to `into_inner()`. This can
+        //! be used to explicitly deviate from permitted values.
+        use crate::clink::generated::*;
+        pub struct ListGroupsWhen(::httpmock::When);
+        impl ListGroupsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/groups$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn slug<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a str>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("slug", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("slug"))
+                }
+            }
+        }
+        pub struct ListGroupsThen(::httpmock::Then);
+        impl ListGroupsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::GroupListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetGroupWhen(::httpmock::When);
+        impl GetGroupWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/groups/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(&format!("^/groups/{}$", value.to_string()))
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetGroupThen(::httpmock::Then);
+        impl GetGroupThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::GroupEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListMembersWhen(::httpmock::When);
+        impl ListMembersWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/members$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/members$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct ListMembersThen(::httpmock::Then);
+        impl ListMembersThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MemberListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetClinksWhen(::httpmock::When);
+        impl GetClinksWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/clinks$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn for_me<T>(self, value: T) -> Self
+            where
+                T: Into<Option<bool>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("for_me", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("for_me"))
+                }
+            }
+            pub fn group_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a str>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("group_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("group_id"))
+                }
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn mark_read<T>(self, value: T) -> Self
+            where
+                T: Into<Option<bool>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("mark_read", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("mark_read"))
+                }
+            }
+            pub fn since<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::Timestamp>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("since", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("since"))
+                }
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::clink::generated::enums::ClinkStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+            pub fn unread_only<T>(self, value: T) -> Self
+            where
+                T: Into<Option<bool>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("unread_only", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("unread_only"))
+                }
+            }
+        }
+        pub struct GetClinksThen(::httpmock::Then);
+        impl GetClinksThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ClinkListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct MarkReadWhen(::httpmock::When);
+        impl MarkReadWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/clinks/mark-read$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::MarkReadRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct MarkReadThen(::httpmock::Then);
+        impl MarkReadThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MarkReadResultEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct SendClinkWhen(::httpmock::When);
+        impl SendClinkWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/clinks$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/clinks$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::SendClinkRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct SendClinkThen(::httpmock::Then);
+        impl SendClinkThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ClinkEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CheckInboxWhen(::httpmock::When);
+        impl CheckInboxWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/inbox$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn claim<T>(self, value: T) -> Self
+            where
+                T: Into<Option<bool>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("claim", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("claim"))
+                }
+            }
+            pub fn for_me<T>(self, value: T) -> Self
+            where
+                T: Into<Option<bool>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("for_me", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("for_me"))
+                }
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn since<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::Timestamp>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("since", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("since"))
+                }
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::clink::generated::enums::ClinkStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+        }
+        pub struct CheckInboxThen(::httpmock::Then);
+        impl CheckInboxThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::InboxEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ClaimClinkWhen(::httpmock::When);
+        impl ClaimClinkWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/clinks/[^/]*/claim$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn clink_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/clinks/{}/claim$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::ClaimClinkRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct ClaimClinkThen(::httpmock::Then);
+        impl ClaimClinkThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ClinkEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ReleaseClinkWhen(::httpmock::When);
+        impl ReleaseClinkWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/clinks/[^/]*/release$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn clink_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/clinks/{}/release$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::EmptyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct ReleaseClinkThen(::httpmock::Then);
+        impl ReleaseClinkThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ClinkEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CompleteClinkWhen(::httpmock::When);
+        impl CompleteClinkWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/clinks/[^/]*/complete$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn clink_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/clinks/{}/complete$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::CompleteClinkRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CompleteClinkThen(::httpmock::Then);
+        impl CompleteClinkThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::CompleteClinkResultEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListMilestonesWhen(::httpmock::When);
+        impl ListMilestonesWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/milestones$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/milestones$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::clink::generated::enums::MilestoneStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+        }
+        pub struct ListMilestonesThen(::httpmock::Then);
+        impl ListMilestonesThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateMilestoneWhen(::httpmock::When);
+        impl CreateMilestoneWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/milestones$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/milestones$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::CreateMilestoneRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateMilestoneThen(::httpmock::Then);
+        impl CreateMilestoneThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetMilestoneWhen(::httpmock::When);
+        impl GetMilestoneWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/milestones/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn milestone_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/milestones/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetMilestoneThen(::httpmock::Then);
+        impl GetMilestoneThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct UpdateMilestoneWhen(::httpmock::When);
+        impl UpdateMilestoneWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::PATCH)
+                        .path_matches(regex::Regex::new("^/milestones/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn milestone_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/milestones/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::UpdateMilestoneRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct UpdateMilestoneThen(::httpmock::Then);
+        impl UpdateMilestoneThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct AddCheckpointWhen(::httpmock::When);
+        impl AddCheckpointWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/milestones/[^/]*/checkpoints$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn milestone_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/milestones/{}/checkpoints$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::AddCheckpointRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct AddCheckpointThen(::httpmock::Then);
+        impl AddCheckpointThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct DeleteCheckpointWhen(::httpmock::When);
+        impl DeleteCheckpointWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::DELETE)
+                        .path_matches(
+                            regex::Regex::new("^/milestones/[^/]*/checkpoints/[^/]*$")
+                                .unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn milestone_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/milestones/{}/checkpoints/.*$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn order(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/milestones/.*/checkpoints/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct DeleteCheckpointThen(::httpmock::Then);
+        impl DeleteCheckpointThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct UpdateCheckpointWhen(::httpmock::When);
+        impl UpdateCheckpointWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::PATCH)
+                        .path_matches(
+                            regex::Regex::new("^/milestones/[^/]*/checkpoints/[^/]*$")
+                                .unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn milestone_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/milestones/{}/checkpoints/.*$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn order(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/milestones/.*/checkpoints/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::UpdateCheckpointRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct UpdateCheckpointThen(::httpmock::Then);
+        impl UpdateCheckpointThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CompleteCheckpointWhen(::httpmock::When);
+        impl CompleteCheckpointWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new(
+                                    "^/milestones/[^/]*/checkpoints/[^/]*/complete$",
+                                )
+                                .unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn milestone_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!(
+                            "^/milestones/{}/checkpoints/.*/complete$", value.to_string()
+                        ),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn order(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!(
+                            "^/milestones/.*/checkpoints/{}/complete$", value.to_string()
+                        ),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::CompleteCheckpointRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CompleteCheckpointThen(::httpmock::Then);
+        impl CompleteCheckpointThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneOrHilRequiredEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ReopenMilestoneWhen(::httpmock::When);
+        impl ReopenMilestoneWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/milestones/[^/]*/reopen$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn milestone_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/milestones/{}/reopen$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::EmptyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct ReopenMilestoneThen(::httpmock::Then);
+        impl ReopenMilestoneThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListProjectsWhen(::httpmock::When);
+        impl ListProjectsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/projects$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/projects$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::clink::generated::enums::ProjectStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+        }
+        pub struct ListProjectsThen(::httpmock::Then);
+        impl ListProjectsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProjectListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateProjectWhen(::httpmock::When);
+        impl CreateProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/projects$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/projects$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::CreateProjectRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateProjectThen(::httpmock::Then);
+        impl CreateProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetProjectWhen(::httpmock::When);
+        impl GetProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/projects/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(&format!("^/projects/{}$", value.to_string()))
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetProjectThen(::httpmock::Then);
+        impl GetProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct UpdateProjectWhen(::httpmock::When);
+        impl UpdateProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::PATCH)
+                        .path_matches(regex::Regex::new("^/projects/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(&format!("^/projects/{}$", value.to_string()))
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::UpdateProjectRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct UpdateProjectThen(::httpmock::Then);
+        impl UpdateProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CompleteProjectWhen(::httpmock::When);
+        impl CompleteProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/projects/[^/]*/complete$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/projects/{}/complete$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::EmptyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CompleteProjectThen(::httpmock::Then);
+        impl CompleteProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ArchiveProjectWhen(::httpmock::When);
+        impl ArchiveProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/projects/[^/]*/archive$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/projects/{}/archive$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::EmptyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct ArchiveProjectThen(::httpmock::Then);
+        impl ArchiveProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ReopenProjectWhen(::httpmock::When);
+        impl ReopenProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/projects/[^/]*/reopen$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/projects/{}/reopen$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::EmptyRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct ReopenProjectThen(::httpmock::Then);
+        impl ReopenProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListProjectMilestonesWhen(::httpmock::When);
+        impl ListProjectMilestonesWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/projects/[^/]*/milestones$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/projects/{}/milestones$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::clink::generated::enums::MilestoneStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+        }
+        pub struct ListProjectMilestonesThen(::httpmock::Then);
+        impl ListProjectMilestonesThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::MilestoneListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListProposalsWhen(::httpmock::When);
+        impl ListProposalsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/proposals$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/proposals$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn status<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a crate::clink::generated::enums::ProposalStatus>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("status", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("status"))
+                }
+            }
+        }
+        pub struct ListProposalsThen(::httpmock::Then);
+        impl ListProposalsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProposalListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CreateProposalWhen(::httpmock::When);
+        impl CreateProposalWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/proposals$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/proposals$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::CreateProposalRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CreateProposalThen(::httpmock::Then);
+        impl CreateProposalThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProposalEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetProposalWhen(::httpmock::When);
+        impl GetProposalWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/proposals/[^/]*$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn proposal_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/proposals/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct GetProposalThen(::httpmock::Then);
+        impl GetProposalThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProposalEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct CastVoteWhen(::httpmock::When);
+        impl CastVoteWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/proposals/[^/]*/vote$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn proposal_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/proposals/{}/vote$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::CastVoteRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct CastVoteThen(::httpmock::Then);
+        impl CastVoteThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProposalOrHilRequiredEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct FinalizeProposalWhen(::httpmock::When);
+        impl FinalizeProposalWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(
+                            regex::Regex::new("^/proposals/[^/]*/finalize$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn proposal_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/proposals/{}/finalize$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn body(self, value: &types::FinalizeProposalRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct FinalizeProposalThen(::httpmock::Then);
+        impl FinalizeProposalThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ProposalEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct SubmitFeedbackWhen(::httpmock::When);
+        impl SubmitFeedbackWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::POST)
+                        .path_matches(regex::Regex::new("^/feedback$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn body(self, value: &types::SubmitFeedbackRequest) -> Self {
+                Self(self.0.json_body_obj(value))
+            }
+        }
+        pub struct SubmitFeedbackThen(::httpmock::Then);
+        impl SubmitFeedbackThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::FeedbackResponseEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct GetMyPermissionsWhen(::httpmock::When);
+        impl GetMyPermissionsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/api-keys/me/permissions$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+        }
+        pub struct GetMyPermissionsThen(::httpmock::Then);
+        impl GetMyPermissionsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::PermissionsResponseEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+        pub struct ListPendingVerificationsWhen(::httpmock::When);
+        impl ListPendingVerificationsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(
+                            regex::Regex::new("^/groups/[^/]*/hil/pending$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn group_id(self, value: &str) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/groups/{}/hil/pending$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+        }
+        pub struct ListPendingVerificationsThen(::httpmock::Then);
+        impl ListPendingVerificationsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::PendingVerificationListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
+    }
+    /// An extension trait for [`MockServer`](::httpmock::MockServer) that
+    /// adds a method for each operation. These are the equivalent of
+    /// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
+    pub trait MockServerExt {
+        fn list_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListGroupsWhen, operations::ListGroupsThen);
+        fn get_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetGroupWhen, operations::GetGroupThen);
+        fn list_members<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListMembersWhen, operations::ListMembersThen);
+        fn get_clinks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetClinksWhen, operations::GetClinksThen);
+        fn mark_read<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::MarkReadWhen, operations::MarkReadThen);
+        fn send_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::SendClinkWhen, operations::SendClinkThen);
+        fn check_inbox<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CheckInboxWhen, operations::CheckInboxThen);
+        fn claim_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ClaimClinkWhen, operations::ClaimClinkThen);
+        fn release_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ReleaseClinkWhen, operations::ReleaseClinkThen);
+        fn complete_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CompleteClinkWhen, operations::CompleteClinkThen);
+        fn list_milestones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListMilestonesWhen, operations::ListMilestonesThen);
+        fn create_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateMilestoneWhen, operations::CreateMilestoneThen);
+        fn get_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetMilestoneWhen, operations::GetMilestoneThen);
+        fn update_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::UpdateMilestoneWhen, operations::UpdateMilestoneThen);
+        fn add_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::AddCheckpointWhen, operations::AddCheckpointThen);
+        fn delete_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::DeleteCheckpointWhen,
+                operations::DeleteCheckpointThen,
+            );
+        fn update_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::UpdateCheckpointWhen,
+                operations::UpdateCheckpointThen,
+            );
+        fn complete_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::CompleteCheckpointWhen,
+                operations::CompleteCheckpointThen,
+            );
+        fn reopen_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ReopenMilestoneWhen, operations::ReopenMilestoneThen);
+        fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen);
+        fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen);
+        fn get_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetProjectWhen, operations::GetProjectThen);
+        fn update_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::UpdateProjectWhen, operations::UpdateProjectThen);
+        fn complete_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CompleteProjectWhen, operations::CompleteProjectThen);
+        fn archive_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ArchiveProjectWhen, operations::ArchiveProjectThen);
+        fn reopen_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ReopenProjectWhen, operations::ReopenProjectThen);
+        fn list_project_milestones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::ListProjectMilestonesWhen,
+                operations::ListProjectMilestonesThen,
+            );
+        fn list_proposals<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListProposalsWhen, operations::ListProposalsThen);
+        fn create_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateProposalWhen, operations::CreateProposalThen);
+        fn get_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetProposalWhen, operations::GetProposalThen);
+        fn cast_vote<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CastVoteWhen, operations::CastVoteThen);
+        fn finalize_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::FinalizeProposalWhen,
+                operations::FinalizeProposalThen,
+            );
+        fn submit_feedback<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::SubmitFeedbackWhen, operations::SubmitFeedbackThen);
+        fn get_my_permissions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::GetMyPermissionsWhen,
+                operations::GetMyPermissionsThen,
+            );
+        fn list_pending_verifications<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::ListPendingVerificationsWhen,
+                operations::ListPendingVerificationsThen,
+            );
+    }
+    impl MockServerExt for ::httpmock::MockServer {
+        fn list_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListGroupsWhen, operations::ListGroupsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListGroupsWhen::new(when),
+                    operations::ListGroupsThen::new(then),
+                )
+            })
+        }
+        fn get_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetGroupWhen, operations::GetGroupThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetGroupWhen::new(when),
+                    operations::GetGroupThen::new(then),
+                )
+            })
+        }
+        fn list_members<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListMembersWhen, operations::ListMembersThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListMembersWhen::new(when),
+                    operations::ListMembersThen::new(then),
+                )
+            })
+        }
+        fn get_clinks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetClinksWhen, operations::GetClinksThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetClinksWhen::new(when),
+                    operations::GetClinksThen::new(then),
+                )
+            })
+        }
+        fn mark_read<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::MarkReadWhen, operations::MarkReadThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::MarkReadWhen::new(when),
+                    operations::MarkReadThen::new(then),
+                )
+            })
+        }
+        fn send_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::SendClinkWhen, operations::SendClinkThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::SendClinkWhen::new(when),
+                    operations::SendClinkThen::new(then),
+                )
+            })
+        }
+        fn check_inbox<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CheckInboxWhen, operations::CheckInboxThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CheckInboxWhen::new(when),
+                    operations::CheckInboxThen::new(then),
+                )
+            })
+        }
+        fn claim_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ClaimClinkWhen, operations::ClaimClinkThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ClaimClinkWhen::new(when),
+                    operations::ClaimClinkThen::new(then),
+                )
+            })
+        }
+        fn release_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ReleaseClinkWhen, operations::ReleaseClinkThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ReleaseClinkWhen::new(when),
+                    operations::ReleaseClinkThen::new(then),
+                )
+            })
+        }
+        fn complete_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CompleteClinkWhen, operations::CompleteClinkThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CompleteClinkWhen::new(when),
+                    operations::CompleteClinkThen::new(then),
+                )
+            })
+        }
+        fn list_milestones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListMilestonesWhen, operations::ListMilestonesThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListMilestonesWhen::new(when),
+                    operations::ListMilestonesThen::new(then),
+                )
+            })
+        }
+        fn create_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateMilestoneWhen, operations::CreateMilestoneThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateMilestoneWhen::new(when),
+                    operations::CreateMilestoneThen::new(then),
+                )
+            })
+        }
+        fn get_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetMilestoneWhen, operations::GetMilestoneThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetMilestoneWhen::new(when),
+                    operations::GetMilestoneThen::new(then),
+                )
+            })
+        }
+        fn update_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::UpdateMilestoneWhen, operations::UpdateMilestoneThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::UpdateMilestoneWhen::new(when),
+                    operations::UpdateMilestoneThen::new(then),
+                )
+            })
+        }
+        fn add_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::AddCheckpointWhen, operations::AddCheckpointThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::AddCheckpointWhen::new(when),
+                    operations::AddCheckpointThen::new(then),
+                )
+            })
+        }
+        fn delete_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::DeleteCheckpointWhen,
+                operations::DeleteCheckpointThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::DeleteCheckpointWhen::new(when),
+                    operations::DeleteCheckpointThen::new(then),
+                )
+            })
+        }
+        fn update_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::UpdateCheckpointWhen,
+                operations::UpdateCheckpointThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::UpdateCheckpointWhen::new(when),
+                    operations::UpdateCheckpointThen::new(then),
+                )
+            })
+        }
+        fn complete_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::CompleteCheckpointWhen,
+                operations::CompleteCheckpointThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CompleteCheckpointWhen::new(when),
+                    operations::CompleteCheckpointThen::new(then),
+                )
+            })
+        }
+        fn reopen_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ReopenMilestoneWhen, operations::ReopenMilestoneThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ReopenMilestoneWhen::new(when),
+                    operations::ReopenMilestoneThen::new(then),
+                )
+            })
+        }
+        fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListProjectsWhen::new(when),
+                    operations::ListProjectsThen::new(then),
+                )
+            })
+        }
+        fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateProjectWhen::new(when),
+                    operations::CreateProjectThen::new(then),
+                )
+            })
+        }
+        fn get_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetProjectWhen, operations::GetProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetProjectWhen::new(when),
+                    operations::GetProjectThen::new(then),
+                )
+            })
+        }
+        fn update_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::UpdateProjectWhen, operations::UpdateProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::UpdateProjectWhen::new(when),
+                    operations::UpdateProjectThen::new(then),
+                )
+            })
+        }
+        fn complete_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CompleteProjectWhen, operations::CompleteProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CompleteProjectWhen::new(when),
+                    operations::CompleteProjectThen::new(then),
+                )
+            })
+        }
+        fn archive_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ArchiveProjectWhen, operations::ArchiveProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ArchiveProjectWhen::new(when),
+                    operations::ArchiveProjectThen::new(then),
+                )
+            })
+        }
+        fn reopen_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ReopenProjectWhen, operations::ReopenProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ReopenProjectWhen::new(when),
+                    operations::ReopenProjectThen::new(then),
+                )
+            })
+        }
+        fn list_project_milestones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::ListProjectMilestonesWhen,
+                operations::ListProjectMilestonesThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListProjectMilestonesWhen::new(when),
+                    operations::ListProjectMilestonesThen::new(then),
+                )
+            })
+        }
+        fn list_proposals<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::ListProposalsWhen, operations::ListProposalsThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListProposalsWhen::new(when),
+                    operations::ListProposalsThen::new(then),
+                )
+            })
+        }
+        fn create_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CreateProposalWhen, operations::CreateProposalThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CreateProposalWhen::new(when),
+                    operations::CreateProposalThen::new(then),
+                )
+            })
+        }
+        fn get_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::GetProposalWhen, operations::GetProposalThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetProposalWhen::new(when),
+                    operations::GetProposalThen::new(then),
+                )
+            })
+        }
+        fn cast_vote<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::CastVoteWhen, operations::CastVoteThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::CastVoteWhen::new(when),
+                    operations::CastVoteThen::new(then),
+                )
+            })
+        }
+        fn finalize_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::FinalizeProposalWhen,
+                operations::FinalizeProposalThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::FinalizeProposalWhen::new(when),
+                    operations::FinalizeProposalThen::new(then),
+                )
+            })
+        }
+        fn submit_feedback<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::SubmitFeedbackWhen, operations::SubmitFeedbackThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::SubmitFeedbackWhen::new(when),
+                    operations::SubmitFeedbackThen::new(then),
+                )
+            })
+        }
+        fn get_my_permissions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::GetMyPermissionsWhen,
+                operations::GetMyPermissionsThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::GetMyPermissionsWhen::new(when),
+                    operations::GetMyPermissionsThen::new(then),
+                )
+            })
+        }
+        fn list_pending_verifications<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::ListPendingVerificationsWhen,
+                operations::ListPendingVerificationsThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListPendingVerificationsWhen::new(when),
+                    operations::ListPendingVerificationsThen::new(then),
+                )
+            })
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! OAuth 2.0 authorization code flow with PKCE (RFC 7636, method S256): the authorization URL
+//! with a fresh verifier and state, the code exchange and the refresh over `oauth_token`.
+//!
+//! ```no_run
+//! # async fn demo(client: agent_sdk::mosaia::Mosaia) -> agent_sdk::Result<()> {
+//! let oauth = client.oauth("https://app.example.com/callback", ["read", "write"])?;
+//! let request = oauth.authorization_url_and_code_verifier()?;
+//! println!("open {}", request.url);
+//! // ... the user authorizes; the redirect brings `code` (check that `state` matches) ...
+//! let tokens = oauth
+//!     .exchange_code_for_token("code-from-redirect", request.code_verifier.expose_secret())
+//!     .await?;
+//! client.auth().use_oauth_tokens(&tokens).await?; // optional: make them this client's
+//! # Ok(()) }
+//! ```
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+use super::client::Mosaia;
+use super::types::{self, OAuthGrantType};
+use crate::{Error, Result, Secret};
+
+/// Random bytes in a code verifier: 32 bytes are 43 base64url characters, the RFC's minimum
+/// length and its recommendation.
+const VERIFIER_BYTES: usize = 32;
+
+/// Random bytes in a `state` value.
+const STATE_BYTES: usize = 16;
+
+/// The PKCE S256 code challenge of `verifier`: `BASE64URL(SHA256(verifier))` without padding.
+///
+/// ```
+/// // RFC 7636, Appendix B.
+/// assert_eq!(
+///     agent_sdk::mosaia::code_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+///     "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+/// );
+/// ```
+pub fn code_challenge(verifier: &str) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
+}
+
+/// `bytes` random bytes from the operating system, base64url-encoded without padding (only
+/// unreserved characters: `A-Z a-z 0-9 - _`).
+fn random_token(bytes: usize) -> Result<String> {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).map_err(|e| {
+        Error::configuration(format!("mosaia: no secure random numbers available: {e}"))
+    })?;
+    Ok(URL_SAFE_NO_PAD.encode(buf))
+}
+
+/// Where to send the user, and what to keep until the redirect comes back.
+#[derive(Clone, Debug)]
+pub struct AuthorizationRequest {
+    /// `{frontend_url}/oauth?client_id&redirect_uri&response_type=code&code_challenge`
+    /// `&code_challenge_method=S256[&scope][&state]`.
+    pub url: reqwest::Url,
+    /// The PKCE verifier; pass it to [`OAuth::exchange_code_for_token`].
+    pub code_verifier: Secret,
+    /// The `state` sent in the URL; the redirect must carry the same value.
+    pub state: String,
+}
+
+/// The OAuth flow of one redirect URI and scope set (`client.oauth(redirect_uri, scopes)`).
+#[derive(Clone, Debug)]
+pub struct OAuth {
+    client: Mosaia,
+    client_id: String,
+    redirect_uri: String,
+    scopes: Vec<String>,
+}
+
+impl OAuth {
+    pub(super) fn new(client: Mosaia, redirect_uri: &str, scopes: Vec<String>) -> Result<Self> {
+        let client_id = client
+            .config()
+            .client_id()
+            .ok_or_else(|| {
+                Error::configuration(
+                    "mosaia: OAuth needs a client id (client_id / MOSAIA_CLIENT_ID)",
+                )
+            })?
+            .to_string();
+        reqwest::Url::parse(redirect_uri).map_err(|e| {
+            Error::invalid_request(format!(
+                "mosaia: invalid redirect URI {redirect_uri:?}: {e}"
+            ))
+        })?;
+        Ok(Self {
+            client,
+            client_id,
+            redirect_uri: redirect_uri.to_string(),
+            scopes,
+        })
+    }
+
+    /// The seed's `get_authorization_url_and_code_verifier()`: an authorization URL with a
+    /// fresh verifier (S256 challenge) and a fresh `state`.
+    pub fn authorization_url_and_code_verifier(&self) -> Result<AuthorizationRequest> {
+        let verifier = random_token(VERIFIER_BYTES)?;
+        let state = random_token(STATE_BYTES)?;
+        let url = self.authorization_url(&verifier, Some(&state))?;
+        Ok(AuthorizationRequest {
+            url,
+            code_verifier: Secret::new(verifier),
+            state,
+        })
+    }
+
+    /// The authorization URL for a verifier and state of the caller's choosing.
+    pub fn authorization_url(
+        &self,
+        code_verifier: &str,
+        state: Option<&str>,
+    ) -> Result<reqwest::Url> {
+        let len = code_verifier.len();
+        let unreserved = code_verifier
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"-._~".contains(&c));
+        if !(43..=128).contains(&len) || !unreserved {
+            return Err(Error::invalid_request(
+                "mosaia: a PKCE code verifier has 43 to 128 unreserved characters (RFC 7636, 4.1)",
+            ));
+        }
+        let frontend = self.client.config().frontend_url();
+        let mut url = reqwest::Url::parse(&format!("{frontend}/oauth")).map_err(|e| {
+            Error::configuration(format!("mosaia: invalid frontend URL {frontend:?}: {e}"))
+        })?;
+        {
+            let mut query = url.query_pairs_mut();
+            query
+                .append_pair("client_id", &self.client_id)
+                .append_pair("redirect_uri", &self.redirect_uri)
+                .append_pair("response_type", "code")
+                .append_pair("code_challenge", &code_challenge(code_verifier))
+                .append_pair("code_challenge_method", "S256");
+            if !self.scopes.is_empty() {
+                query.append_pair("scope", &self.scopes.join(" "));
+            }
+            if let Some(state) = state {
+                query.append_pair("state", state);
+            }
+        }
+        Ok(url)
+    }
+
+    /// Exchanges the authorization `code` from the redirect for tokens (`oauth_token` with
+    /// `grant_type=authorization_code`). The tokens are returned, not kept: see
+    /// [`Auth::use_oauth_tokens`](super::Auth::use_oauth_tokens).
+    pub async fn exchange_code_for_token(
+        &self,
+        code: &str,
+        code_verifier: &str,
+    ) -> Result<types::OAuthTokenResponse> {
+        let body = types::OAuthTokenRequest::builder()
+            .grant_type(OAuthGrantType::AuthorizationCode)
+            .client_id(Some(self.client_id.clone()))
+            .redirect_uri(Some(self.redirect_uri.clone()))
+            .code(Some(Secret::new(code)))
+            .code_verifier(Some(Secret::new(code_verifier)));
+        self.token(body).await
+    }
+
+    /// Exchanges a refresh token for new tokens (`oauth_token` with `grant_type=refresh_token`).
+    pub async fn refresh_token(&self, refresh_token: &str) -> Result<types::OAuthTokenResponse> {
+        let body = types::OAuthTokenRequest::builder()
+            .grant_type(OAuthGrantType::RefreshToken)
+            .client_id(Some(self.client_id.clone()))
+            .refresh_token(Some(Secret::new(refresh_token)));
+        self.token(body).await
+    }
+
+    async fn token(
+        &self,
+        body: types::builder::OAuthTokenRequest,
+    ) -> Result<types::OAuthTokenResponse> {
+        self.client
+            .finish(async {
+                Ok(self
+                    .client
+                    .unauthenticated()
+                    .oauth_token()
+                    .body(body)
+                    .send()
+                    .await?
+                    .into_inner())
+            })
+            .await
+    }
+}

@@ -1,0 +1,579 @@
+//! One contract test per Mosaia operation (the 74 of `openapi/mosaia.yaml`), through the
+//! facade: the request the SDK sends (method and path from the spec's typed mock, plus the exact
+//! path, query, body and bearer token) and the decoding of an answer shaped like the platform's.
+//!
+//! The 65 list/get/create/update/delete operations of the 13 resources come from one table
+//! (`crud_contract!`); each row names the accessor, the operations, the collection path, a
+//! realistic record with a field to check, the list filters and the create/update bodies.
+
+mod mosaia_support;
+
+use agent_sdk::mosaia::mock::MockServerExt;
+use agent_sdk::mosaia::types::{self, ChatMessage, ChatRole};
+use agent_sdk::mosaia::{ListParams, Mosaia};
+use httpmock::MockServer;
+use mosaia_support::*;
+use serde_json::{json, Value};
+
+/// A request body from its JSON form (the tests then assert that exactly this JSON is sent).
+fn body<T: serde::de::DeserializeOwned>(value: Value) -> T {
+    serde_json::from_value(value).expect("a valid request body")
+}
+
+macro_rules! crud_contract {
+    ($($module:ident {
+        accessor: |$c:ident| $acc:expr,
+        ops: [$list:ident, $get:ident, $create:ident, $update:ident, $delete:ident],
+        path: $path:literal,
+        record: $record:expr,
+        check: |$it:ident| $check:block,
+        list: $params:expr => [$(($qk:literal, $qv:literal)),*],
+        create: $cbody:expr => $cjson:expr,
+        update: $ubody:expr => $ujson:expr,
+    })*) => {$(
+        mod $module {
+            use super::*;
+
+            #[tokio::test]
+            async fn $list() {
+                let server = MockServer::start_async().await;
+                let mock = server.$list(|when, then| {
+                    when.into_inner()
+                        .path($path)
+                        .header("authorization", bearer(API_KEY))
+                        .query_param("limit", "2")
+                        .query_param("offset", "4")
+                        $(.query_param($qk, $qv))*;
+                    then.into_inner().status(200).json_body(page(vec![record("rec-1", $record)], 4, 2, 5));
+                });
+                let client = client(&server);
+                let $c = &client;
+                let listed = $acc.get_all(&$params.limit(2).offset(4)).await.expect("list");
+                mock.assert_async().await;
+                assert_eq!((listed.items.len(), listed.total()), (1, Some(5)));
+                let $it = &listed.items[0];
+                assert_eq!(($it.id.as_deref(), $it.active), (Some("rec-1"), Some(true)));
+                assert_eq!($it.record_history.as_ref().and_then(|h| h.created_by.as_deref()), Some(USER));
+                $check
+            }
+
+            #[tokio::test]
+            async fn $get() {
+                let server = MockServer::start_async().await;
+                let mock = server.$get(|when, then| {
+                    when.into_inner().path(concat!($path, "/rec-1")).header("authorization", bearer(API_KEY));
+                    then.into_inner().status(200).json_body(json!({"data": record("rec-1", $record)}));
+                });
+                let client = client(&server);
+                let $c = &client;
+                let item = $acc.get_by_id("rec-1").await.expect("get");
+                mock.assert_async().await;
+                let $it = &item;
+                assert_eq!($it.id.as_deref(), Some("rec-1"));
+                $check
+            }
+
+            #[tokio::test]
+            async fn $create() {
+                let server = MockServer::start_async().await;
+                let mock = server.$create(|when, then| {
+                    when.into_inner().path($path).json_body($cjson);
+                    // The spec declares 200; a 201 is a success too.
+                    then.into_inner().status(201).json_body(json!({"data": record("rec-1", $record)}));
+                });
+                let client = client(&server);
+                let $c = &client;
+                let item = $acc.create($cbody).await.expect("create");
+                mock.assert_async().await;
+                let $it = &item;
+                assert_eq!($it.id.as_deref(), Some("rec-1"));
+                $check
+            }
+
+            #[tokio::test]
+            async fn $update() {
+                let server = MockServer::start_async().await;
+                let mock = server.$update(|when, then| {
+                    when.into_inner().path(concat!($path, "/rec-1")).json_body($ujson);
+                    then.into_inner().status(200).json_body(json!({"data": record("rec-1", $record)}));
+                });
+                let client = client(&server);
+                let $c = &client;
+                let item = $acc.update("rec-1", $ubody).await.expect("update");
+                mock.assert_async().await;
+                let $it = &item;
+                assert_eq!($it.record_history.as_ref().and_then(|h| h.updated_at.as_ref()).map(|t| t.to_string()),
+                    Some("2025-07-02T11:30:00.000Z".to_string()));
+                $check
+            }
+
+            #[tokio::test]
+            async fn $delete() {
+                let server = MockServer::start_async().await;
+                let mock = server.$delete(|when, then| {
+                    when.into_inner().path(concat!($path, "/rec-1")).header("authorization", bearer(API_KEY));
+                    then.into_inner().status(200).json_body(json!({"data": null}));
+                });
+                let client = client(&server);
+                let $c = &client;
+                $acc.delete("rec-1").await.expect("delete");
+                mock.assert_async().await;
+            }
+        }
+    )*};
+}
+
+crud_contract! {
+    users {
+        accessor: |c| c.users(),
+        ops: [list_users, get_user, create_user, update_user, delete_user],
+        path: "/user",
+        record: json!({"email": "john@example.com", "first_name": "John", "last_name": "Doe", "username": "jdoe"}),
+        check: |u| { assert_eq!((u.email.as_deref(), u.username.as_deref()), (Some("john@example.com"), Some("jdoe"))); },
+        list: ListParams::new().search("john").active(true) => [("search", "john"), ("active", "true")],
+        create: types::CreateUserRequest {
+            email: Some("john@example.com".into()),
+            first_name: Some("John".into()),
+            last_name: Some("Doe".into()),
+            ..Default::default()
+        } => json!({"email": "john@example.com", "first_name": "John", "last_name": "Doe"}),
+        update: types::UpdateUserRequest { first_name: Some("Jane".into()), ..Default::default() }
+            => json!({"first_name": "Jane"}),
+    }
+
+    organizations {
+        accessor: |c| c.organizations(),
+        ops: [list_organizations, get_organization, create_organization, update_organization, delete_organization],
+        path: "/org",
+        record: json!({"name": "Acme Corp", "short_description": "A technology company", "type": "CLIENT"}),
+        check: |o| {
+            assert_eq!(o.name.as_deref(), Some("Acme Corp"));
+            assert_eq!(o.type_, Some(types::OrganizationType::CLIENT));
+        },
+        list: ListParams::new().search("acme").active(true) => [("search", "acme"), ("active", "true")],
+        create: body::<types::CreateOrganizationRequest>(json!({"name": "Acme Corp", "short_description": "A technology company"}))
+            => json!({"name": "Acme Corp", "short_description": "A technology company"}),
+        update: body::<types::UpdateOrganizationRequest>(json!({"name": "Acme Corporation"}))
+            => json!({"name": "Acme Corporation"}),
+    }
+
+    agents {
+        accessor: |c| c.agents(),
+        ops: [list_agents, get_agent, create_agent, update_agent, delete_agent],
+        path: "/agent",
+        record: json!({"name": "Helpful Assistant", "short_description": "A helpful AI assistant",
+            "model": "model-1", "system_prompt": "You are a helpful assistant.", "temperature": 0.7, "max_tokens": 512}),
+        check: |a| {
+            assert_eq!(a.name.as_deref(), Some("Helpful Assistant"));
+            assert_eq!(a.model, Some(json!("model-1")));
+            assert_eq!((a.temperature, a.max_tokens), (Some(0.7), Some(512)));
+        },
+        list: ListParams::new().search("assistant").search_type("chat").q("helpful assistant").active(true).public(true)
+            => [("search", "assistant"), ("search_type", "chat"), ("q", "helpful assistant"), ("active", "true"), ("public", "true")],
+        create: types::CreateAgentRequest::builder()
+            .name("Helpful Assistant")
+            .short_description(Some("A helpful AI assistant".to_string()))
+            .model(Some(json!("model-1")))
+            .system_prompt(Some("You are a helpful assistant.".to_string()))
+            => json!({"name": "Helpful Assistant", "short_description": "A helpful AI assistant",
+                "model": "model-1", "system_prompt": "You are a helpful assistant."}),
+        update: types::UpdateAgentRequest::builder().name(Some("Updated Assistant Name".to_string()))
+            => json!({"name": "Updated Assistant Name"}),
+    }
+
+    agent_groups {
+        accessor: |c| c.agent_groups(),
+        ops: [list_agent_groups, get_agent_group, create_agent_group, update_agent_group, delete_agent_group],
+        path: "/group",
+        record: json!({"name": "Team of Agents", "agents": ["agent-1", "agent-2", "agent-3"]}),
+        check: |g| { assert_eq!(g.agents, vec!["agent-1", "agent-2", "agent-3"]); },
+        list: ListParams::new().search("team").q("collaborative team").public(true)
+            => [("search", "team"), ("q", "collaborative team"), ("public", "true")],
+        create: body::<types::CreateAgentGroupRequest>(json!({"name": "Team of Agents",
+            "short_description": "A collaborative team of AI agents", "agents": ["agent-1", "agent-2", "agent-3"]}))
+            => json!({"name": "Team of Agents", "short_description": "A collaborative team of AI agents",
+                "agents": ["agent-1", "agent-2", "agent-3"]}),
+        update: body::<types::UpdateAgentGroupRequest>(json!({"name": "Updated Team Name"}))
+            => json!({"name": "Updated Team Name"}),
+    }
+
+    models {
+        accessor: |c| c.models(),
+        ops: [list_models, get_model, create_model, update_model, delete_model],
+        path: "/model",
+        record: json!({"name": "GPT-4", "provider": "openai", "model_id": "gpt-4", "max_tokens": 4096, "type": "chat",
+            "prices": {"input": 0.03, "output": 0.06}}),
+        check: |m| {
+            assert_eq!((m.provider.as_deref(), m.model_id.as_deref(), m.max_tokens), (Some("openai"), Some("gpt-4"), Some(4096)));
+            assert_eq!(m.type_, Some(types::ModelType::Chat));
+            assert_eq!(m.prices.get("output"), Some(&0.06));
+        },
+        list: ListParams::new().search("gpt").provider("openai").public(true)
+            => [("search", "gpt"), ("provider", "openai"), ("public", "true")],
+        create: body::<types::CreateModelRequest>(json!({"name": "GPT-4", "short_description": "Advanced language model",
+            "provider": "openai", "model_id": "gpt-4", "max_tokens": 4096}))
+            => json!({"name": "GPT-4", "short_description": "Advanced language model", "provider": "openai",
+                "model_id": "gpt-4", "max_tokens": 4096}),
+        update: body::<types::UpdateModelRequest>(json!({"name": "Updated Model Name"}))
+            => json!({"name": "Updated Model Name"}),
+    }
+
+    clients {
+        accessor: |c| c.clients(),
+        ops: [list_clients, get_client, create_client, update_client, delete_client],
+        path: "/client",
+        record: json!({"name": "Web Application", "client_id": "webapp-client", "org": "org-1",
+            "redirect_uris": ["https://app.example.com/callback"], "scopes": ["read", "write"]}),
+        check: |o| {
+            assert_eq!((o.name.as_deref(), o.client_id.as_deref()), (Some("Web Application"), Some("webapp-client")));
+            assert_eq!(o.redirect_uris, vec!["https://app.example.com/callback"]);
+        },
+        list: ListParams::new().search("webapp").org("org-9").user("user-9")
+            => [("search", "webapp"), ("org", "org-9"), ("user", "user-9")],
+        create: body::<types::CreateOAuthClientRequest>(json!({"name": "Web Application", "client_id": "webapp-client",
+            "org": "org-1", "redirect_uris": ["https://app.example.com/callback"], "scopes": ["read", "write"]}))
+            => json!({"name": "Web Application", "client_id": "webapp-client", "org": "org-1",
+                "redirect_uris": ["https://app.example.com/callback"], "scopes": ["read", "write"]}),
+        update: body::<types::UpdateOAuthClientRequest>(json!({"name": "Updated App Name"}))
+            => json!({"name": "Updated App Name"}),
+    }
+
+    wallets {
+        accessor: |c| c.billing().wallets(),
+        ops: [list_wallets, get_wallet, create_wallet, update_wallet, delete_wallet],
+        path: "/billing/wallet",
+        record: json!({"balance": 100.0, "currency": "USD", "org": "org-1"}),
+        check: |w| { assert_eq!((w.balance, w.currency.as_deref()), (Some(100.0), Some("USD"))); },
+        list: ListParams::new().org("org-1").user("user-1") => [("org", "org-1"), ("user", "user-1")],
+        create: body::<types::CreateWalletRequest>(json!({"balance": 100.0, "currency": "USD", "org": "org-1"}))
+            => json!({"balance": 100.0, "currency": "USD", "org": "org-1"}),
+        update: body::<types::UpdateWalletRequest>(json!({"balance": 150.0})) => json!({"balance": 150.0}),
+    }
+
+    meters {
+        accessor: |c| c.billing().meters(),
+        ops: [list_meters, get_meter, create_meter, update_meter, delete_meter],
+        path: "/billing/usage",
+        record: json!({"type": "api_calls", "value": 1000, "org": "org-1", "metadata": {"endpoint": "/v1/chat/completions"}}),
+        check: |m| {
+            assert_eq!((m.type_.as_deref(), m.value), (Some("api_calls"), Some(1000.0)));
+            assert_eq!(m.metadata.get("endpoint"), Some(&json!("/v1/chat/completions")));
+        },
+        list: ListParams::new().org("org-1").user("user-1").type_("api_calls")
+            => [("org", "org-1"), ("user", "user-1"), ("type", "api_calls")],
+        create: body::<types::CreateMeterRequest>(json!({"type": "api_calls", "value": 1000.0, "org": "org-1",
+            "metadata": {"endpoint": "/v1/chat/completions"}}))
+            => json!({"type": "api_calls", "value": 1000.0, "org": "org-1", "metadata": {"endpoint": "/v1/chat/completions"}}),
+        update: body::<types::UpdateMeterRequest>(json!({"value": 1500.0})) => json!({"value": 1500.0}),
+    }
+
+    access_policies {
+        accessor: |c| c.permissions().access_policies(),
+        ops: [list_access_policies, get_access_policy, create_access_policy, update_access_policy, delete_access_policy],
+        path: "/iam/policy",
+        record: json!({"name": "Admin Policy", "effect": "allow", "actions": ["*"], "resources": ["*"]}),
+        check: |p| {
+            assert_eq!(p.effect, Some(types::AccessPolicyEffect::Allow));
+            assert_eq!((p.actions.clone(), p.resources.clone()), (vec!["*".to_string()], vec!["*".to_string()]));
+        },
+        list: ListParams::new().search("admin").active(true) => [("search", "admin"), ("active", "true")],
+        create: body::<types::CreateAccessPolicyRequest>(json!({"name": "Admin Policy", "effect": "allow",
+            "actions": ["*"], "resources": ["*"]}))
+            => json!({"name": "Admin Policy", "effect": "allow", "actions": ["*"], "resources": ["*"]}),
+        update: body::<types::UpdateAccessPolicyRequest>(json!({"name": "Updated Policy Name"}))
+            => json!({"name": "Updated Policy Name"}),
+    }
+
+    // The org family: `org` defaults to the configured organization (ORG) in lists and bodies.
+    org_permissions {
+        accessor: |c| c.permissions().org_permissions(),
+        ops: [list_permissions, get_permission, create_permission, update_permission, delete_permission],
+        path: "/iam/permission",
+        record: json!({"org": "org-1", "user": "user-1", "policy": "policy-1"}),
+        check: |p| {
+            assert_eq!(p.org.as_deref(), Some(ORG));
+            assert!(matches!(&p.policy, Some(types::PermissionPolicyRef::String(id)) if id == "policy-1"));
+        },
+        list: ListParams::new().user("user-1").client("client-1")
+            => [("org", "org-1"), ("user", "user-1"), ("client", "client-1")],
+        create: body::<types::CreatePermissionRequest>(json!({"user": "user-1", "policy": "policy-1"}))
+            => json!({"org": "org-1", "user": "user-1", "policy": "policy-1"}),
+        update: body::<types::UpdatePermissionRequest>(json!({"policy": "new-policy-id"}))
+            => json!({"policy": "new-policy-id"}),
+    }
+
+    // The user family: `user` defaults to the configured user (USER).
+    user_permissions {
+        accessor: |c| c.permissions().user_permissions(),
+        ops: [list_permissions, get_permission, create_permission, update_permission, delete_permission],
+        path: "/iam/permission",
+        record: json!({"user": "user-1", "client": "client-1",
+            "policy": {"id": "policy-1", "name": "Reader", "effect": "allow", "actions": ["read"], "resources": ["*"]}}),
+        check: |p| {
+            assert_eq!(p.user.as_deref(), Some(USER));
+            assert!(matches!(&p.policy, Some(types::PermissionPolicyRef::AccessPolicy(pol)) if pol.name.as_deref() == Some("Reader")));
+        },
+        list: ListParams::new().client("client-1") => [("user", "user-1"), ("client", "client-1")],
+        create: body::<types::CreatePermissionRequest>(json!({"client": "client-1", "policy": "policy-1"}))
+            => json!({"user": "user-1", "client": "client-1", "policy": "policy-1"}),
+        update: body::<types::UpdatePermissionRequest>(json!({"policy": "new-policy-id"}))
+            => json!({"policy": "new-policy-id"}),
+    }
+
+    apps {
+        accessor: |c| c.apps(),
+        ops: [list_apps, get_app, create_app, update_app, delete_app],
+        path: "/app",
+        record: json!({"name": "My App", "short_description": "A great app", "org": "org-1", "type": "INTEGRATION",
+            "external_api_key": "ext-key-123456"}),
+        check: |a| {
+            assert_eq!((a.name.as_deref(), a.org.as_deref()), (Some("My App"), Some("org-1")));
+            assert_eq!(a.external_api_key.as_ref().map(|k| k.expose_secret()), Some("ext-key-123456"));
+            assert!(!format!("{a:?}").contains("ext-key-123456"));
+        },
+        list: ListParams::new().tags("crm,sales").external_id("ext-1") => [("tags", "crm,sales"), ("external_id", "ext-1")],
+        create: body::<types::CreateAppRequest>(json!({"name": "My App", "short_description": "A great app", "org": "org-1"}))
+            => json!({"name": "My App", "short_description": "A great app", "org": "org-1"}),
+        update: body::<types::UpdateAppRequest>(json!({"name": "Updated App Name", "short_description": "Updated description"}))
+            => json!({"name": "Updated App Name", "short_description": "Updated description"}),
+    }
+
+    // Tools of the configured user: `/user/{USER}/tool` (org scoping is in mosaia_facade.rs).
+    tools {
+        accessor: |c| c.tools(),
+        ops: [list_tools, get_tool, create_tool, update_tool, delete_tool],
+        path: "/user/user-1/tool",
+        record: json!({"name": "my_tool", "short_description": "A useful tool", "tool_schema": "{\"type\": \"object\"}",
+            "user": "user-1"}),
+        check: |t| {
+            assert_eq!(t.name.as_deref(), Some("my_tool"));
+            assert_eq!(t.tool_schema, Some(json!("{\"type\": \"object\"}")));
+        },
+        list: ListParams::new().q("search") => [("q", "search")],
+        create: body::<types::CreateToolRequest>(json!({"name": "my_tool", "short_description": "A useful tool",
+            "tool_schema": "{\"type\": \"object\"}"}))
+            => json!({"name": "my_tool", "short_description": "A useful tool", "tool_schema": "{\"type\": \"object\"}"}),
+        update: body::<types::UpdateToolRequest>(json!({"name": "updated_tool", "short_description": "Updated description"}))
+            => json!({"name": "updated_tool", "short_description": "Updated description"}),
+    }
+
+    app_bots {
+        accessor: |c| c.app_bots("app-1"),
+        ops: [list_app_bots, get_app_bot, create_app_bot, update_app_bot, delete_app_bot],
+        path: "/app/app-1/bot",
+        record: json!({"app": "app-1", "response_url": "https://example.com/webhook", "api_key": "bot-key-abcdef",
+            "api_key_partial": "bot-...cdef"}),
+        check: |b| {
+            assert_eq!(b.response_url.as_deref(), Some("https://example.com/webhook"));
+            assert!(matches!(&b.app, Some(types::AppBotAppRef::String(app)) if app == "app-1"));
+            assert!(!format!("{b:?}").contains("bot-key-abcdef"));
+        },
+        list: ListParams::new().active(false) => [("active", "false")],
+        create: body::<types::CreateAppBotRequest>(json!({"app": "app-1", "response_url": "https://example.com/webhook"}))
+            => json!({"app": "app-1", "response_url": "https://example.com/webhook"}),
+        update: body::<types::UpdateAppBotRequest>(json!({"response_url": "https://new-url.com/webhook"}))
+            => json!({"response_url": "https://new-url.com/webhook"}),
+    }
+}
+
+#[tokio::test]
+async fn get_user_session() {
+    let server = MockServer::start_async().await;
+    let mock = server.get_user_session(|when, then| {
+        when.id("user-7")
+            .into_inner()
+            .path("/user/user-7/session")
+            .header("authorization", bearer(API_KEY));
+        then.into_inner()
+            .status(200)
+            .json_body(json!({"data": {"token": "sess-token-123456"}}));
+    });
+    let session = client(&server)
+        .users()
+        .get_session("user-7")
+        .await
+        .expect("session");
+    mock.assert_async().await;
+    assert_eq!(
+        session.token.as_ref().map(|t| t.expose_secret()),
+        Some("sess-token-123456")
+    );
+    assert!(!format!("{session:?}").contains("sess-token-123456"));
+}
+
+fn chat_request(id: &str) -> types::ChatCompletionRequest {
+    types::ChatCompletionRequest {
+        model: Some(id.to_string()),
+        messages: vec![
+            ChatMessage::system("Be brief."),
+            ChatMessage::user("Hello, how are you?"),
+        ],
+        max_tokens: Some(100),
+        temperature: Some(0.7),
+        ..body(json!({"messages": []}))
+    }
+}
+
+/// The chat body the SDK sends for [`chat_request`].
+fn chat_json(id: &str) -> Value {
+    json!({"model": id, "messages": [{"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Hello, how are you?"}], "max_tokens": 100, "temperature": 0.7})
+}
+
+macro_rules! chat_contract {
+    ($($op:ident: |$c:ident| $acc:expr, $path:literal;)*) => {$(
+        #[tokio::test]
+        async fn $op() {
+            let server = MockServer::start_async().await;
+            let mock = server.$op(|when, then| {
+                when.id("rec-1").into_inner().path($path).header("authorization", bearer(API_KEY)).json_body(chat_json("rec-1"));
+                then.into_inner().status(200).json_body(completion("I am fine."));
+            });
+            let client = client(&server);
+            let $c = &client;
+            let answer = $acc.chat_completion(chat_request("rec-1")).await.expect("completion");
+            mock.assert_async().await;
+            assert_eq!(answer.text(), Some("I am fine."));
+            assert_eq!(answer.choices[0].message.as_ref().and_then(|m| m.role.clone()), Some(ChatRole::Assistant));
+            assert_eq!(answer.choices[0].finish_reason.as_deref(), Some("stop"));
+            assert_eq!(answer.usage.as_ref().and_then(|u| u.total_tokens), Some(17));
+        }
+    )*};
+}
+
+chat_contract! {
+    agent_chat_completion: |c| c.agents(), "/agent/rec-1/chat/completions";
+    agent_group_chat_completion: |c| c.agent_groups(), "/group/rec-1/chat/completions";
+    model_chat_completion: |c| c.models(), "/model/rec-1/chat/completions";
+}
+
+#[tokio::test]
+async fn sign_in() {
+    let server = MockServer::start_async().await;
+    let mock = server.sign_in(|when, then| {
+        when.into_inner()
+            .path("/auth/signin")
+            .header_missing("authorization")
+            .json_body(
+                json!({"grant_type": "password", "email": "user@example.com", "password": "pw-1234",
+                "client_id": CLIENT_ID}),
+            );
+        then.into_inner()
+            .status(200)
+            .json_body(signed_in(ACCESS_1, Some(REFRESH_1), 3600));
+    });
+    let client = builder(&server).build().unwrap();
+    let tokens = client
+        .auth()
+        .sign_in_with_password("user@example.com", "pw-1234", CLIENT_ID)
+        .await
+        .expect("sign in");
+    mock.assert_async().await;
+    assert_eq!(tokens.access_token.expose_secret(), ACCESS_1);
+    assert_eq!(
+        tokens.refresh_token.as_ref().map(|t| t.expose_secret()),
+        Some(REFRESH_1)
+    );
+    assert_eq!(
+        (tokens.expires_in, tokens.sub.as_deref()),
+        (Some(3600), Some(USER))
+    );
+    assert_eq!(
+        tokens.exp.as_ref().map(|e| e.to_string()).as_deref(),
+        Some("1751367600000")
+    );
+}
+
+#[tokio::test]
+async fn sign_out() {
+    let server = MockServer::start_async().await;
+    let mock = server.sign_out(|when, then| {
+        when.token(API_KEY)
+            .into_inner()
+            .path("/auth/signout")
+            .header("authorization", bearer(API_KEY));
+        then.into_inner().status(200).json_body(json!({}));
+    });
+    let client = client(&server);
+    client.auth().sign_out().await.expect("sign out");
+    mock.assert_async().await;
+}
+
+fn session_json() -> Value {
+    json!({"data": {
+        "user": record(USER, json!({"email": "john@example.com", "name": "John Doe"})),
+        "org": record(ORG, json!({"name": "Acme Corp"})),
+        "org_user": {"id": "ou-1", "org": ORG, "user": USER, "permission": "SUPERUSER"},
+        "client": {"id": "cl-1", "name": "Web Application", "client_id": CLIENT_ID},
+        "permissions": {"allow": {"action": "*", "resource": ["agent:*"]}, "deny": {}}
+    }})
+}
+
+macro_rules! session_contract {
+    ($($op:ident: $call:ident, $path:literal;)*) => {$(
+        #[tokio::test]
+        async fn $op() {
+            let server = MockServer::start_async().await;
+            let mock = server.$op(|when, then| {
+                when.into_inner().path($path).header("authorization", bearer(API_KEY));
+                then.into_inner().status(200).json_body(session_json());
+            });
+            let session = client(&server).auth().$call().await.expect("session");
+            mock.assert_async().await;
+            assert_eq!(session.user.as_ref().and_then(|u| u.email.as_deref()), Some("john@example.com"));
+            assert_eq!(session.org.as_ref().and_then(|o| o.name.as_deref()), Some("Acme Corp"));
+            assert_eq!(session.org_user.as_ref().and_then(|m| m.permission.clone()), Some(types::OrgUserPermission::SUPERUSER));
+            assert_eq!(session.client.as_ref().and_then(|c| c.client_id.as_deref()), Some(CLIENT_ID));
+            assert_eq!(session.permissions.as_ref().and_then(|p| p.allow.as_ref()).and_then(|a| a.action.clone()), Some(json!("*")));
+        }
+    )*};
+}
+
+session_contract! {
+    get_self: get_self, "/self";
+    get_session: get_session, "/session";
+}
+
+#[tokio::test]
+async fn oauth_token() {
+    let server = MockServer::start_async().await;
+    let mock = server.oauth_token(|when, then| {
+        when.into_inner()
+            .path("/auth/token")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header_missing("authorization")
+            .form_urlencoded_tuple("grant_type", "authorization_code")
+            .form_urlencoded_tuple("client_id", CLIENT_ID)
+            .form_urlencoded_tuple("redirect_uri", "https://app.example.com/callback")
+            .form_urlencoded_tuple("code", "auth-code-1")
+            .form_urlencoded_tuple("code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+        then.into_inner().status(200).json_body(json!({"access_token": ACCESS_1, "refresh_token": REFRESH_1,
+            "token_type": "Bearer", "expires_in": 3600, "sub": USER, "iat": 1751364000000i64, "exp": 1751367600000i64}));
+    });
+    let client: Mosaia = builder(&server)
+        .api_key(API_KEY)
+        .client_id(CLIENT_ID)
+        .build()
+        .unwrap();
+    let oauth = client
+        .oauth("https://app.example.com/callback", ["read"])
+        .unwrap();
+    let tokens = oauth
+        .exchange_code_for_token("auth-code-1", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        .await
+        .expect("exchange");
+    mock.assert_async().await;
+    assert_eq!(tokens.access_token.expose_secret(), ACCESS_1);
+    assert_eq!(
+        tokens.refresh_token.as_ref().map(|t| t.expose_secret()),
+        Some(REFRESH_1)
+    );
+    assert_eq!(
+        (tokens.expires_in, tokens.token_type.as_deref()),
+        (Some(3600), Some("Bearer"))
+    );
+    assert!(matches!(
+        tokens.exp,
+        Some(types::EpochTimestamp::Int64(1751367600000))
+    ));
+}

@@ -1,0 +1,179 @@
+//! Mosaia OAuth 2.0 with PKCE (RFC 7636, S256): the challenge of the RFC's Appendix B, the
+//! authorization URL's parameters, fresh verifiers and states, and the refresh over
+//! `oauth_token`.
+
+mod mosaia_support;
+
+use std::collections::HashMap;
+
+use agent_sdk::mosaia::mock::MockServerExt;
+use agent_sdk::mosaia::{code_challenge, Mosaia};
+use agent_sdk::ErrorKind;
+use httpmock::MockServer;
+use mosaia_support::*;
+use serde_json::json;
+
+const REDIRECT: &str = "https://app.example.com/callback?tenant=a&x=1";
+
+fn oauth_client() -> Mosaia {
+    Mosaia::builder()
+        .frontend_url("https://login.example.com/")
+        .client_id(CLIENT_ID)
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn the_challenge_matches_rfc7636_appendix_b() {
+    assert_eq!(
+        code_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+        "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+    );
+}
+
+#[test]
+fn the_authorization_url_carries_every_parameter() {
+    let oauth = oauth_client().oauth(REDIRECT, ["read", "write"]).unwrap();
+    let request = oauth.authorization_url_and_code_verifier().unwrap();
+    let url = &request.url;
+    assert_eq!(
+        (url.scheme(), url.host_str(), url.path()),
+        ("https", Some("login.example.com"), "/oauth")
+    );
+    let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+    let query: HashMap<&str, &str> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(pairs.len(), query.len(), "no parameter twice: {pairs:?}");
+    assert_eq!(query.len(), 7, "{pairs:?}");
+    assert_eq!(query["client_id"], CLIENT_ID);
+    assert_eq!(query["redirect_uri"], REDIRECT);
+    assert_eq!(query["response_type"], "code");
+    assert_eq!(query["code_challenge_method"], "S256");
+    assert_eq!(query["scope"], "read write");
+    assert_eq!(query["state"], request.state);
+    let verifier = request.code_verifier.expose_secret();
+    assert_eq!(query["code_challenge"], code_challenge(verifier));
+    assert!((43..=128).contains(&verifier.len()), "{}", verifier.len());
+    assert!(verifier
+        .bytes()
+        .all(|c| c.is_ascii_alphanumeric() || b"-._~".contains(&c)));
+    assert!(request.state.len() >= 16);
+    assert!(!format!("{request:?}").contains(verifier));
+}
+
+#[test]
+fn every_authorization_url_has_a_fresh_verifier_and_state() {
+    let oauth = oauth_client().oauth(REDIRECT, ["read"]).unwrap();
+    let a = oauth.authorization_url_and_code_verifier().unwrap();
+    let b = oauth.authorization_url_and_code_verifier().unwrap();
+    assert_ne!(
+        a.code_verifier.expose_secret(),
+        b.code_verifier.expose_secret()
+    );
+    assert_ne!(a.state, b.state);
+}
+
+#[test]
+fn without_scopes_the_scope_parameter_is_left_out() {
+    let oauth = oauth_client()
+        .oauth(REDIRECT, Vec::<String>::new())
+        .unwrap();
+    let url = oauth
+        .authorization_url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", None)
+        .unwrap();
+    let keys: Vec<String> = url.query_pairs().map(|(k, _)| k.into_owned()).collect();
+    assert_eq!(
+        keys,
+        [
+            "client_id",
+            "redirect_uri",
+            "response_type",
+            "code_challenge",
+            "code_challenge_method"
+        ]
+    );
+    assert!(url
+        .as_str()
+        .contains("code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+}
+
+#[test]
+fn bad_inputs_are_typed_errors() {
+    let no_id = Mosaia::builder().build().unwrap();
+    assert_eq!(
+        no_id.oauth(REDIRECT, ["read"]).unwrap_err().kind(),
+        ErrorKind::Configuration
+    );
+    assert_eq!(
+        oauth_client()
+            .oauth("not a url", ["read"])
+            .unwrap_err()
+            .kind(),
+        ErrorKind::InvalidRequest
+    );
+    let oauth = oauth_client().oauth(REDIRECT, ["read"]).unwrap();
+    for bad in [
+        "short",
+        &"a".repeat(129),
+        "dBjftJeZ4CVP mB92K27uhbUJU1p1r_wW1gFWFOEjXk+/",
+    ] {
+        assert_eq!(
+            oauth.authorization_url(bad, None).unwrap_err().kind(),
+            ErrorKind::InvalidRequest,
+            "{bad}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn refresh_token_posts_the_refresh_grant_as_a_form() {
+    let server = MockServer::start_async().await;
+    let mock = server.oauth_token(|when, then| {
+        when.into_inner()
+            .header("content-type", "application/x-www-form-urlencoded")
+            .form_urlencoded_tuple("grant_type", "refresh_token")
+            .form_urlencoded_tuple("refresh_token", REFRESH_1)
+            .form_urlencoded_tuple("client_id", CLIENT_ID)
+            .form_urlencoded_tuple_missing("code");
+        then.into_inner().status(200).json_body(json!({"access_token": ACCESS_2, "refresh_token": REFRESH_2,
+            "token_type": "Bearer", "expires_in": 3600, "sub": USER, "iat": "1751364000000", "exp": "1751367600000"}));
+    });
+    let client = builder(&server).client_id(CLIENT_ID).build().unwrap();
+    let tokens = client
+        .oauth(REDIRECT, ["read"])
+        .unwrap()
+        .refresh_token(REFRESH_1)
+        .await
+        .expect("refresh");
+    mock.assert_async().await;
+    assert_eq!(tokens.access_token.expose_secret(), ACCESS_2);
+    assert_eq!(
+        tokens.refresh_token.as_ref().map(|t| t.expose_secret()),
+        Some(REFRESH_2)
+    );
+    assert!(!format!("{tokens:?}").contains(ACCESS_2));
+}
+
+#[tokio::test]
+async fn an_oauth_error_answer_is_a_validation_error_with_its_description() {
+    let server = MockServer::start_async().await;
+    let mock = server.oauth_token(|_, then| {
+        then.into_inner()
+            .status(400)
+            .json_body(json!({"error": "invalid_grant", "error_description": "code expired"}));
+    });
+    let client = builder(&server).client_id(CLIENT_ID).build().unwrap();
+    let oauth = client.oauth(REDIRECT, ["read"]).unwrap();
+    let err = oauth
+        .exchange_code_for_token("old-code", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        .await
+        .unwrap_err();
+    mock.assert_async().await;
+    assert_eq!(err.kind(), ErrorKind::Validation);
+    assert_eq!(
+        (err.message(), err.details()),
+        ("code expired", Some("invalid_grant"))
+    );
+}
