@@ -3,6 +3,8 @@
 //! - `get_run/sdk` vs `get_run/bare_reqwest`: the same `GET /api/v2/runs/1` against the same
 //!   in-process loopback server, both decoding into `autonomi::types::Run`. The difference is
 //!   the SDK's transport (hooks, headers, retry bookkeeping, span, error mapping).
+//!   `get_run/bare_reqwest_with_timeout` is bare reqwest with a request timeout, which the SDK
+//!   always sets: it shows how much of the difference the timeout alone costs.
 //! - `audit_10k/decode`: decoding a 10,000-entry audit list; `audit_10k/sdk_call`: the whole
 //!   `query_audit` call returning it.
 //!
@@ -29,66 +31,93 @@ fn audit_list(n: usize) -> String {
     format!("[{}]", entries.join(","))
 }
 
-/// Serves `body` as JSON for every request, on every connection, with keep-alive.
-async fn serve(body: &'static str) -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    let head = format!(
-        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
-        body.len()
-    );
-    let response: &'static [u8] = Box::leak(
-        [head.as_bytes(), body.as_bytes()]
-            .concat()
-            .into_boxed_slice(),
-    );
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            tokio::spawn(async move {
-                let mut buf = vec![0u8; 16 * 1024];
-                let mut pending = Vec::new();
-                loop {
-                    let n = match socket.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => n,
-                    };
-                    pending.extend_from_slice(&buf[..n]);
-                    while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
-                        pending.drain(..end + 4);
-                        if socket.write_all(response).await.is_err() {
-                            return;
+/// Serves `body` as JSON for every request, on every connection, with keep-alive, from a
+/// runtime on its own thread (so that the server never competes with the measured client for
+/// its executor).
+fn serve(body: &'static str) -> SocketAddr {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            tx.send(listener.local_addr().expect("addr"))
+                .expect("send addr");
+            let head = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+                body.len()
+            );
+            let response: &'static [u8] = Box::leak(
+                [head.as_bytes(), body.as_bytes()]
+                    .concat()
+                    .into_boxed_slice(),
+            );
+            while let Ok((mut socket, _)) = listener.accept().await {
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 16 * 1024];
+                    let mut pending = Vec::new();
+                    loop {
+                        let n = match socket.read(&mut buf).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => n,
+                        };
+                        pending.extend_from_slice(&buf[..n]);
+                        while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
+                            pending.drain(..end + 4);
+                            if socket.write_all(response).await.is_err() {
+                                return;
+                            }
                         }
                     }
-                }
-            });
-        }
+                });
+            }
+        });
     });
-    addr
+    rx.recv().expect("server address")
 }
 
 fn benches(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
+    let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
-    let run_addr = rt.block_on(serve(RUN));
+    let run_addr = serve(RUN);
     let audit_body: &'static str = Box::leak(audit_list(10_000).into_boxed_str());
-    let audit_addr = rt.block_on(serve(audit_body));
+    let audit_addr = serve(audit_body);
 
     let sdk = agent_sdk::autonomi::Client::builder()
         .base_url(format!("http://{run_addr}"))
         .build()
         .expect("client");
     let bare = reqwest::Client::new();
+    let bare_timeout = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(600))
+        .build()
+        .expect("client");
     let url = format!("http://{run_addr}/api/v2/runs/1");
 
     let mut group = c.benchmark_group("get_run");
     group.bench_function("bare_reqwest", |b| {
         b.to_async(&rt).iter(|| async {
             let bytes = bare
+                .get(&url)
+                .send()
+                .await
+                .expect("send")
+                .bytes()
+                .await
+                .expect("body");
+            let run: Run = serde_json::from_slice(&bytes).expect("decode");
+            run
+        })
+    });
+    group.bench_function("bare_reqwest_with_timeout", |b| {
+        b.to_async(&rt).iter(|| async {
+            let bytes = bare_timeout
                 .get(&url)
                 .send()
                 .await

@@ -106,6 +106,11 @@ impl schemars::JsonSchema for Timestamp {
 
 fn parse_lenient(text: &str) -> Option<DateTime<Utc>> {
     let t = text.trim();
+    // The shapes servers actually send, without chrono's format-string machinery (which
+    // costs more than the rest of decoding a typical record).
+    if let Some(fast) = parse_common(t.as_bytes()) {
+        return Some(fast);
+    }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         return Some(dt.with_timezone(&Utc));
     }
@@ -132,6 +137,51 @@ fn parse_lenient(text: &str) -> Option<DateTime<Utc>> {
         .ok()
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|n| n.and_utc())
+}
+
+/// `YYYY-MM-DD[T ]HH:MM:SS[.fraction][Z|+HH:MM|-HH:MM]` (naive = UTC); `None` for anything
+/// else, which then goes through chrono's parsers.
+fn parse_common(b: &[u8]) -> Option<DateTime<Utc>> {
+    fn num(b: &[u8]) -> Option<u32> {
+        b.iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    }
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(num(&b[0..4])? as i32, num(&b[5..7])?, num(&b[8..10])?)?;
+    let (hour, minute, second) = (num(&b[11..13])?, num(&b[14..16])?, num(&b[17..19])?);
+    let mut rest = &b[19..];
+    let mut nanos = 0u32;
+    if let Some((b'.', frac)) = rest.split_first() {
+        let digits = frac.iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || digits > 9 {
+            return None;
+        }
+        nanos = num(&frac[..digits])? * 10u32.pow(9 - digits as u32);
+        rest = &frac[digits..];
+    }
+    let offset_secs: i64 = match rest {
+        [] | [b'Z'] | [b'z'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let secs = i64::from(num(&[*h1, *h2])? * 3600 + num(&[*m1, *m2])? * 60);
+            if *sign == b'+' {
+                secs
+            } else {
+                -secs
+            }
+        }
+        _ => return None,
+    };
+    let naive = date.and_hms_nano_opt(hour, minute, second, nanos)?;
+    Some(naive.and_utc() - chrono::Duration::seconds(offset_secs))
 }
 
 #[cfg(test)]
@@ -161,6 +211,44 @@ mod tests {
         expect("2026-11-22T15:27:29+02:00", "2026-11-22T13:27:29+00:00");
         expect("2026-11-22 13:27:29", "2026-11-22T13:27:29+00:00");
         expect("2026-11-22", "2026-11-22T00:00:00+00:00");
+        expect(
+            "2026-11-22T08:27:29.5-05:00",
+            "2026-11-22T13:27:29.500+00:00",
+        );
+        expect("2026-11-22 13:27:29+0000", "2026-11-22T13:27:29+00:00");
+        expect("2026-11-22T13:27", "2026-11-22T13:27:00+00:00");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_chrono_and_rejects_what_is_not_a_time() {
+        for s in [
+            "2026-11-22T13:27:29",
+            "2026-11-22T13:27:29.360192Z",
+            "2026-11-22T13:27:29.398010+00:00",
+            "2026-11-22 23:59:59.123456789-07:30",
+            "2024-02-29T00:00:00Z",
+        ] {
+            let chrono_view = DateTime::parse_from_rfc3339(s)
+                .map(|d| d.with_timezone(&Utc))
+                .or_else(|_| {
+                    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f").map(|n| n.and_utc())
+                })
+                .or_else(|_| {
+                    DateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S%.f%:z")
+                        .map(|d| d.with_timezone(&Utc))
+                });
+            assert_eq!(parse_common(s.as_bytes()), chrono_view.ok(), "{s}");
+        }
+        for bad in [
+            "2026-13-01T00:00:00",
+            "2026-02-30T00:00:00",
+            "2026-11-22T25:00:00",
+            "2026-11-22T13:27:29.",
+            "2026-11-22T13:27:29+0x:00",
+            "２０２６-11-22T13:27:29",
+        ] {
+            assert_eq!(parse_common(bad.as_bytes()), None, "{bad}");
+        }
     }
 
     #[test]

@@ -59,14 +59,18 @@ pub struct ServiceProfile {
 /// Inspects the status and body of a success answer; `Some(error)` fails the call with it.
 pub type SuccessBodyCheck = fn(StatusCode, &[u8]) -> Option<Error>;
 
-/// Headers that carry a request id, in the order they are looked for.
-const REQUEST_ID_HEADERS: &[&str] = &[
-    "x-request-id",
-    "request-id",
-    "x-amzn-requestid",
-    "x-correlation-id",
-    "cf-ray",
+/// Headers that carry a request id, in the order they are looked for. Pre-parsed names: a
+/// lookup by `&str` would parse and validate the name on every call.
+const REQUEST_ID_HEADERS: [HeaderName; 5] = [
+    HeaderName::from_static("x-request-id"),
+    HeaderName::from_static("request-id"),
+    HeaderName::from_static("x-amzn-requestid"),
+    HeaderName::from_static("x-correlation-id"),
+    HeaderName::from_static("cf-ray"),
 ];
+
+/// The header progenitor adds to every request, which these services do not want.
+const API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
 /// Settings the transport applies to every request of a client.
 #[derive(Clone)]
@@ -277,15 +281,21 @@ impl Transport {
             duration_ms = tracing::field::Empty,
             request_id = tracing::field::Empty,
         );
-        self.exec_inner(request, operation_id)
-            .instrument(span)
-            .await
+        if span.is_disabled() {
+            // Nobody listens: skip entering and leaving the span on every poll.
+            self.exec_inner(request, operation_id, &span).await
+        } else {
+            self.exec_inner(request, operation_id, &span)
+                .instrument(span.clone())
+                .await
+        }
     }
 
     async fn exec_inner(
         &self,
         mut request: Request,
         operation_id: &'static str,
+        span: &tracing::Span,
     ) -> reqwest::Result<Response> {
         let started = Instant::now();
         let profile = self.shared.profile;
@@ -322,7 +332,6 @@ impl Transport {
                 }
             }
             let result = self.shared.http.execute(this).await;
-            let span = tracing::Span::current();
             span.record("attempt", attempt);
             match result {
                 Ok(resp) => {
@@ -367,7 +376,6 @@ impl Transport {
             }
         };
 
-        let span = tracing::Span::current();
         span.record("duration_ms", started.elapsed().as_millis() as u64);
         match outcome {
             Outcome::Transport(e) => {
@@ -379,7 +387,7 @@ impl Transport {
             Outcome::Failed(err) => Ok(error_response(
                 err.with_operation(profile.name, operation_id),
             )),
-            Outcome::Response(resp) => self.finish(resp, operation_id).await,
+            Outcome::Response(resp) => self.finish(resp, operation_id, span).await,
         }
     }
 
@@ -387,7 +395,7 @@ impl Transport {
     fn prepare(&self, request: &mut Request) {
         let config = &self.shared.config;
         let headers = request.headers_mut();
-        headers.remove("api-version");
+        headers.remove(API_VERSION);
         headers.insert(
             reqwest::header::USER_AGENT,
             HeaderValue::from_static(USER_AGENT),
@@ -416,12 +424,18 @@ impl Transport {
         &self,
         resp: Response,
         operation_id: &'static str,
+        span: &tracing::Span,
     ) -> reqwest::Result<Response> {
         let profile = self.shared.profile;
         let status = resp.status();
-        let request_id = request_id(resp.headers());
+        // The request id serves errors and the span: skip the lookup when neither needs it.
+        let request_id = if status.is_success() && span.is_disabled() {
+            None
+        } else {
+            request_id(resp.headers())
+        };
         if let Some(id) = &request_id {
-            tracing::Span::current().record("request_id", id.as_str());
+            span.record("request_id", id.as_str());
         }
         if status.is_success() {
             let declared = (profile.declared_status)(operation_id)
@@ -485,7 +499,7 @@ enum Outcome {
 fn request_id(headers: &HeaderMap) -> Option<String> {
     REQUEST_ID_HEADERS
         .iter()
-        .find_map(|h| headers.get(*h))
+        .find_map(|h| headers.get(h))
         .and_then(|v| v.to_str().ok())
         .map(str::to_string)
 }
