@@ -5,6 +5,9 @@
 //!   the SDK's transport (hooks, headers, retry bookkeeping, span, error mapping).
 //!   `get_run/bare_reqwest_with_timeout` is bare reqwest with a request timeout, which the SDK
 //!   always sets: it shows how much of the difference the timeout alone costs.
+//! - Before the Criterion groups, an interleaved report: 20,000 pairs of one bare call and one
+//!   SDK call back to back, with the median of each. On a shared machine whose speed drifts
+//!   between benchmark phases, this ratio is steadier than two separately measured medians.
 //! - `audit_10k/decode`: decoding a 10,000-entry audit list; `audit_10k/sdk_call`: the whole
 //!   `query_audit` call returning it.
 //!
@@ -12,9 +15,10 @@
 //! constant. Run with `cargo bench --bench transport`.
 
 use std::net::SocketAddr;
+use std::time::{Duration, Instant};
 
 use agent_sdk::autonomi::types::{AuditEntry, Run};
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const RUN: &str = r#"{"id":1,"session_id":null,"project_id":1,"status":"running","trigger":"manual","config":{"max_iterations":10},"result_summary":null,"parent_run_id":null,"started_at":"2026-11-22T13:27:29","ended_at":null,"created_at":"2026-11-22T13:27:29","events":[{"id":1,"run_id":1,"event_type":"phase","phase":"reason","details":{"n":1},"timestamp":"2026-11-22T13:27:30"}]}"#;
@@ -95,7 +99,7 @@ fn benches(c: &mut Criterion) {
         .expect("client");
     let bare = reqwest::Client::new();
     let bare_timeout = reqwest::Client::builder()
-        .timeout(std::time::Duration::from_secs(600))
+        .timeout(Duration::from_secs(600))
         .build()
         .expect("client");
     let url = format!("http://{run_addr}/api/v2/runs/1");
@@ -165,5 +169,62 @@ fn benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(transport, benches);
-criterion_main!(transport);
+/// Alternates bare and SDK calls and prints both medians and their ratio.
+fn interleaved_report() {
+    const PAIRS: usize = 20_000;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let addr = serve(RUN);
+    let sdk = agent_sdk::autonomi::Client::builder()
+        .base_url(format!("http://{addr}"))
+        .build()
+        .expect("client");
+    let bare = reqwest::Client::new();
+    let url = format!("http://{addr}/api/v2/runs/1");
+    let (mut bare_times, mut sdk_times) = (Vec::with_capacity(PAIRS), Vec::with_capacity(PAIRS));
+    rt.block_on(async {
+        for i in 0..PAIRS + 1_000 {
+            let t0 = Instant::now();
+            let bytes = bare
+                .get(&url)
+                .send()
+                .await
+                .expect("send")
+                .bytes()
+                .await
+                .expect("body");
+            std::hint::black_box(serde_json::from_slice::<Run>(&bytes).expect("decode"));
+            let t1 = Instant::now();
+            std::hint::black_box(
+                sdk.get_run()
+                    .run_id(1)
+                    .send()
+                    .await
+                    .expect("get_run")
+                    .into_inner(),
+            );
+            let t2 = Instant::now();
+            if i >= 1_000 {
+                bare_times.push(t1 - t0);
+                sdk_times.push(t2 - t1);
+            }
+        }
+    });
+    bare_times.sort();
+    sdk_times.sort();
+    let (b, s) = (bare_times[PAIRS / 2], sdk_times[PAIRS / 2]);
+    println!(
+        "get_run interleaved ({PAIRS} pairs): bare reqwest median {b:?}, SDK median {s:?}, SDK adds {:?} ({:+.1}%)",
+        s.saturating_sub(b),
+        (s.as_secs_f64() / b.as_secs_f64() - 1.0) * 100.0
+    );
+}
+
+fn main() {
+    interleaved_report();
+    let mut criterion = Criterion::default().configure_from_args();
+    benches(&mut criterion);
+    criterion.final_summary();
+}

@@ -170,6 +170,9 @@ pub struct Transport {
 struct Shared {
     profile: &'static ServiceProfile,
     http: reqwest::Client,
+    /// Whether `http` was built here with `config.timeout` as its own timeout, so that requests
+    /// only need one of their own when a call overrides it.
+    client_has_timeout: bool,
     config: TransportConfig,
 }
 
@@ -206,17 +209,18 @@ impl HasTransport for Transport {
 
 impl Transport {
     /// A transport for `profile` with `config`, sending through `http` when given (proxies,
-    /// custom roots, mTLS) or through a client it builds with the configured connect timeout.
+    /// custom roots, mTLS) or through a client it builds with the configured timeouts.
     pub fn new(
         profile: &'static ServiceProfile,
         config: TransportConfig,
         http: Option<reqwest::Client>,
     ) -> crate::Result<Self> {
+        let client_has_timeout = http.is_none();
         let http = match http {
             Some(client) => client,
             None => reqwest::Client::builder()
                 .connect_timeout(config.connect_timeout)
-                .user_agent(USER_AGENT)
+                .timeout(config.timeout)
                 .build()
                 .map_err(|e| {
                     Error::configuration(format!("could not build the HTTP client: {e}"))
@@ -226,6 +230,7 @@ impl Transport {
             shared: Arc::new(Shared {
                 profile,
                 http,
+                client_has_timeout,
                 config,
             }),
             call: CallOptions::default(),
@@ -415,7 +420,15 @@ impl Transport {
                 headers.insert(*name, value);
             }
         }
-        *request.timeout_mut() = Some(self.call.timeout.unwrap_or(config.timeout));
+        // A client built here already applies the configured timeout; a caller's client, or a
+        // per-call override, needs one on the request (which takes precedence).
+        match self.call.timeout {
+            Some(timeout) => *request.timeout_mut() = Some(timeout),
+            None if !self.shared.client_has_timeout => {
+                *request.timeout_mut() = Some(config.timeout)
+            }
+            None => {}
+        }
     }
 
     /// Turns the final answer into what the generated code expects: success passes through
