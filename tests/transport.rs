@@ -146,6 +146,23 @@ async fn a_slow_server_is_a_timeout() {
 }
 
 #[tokio::test]
+async fn a_callers_client_still_gets_the_configured_timeout() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.path("/api/status");
+        then.status(200).json_body(json!({})).delay(Duration::from_secs(5));
+    });
+    let c = builder(&server)
+        .http_client(reqwest::Client::new())
+        .max_retries(0)
+        .timeout(Duration::from_millis(150))
+        .build()
+        .unwrap();
+    let err = agent_sdk::Error::from(c.get_status().send().await.unwrap_err());
+    assert_eq!(err.kind(), ErrorKind::Timeout);
+}
+
+#[tokio::test]
 async fn a_dead_server_is_a_connection_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
