@@ -150,7 +150,9 @@ async fn a_callers_client_still_gets_the_configured_timeout() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.path("/api/status");
-        then.status(200).json_body(json!({})).delay(Duration::from_secs(5));
+        then.status(200)
+            .json_body(json!({}))
+            .delay(Duration::from_secs(5));
     });
     let c = builder(&server)
         .http_client(reqwest::Client::new())
