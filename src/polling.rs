@@ -46,12 +46,19 @@ impl PollConfig {
         }
     }
 
-    /// The wait after `idle` consecutive empty polls.
+    /// The wait after `idle` consecutive empty polls. Never panics, whatever the settings
+    /// (a non-finite growth factor is taken as no growth; a huge one reaches `max_interval`).
     pub fn wait_after(&self, idle: u32) -> Duration {
-        let factor = self.backoff.max(1.0).powi(idle.min(64) as i32);
-        self.interval
-            .mul_f64(factor)
-            .min(self.max_interval.max(self.interval))
+        let ceiling = self.max_interval.max(self.interval);
+        let factor = if self.backoff.is_finite() {
+            self.backoff.max(1.0)
+        } else {
+            1.0
+        };
+        let grown = self.interval.as_secs_f64() * factor.powi(idle.min(64) as i32);
+        Duration::try_from_secs_f64(grown)
+            .unwrap_or(ceiling)
+            .min(ceiling)
     }
 }
 
@@ -151,6 +158,17 @@ mod tests {
         assert_eq!(c.wait_after(0), Duration::from_millis(100));
         assert_eq!(c.wait_after(1), Duration::from_millis(150));
         assert_eq!(c.wait_after(10), Duration::from_millis(300));
+        let absurd = PollConfig {
+            interval: Duration::MAX,
+            max_interval: Duration::MAX,
+            backoff: f64::INFINITY,
+        };
+        assert_eq!(absurd.wait_after(3), Duration::MAX);
+        let huge = PollConfig {
+            backoff: 1e300,
+            ..PollConfig::default()
+        };
+        assert_eq!(huge.wait_after(64), huge.max_interval);
     }
 
     #[tokio::test(start_paused = true)]

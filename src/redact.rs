@@ -62,11 +62,81 @@ pub fn scrub_known(text: &str, known: &[&str]) -> String {
     out
 }
 
-/// A short, printable, scrubbed snippet of a body: lossy UTF-8, whitespace collapsed, at most
-/// [`SNIPPET_CHARS`] characters (an ellipsis marks a cut).
+/// Substrings of JSON field names whose string values are secrets (raw keys, tokens,
+/// passwords, client secrets, PKCE verifiers, and the key hashes and salts a server echoes).
+const SECRET_FIELDS: &[&str] = &[
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "hash",
+    "salt",
+    "verifier",
+    "api_key",
+    "apikey",
+    "private_key",
+    "access_key",
+    "authorization",
+    "credential",
+];
+
+/// Blanks the string value of every JSON field whose name marks a secret (see
+/// [`SECRET_FIELDS`]), in text that may be malformed or cut off: a single pass over string
+/// tokens, no parsing. `{"token": "loki_…", "name": "ci"}` → `{"token": "[REDACTED]", "name": "ci"}`.
+pub fn scrub_secret_fields(text: &str) -> String {
+    /// The index of the quote closing a string that starts at `from` (after its opening quote).
+    fn string_end(b: &[u8], mut from: usize) -> Option<usize> {
+        while from < b.len() {
+            match b[from] {
+                b'\\' => from += 2,
+                b'"' => return Some(from),
+                _ => from += 1,
+            }
+        }
+        None
+    }
+    let b = text.as_bytes();
+    let skip_ws = |mut j: usize| {
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        j
+    };
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut copied) = (0, 0);
+    while i < b.len() {
+        if b[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        let Some(end) = string_end(b, i + 1) else {
+            break;
+        };
+        let name = text[i + 1..end].to_ascii_lowercase();
+        let colon = skip_ws(end + 1);
+        if colon < b.len() && b[colon] == b':' {
+            let value = skip_ws(colon + 1);
+            if value < b.len() && b[value] == b'"' && SECRET_FIELDS.iter().any(|f| name.contains(f))
+            {
+                out.push_str(&text[copied..=value]);
+                out.push_str(REDACTED);
+                // Resume at the closing quote (or the end, for a value cut off mid-string).
+                copied = string_end(b, value + 1).unwrap_or(b.len());
+                i = copied + 1;
+                continue;
+            }
+        }
+        i = end + 1;
+    }
+    out.push_str(&text[copied.min(text.len())..]);
+    out
+}
+
+/// A short, printable, scrubbed snippet of a body: lossy UTF-8, secret JSON fields blanked,
+/// whitespace collapsed, at most [`SNIPPET_CHARS`] characters (an ellipsis marks a cut).
 pub fn snippet(body: &[u8]) -> String {
     let head = &body[..body.len().min(SNIPPET_CHARS * 4)];
-    let text = String::from_utf8_lossy(head);
+    let text = scrub_secret_fields(&String::from_utf8_lossy(head));
     let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut cut: String = collapsed.chars().take(SNIPPET_CHARS).collect();
     if cut.len() < collapsed.len() || head.len() < body.len() {
@@ -97,6 +167,30 @@ mod tests {
             scrub_known("admin key hunter22 used", &["hunter22"]),
             "admin key [REDACTED] used"
         );
+    }
+
+    #[test]
+    fn secret_fields_are_blanked_even_in_broken_json() {
+        let body = r#"{"id":"6e5d","name":"ci","hash":"aaaa","salt":"bbbb","access_token":"eyJ\"x","token":"loki_RAWKEY","code":"E1","refresh_token":"cut-off"#;
+        let out = scrub_secret_fields(body);
+        for secret in ["aaaa", "bbbb", "eyJ", "RAWKEY", "cut-off"] {
+            assert!(!out.contains(secret), "{secret} in {out}");
+        }
+        assert!(
+            out.contains(r#""name":"ci""#) && out.contains(r#""code":"E1""#),
+            "{out}"
+        );
+        assert!(out.contains(r#""hash":"[REDACTED]""#), "{out}");
+        // Not JSON at all, or a secret-looking word that is no field name: unchanged.
+        assert_eq!(
+            scrub_secret_fields("<html>token</html>"),
+            "<html>token</html>"
+        );
+        assert_eq!(
+            scrub_secret_fields(r#"["token", "x"]"#),
+            r#"["token", "x"]"#
+        );
+        assert!(!snippet(body.as_bytes()).contains("RAWKEY"));
     }
 
     #[test]

@@ -321,3 +321,48 @@ async fn watching_with_claims_skips_taken_clinks_and_releases_dropped_handles() 
     assert_eq!(hits_reach(&releases[1], 1).await, 1);
     assert_eq!(claims[0].calls_async().await, 1);
 }
+
+#[tokio::test]
+async fn a_claim_whose_answer_cannot_be_read_is_released() {
+    let server = MockServer::start_async().await;
+    let claim = server.mock(|when, then| {
+        when.method(POST).path("/clinks/c-9/claim");
+        then.status(200)
+            .body(r#"{"success": true, "data": {"clink_id": "c-9", "conte"#);
+    });
+    let release = answer(&server, POST, "/clinks/c-9/release", |w| w, message("c-9")).await;
+    let err = clink(&server).claim_clink("c-9", None).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Decode);
+    claim.assert_async().await;
+    assert_eq!(
+        release.calls_async().await,
+        1,
+        "the possibly granted claim is given back"
+    );
+}
+
+#[tokio::test]
+async fn a_release_is_retried_like_an_idempotent_call() {
+    let server = MockServer::start_async().await;
+    let (_claim, _complete, _release) = claim_mocks(&server, "c-1").await;
+    let c = clink(&server);
+    let handle = c.claim_clink("c-1", Some(120)).await.unwrap();
+    // The release endpoint fails; the client's policy allows one retry.
+    let failing = MockServer::start_async().await;
+    let flaky = failing.mock(|when, then| {
+        when.method(POST)
+            .path("/clinks/c-1/release")
+            .header_exists("idempotency-key");
+        then.status(503)
+            .json_body(json!({"success": false, "message": "busy"}));
+    });
+    let other = clink(&failing);
+    let err = other.release_clink("c-1").await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Server);
+    assert_eq!(
+        flaky.calls_async().await,
+        2,
+        "retried once, with an idempotency key"
+    );
+    handle.release().await.unwrap();
+}

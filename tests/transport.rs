@@ -432,6 +432,31 @@ async fn secrets_never_reach_debug_display_or_errors() {
         assert!(!text.contains(TOKEN), "{text}");
         assert!(!text.contains("test0123456789"), "{text}");
     }
+    // An answer carrying a raw key that fails to decode keeps a snippet — without the key.
+    let broken = MockServer::start_async().await;
+    broken.mock(|when, then| {
+        when.path("/api/v2/api-keys");
+        then.status(201)
+            .body(CREATED_KEY.replace(r#""id":"6e5d55eaff73""#, r#""id":6"#));
+    });
+    let b = builder(&broken).max_retries(0).build().unwrap();
+    let err = agent_sdk::Error::from(
+        b.create_api_key()
+            .body_map(|b| b.name("ci"))
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert_eq!(err.kind(), ErrorKind::Decode);
+    let shown = format!("{err} {err:?}");
+    assert!(
+        shown.contains(r#""name":"ci""#),
+        "the snippet is kept: {shown}"
+    );
+    for secret in ["RAWKEY", "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"] {
+        assert!(!shown.contains(secret), "{secret} leaked: {shown}");
+    }
+
     let created = c
         .create_api_key()
         .body_map(|b| b.name("ci"))

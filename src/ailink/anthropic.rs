@@ -40,6 +40,8 @@ pub const ANTHROPIC_API_KEY_PLACEHOLDER: &str = "AILINK_GATEWAY_MANAGED";
 pub struct AnthropicGateway {
     base_url: String,
     headers: HeaderMap,
+    timeout: std::time::Duration,
+    connect_timeout: std::time::Duration,
 }
 
 impl fmt::Debug for AnthropicGateway {
@@ -70,9 +72,12 @@ impl AgentClient {
         for (name, value) in self.transport.config().default_headers.iter() {
             headers.insert(name.clone(), value.clone());
         }
+        let config = self.transport.config();
         AnthropicGateway {
             base_url: self.base_url.clone(),
             headers,
+            timeout: config.timeout,
+            connect_timeout: config.connect_timeout,
         }
     }
 }
@@ -91,12 +96,15 @@ impl AnthropicGateway {
         &self.headers
     }
 
-    /// A `reqwest::Client` sending [`headers`](Self::headers) on every request, for Anthropic
-    /// clients that accept one (or for calling `/v1/messages` directly).
+    /// A `reqwest::Client` sending [`headers`](Self::headers) on every request, with the agent
+    /// client's timeouts, for Anthropic clients that accept one (or for calling `/v1/messages`
+    /// directly).
     pub fn http_client(&self) -> Result<reqwest::Client> {
         reqwest::Client::builder()
             .default_headers(self.headers.clone())
             .user_agent(USER_AGENT)
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
             .build()
             .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))
     }

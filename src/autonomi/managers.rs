@@ -127,7 +127,13 @@ impl EventStream<'_> {
         let mut events: Vec<RunEvent> = timeline
             .events
             .into_iter()
-            .filter(|e| since.is_none_or(|s| e.timestamp > *s))
+            // By instant, so that `…Z` and `…+00:00` forms of one time compare equal.
+            .filter(|e| {
+                since.is_none_or(|s| match (e.timestamp.to_utc(), s.to_utc()) {
+                    (Some(t), Some(since)) => t > since,
+                    _ => e.timestamp > *s,
+                })
+            })
             .collect();
         events.sort_by_key(|e| e.id);
         Ok(events)

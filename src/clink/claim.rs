@@ -77,7 +77,7 @@ impl Claim {
     /// (the claim then lapses at its timeout).
     pub async fn release(mut self) -> Result<types::Clink> {
         self.armed = false;
-        release(&self.client, &self.clink.clink_id).await
+        release(&self.client, &self.clink.clink_id, CallOptions::new()).await
     }
 }
 
@@ -103,12 +103,11 @@ impl Drop for Claim {
         if !std::mem::replace(&mut self.armed, false) {
             return;
         }
-        let client = self
-            .client
-            .with_options(CallOptions::new().timeout(DROP_RELEASE_TIMEOUT));
+        let client = self.client.clone();
         let id = std::mem::take(&mut self.clink.clink_id);
         let task = async move {
-            match release(&client, &id).await {
+            let options = CallOptions::new().timeout(DROP_RELEASE_TIMEOUT);
+            match release(&client, &id, options).await {
                 Ok(_) => tracing::debug!(clink_id = %id, "released an unfinished claim on drop"),
                 Err(e) => {
                     tracing::warn!(clink_id = %id, error = %e, "could not release a dropped claim")

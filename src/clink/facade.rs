@@ -18,7 +18,8 @@ use super::types::{
     UpdateCheckpointRequest, UpdateMilestoneRequest, UpdateProjectRequest,
 };
 use super::Client;
-use crate::Result;
+use crate::transport::CallOptions;
+use crate::{ErrorKind, Result};
 
 /// The Clink facade. Cheap to clone; clones share the connection pool and the slug cache.
 ///
@@ -49,6 +50,15 @@ impl ClinkClient {
         Self {
             raw,
             slugs: SlugCache::default(),
+        }
+    }
+
+    /// A handle to the same client whose calls apply `options` (timeout, retries, idempotency
+    /// key, extra headers); it shares the connection pool and the slug cache.
+    pub fn with_options(&self, options: CallOptions) -> Self {
+        Self {
+            raw: self.raw.with_options(options),
+            slugs: self.slugs.clone(),
         }
     }
 
@@ -155,13 +165,26 @@ impl ClinkClient {
             .claim_clink()
             .clink_id(clink_id)
             .body_map(|b| b.timeout_seconds(timeout_seconds));
-        let clink = payload("claim_clink", call.send()).await?;
-        Ok(Claim::new(self.raw.clone(), clink))
+        match payload("claim_clink", call.send()).await {
+            Ok(clink) => Ok(Claim::new(self.raw.clone(), clink)),
+            Err(e) => {
+                // The server may have granted a claim whose answer could not be read: give it
+                // back rather than leave the clink locked until the claim times out.
+                if e.kind() == ErrorKind::Decode {
+                    if let Err(release_error) =
+                        release(&self.raw, clink_id, CallOptions::new()).await
+                    {
+                        tracing::debug!(error = %release_error, "releasing an unreadable claim failed");
+                    }
+                }
+                Err(e)
+            }
+        }
     }
 
     /// `release_clink(clink_id)`: gives up a claim by id (prefer [`Claim::release`]).
     pub async fn release_clink(&self, clink_id: &str) -> Result<types::Clink> {
-        release(&self.raw, clink_id).await
+        release(&self.raw, clink_id, CallOptions::new()).await
     }
 
     /// `complete_clink(clink_id, response_text=)`: completes a claimed clink by id, optionally
@@ -511,8 +534,16 @@ impl ClinkClient {
     }
 }
 
-/// `POST /clinks/{id}/release` with `{}`; shared with the [`Claim`] handle.
-pub(super) async fn release(client: &Client, clink_id: &str) -> Result<types::Clink> {
+/// `POST /clinks/{id}/release` with `{}`; shared with the [`Claim`] handle. Releasing twice
+/// is harmless, so the request carries an idempotency key, which lets the transport retry it
+/// like any idempotent call (a release that is lost leaves the clink locked). `options` adds
+/// to that (the drop path's timeout).
+pub(super) async fn release(
+    client: &Client,
+    clink_id: &str,
+    options: CallOptions,
+) -> Result<types::Clink> {
+    let client = client.with_options(options.idempotency_key(uuid::Uuid::new_v4().to_string()));
     payload(
         "release_clink",
         client

@@ -29,11 +29,22 @@ pub(super) struct SlugCache {
 
 impl SlugCache {
     fn cell(&self, slug: &str) -> Arc<OnceCell<String>> {
-        let mut map = self
-            .slugs
+        self.map().entry(slug.to_string()).or_default().clone()
+    }
+
+    /// Drops the entry of a slug whose lookup failed, so that arbitrary unknown slugs do not
+    /// accumulate (a later call looks it up again).
+    fn forget_unresolved(&self, slug: &str) {
+        let mut map = self.map();
+        if map.get(slug).is_some_and(|cell| cell.get().is_none()) {
+            map.remove(slug);
+        }
+    }
+
+    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<OnceCell<String>>>> {
+        self.slugs
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        map.entry(slug.to_string()).or_default().clone()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -53,9 +64,14 @@ impl ClinkClient {
             return Ok(group_ref.to_string());
         }
         let cell = self.slugs.cell(group_ref);
-        cell.get_or_try_init(|| self.lookup_slug(group_ref))
+        let resolved = cell
+            .get_or_try_init(|| self.lookup_slug(group_ref))
             .await
-            .cloned()
+            .cloned();
+        if resolved.is_err() {
+            self.slugs.forget_unresolved(group_ref);
+        }
+        resolved
     }
 
     async fn lookup_slug(&self, slug: &str) -> Result<String> {

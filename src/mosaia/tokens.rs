@@ -399,7 +399,8 @@ fn bearer(token: Secret) -> Result<Bearer> {
 /// seconds when the number is small enough to be seconds).
 fn expires_at(expires_in: Option<i64>, exp: Option<&EpochTimestamp>) -> Option<Instant> {
     if let Some(secs) = expires_in.filter(|s| *s >= 0) {
-        return Some(Instant::now() + Duration::from_secs(secs as u64));
+        // An absurd lifetime (beyond what `Instant` can hold) means "does not expire".
+        return Instant::now().checked_add(Duration::from_secs(secs.unsigned_abs()));
     }
     let exp = match exp? {
         EpochTimestamp::Int64(n) => *n,
@@ -414,8 +415,8 @@ fn expires_at(expires_in: Option<i64>, exp: Option<&EpochTimestamp>) -> Option<I
         .duration_since(UNIX_EPOCH)
         .ok()?
         .as_millis() as i64;
-    let left = Duration::from_millis(exp_ms.saturating_sub(now_ms).max(0) as u64);
-    Some(Instant::now() + left)
+    let left = Duration::from_millis(exp_ms.saturating_sub(now_ms).max(0).unsigned_abs());
+    Instant::now().checked_add(left)
 }
 
 /// `err` with every secret in `known` removed from its texts (unchanged when none occurs).
@@ -472,6 +473,9 @@ mod tests {
         let past = expires_at(None, Some(&EpochTimestamp::Int64(1))).unwrap();
         assert!(past <= Instant::now());
         assert!(expires_at(None, Some(&EpochTimestamp::String("soon".into()))).is_none());
+        // Absurd lifetimes from a server never panic.
+        let _ = expires_at(Some(i64::MAX), None);
+        let _ = expires_at(None, Some(&EpochTimestamp::Int64(i64::MAX)));
         assert!(expires_at(None, None).is_none());
     }
 
