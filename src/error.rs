@@ -209,6 +209,16 @@ impl Error {
         self
     }
 
+    /// The same error with `f` applied to each text that may carry what a server sent
+    /// (message, details, body snippet); everything else is kept. Used to scrub secrets.
+    pub(crate) fn map_text(mut self, f: impl Fn(&str) -> String) -> Self {
+        let inner = &mut self.inner;
+        inner.message = f(&inner.message);
+        inner.details = inner.details.as_deref().map(&f);
+        inner.body_snippet = inner.body_snippet.as_deref().map(&f);
+        self
+    }
+
     /// What went wrong.
     pub fn kind(&self) -> ErrorKind {
         self.inner.kind

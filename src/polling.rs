@@ -147,6 +147,37 @@ where
     })
 }
 
+/// Calls `check` until it returns `Some`, waiting as [`PollConfig`] says between calls (backing
+/// off while nothing changes). `Ok(None)` when `deadline` passed first; an error from `check`
+/// ends the wait with that error. The helper behind every "wait until …" of the services.
+pub async fn poll_until<T, F, Fut>(
+    config: &PollConfig,
+    deadline: Option<Duration>,
+    mut check: F,
+) -> Result<Option<T>>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<Option<T>>>,
+{
+    let wait = async {
+        let mut idle = 0u32;
+        loop {
+            if let Some(done) = check().await? {
+                return Ok(done);
+            }
+            tokio::time::sleep(config.wait_after(idle)).await;
+            idle = idle.saturating_add(1);
+        }
+    };
+    match deadline {
+        Some(limit) => match tokio::time::timeout(limit, wait).await {
+            Ok(result) => result.map(Some),
+            Err(_) => Ok(None),
+        },
+        None => wait.await.map(Some),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +214,29 @@ mod tests {
         .collect()
         .await;
         assert_eq!(out, vec![1, 2, 3, 4]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn poll_until_returns_the_answer_the_deadline_or_the_error() {
+        let config = PollConfig::default();
+        let mut calls = 0;
+        let found = poll_until(&config, None, || {
+            calls += 1;
+            let n = calls;
+            async move { Ok((n == 3).then_some(n)) }
+        })
+        .await;
+        assert_eq!(found.unwrap(), Some(3));
+        let never = poll_until(&config, Some(Duration::from_secs(60)), || async {
+            Ok(None::<u8>)
+        })
+        .await;
+        assert_eq!(never.unwrap(), None);
+        let failed = poll_until(&config, None, || async {
+            Err::<Option<u8>, _>(crate::Error::invalid_request("no"))
+        })
+        .await;
+        assert!(failed.is_err());
     }
 
     #[tokio::test(start_paused = true)]

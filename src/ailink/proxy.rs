@@ -15,7 +15,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::agent::{AgentClient, IDEMPOTENCY_HEADER};
-use crate::transport::error_from_parts;
 #[cfg(doc)]
 use crate::ErrorKind;
 use crate::{Error, Result};
@@ -167,17 +166,9 @@ impl ProxyRequest<'_> {
             builder = builder.header(CONTENT_TYPE, "application/json").body(body);
         }
         let request = builder.build()?;
-        let response = agent.transport.exec(request, OPERATION).await?;
+        let response = agent.transport.send(request, OPERATION).await?;
         let status = response.status();
-        if let Some(err) = response.extensions().get::<Error>() {
-            return Err(err.clone());
-        }
         let headers = response.headers().clone();
-        if !status.is_success() {
-            return Err(
-                error_from_parts(status, &headers, &[], None).with_operation("ailink", OPERATION)
-            );
-        }
         let body = response.bytes().await.map_err(|e| {
             let err = Error::from(e);
             Error::new(

@@ -12,11 +12,11 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use futures::{Stream, StreamExt};
+use futures::Stream;
 
 use super::types::{Run, RunEvent, RunStatus};
 use super::Client;
-use crate::polling::{poll_stream, PollConfig, Polled};
+use crate::polling::{poll_stream, poll_until, PollConfig, Polled};
 use crate::{Error, ErrorKind, Result};
 
 impl RunStatus {
@@ -113,43 +113,18 @@ impl Client {
         config: PollConfig,
         deadline: Option<Duration>,
     ) -> Result<Run> {
-        let client = self.clone();
-        let finished = poll_stream(config, (), move |()| {
-            let client = client.clone();
-            async move {
-                let result = client
-                    .get_run()
-                    .run_id(run_id)
-                    .send()
-                    .await
-                    .map_err(Error::from);
-                let polled = result.map(|run| {
-                    let run = run.into_inner();
-                    if run.is_finished() {
-                        Polled::done(vec![run])
-                    } else {
-                        Polled::more(Vec::new())
-                    }
-                });
-                ((), polled)
-            }
-        });
-        let mut finished = std::pin::pin!(finished);
-        let next = finished.next();
-        let outcome = match deadline {
-            Some(limit) => tokio::time::timeout(limit, next).await.map_err(|_| {
-                Error::new(
-                    ErrorKind::Timeout,
-                    format!("run {run_id} did not finish within {limit:?}"),
-                )
-            })?,
-            None => next.await,
-        };
-        outcome.unwrap_or_else(|| {
-            Err(Error::new(
-                ErrorKind::Decode,
-                format!("run {run_id}: polling ended without an answer"),
-            ))
+        let finished = poll_until(&config, deadline, || async {
+            let run = self.get_run().run_id(run_id).send().await?.into_inner();
+            Ok(run.is_finished().then_some(run))
+        })
+        .await?;
+        finished.ok_or_else(|| {
+            let limit = deadline.unwrap_or_default();
+            Error::new(
+                ErrorKind::Timeout,
+                format!("run {run_id} did not finish within {limit:?}"),
+            )
+            .with_operation("autonomi", "wait_for_run")
         })
     }
 }

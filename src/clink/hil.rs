@@ -4,12 +4,11 @@
 
 use std::time::Duration;
 
-use futures::StreamExt;
 use serde::de::DeserializeOwned;
 
 use super::types::{CheckpointStatus, HilRequired, Milestone, VerificationStatus};
 use super::ClinkClient;
-use crate::polling::{poll_stream, PollConfig, Polled};
+use crate::polling::{poll_until, PollConfig};
 use crate::{Error, ErrorKind, Result};
 
 /// The longest verification lifetime the wait believes (the server allows 48 hours).
@@ -155,26 +154,17 @@ impl ClinkClient {
             Duration::from_secs(expiry_secs.unsigned_abs()) + Duration::from_secs(60)
         });
         let id = hil.verification_id.as_str();
-        let polls = poll_stream(wait.poll, (), |()| async move {
-            let found = self
-                .check_checkpoint(milestone_id, order, id, expires_at)
-                .await;
-            (
-                (),
-                found
-                    .map(|f| f.map_or_else(|| Polled::more(Vec::new()), |v| Polled::done(vec![v]))),
-            )
-        });
-        futures::pin_mut!(polls);
-        match tokio::time::timeout(deadline, polls.next()).await {
-            Ok(Some(result)) => result,
-            Ok(None) => Err(Error::new(ErrorKind::Decode, "the verification poll ended without an answer")),
-            Err(_) => Err(Error::new(
+        let outcome = poll_until(&wait.poll, Some(deadline), || {
+            self.check_checkpoint(milestone_id, order, id, expires_at)
+        })
+        .await?;
+        outcome.ok_or_else(|| {
+            Error::new(
                 ErrorKind::Timeout,
                 format!("verification {id} of checkpoint {order} of milestone {milestone_id} still pending after {deadline:?}"),
             )
-            .with_operation("clink", "wait_for_checkpoint")),
-        }
+            .with_operation("clink", "wait_for_checkpoint")
+        })
     }
 
     /// One poll: `Some` when the wait is over.

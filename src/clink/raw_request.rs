@@ -46,10 +46,7 @@ impl ClinkClient {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = raw.inner.exec(request.build()?, "request").await?;
-        if let Some(err) = response.extensions().get::<Error>() {
-            return Err(err.clone());
-        }
+        let response = raw.inner.send(request.build()?, "request").await?;
         let bytes = response.bytes().await?;
         match serde_json::from_slice::<AnyEnvelope>(&bytes) {
             Ok(AnyEnvelope {

@@ -422,34 +422,7 @@ fn expires_at(expires_in: Option<i64>, exp: Option<&EpochTimestamp>) -> Option<I
 /// `err` with every secret in `known` removed from its texts (unchanged when none occurs).
 pub(crate) fn scrub_error(err: Error, known: &[String]) -> Error {
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
-    let clean = |s: &str| scrub_known(s, &known);
-    let dirty = |s: &str| clean(s) != s;
-    if !(dirty(err.message())
-        || err.details().is_some_and(dirty)
-        || err.body_snippet().is_some_and(dirty))
-    {
-        return err;
-    }
-    let mut e = Error::new(err.kind(), clean(err.message()));
-    if let Some(status) = err.status() {
-        e = e.with_status(status);
-    }
-    if let Some(details) = err.details() {
-        e = e.with_details(clean(details));
-    }
-    if let Some(snippet) = err.body_snippet() {
-        e = e.with_body_snippet(clean(snippet).as_bytes());
-    }
-    if let Some(id) = err.request_id() {
-        e = e.with_request_id(id);
-    }
-    if let Some(wait) = err.retry_after() {
-        e = e.with_retry_after(wait);
-    }
-    if let (Some(service), Some(op)) = (err.service(), err.operation_id()) {
-        e = e.with_operation(service, op);
-    }
-    e
+    err.map_text(|text| scrub_known(text, &known))
 }
 
 #[cfg(test)]

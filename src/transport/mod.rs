@@ -267,6 +267,29 @@ impl Transport {
         crate::redact::scrub_known(text, &known)
     }
 
+    /// [`Transport::exec`] for hand-built requests (passthroughs, endpoints outside a spec):
+    /// the same policy, with any failure — a transport error or the answer's carried
+    /// [`Error`] — returned as `Err`, naming `operation_id`. `Ok` is always a success answer.
+    pub async fn send(
+        &self,
+        request: Request,
+        operation_id: &'static str,
+    ) -> crate::Result<Response> {
+        let response = self
+            .exec(request, operation_id)
+            .await
+            .map_err(|e| Error::from(e).with_operation(self.shared.profile.name, operation_id))?;
+        if let Some(err) = response.extensions().get::<Error>() {
+            return Err(err.clone());
+        }
+        let status = response.status();
+        if !status.is_success() {
+            let err = error_from_parts(status, response.headers(), &[], None);
+            return Err(err.with_operation(self.shared.profile.name, operation_id));
+        }
+        Ok(response)
+    }
+
     /// Sends `request` for operation `operation_id` with the full policy: headers, auth,
     /// timeout, retries, tracing and error mapping. Non-success answers come back as a response
     /// carrying the [`Error`] in its extensions.
@@ -485,18 +508,11 @@ impl Transport {
         request_id: Option<String>,
         op: &'static str,
     ) -> Error {
-        let mut e = Error::new(err.kind(), self.scrub(err.message()))
-            .with_status(err.status().unwrap_or(status));
-        if let Some(d) = err.details() {
-            e = e.with_details(self.scrub(d));
+        let mut e = err.map_text(|text| self.scrub(text));
+        if e.status().is_none() {
+            e = e.with_status(status);
         }
-        if let Some(s) = err.body_snippet() {
-            e = e.with_body_snippet(self.scrub(s).as_bytes());
-        }
-        if let Some(r) = err.retry_after() {
-            e = e.with_retry_after(r);
-        }
-        if let Some(id) = request_id.or_else(|| err.request_id().map(str::to_string)) {
+        if let Some(id) = request_id {
             e = e.with_request_id(id);
         }
         e.with_operation(self.shared.profile.name, op)
