@@ -7,7 +7,12 @@
 //! - `crate::Timestamp` for every `format: date-time` string;
 //! - the `ClientHooks` implementation that sends every request through the shared transport;
 //! - `Client::with_options` and a table of the success status each operation declares;
-//! - the progenitor httpmock helpers, behind the `mock` feature.
+//! - the progenitor httpmock helpers, behind the `mock` feature;
+//! - two rewrites of progenitor's operation code (see [`Rewrite`]): every path parameter goes
+//!   through `crate::transport::path_segment` (one encoded segment, or `InvalidRequest`), and
+//!   every JSON answer through `crate::transport::decode_response` (one error type, scrubbed);
+//! - behind `mock`, a `path_probe` module calling every operation that has a path parameter
+//!   with a chosen value, for the test that no argument addresses another endpoint.
 //!
 //! A spec progenitor cannot handle is reported as one paragraph naming the file and the
 //! operation, never as a panic.
@@ -21,6 +26,7 @@ use std::path::Path;
 use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::visit_mut::VisitMut;
 
 /// A service whose spec the crate compiles.
 pub struct ServiceSpec {
@@ -341,6 +347,346 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
     }
 }
 
+/// Rewrites progenitor's operation code in two places, so that what must hold for every
+/// operation is decided once, in the crate:
+/// - `encode_path(&x.to_string())` becomes `crate::transport::path_segment("x", &x.to_string())`
+///   with `?`: progenitor's encoding leaves `.`, `..` and `\` for the URL parser to resolve into
+///   another endpoint; ours encodes everything but unreserved characters and refuses dot and
+///   empty segments with `InvalidRequest` before anything is sent;
+/// - `ResponseValue::from_response(response).await` becomes
+///   `crate::transport::decode_response(response, "<service>", "<operation>").await`: a body
+///   that does not decode is the crate's `Error`, scrubbed while the request's secrets live.
+struct Rewrite {
+    service: String,
+    operation: String,
+}
+
+impl Rewrite {
+    fn path_ends_with(expr: &syn::Expr, last: &[&str]) -> bool {
+        let syn::Expr::Path(p) = expr else {
+            return false;
+        };
+        let segs: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
+        segs.len() >= last.len() && segs[segs.len() - last.len()..] == *last
+    }
+
+    /// `x` of `&x.to_string()`, the name of the path parameter.
+    fn param_name(arg: &syn::Expr) -> String {
+        if let syn::Expr::Reference(r) = arg {
+            if let syn::Expr::MethodCall(m) = &*r.expr {
+                if let syn::Expr::Path(p) = &*m.receiver {
+                    if let Some(id) = p.path.get_ident() {
+                        return id.to_string();
+                    }
+                }
+            }
+        }
+        "path parameter".to_string()
+    }
+}
+
+impl VisitMut for Rewrite {
+    /// `format!(...)` arguments are tokens to syn: parse them as expressions to reach the
+    /// `encode_path` calls that build each URL.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if mac.path.is_ident("format") {
+            let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+            if let Ok(mut args) = mac.parse_body_with(parser) {
+                for arg in args.iter_mut() {
+                    self.visit_expr_mut(arg);
+                }
+                mac.tokens = quote! { #args };
+            }
+        }
+        syn::visit_mut::visit_macro_mut(self, mac);
+    }
+
+    fn visit_field_value_mut(&mut self, field: &mut syn::FieldValue) {
+        if let (syn::Member::Named(name), syn::Expr::Lit(lit)) = (&field.member, &field.expr) {
+            if let (true, syn::Lit::Str(s)) = (name == "operation_id", &lit.lit) {
+                self.operation = s.value();
+            }
+        }
+        syn::visit_mut::visit_field_value_mut(self, field);
+    }
+
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        if let syn::Expr::Call(call) = expr {
+            if Self::path_ends_with(&call.func, &["encode_path"]) && call.args.len() == 1 {
+                let arg = &call.args[0];
+                let name = Self::param_name(arg);
+                *expr = syn::parse_quote! {
+                    crate::transport::path_segment(#name, #arg)
+                        .map_err(progenitor_client::Error::InvalidRequest)?
+                };
+                return;
+            }
+        }
+        if let syn::Expr::Await(awaited) = expr {
+            if let syn::Expr::Call(call) = &*awaited.base {
+                if Self::path_ends_with(&call.func, &["ResponseValue", "from_response"]) {
+                    let (service, operation) = (&self.service, &self.operation);
+                    *expr = syn::parse_quote! {
+                        crate::transport::decode_response(response, #service, #operation).await
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// Applies [`Rewrite`] to progenitor's client code.
+fn rewrite(service: &str, client: TokenStream) -> Result<TokenStream, String> {
+    let mut file: syn::File = syn::parse2(client).map_err(|e| {
+        format!(
+            "{}: progenitor's code does not parse: {e}",
+            spec_path(service)
+        )
+    })?;
+    let mut rewrite = Rewrite {
+        service: service.to_string(),
+        operation: String::new(),
+    };
+    rewrite.visit_file_mut(&mut file);
+    Ok(quote! { #file })
+}
+
+/// The component schema `reference` (`#/components/schemas/Name`) names.
+fn component<'a>(spec: &'a OpenAPI, reference: &str) -> Option<&'a openapiv3::Schema> {
+    let name = reference.rsplit('/').next()?;
+    match spec.components.as_ref()?.schemas.get(name)? {
+        ReferenceOr::Item(s) => Some(s),
+        ReferenceOr::Reference { reference } => component(spec, reference),
+    }
+}
+
+/// `schema`, or the component it refers to.
+fn resolve<'a>(
+    spec: &'a OpenAPI,
+    schema: &'a ReferenceOr<openapiv3::Schema>,
+) -> Option<&'a openapiv3::Schema> {
+    match schema {
+        ReferenceOr::Item(s) => Some(s),
+        ReferenceOr::Reference { reference } => component(spec, reference),
+    }
+}
+
+/// [`resolve`] for boxed schemas (properties, array items).
+fn resolve_boxed<'a>(
+    spec: &'a OpenAPI,
+    schema: &'a ReferenceOr<Box<openapiv3::Schema>>,
+) -> Option<&'a openapiv3::Schema> {
+    match schema {
+        ReferenceOr::Item(s) => Some(s),
+        ReferenceOr::Reference { reference } => component(spec, reference),
+    }
+}
+
+/// The smallest JSON value `schema` accepts: required properties only, the first enum value,
+/// one item where an array needs one. Used by the path probe to give bodies.
+fn sample(spec: &OpenAPI, schema: &openapiv3::Schema, depth: usize) -> serde_json::Value {
+    use serde_json::{json, Value};
+    if depth > 12 {
+        return Value::Null;
+    }
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            if let Some(Some(first)) = s.enumeration.first() {
+                return json!(first);
+            }
+            match &s.format {
+                openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::DateTime) => {
+                    json!("2026-01-01T00:00:00Z")
+                }
+                openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => {
+                    json!("00000000-0000-0000-0000-000000000000")
+                }
+                _ => json!("x"),
+            }
+        }
+        SchemaKind::Type(Type::Integer(_)) => json!(1),
+        SchemaKind::Type(Type::Number(_)) => json!(1.0),
+        SchemaKind::Type(Type::Boolean(_)) => json!(true),
+        SchemaKind::Type(Type::Array(a)) => {
+            let n = a.min_items.unwrap_or(0).min(1);
+            let item = a
+                .items
+                .as_ref()
+                .and_then(|i| resolve_boxed(spec, i))
+                .map(|i| sample(spec, i, depth + 1))
+                .unwrap_or(Value::Null);
+            Value::Array(std::iter::repeat_n(item, n).collect())
+        }
+        SchemaKind::Type(Type::Object(o)) => {
+            let mut map = serde_json::Map::new();
+            for name in &o.required {
+                if let Some(prop) = o.properties.get(name).and_then(|p| resolve_boxed(spec, p)) {
+                    map.insert(name.clone(), sample(spec, prop, depth + 1));
+                }
+            }
+            Value::Object(map)
+        }
+        SchemaKind::AllOf { all_of } => {
+            let mut map = serde_json::Map::new();
+            for part in all_of.iter().filter_map(|p| resolve(spec, p)) {
+                if let Value::Object(m) = sample(spec, part, depth + 1) {
+                    map.extend(m);
+                }
+            }
+            Value::Object(map)
+        }
+        SchemaKind::OneOf { one_of: v } | SchemaKind::AnyOf { any_of: v } => v
+            .first()
+            .and_then(|p| resolve(spec, p))
+            .map(|p| sample(spec, p, depth + 1))
+            .unwrap_or(Value::Null),
+        _ => json!({}),
+    }
+}
+
+/// `clinkId` → `clink_id`, `type` → `type_`: progenitor's names for parameter setters.
+fn setter_name(name: &str) -> proc_macro2::Ident {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else {
+            out.push('_');
+        }
+    }
+    if matches!(
+        out.as_str(),
+        "type" | "ref" | "self" | "match" | "move" | "use" | "mod" | "fn"
+    ) {
+        out.push('_');
+    }
+    format_ident!("{}", out)
+}
+
+/// The `path_probe` module (behind `mock`): `OPERATIONS` lists every operation with a string
+/// path parameter, with its path template, and `call(client, operation, value)` sends it with
+/// `value` in each of those parameters (sample values in the others, a sample body where one is
+/// required). The test `tests/path_parameters.rs` runs it with hostile values.
+fn path_probe(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
+    let mut rows = Vec::new();
+    let mut arms = Vec::new();
+    for (path, item) in spec.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            let Some(id) = op.operation_id.clone() else {
+                continue;
+            };
+            let mut setters = Vec::new();
+            let mut hostile = false;
+            for param in op.parameters.iter().chain(item.parameters.iter()) {
+                let param = match param {
+                    ReferenceOr::Item(p) => p,
+                    ReferenceOr::Reference { reference } => {
+                        let name = reference.rsplit('/').next().unwrap_or_default();
+                        match spec
+                            .components
+                            .as_ref()
+                            .and_then(|c| c.parameters.get(name))
+                        {
+                            Some(ReferenceOr::Item(p)) => p,
+                            _ => continue,
+                        }
+                    }
+                };
+                let openapiv3::Parameter::Path { parameter_data, .. } = param else {
+                    continue;
+                };
+                let setter = setter_name(&parameter_data.name);
+                let openapiv3::ParameterSchemaOrContent::Schema(schema) = &parameter_data.format
+                else {
+                    continue;
+                };
+                let value = match schema {
+                    ReferenceOr::Reference { reference } => {
+                        let name = reference.rsplit('/').next().unwrap_or_default();
+                        let ty = format_ident!("{}", name);
+                        let svc = format_ident!("{}", service.name);
+                        let sample = resolve(spec, schema)
+                            .map(|s| sample(spec, s, 0).to_string())
+                            .unwrap_or_default();
+                        quote! { serde_json::from_str::<crate::#svc::types::#ty>(#sample).expect("sample path value") }
+                    }
+                    ReferenceOr::Item(s) => match &s.schema_kind {
+                        SchemaKind::Type(Type::Integer(_)) => quote! { 1i64 },
+                        SchemaKind::Type(Type::String(st)) if matches!(&st.format, openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid") =>
+                        {
+                            quote! { uuid::Uuid::nil() }
+                        }
+                        SchemaKind::Type(Type::String(_)) => {
+                            hostile = true;
+                            quote! { value }
+                        }
+                        _ => continue,
+                    },
+                };
+                setters.push(quote! { .#setter(#value) });
+            }
+            if !hostile {
+                continue;
+            }
+            let body = op.request_body.as_ref().and_then(|b| match b {
+                ReferenceOr::Item(b) if b.required => b.content.values().next(),
+                _ => None,
+            });
+            if let Some(media) = body {
+                if let Some(ReferenceOr::Reference { reference }) = &media.schema {
+                    let name = reference.rsplit('/').next().unwrap_or_default();
+                    let ty = format_ident!("{}", name);
+                    let json = media
+                        .schema
+                        .as_ref()
+                        .and_then(|s| resolve(spec, s))
+                        .map(|s| sample(spec, s, 0).to_string())
+                        .unwrap_or_default();
+                    setters.push(quote! {
+                        .body(serde_json::from_str::<super::types::#ty>(#json).expect("sample body"))
+                    });
+                }
+            }
+            let method = format_ident!("{}", id);
+            rows.push(quote! { (#id, #path) });
+            arms.push(quote! {
+                #id => client.#method() #(#setters)* .send().await.map(|_| ()).map_err(crate::Error::from),
+            });
+        }
+    }
+    quote! {
+        /// Every operation with a string path parameter, for the path-parameter test: not API.
+        #[cfg(feature = "mock")]
+        #[doc(hidden)]
+        pub mod path_probe {
+            /// `(operation id, path template)` of every operation with a string path parameter.
+            pub const OPERATIONS: &[(&str, &str)] = &[#(#rows),*];
+
+            /// Sends `operation` with `value` in each of its string path parameters.
+            pub async fn call(client: &super::Client, operation: &str, value: &str) -> crate::Result<()> {
+                match operation {
+                    #(#arms)*
+                    other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
+                }
+            }
+        }
+    }
+}
+
 fn settings(service: &ServiceSpec, spec: &OpenAPI) -> progenitor::GenerationSettings {
     let mut settings = progenitor::GenerationSettings::default();
     settings
@@ -464,12 +810,15 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         Ok(Err(e)) => return Err(explain_failure(service, spec, e.to_string())),
         Err(panic) => return Err(explain_failure(service, spec, panic)),
     };
+    let client = rewrite(service.name, client)?;
     let enums = enums_module(service.name, spec);
     let glue = glue(service, spec);
+    let probe = path_probe(service, spec);
     let tokens = quote! {
         #client
         #enums
         #glue
+        #probe
         /// httpmock helpers generated from the spec: one typed `when`/`then` pair per operation.
         #[cfg(feature = "mock")]
         pub mod mock {

@@ -2886,7 +2886,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "list_credentials",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2971,7 +2978,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "create_credential",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3037,7 +3051,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "ailink", "list_tokens")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3119,7 +3136,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(response, "ailink", "create_token")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3158,8 +3178,9 @@ pub mod builder {
             let Self { client, token_id } = self;
             let token_id = token_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v1/tokens/{}", client.baseurl, encode_path(& token_id
-                .to_string()),
+                "{}/api/v1/tokens/{}", client.baseurl, crate
+                ::transport::path_segment("token_id", & token_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -3187,7 +3208,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "ailink", "revoke_token")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3253,7 +3277,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "list_policies",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3335,7 +3366,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "create_policy",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3404,8 +3442,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v1/policies/{}", client.baseurl, encode_path(& policy_id
-                .to_string()),
+                "{}/api/v1/policies/{}", client.baseurl, crate
+                ::transport::path_segment("policy_id", & policy_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -3434,7 +3473,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "update_policy",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3472,8 +3518,9 @@ pub mod builder {
             let Self { client, policy_id } = self;
             let policy_id = policy_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v1/policies/{}", client.baseurl, encode_path(& policy_id
-                .to_string()),
+                "{}/api/v1/policies/{}", client.baseurl, crate
+                ::transport::path_segment("policy_id", & policy_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -3501,7 +3548,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "delete_policy",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3595,7 +3649,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "list_audit_logs",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3661,7 +3722,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "list_approvals",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3748,8 +3816,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v1/approvals/{}/decision", client.baseurl, encode_path(&
-                approval_id.to_string()),
+                "{}/api/v1/approvals/{}/decision", client.baseurl, crate
+                ::transport::path_segment("approval_id", & approval_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -3779,7 +3848,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "decide_approval",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3845,7 +3921,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "list_projects",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3927,7 +4010,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "ailink",
+                            "create_project",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4008,6 +4098,34 @@ pub fn declared_status(operation_id: &str) -> Option<u16> {
         "list_projects" => Some(200u16),
         "create_project" => Some(201u16),
         _ => None,
+    }
+}
+/// Every operation with a string path parameter, for the path-parameter test: not API.
+#[cfg(feature = "mock")]
+#[doc(hidden)]
+pub mod path_probe {
+    /// `(operation id, path template)` of every operation with a string path parameter.
+    pub const OPERATIONS: &[(&str, &str)] = &[
+        ("revoke_token", "/api/v1/tokens/{token_id}"),
+    ];
+    /// Sends `operation` with `value` in each of its string path parameters.
+    pub async fn call(
+        client: &super::Client,
+        operation: &str,
+        value: &str,
+    ) -> crate::Result<()> {
+        match operation {
+            "revoke_token" => {
+                client
+                    .revoke_token()
+                    .token_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
+        }
     }
 }
 /// httpmock helpers generated from the spec: one typed `when`/`then` pair per operation.

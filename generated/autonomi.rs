@@ -4789,7 +4789,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "autonomi", "get_status")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4856,7 +4859,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "list_projects",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4938,7 +4948,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "create_project",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4972,8 +4989,9 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/projects/{}", client.baseurl, encode_path(& project_id
-                .to_string()),
+                "{}/api/projects/{}", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -5001,7 +5019,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "get_project",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5037,8 +5062,9 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/projects/{}/sessions", client.baseurl, encode_path(& project_id
-                .to_string()),
+                "{}/api/projects/{}/sessions", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -5066,7 +5092,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "list_sessions",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5100,8 +5133,9 @@ pub mod builder {
             let Self { client, session_id } = self;
             let session_id = session_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/sessions/{}", client.baseurl, encode_path(& session_id
-                .to_string()),
+                "{}/api/sessions/{}", client.baseurl, crate
+                ::transport::path_segment("session_id", & session_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -5129,7 +5163,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "get_session",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5210,7 +5251,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "autonomi", "list_tasks")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5290,7 +5334,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "create_task",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5324,7 +5375,9 @@ pub mod builder {
             let Self { client, task_id } = self;
             let task_id = task_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/tasks/{}", client.baseurl, encode_path(& task_id.to_string()),
+                "{}/api/tasks/{}", client.baseurl, crate
+                ::transport::path_segment("task_id", & task_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -5352,7 +5405,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "autonomi", "get_task")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5417,7 +5473,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/tasks/{}", client.baseurl, encode_path(& task_id.to_string()),
+                "{}/api/tasks/{}", client.baseurl, crate
+                ::transport::path_segment("task_id", & task_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -5446,7 +5504,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "update_task",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5494,7 +5559,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "list_tenants",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5574,7 +5646,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "create_tenant",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5608,8 +5687,9 @@ pub mod builder {
             let Self { client, tenant_id } = self;
             let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v2/tenants/{}", client.baseurl, encode_path(& tenant_id
-                .to_string()),
+                "{}/api/v2/tenants/{}", client.baseurl, crate
+                ::transport::path_segment("tenant_id", & tenant_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -5637,7 +5717,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "autonomi", "get_tenant")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5671,8 +5754,9 @@ pub mod builder {
             let Self { client, tenant_id } = self;
             let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v2/tenants/{}", client.baseurl, encode_path(& tenant_id
-                .to_string()),
+                "{}/api/v2/tenants/{}", client.baseurl, crate
+                ::transport::path_segment("tenant_id", & tenant_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -5801,7 +5885,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "autonomi", "list_runs")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5881,7 +5968,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(response, "autonomi", "create_run")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5915,7 +6005,9 @@ pub mod builder {
             let Self { client, run_id } = self;
             let run_id = run_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v2/runs/{}", client.baseurl, encode_path(& run_id.to_string()),
+                "{}/api/v2/runs/{}", client.baseurl, crate
+                ::transport::path_segment("run_id", & run_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -5943,7 +6035,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "autonomi", "get_run")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5977,8 +6072,9 @@ pub mod builder {
             let Self { client, run_id } = self;
             let run_id = run_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v2/runs/{}/cancel", client.baseurl, encode_path(& run_id
-                .to_string()),
+                "{}/api/v2/runs/{}/cancel", client.baseurl, crate
+                ::transport::path_segment("run_id", & run_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -6006,7 +6102,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "autonomi", "cancel_run")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6040,8 +6139,9 @@ pub mod builder {
             let Self { client, run_id } = self;
             let run_id = run_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v2/runs/{}/replay", client.baseurl, encode_path(& run_id
-                .to_string()),
+                "{}/api/v2/runs/{}/replay", client.baseurl, crate
+                ::transport::path_segment("run_id", & run_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -6069,7 +6169,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "autonomi", "replay_run")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6103,8 +6206,9 @@ pub mod builder {
             let Self { client, run_id } = self;
             let run_id = run_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v2/runs/{}/timeline", client.baseurl, encode_path(& run_id
-                .to_string()),
+                "{}/api/v2/runs/{}/timeline", client.baseurl, crate
+                ::transport::path_segment("run_id", & run_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -6132,7 +6236,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "get_run_timeline",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6180,7 +6291,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "list_api_keys",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6262,7 +6380,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "create_api_key",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6299,8 +6424,9 @@ pub mod builder {
             let Self { client, identifier } = self;
             let identifier = identifier.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v2/api-keys/{}", client.baseurl, encode_path(& identifier
-                .to_string()),
+                "{}/api/v2/api-keys/{}", client.baseurl, crate
+                ::transport::path_segment("identifier", & identifier.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -6390,8 +6516,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v2/api-keys/{}/rotate", client.baseurl, encode_path(& identifier
-                .to_string()),
+                "{}/api/v2/api-keys/{}/rotate", client.baseurl, crate
+                ::transport::path_segment("identifier", & identifier.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -6420,7 +6547,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "rotate_api_key",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6576,7 +6710,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "query_audit",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6624,7 +6765,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "autonomi",
+                            "verify_audit",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6723,6 +6871,48 @@ pub fn declared_status(operation_id: &str) -> Option<u16> {
         "query_audit" => Some(200u16),
         "verify_audit" => Some(200u16),
         _ => None,
+    }
+}
+/// Every operation with a string path parameter, for the path-parameter test: not API.
+#[cfg(feature = "mock")]
+#[doc(hidden)]
+pub mod path_probe {
+    /// `(operation id, path template)` of every operation with a string path parameter.
+    pub const OPERATIONS: &[(&str, &str)] = &[
+        ("delete_api_key", "/api/v2/api-keys/{identifier}"),
+        ("rotate_api_key", "/api/v2/api-keys/{identifier}/rotate"),
+    ];
+    /// Sends `operation` with `value` in each of its string path parameters.
+    pub async fn call(
+        client: &super::Client,
+        operation: &str,
+        value: &str,
+    ) -> crate::Result<()> {
+        match operation {
+            "delete_api_key" => {
+                client
+                    .delete_api_key()
+                    .identifier(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "rotate_api_key" => {
+                client
+                    .rotate_api_key()
+                    .identifier(value)
+                    .body(
+                        serde_json::from_str::<super::types::RotateApiKeyRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
+        }
     }
 }
 /// httpmock helpers generated from the spec: one typed `when`/`then` pair per operation.

@@ -8911,7 +8911,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "list_groups")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8950,7 +8953,9 @@ pub mod builder {
             let Self { client, group_id } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}", client.baseurl, encode_path(& group_id.to_string()),
+                "{}/groups/{}", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -8978,7 +8983,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "get_group")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9017,8 +9025,9 @@ pub mod builder {
             let Self { client, group_id } = self;
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/members", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/members", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -9046,7 +9055,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "list_members")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9211,7 +9223,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "get_clinks")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9293,7 +9308,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "mark_read")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9363,8 +9381,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/clinks", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/clinks", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -9393,7 +9412,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "send_clink")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9518,7 +9540,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "check_inbox")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9588,8 +9613,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/clinks/{}/claim", client.baseurl, encode_path(& clink_id
-                .to_string()),
+                "{}/clinks/{}/claim", client.baseurl, crate
+                ::transport::path_segment("clink_id", & clink_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -9618,7 +9644,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "claim_clink")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9669,8 +9698,9 @@ pub mod builder {
             let clink_id = clink_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/clinks/{}/release", client.baseurl, encode_path(& clink_id
-                .to_string()),
+                "{}/clinks/{}/release", client.baseurl, crate
+                ::transport::path_segment("clink_id", & clink_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -9699,7 +9729,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "release_clink")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9771,8 +9804,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/clinks/{}/complete", client.baseurl, encode_path(& clink_id
-                .to_string()),
+                "{}/clinks/{}/complete", client.baseurl, crate
+                ::transport::path_segment("clink_id", & clink_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -9801,7 +9835,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "complete_clink",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9869,8 +9910,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/milestones", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/milestones", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -9900,7 +9942,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "list_milestones",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9972,8 +10021,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/milestones", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/milestones", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10002,7 +10052,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "create_milestone",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10041,8 +10098,9 @@ pub mod builder {
             let Self { client, milestone_id } = self;
             let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/milestones/{}", client.baseurl, encode_path(& milestone_id
-                .to_string()),
+                "{}/milestones/{}", client.baseurl, crate
+                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10070,7 +10128,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "get_milestone")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10142,8 +10203,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/milestones/{}", client.baseurl, encode_path(& milestone_id
-                .to_string()),
+                "{}/milestones/{}", client.baseurl, crate
+                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10172,7 +10234,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "update_milestone",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10244,8 +10313,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/milestones/{}/checkpoints", client.baseurl, encode_path(&
-                milestone_id.to_string()),
+                "{}/milestones/{}/checkpoints", client.baseurl, crate
+                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10274,7 +10344,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "add_checkpoint",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10325,8 +10402,11 @@ pub mod builder {
             let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
             let order = order.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/milestones/{}/checkpoints/{}", client.baseurl, encode_path(&
-                milestone_id.to_string()), encode_path(& order.to_string()),
+                "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
+                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("order", & order.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10354,7 +10434,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "delete_checkpoint",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10439,8 +10526,11 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/milestones/{}/checkpoints/{}", client.baseurl, encode_path(&
-                milestone_id.to_string()), encode_path(& order.to_string()),
+                "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
+                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("order", & order.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10469,7 +10559,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "update_checkpoint",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10555,8 +10652,11 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, encode_path(&
-                milestone_id.to_string()), encode_path(& order.to_string()),
+                "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, crate
+                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("order", & order.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10585,7 +10685,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "complete_checkpoint",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10636,8 +10743,9 @@ pub mod builder {
             let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/milestones/{}/reopen", client.baseurl, encode_path(& milestone_id
-                .to_string()),
+                "{}/milestones/{}/reopen", client.baseurl, crate
+                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10666,7 +10774,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "reopen_milestone",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10734,8 +10849,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/projects", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/projects", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10765,7 +10881,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "list_projects")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10837,8 +10956,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/projects", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/projects", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10867,7 +10987,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "create_project",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -10906,7 +11033,9 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}", client.baseurl, encode_path(& project_id.to_string()),
+                "{}/projects/{}", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -10934,7 +11063,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "get_project")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11006,7 +11138,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}", client.baseurl, encode_path(& project_id.to_string()),
+                "{}/projects/{}", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11035,7 +11169,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "update_project",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11086,8 +11227,9 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/complete", client.baseurl, encode_path(& project_id
-                .to_string()),
+                "{}/projects/{}/complete", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11116,7 +11258,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "complete_project",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11167,8 +11316,9 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/archive", client.baseurl, encode_path(& project_id
-                .to_string()),
+                "{}/projects/{}/archive", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11197,7 +11347,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "archive_project",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11248,8 +11405,9 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/reopen", client.baseurl, encode_path(& project_id
-                .to_string()),
+                "{}/projects/{}/reopen", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11278,7 +11436,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "reopen_project",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11346,8 +11511,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/milestones", client.baseurl, encode_path(& project_id
-                .to_string()),
+                "{}/projects/{}/milestones", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11377,7 +11543,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "list_project_milestones",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11445,8 +11618,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/proposals", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/proposals", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11476,7 +11650,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "list_proposals",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11548,8 +11729,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/proposals", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/proposals", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11578,7 +11760,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "create_proposal",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11617,8 +11806,9 @@ pub mod builder {
             let Self { client, proposal_id } = self;
             let proposal_id = proposal_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/proposals/{}", client.baseurl, encode_path(& proposal_id
-                .to_string()),
+                "{}/proposals/{}", client.baseurl, crate
+                ::transport::path_segment("proposal_id", & proposal_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11646,7 +11836,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "get_proposal")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11716,8 +11909,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/proposals/{}/vote", client.baseurl, encode_path(& proposal_id
-                .to_string()),
+                "{}/proposals/{}/vote", client.baseurl, crate
+                ::transport::path_segment("proposal_id", & proposal_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11746,7 +11940,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "clink", "cast_vote")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11819,8 +12016,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/proposals/{}/finalize", client.baseurl, encode_path(& proposal_id
-                .to_string()),
+                "{}/proposals/{}/finalize", client.baseurl, crate
+                ::transport::path_segment("proposal_id", & proposal_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11849,7 +12047,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "finalize_proposal",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11933,7 +12138,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "submit_feedback",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11981,7 +12193,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "get_my_permissions",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12033,8 +12252,9 @@ pub mod builder {
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/groups/{}/hil/pending", client.baseurl, encode_path(& group_id
-                .to_string()),
+                "{}/groups/{}/hil/pending", client.baseurl, crate
+                ::transport::path_segment("group_id", & group_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -12063,7 +12283,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "clink",
+                            "list_pending_verifications",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12196,6 +12423,412 @@ pub fn declared_status(operation_id: &str) -> Option<u16> {
         "get_my_permissions" => Some(200u16),
         "list_pending_verifications" => Some(200u16),
         _ => None,
+    }
+}
+/// Every operation with a string path parameter, for the path-parameter test: not API.
+#[cfg(feature = "mock")]
+#[doc(hidden)]
+pub mod path_probe {
+    /// `(operation id, path template)` of every operation with a string path parameter.
+    pub const OPERATIONS: &[(&str, &str)] = &[
+        ("get_group", "/groups/{group_id}"),
+        ("list_members", "/groups/{group_id}/members"),
+        ("send_clink", "/groups/{group_id}/clinks"),
+        ("claim_clink", "/clinks/{clink_id}/claim"),
+        ("release_clink", "/clinks/{clink_id}/release"),
+        ("complete_clink", "/clinks/{clink_id}/complete"),
+        ("list_milestones", "/groups/{group_id}/milestones"),
+        ("create_milestone", "/groups/{group_id}/milestones"),
+        ("get_milestone", "/milestones/{milestone_id}"),
+        ("update_milestone", "/milestones/{milestone_id}"),
+        ("add_checkpoint", "/milestones/{milestone_id}/checkpoints"),
+        ("delete_checkpoint", "/milestones/{milestone_id}/checkpoints/{order}"),
+        ("update_checkpoint", "/milestones/{milestone_id}/checkpoints/{order}"),
+        (
+            "complete_checkpoint",
+            "/milestones/{milestone_id}/checkpoints/{order}/complete",
+        ),
+        ("reopen_milestone", "/milestones/{milestone_id}/reopen"),
+        ("list_projects", "/groups/{group_id}/projects"),
+        ("create_project", "/groups/{group_id}/projects"),
+        ("get_project", "/projects/{project_id}"),
+        ("update_project", "/projects/{project_id}"),
+        ("complete_project", "/projects/{project_id}/complete"),
+        ("archive_project", "/projects/{project_id}/archive"),
+        ("reopen_project", "/projects/{project_id}/reopen"),
+        ("list_project_milestones", "/projects/{project_id}/milestones"),
+        ("list_proposals", "/groups/{group_id}/proposals"),
+        ("create_proposal", "/groups/{group_id}/proposals"),
+        ("get_proposal", "/proposals/{proposal_id}"),
+        ("cast_vote", "/proposals/{proposal_id}/vote"),
+        ("finalize_proposal", "/proposals/{proposal_id}/finalize"),
+        ("list_pending_verifications", "/groups/{group_id}/hil/pending"),
+    ];
+    /// Sends `operation` with `value` in each of its string path parameters.
+    pub async fn call(
+        client: &super::Client,
+        operation: &str,
+        value: &str,
+    ) -> crate::Result<()> {
+        match operation {
+            "get_group" => {
+                client
+                    .get_group()
+                    .group_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "list_members" => {
+                client
+                    .list_members()
+                    .group_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "send_clink" => {
+                client
+                    .send_clink()
+                    .group_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::SendClinkRequest,
+                        >("{\"content\":\"x\"}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "claim_clink" => {
+                client
+                    .claim_clink()
+                    .clink_id(value)
+                    .body(
+                        serde_json::from_str::<super::types::ClaimClinkRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "release_clink" => {
+                client
+                    .release_clink()
+                    .clink_id(value)
+                    .body(
+                        serde_json::from_str::<super::types::EmptyRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "complete_clink" => {
+                client
+                    .complete_clink()
+                    .clink_id(value)
+                    .body(
+                        serde_json::from_str::<super::types::CompleteClinkRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "list_milestones" => {
+                client
+                    .list_milestones()
+                    .group_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "create_milestone" => {
+                client
+                    .create_milestone()
+                    .group_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::CreateMilestoneRequest,
+                        >("{\"checkpoints\":[],\"title\":\"x\"}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_milestone" => {
+                client
+                    .get_milestone()
+                    .milestone_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_milestone" => {
+                client
+                    .update_milestone()
+                    .milestone_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::UpdateMilestoneRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "add_checkpoint" => {
+                client
+                    .add_checkpoint()
+                    .milestone_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::AddCheckpointRequest,
+                        >("{\"title\":\"x\"}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_checkpoint" => {
+                client
+                    .delete_checkpoint()
+                    .milestone_id(value)
+                    .order(1i64)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_checkpoint" => {
+                client
+                    .update_checkpoint()
+                    .milestone_id(value)
+                    .order(1i64)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::UpdateCheckpointRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "complete_checkpoint" => {
+                client
+                    .complete_checkpoint()
+                    .milestone_id(value)
+                    .order(1i64)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::CompleteCheckpointRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "reopen_milestone" => {
+                client
+                    .reopen_milestone()
+                    .milestone_id(value)
+                    .body(
+                        serde_json::from_str::<super::types::EmptyRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "list_projects" => {
+                client
+                    .list_projects()
+                    .group_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "create_project" => {
+                client
+                    .create_project()
+                    .group_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::CreateProjectRequest,
+                        >("{\"title\":\"x\"}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_project" => {
+                client
+                    .get_project()
+                    .project_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_project" => {
+                client
+                    .update_project()
+                    .project_id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateProjectRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "complete_project" => {
+                client
+                    .complete_project()
+                    .project_id(value)
+                    .body(
+                        serde_json::from_str::<super::types::EmptyRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "archive_project" => {
+                client
+                    .archive_project()
+                    .project_id(value)
+                    .body(
+                        serde_json::from_str::<super::types::EmptyRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "reopen_project" => {
+                client
+                    .reopen_project()
+                    .project_id(value)
+                    .body(
+                        serde_json::from_str::<super::types::EmptyRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "list_project_milestones" => {
+                client
+                    .list_project_milestones()
+                    .project_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "list_proposals" => {
+                client
+                    .list_proposals()
+                    .group_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "create_proposal" => {
+                client
+                    .create_proposal()
+                    .group_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::CreateProposalRequest,
+                        >("{\"title\":\"x\"}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_proposal" => {
+                client
+                    .get_proposal()
+                    .proposal_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "cast_vote" => {
+                client
+                    .cast_vote()
+                    .proposal_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::CastVoteRequest,
+                        >("{\"vote\":\"x\"}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "finalize_proposal" => {
+                client
+                    .finalize_proposal()
+                    .proposal_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::FinalizeProposalRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "list_pending_verifications" => {
+                client
+                    .list_pending_verifications()
+                    .group_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
+        }
     }
 }
 /// httpmock helpers generated from the spec: one typed `when`/`then` pair per operation.

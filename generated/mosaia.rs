@@ -22497,7 +22497,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "list_users")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -22579,7 +22582,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "create_user")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -22618,7 +22624,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/user/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -22646,7 +22653,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_user")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -22716,7 +22726,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/user/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -22745,7 +22756,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "update_user")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -22782,7 +22796,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/user/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -22810,7 +22825,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "delete_user")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -22849,7 +22867,9 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/user/{}/session", client.baseurl, encode_path(& id.to_string()),
+                "{}/user/{}/session", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -22877,7 +22897,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "get_user_session",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23036,7 +23063,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "list_organizations",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23122,7 +23156,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "create_organization",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23161,7 +23202,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/org/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -23189,7 +23231,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "get_organization",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23263,7 +23312,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/org/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -23292,7 +23342,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "update_organization",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23329,7 +23386,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/org/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -23357,7 +23415,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "delete_organization",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23558,7 +23623,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "list_agents")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23640,7 +23708,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "create_agent")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23679,7 +23750,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -23707,7 +23779,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_agent")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23777,7 +23852,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -23806,7 +23882,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "update_agent")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23843,7 +23922,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -23871,7 +23951,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "delete_agent")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -23943,8 +24026,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}/chat/completions", client.baseurl, encode_path(& id
-                .to_string()),
+                "{}/agent/{}/chat/completions", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -23973,7 +24057,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "agent_chat_completion",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24156,7 +24247,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "list_agent_groups",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24241,7 +24339,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "create_agent_group",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24280,7 +24385,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/group/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -24308,7 +24414,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "get_agent_group",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24381,7 +24494,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/group/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -24410,7 +24524,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "update_agent_group",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24447,7 +24568,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/group/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -24475,7 +24597,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "delete_agent_group",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24547,8 +24676,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/group/{}/chat/completions", client.baseurl, encode_path(& id
-                .to_string()),
+                "{}/group/{}/chat/completions", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -24577,7 +24707,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "agent_group_chat_completion",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24778,7 +24915,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "list_models")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24860,7 +25000,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "create_model")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24899,7 +25042,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/model/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -24927,7 +25071,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_model")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -24997,7 +25144,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/model/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -25026,7 +25174,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "update_model")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25063,7 +25214,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/model/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -25091,7 +25243,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "delete_model")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25163,8 +25318,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/model/{}/chat/completions", client.baseurl, encode_path(& id
-                .to_string()),
+                "{}/model/{}/chat/completions", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -25193,7 +25349,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "model_chat_completion",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25397,7 +25560,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "list_clients")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25482,7 +25648,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "create_client",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25521,7 +25694,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/client/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
+                id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -25549,7 +25723,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_client")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25622,7 +25799,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/client/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
+                id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -25651,7 +25829,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "update_client",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25688,7 +25873,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/client/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
+                id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -25716,7 +25902,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "delete_client",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25902,7 +26095,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "list_wallets")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -25984,7 +26180,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "create_wallet",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26023,7 +26226,9 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/billing/wallet/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -26051,7 +26256,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_wallet")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26121,7 +26329,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/billing/wallet/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -26150,7 +26360,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "update_wallet",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26187,7 +26404,9 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/billing/wallet/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -26215,7 +26434,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "delete_wallet",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26419,7 +26645,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "list_meters")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26501,7 +26730,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "create_meter")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26540,7 +26772,9 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/billing/usage/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/billing/usage/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -26568,7 +26802,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_meter")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26638,7 +26875,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/billing/usage/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/billing/usage/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -26667,7 +26906,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "update_meter")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26704,7 +26946,9 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/billing/usage/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/billing/usage/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -26732,7 +26976,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "delete_meter")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26891,7 +27138,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "list_access_policies",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -26977,7 +27231,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "create_access_policy",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27016,7 +27277,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/iam/policy/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
+                & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -27044,7 +27306,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "get_access_policy",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27118,7 +27387,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/iam/policy/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
+                & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -27147,7 +27417,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "update_access_policy",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27184,7 +27461,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/iam/policy/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
+                & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -27212,7 +27490,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "delete_access_policy",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27416,7 +27701,14 @@ pub mod builder {
             _client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "list_permissions",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27501,7 +27793,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "create_permission",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27540,7 +27839,9 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/iam/permission/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/iam/permission/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -27568,7 +27869,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "get_permission",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27641,7 +27949,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/iam/permission/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/iam/permission/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -27670,7 +27980,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "update_permission",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27707,7 +28024,9 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/iam/permission/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/iam/permission/{}", client.baseurl, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -27735,7 +28054,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "delete_permission",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27877,7 +28203,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "list_apps")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27957,7 +28286,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "create_app")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -27994,7 +28326,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28022,7 +28355,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_app")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -28090,7 +28426,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28119,7 +28456,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "update_app")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -28156,7 +28496,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
+                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28184,7 +28525,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "delete_app")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -28351,8 +28695,11 @@ pub mod builder {
             let q = q.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/{}/{}/tool", client.baseurl, encode_path(& owner_kind.to_string()),
-                encode_path(& owner_id.to_string()),
+                "{}/{}/{}/tool", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", & owner_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28387,7 +28734,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "list_tools")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -28472,8 +28822,11 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/{}/{}/tool", client.baseurl, encode_path(& owner_kind.to_string()),
-                encode_path(& owner_id.to_string()),
+                "{}/{}/{}/tool", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", & owner_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28502,7 +28855,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "create_tool")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -28571,9 +28927,13 @@ pub mod builder {
             let owner_id = owner_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, encode_path(& owner_kind
-                .to_string()), encode_path(& owner_id.to_string()), encode_path(& id
-                .to_string()),
+                "{}/{}/{}/tool/{}", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", & owner_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28601,7 +28961,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_tool")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -28701,9 +29064,13 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, encode_path(& owner_kind
-                .to_string()), encode_path(& owner_id.to_string()), encode_path(& id
-                .to_string()),
+                "{}/{}/{}/tool/{}", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", & owner_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28732,7 +29099,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "update_tool")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -28799,9 +29169,13 @@ pub mod builder {
             let owner_id = owner_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, encode_path(& owner_kind
-                .to_string()), encode_path(& owner_id.to_string()), encode_path(& id
-                .to_string()),
+                "{}/{}/{}/tool/{}", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", & owner_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28829,7 +29203,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "delete_tool")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -28954,7 +29331,9 @@ pub mod builder {
             let q = q.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}/bot", client.baseurl, encode_path(& app_id.to_string()),
+                "{}/app/{}/bot", client.baseurl, crate
+                ::transport::path_segment("app_id", & app_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -28988,7 +29367,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "list_app_bots",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29058,7 +29444,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}/bot", client.baseurl, encode_path(& app_id.to_string()),
+                "{}/app/{}/bot", client.baseurl, crate
+                ::transport::path_segment("app_id", & app_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -29087,7 +29475,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "create_app_bot",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29141,8 +29536,11 @@ pub mod builder {
             let app_id = app_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, encode_path(& app_id.to_string()),
-                encode_path(& id.to_string()),
+                "{}/app/{}/bot/{}", client.baseurl, crate
+                ::transport::path_segment("app_id", & app_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -29170,7 +29568,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_app_bot")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29255,8 +29656,11 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, encode_path(& app_id.to_string()),
-                encode_path(& id.to_string()),
+                "{}/app/{}/bot/{}", client.baseurl, crate
+                ::transport::path_segment("app_id", & app_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -29285,7 +29689,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "update_app_bot",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29337,8 +29748,11 @@ pub mod builder {
             let app_id = app_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, encode_path(& app_id.to_string()),
-                encode_path(& id.to_string()),
+                "{}/app/{}/bot/{}", client.baseurl, crate
+                ::transport::path_segment("app_id", & app_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", & id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -29366,7 +29780,14 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "delete_app_bot",
+                        )
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29446,7 +29867,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "sign_in")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29510,7 +29934,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "sign_out")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29558,7 +29985,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_self")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29606,7 +30036,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "get_session")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29688,7 +30121,10 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    crate::transport::decode_response(response, "mosaia", "oauth_token")
+                        .await
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -29845,6 +30281,624 @@ pub fn declared_status(operation_id: &str) -> Option<u16> {
         "get_session" => Some(200u16),
         "oauth_token" => Some(200u16),
         _ => None,
+    }
+}
+/// Every operation with a string path parameter, for the path-parameter test: not API.
+#[cfg(feature = "mock")]
+#[doc(hidden)]
+pub mod path_probe {
+    /// `(operation id, path template)` of every operation with a string path parameter.
+    pub const OPERATIONS: &[(&str, &str)] = &[
+        ("get_user", "/user/{id}"),
+        ("update_user", "/user/{id}"),
+        ("delete_user", "/user/{id}"),
+        ("get_user_session", "/user/{id}/session"),
+        ("get_organization", "/org/{id}"),
+        ("update_organization", "/org/{id}"),
+        ("delete_organization", "/org/{id}"),
+        ("get_agent", "/agent/{id}"),
+        ("update_agent", "/agent/{id}"),
+        ("delete_agent", "/agent/{id}"),
+        ("agent_chat_completion", "/agent/{id}/chat/completions"),
+        ("get_agent_group", "/group/{id}"),
+        ("update_agent_group", "/group/{id}"),
+        ("delete_agent_group", "/group/{id}"),
+        ("agent_group_chat_completion", "/group/{id}/chat/completions"),
+        ("get_model", "/model/{id}"),
+        ("update_model", "/model/{id}"),
+        ("delete_model", "/model/{id}"),
+        ("model_chat_completion", "/model/{id}/chat/completions"),
+        ("get_client", "/client/{id}"),
+        ("update_client", "/client/{id}"),
+        ("delete_client", "/client/{id}"),
+        ("get_wallet", "/billing/wallet/{id}"),
+        ("update_wallet", "/billing/wallet/{id}"),
+        ("delete_wallet", "/billing/wallet/{id}"),
+        ("get_meter", "/billing/usage/{id}"),
+        ("update_meter", "/billing/usage/{id}"),
+        ("delete_meter", "/billing/usage/{id}"),
+        ("get_access_policy", "/iam/policy/{id}"),
+        ("update_access_policy", "/iam/policy/{id}"),
+        ("delete_access_policy", "/iam/policy/{id}"),
+        ("get_permission", "/iam/permission/{id}"),
+        ("update_permission", "/iam/permission/{id}"),
+        ("delete_permission", "/iam/permission/{id}"),
+        ("get_app", "/app/{id}"),
+        ("update_app", "/app/{id}"),
+        ("delete_app", "/app/{id}"),
+        ("list_tools", "/{owner_kind}/{owner_id}/tool"),
+        ("create_tool", "/{owner_kind}/{owner_id}/tool"),
+        ("get_tool", "/{owner_kind}/{owner_id}/tool/{id}"),
+        ("update_tool", "/{owner_kind}/{owner_id}/tool/{id}"),
+        ("delete_tool", "/{owner_kind}/{owner_id}/tool/{id}"),
+        ("list_app_bots", "/app/{app_id}/bot"),
+        ("create_app_bot", "/app/{app_id}/bot"),
+        ("get_app_bot", "/app/{app_id}/bot/{id}"),
+        ("update_app_bot", "/app/{app_id}/bot/{id}"),
+        ("delete_app_bot", "/app/{app_id}/bot/{id}"),
+    ];
+    /// Sends `operation` with `value` in each of its string path parameters.
+    pub async fn call(
+        client: &super::Client,
+        operation: &str,
+        value: &str,
+    ) -> crate::Result<()> {
+        match operation {
+            "get_user" => {
+                client
+                    .get_user()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_user" => {
+                client
+                    .update_user()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateUserRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_user" => {
+                client
+                    .delete_user()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_user_session" => {
+                client
+                    .get_user_session()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_organization" => {
+                client
+                    .get_organization()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_organization" => {
+                client
+                    .update_organization()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::UpdateOrganizationRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_organization" => {
+                client
+                    .delete_organization()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_agent" => {
+                client
+                    .get_agent()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_agent" => {
+                client
+                    .update_agent()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateAgentRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_agent" => {
+                client
+                    .delete_agent()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "agent_chat_completion" => {
+                client
+                    .agent_chat_completion()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::ChatCompletionRequest,
+                        >("{\"messages\":[]}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_agent_group" => {
+                client
+                    .get_agent_group()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_agent_group" => {
+                client
+                    .update_agent_group()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::UpdateAgentGroupRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_agent_group" => {
+                client
+                    .delete_agent_group()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "agent_group_chat_completion" => {
+                client
+                    .agent_group_chat_completion()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::ChatCompletionRequest,
+                        >("{\"messages\":[]}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_model" => {
+                client
+                    .get_model()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_model" => {
+                client
+                    .update_model()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateModelRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_model" => {
+                client
+                    .delete_model()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "model_chat_completion" => {
+                client
+                    .model_chat_completion()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::ChatCompletionRequest,
+                        >("{\"messages\":[]}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_client" => {
+                client
+                    .get_client()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_client" => {
+                client
+                    .update_client()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::UpdateOAuthClientRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_client" => {
+                client
+                    .delete_client()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_wallet" => {
+                client
+                    .get_wallet()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_wallet" => {
+                client
+                    .update_wallet()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateWalletRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_wallet" => {
+                client
+                    .delete_wallet()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_meter" => {
+                client
+                    .get_meter()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_meter" => {
+                client
+                    .update_meter()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateMeterRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_meter" => {
+                client
+                    .delete_meter()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_access_policy" => {
+                client
+                    .get_access_policy()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_access_policy" => {
+                client
+                    .update_access_policy()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::UpdateAccessPolicyRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_access_policy" => {
+                client
+                    .delete_access_policy()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_permission" => {
+                client
+                    .get_permission()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_permission" => {
+                client
+                    .update_permission()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::UpdatePermissionRequest,
+                        >("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_permission" => {
+                client
+                    .delete_permission()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_app" => {
+                client
+                    .get_app()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_app" => {
+                client
+                    .update_app()
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateAppRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_app" => {
+                client
+                    .delete_app()
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "list_tools" => {
+                client
+                    .list_tools()
+                    .owner_kind(
+                        serde_json::from_str::<
+                            crate::mosaia::types::ToolOwnerKind,
+                        >("\"user\"")
+                            .expect("sample path value"),
+                    )
+                    .owner_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "create_tool" => {
+                client
+                    .create_tool()
+                    .owner_kind(
+                        serde_json::from_str::<
+                            crate::mosaia::types::ToolOwnerKind,
+                        >("\"user\"")
+                            .expect("sample path value"),
+                    )
+                    .owner_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::CreateToolRequest,
+                        >(
+                                "{\"name\":\"x\",\"short_description\":\"x\",\"tool_schema\":{}}",
+                            )
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_tool" => {
+                client
+                    .get_tool()
+                    .owner_kind(
+                        serde_json::from_str::<
+                            crate::mosaia::types::ToolOwnerKind,
+                        >("\"user\"")
+                            .expect("sample path value"),
+                    )
+                    .owner_id(value)
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_tool" => {
+                client
+                    .update_tool()
+                    .owner_kind(
+                        serde_json::from_str::<
+                            crate::mosaia::types::ToolOwnerKind,
+                        >("\"user\"")
+                            .expect("sample path value"),
+                    )
+                    .owner_id(value)
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateToolRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_tool" => {
+                client
+                    .delete_tool()
+                    .owner_kind(
+                        serde_json::from_str::<
+                            crate::mosaia::types::ToolOwnerKind,
+                        >("\"user\"")
+                            .expect("sample path value"),
+                    )
+                    .owner_id(value)
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "list_app_bots" => {
+                client
+                    .list_app_bots()
+                    .app_id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "create_app_bot" => {
+                client
+                    .create_app_bot()
+                    .app_id(value)
+                    .body(
+                        serde_json::from_str::<
+                            super::types::CreateAppBotRequest,
+                        >("{\"response_url\":\"x\"}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "get_app_bot" => {
+                client
+                    .get_app_bot()
+                    .app_id(value)
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "update_app_bot" => {
+                client
+                    .update_app_bot()
+                    .app_id(value)
+                    .id(value)
+                    .body(
+                        serde_json::from_str::<super::types::UpdateAppBotRequest>("{}")
+                            .expect("sample body"),
+                    )
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            "delete_app_bot" => {
+                client
+                    .delete_app_bot()
+                    .app_id(value)
+                    .id(value)
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(crate::Error::from)
+            }
+            other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
+        }
     }
 }
 /// httpmock helpers generated from the spec: one typed `when`/`then` pair per operation.

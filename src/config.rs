@@ -7,6 +7,7 @@
 //! facade. Each service's `from_env()` reads its documented variables.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{HeaderName, HeaderValue};
@@ -24,11 +25,15 @@ pub trait Service {
     type Options: Default + Clone + fmt::Debug;
 }
 
+/// A caller's additions to the `reqwest::ClientBuilder` the SDK builds its HTTP client from.
+pub(crate) type ConfigureHttp =
+    Arc<dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync>;
+
 /// Builds a service client. Obtain one from the service's `Client::builder()`.
 pub struct ClientBuilder<S: Service> {
     pub(crate) base_url: Option<String>,
     pub(crate) config: TransportConfig,
-    pub(crate) http: Option<reqwest::Client>,
+    pub(crate) http: Option<ConfigureHttp>,
     pub(crate) options: S::Options,
     pub(crate) deferred_error: Option<Error>,
 }
@@ -94,16 +99,30 @@ impl<S: Service> ClientBuilder<S> {
         self
     }
 
-    /// Connect timeout (default 10 s). Not applied to a client given with [`Self::http_client`];
-    /// configure that client's own.
+    /// Connect timeout (default 10 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.config.connect_timeout = timeout;
         self
     }
 
-    /// Sends through this `reqwest::Client` (proxies, custom root certificates, mTLS).
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
+    /// Configures the `reqwest::Client` the SDK builds: proxies, custom root certificates,
+    /// mTLS, pool settings. `configure` receives a fresh `reqwest::ClientBuilder`; the SDK then
+    /// applies its own timeouts and redirect policy on top, so the guarantees of the README's
+    /// security section (no credential reaches another origin) hold for your client too. That
+    /// is why a ready `reqwest::Client` is not accepted: its redirect policy cannot be changed.
+    ///
+    /// ```no_run
+    /// # fn demo() -> agent_sdk::Result<()> {
+    /// let client = agent_sdk::autonomi::Client::builder()
+    ///     .http_client(|http| http.pool_max_idle_per_host(4).tcp_nodelay(true))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn http_client(
+        mut self,
+        configure: impl Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync + 'static,
+    ) -> Self {
+        self.http = Some(Arc::new(configure));
         self
     }
 
@@ -141,7 +160,7 @@ impl<S: Service> ClientBuilder<S> {
             .base_url
             .unwrap_or_else(|| S::DEFAULT_BASE_URL.to_string());
         let base_url = validate_base_url(S::NAME, &base)?;
-        let transport = Transport::new(profile, self.config, self.http)?;
+        let transport = Transport::new(profile, self.config, self.http.as_deref())?;
         Ok((base_url, transport, self.options))
     }
 }

@@ -133,12 +133,13 @@ struct Inner {
 }
 
 impl Error {
-    /// A new error of `kind` with a human-readable `message`.
+    /// A new error of `kind` with a human-readable `message`. Like every text an `Error`
+    /// stores, the message is scrubbed of secrets (see [`crate::redact`]).
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Self {
             inner: Box::new(Inner {
                 kind,
-                message: message.into(),
+                message: crate::redact::scrub(&message.into()),
                 status: None,
                 details: None,
                 request_id: None,
@@ -174,13 +175,13 @@ impl Error {
 
     /// Sets the service's own error details (for example Clink's `error` field).
     pub fn with_details(mut self, details: impl Into<String>) -> Self {
-        self.inner.details = Some(details.into());
+        self.inner.details = Some(crate::redact::scrub(&details.into()));
         self
     }
 
     /// Sets the request id the server sent.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.inner.request_id = Some(request_id.into());
+        self.inner.request_id = Some(crate::redact::scrub(&request_id.into()));
         self
     }
 
@@ -216,6 +217,7 @@ impl Error {
         inner.message = f(&inner.message);
         inner.details = inner.details.as_deref().map(&f);
         inner.body_snippet = inner.body_snippet.as_deref().map(&f);
+        inner.request_id = inner.request_id.as_deref().map(&f);
         self
     }
 
@@ -366,8 +368,34 @@ impl From<reqwest::Error> for Error {
 
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
-        Error::new(ErrorKind::Decode, e.to_string()).with_source(e)
+        Error::new(ErrorKind::Decode, decode_detail(&e))
     }
+}
+
+/// serde_json's message for `e` without the values it quotes: `invalid type: string "loki_…",
+/// expected i64` quotes what the server sent, which may be a secret. What remains (the kind of
+/// mismatch, the expected type, line and column) locates the problem; the error's body snippet,
+/// scrubbed, shows the data.
+pub(crate) fn decode_detail(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let mut out = String::with_capacity(text.len());
+    let mut quoted = None;
+    for c in text.chars() {
+        match (quoted, c) {
+            (None, '"' | '`') => {
+                quoted = Some(c);
+                out.push(c);
+                out.push('…');
+            }
+            (Some(q), c) if c == q => {
+                quoted = None;
+                out.push(c);
+            }
+            (Some(_), _) => {}
+            (None, c) => out.push(c),
+        }
+    }
+    out
 }
 
 impl<E> From<progenitor_client::Error<E>> for Error {
@@ -396,9 +424,13 @@ impl<E> From<progenitor_client::Error<E>> for Error {
                 let what = if body.is_empty() {
                     "the response body was empty".to_string()
                 } else {
-                    format!("the response body is not the expected JSON: {e}")
+                    format!(
+                        "the response body is not the expected JSON: {}",
+                        decode_detail(&e)
+                    )
                 };
-                Error::decode(what, &body).with_source(e)
+                // No `with_source(e)`: serde's own text quotes the values (see `decode_detail`).
+                Error::decode(what, &body)
             }
             P::ErrorResponse(rv) => {
                 crate::transport::error_from_parts(rv.status(), rv.headers(), &[], None)

@@ -1,8 +1,14 @@
 //! Keeping secrets out of everything the SDK prints: error messages, body snippets, `Debug`.
 //!
-//! Two layers: credentials are held in [`secrecy::SecretString`] (never printed), and any text
-//! that came from the network is scrubbed of strings shaped like the four services' keys and
-//! tokens before it is stored in an [`Error`](crate::Error).
+//! Three layers: credentials are held in [`crate::Secret`] (never printed); every live
+//! `Secret` — a configured key, a token a sign-in obtained, a secret field of a request body —
+//! is registered here so that any text the SDK stores in an [`Error`](crate::Error) or a span
+//! is scrubbed of it; and strings shaped like the four services' keys and tokens are scrubbed
+//! whoever they belong to.
+
+use std::sync::{Arc, Mutex, PoisonError, Weak};
+
+use secrecy::{ExposeSecret, SecretString};
 
 /// Prefixes of the services' raw keys and tokens, with the minimum number of key characters
 /// that must follow for a match (so that ordinary words such as `loki_mode` survive).
@@ -11,6 +17,11 @@ const TOKEN_PREFIXES: &[(&str, usize)] = &[
     ("sk_live_", 8),
     ("ailink_v1_", 8),
     ("tf_v1_", 8),
+    // AIlink head's admin role keys, provider keys (OpenAI `sk-proj-…`, Anthropic `sk-ant-…`)
+    // and JWTs (Mosaia's access tokens): long enough that ordinary words survive.
+    ("ak_", 20),
+    ("sk-", 20),
+    ("eyJ", 20),
     ("Bearer ", 8),
     ("bearer ", 8),
 ];
@@ -25,7 +36,46 @@ fn is_token_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '~' | '+' | '/' | '=')
 }
 
-/// Replaces everything shaped like a service key or bearer token in `text` with `[REDACTED]`.
+/// Secrets shorter than this are not searched for in text: scrubbing `"abc"` everywhere would
+/// mangle messages without protecting anything worth the name.
+const MIN_SECRET_LEN: usize = 6;
+
+/// A secret value registered for scrubbing while it lives (see [`crate::Secret`]).
+pub(crate) struct Registered(SecretString);
+
+/// Every [`Registered`] value alive in the process. Weak: the registry never keeps a secret
+/// alive, and holds no copy of it.
+static LIVE: Mutex<Vec<Weak<Registered>>> = Mutex::new(Vec::new());
+
+impl Registered {
+    /// Registers `value`; it is scrubbed from every text the SDK prints until the returned
+    /// handle (and its clones) are dropped.
+    pub(crate) fn new(value: String) -> Arc<Self> {
+        let secret = Arc::new(Self(SecretString::from(value)));
+        if secret.0.expose_secret().len() >= MIN_SECRET_LEN {
+            let mut live = LIVE.lock().unwrap_or_else(PoisonError::into_inner);
+            live.push(Arc::downgrade(&secret));
+        }
+        secret
+    }
+
+    /// The value.
+    pub(crate) fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        if self.0.expose_secret().len() >= MIN_SECRET_LEN {
+            let mut live = LIVE.lock().unwrap_or_else(PoisonError::into_inner);
+            live.retain(|w| w.strong_count() > 0);
+        }
+    }
+}
+
+/// Replaces every live registered secret and everything shaped like a service key or bearer
+/// token in `text` with `[REDACTED]`.
 pub fn scrub(text: &str) -> String {
     scrub_known(text, &[])
 }
@@ -33,7 +83,20 @@ pub fn scrub(text: &str) -> String {
 /// Like [`scrub`], and also removes each of the `known` secret values wherever it appears.
 pub fn scrub_known(text: &str, known: &[&str]) -> String {
     let mut out = text.to_string();
-    for secret in known.iter().filter(|s| s.len() >= 4) {
+    let live: Vec<Arc<Registered>> = {
+        let live = LIVE.lock().unwrap_or_else(PoisonError::into_inner);
+        live.iter().filter_map(Weak::upgrade).collect()
+    };
+    let registered = live.iter().map(|s| s.expose());
+    // Longest first, so that a secret containing another is removed whole.
+    let mut secrets: Vec<&str> = known
+        .iter()
+        .copied()
+        .chain(registered)
+        .filter(|s| s.len() >= MIN_SECRET_LEN)
+        .collect();
+    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for secret in secrets {
         if out.contains(secret) {
             out = out.replace(secret, REDACTED);
         }
@@ -166,6 +229,20 @@ mod tests {
         assert_eq!(
             scrub_known("admin key hunter22 used", &["hunter22"]),
             "admin key [REDACTED] used"
+        );
+    }
+
+    #[test]
+    fn scrubs_live_registered_secrets_until_they_are_dropped() {
+        let secret = Registered::new("zq-live-registered-77".to_string());
+        let copy = secret.clone();
+        assert_eq!(scrub("echo zq-live-registered-77!"), "echo [REDACTED]!");
+        drop(secret);
+        assert_eq!(scrub("echo zq-live-registered-77!"), "echo [REDACTED]!");
+        drop(copy);
+        assert_eq!(
+            scrub("echo zq-live-registered-77!"),
+            "echo zq-live-registered-77!"
         );
     }
 

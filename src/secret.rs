@@ -4,25 +4,32 @@
 //! secrets, virtual tokens) and `build.rs` makes every field of that schema a `Secret`. Reading
 //! the value takes an explicit [`Secret::expose_secret`]; serialising (sending it in a request
 //! body) writes the value, because the wire needs it.
+//!
+//! While a `Secret` lives, the SDK scrubs its value from every error text and span it makes
+//! (see [`crate::redact`]): a server that echoes a key, a token or a request body's secret
+//! field back in a message, a header or a malformed body does not get it printed.
 
 use std::fmt;
+use std::sync::Arc;
 
-use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A secret string: redacted in `Debug`, no `Display`, zeroed on drop.
+use crate::redact::Registered;
+
+/// A secret string: redacted in `Debug`, no `Display`, zeroed on drop, and scrubbed from every
+/// error and span the SDK makes while it lives. Cloning is cheap (the value is shared).
 #[derive(Clone)]
-pub struct Secret(SecretString);
+pub struct Secret(Arc<Registered>);
 
 impl Secret {
     /// Wraps `value`.
     pub fn new(value: impl Into<String>) -> Self {
-        Self(SecretString::from(value.into()))
+        Self(Registered::new(value.into()))
     }
 
     /// The secret value. Keep it out of logs.
     pub fn expose_secret(&self) -> &str {
-        self.0.expose_secret()
+        self.0.expose()
     }
 }
 

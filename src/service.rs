@@ -37,6 +37,8 @@ macro_rules! generated_service {
         #[cfg(feature = "mock")]
         pub mod mock {
             pub use super::generated::mock::*;
+            #[doc(hidden)]
+            pub use super::generated::path_probe;
         }
     };
 }

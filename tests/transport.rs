@@ -155,7 +155,7 @@ async fn a_callers_client_still_gets_the_configured_timeout() {
             .delay(Duration::from_secs(5));
     });
     let c = builder(&server)
-        .http_client(reqwest::Client::new())
+        .http_client(|http| http.timeout(Duration::from_secs(30)))
         .max_retries(0)
         .timeout(Duration::from_millis(150))
         .build()
@@ -379,12 +379,8 @@ async fn a_callers_reqwest_client_and_default_headers_are_used() {
     });
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-from-caller", "yes".parse().unwrap());
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .unwrap();
     let c = builder(&server)
-        .http_client(http)
+        .http_client(move |http| http.default_headers(headers.clone()))
         .default_header("x-default", "d")
         .build()
         .unwrap();

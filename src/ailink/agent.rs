@@ -67,9 +67,6 @@ pub struct AgentClient {
     pub(crate) transport: Transport,
     pub(crate) token: Secret,
     pub(crate) agent_name: Option<String>,
-    /// The `reqwest::Client` given to the builder, if any (the OpenAI bridge reuses it).
-    #[cfg_attr(not(feature = "openai"), allow(dead_code))]
-    pub(crate) custom_http: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for AgentClient {
@@ -187,7 +184,6 @@ impl ClientBuilder<AIlinkAgent> {
                 "ailink: no virtual token; call .api_key(\"ailink_v1_...\") or set {ENV_API_KEY}"
             )));
         }
-        let custom_http = self.http.clone();
         let (base_url, transport, options) = self.into_transport(&PROFILE)?;
         // `into_transport` reported any deferred error, so the token checked above is here.
         let token = options
@@ -198,7 +194,6 @@ impl ClientBuilder<AIlinkAgent> {
             transport,
             token,
             agent_name: options.agent_name,
-            custom_http,
         })
     }
 }

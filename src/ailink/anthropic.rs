@@ -100,7 +100,7 @@ impl AnthropicGateway {
     /// client's timeouts, for Anthropic clients that accept one (or for calling `/v1/messages`
     /// directly).
     pub fn http_client(&self) -> Result<reqwest::Client> {
-        reqwest::Client::builder()
+        crate::transport::http_client_builder(reqwest::Client::builder())
             .default_headers(self.headers.clone())
             .user_agent(USER_AGENT)
             .timeout(self.timeout)

@@ -57,20 +57,11 @@ impl AgentClient {
                 .with_header(name.clone(), value)
                 .map_err(|e| Error::configuration(format!("ailink: header {name}: {e}")))?;
         }
-        let http = match &self.custom_http {
-            Some(client) => client.clone(),
-            None => {
-                let settings = self.transport.config();
-                reqwest::Client::builder()
-                    .connect_timeout(settings.connect_timeout)
-                    .timeout(settings.timeout)
-                    .user_agent(USER_AGENT)
-                    .build()
-                    .map_err(|e| {
-                        Error::configuration(format!("could not build the HTTP client: {e}"))
-                    })?
-            }
-        };
+        // The agent client's own HTTP client: its connection pool, timeouts and redirect policy.
+        let http = self.transport.http().clone();
+        config = config
+            .with_header(reqwest::header::USER_AGENT, USER_AGENT)
+            .map_err(|e| Error::configuration(format!("ailink: user agent: {e}")))?;
         // Without async-openai's default retry layer: retries are the gateway's decision.
         let service = GatewayErrors(ReqwestService::new(http));
         Ok(async_openai::Client::with_config(config).with_http_service(service))

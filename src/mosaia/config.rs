@@ -204,7 +204,7 @@ impl ClientBuilder<Mosaia> {
 
     /// Builds the client. Fails with a configuration error for an invalid URL, version or
     /// header.
-    pub fn build(mut self) -> Result<Mosaia> {
+    pub fn build(self) -> Result<Mosaia> {
         let mut config = self.options.clone();
         config.version = normalize_version(&config.version)?;
         config.frontend_url = validate_base_url("mosaia", &config.frontend_url)?;
@@ -219,13 +219,12 @@ impl ClientBuilder<Mosaia> {
             None => format!("{base_url}/v{}", config.version),
         };
         let http = plain_transport.http().clone();
-        let unauthenticated = Client::new_with_client(&api_root, http.clone(), plain_transport);
+        let unauthenticated =
+            Client::new_with_client(&api_root, http.clone(), plain_transport.clone());
 
         let tokens = Arc::new(TokenStore::new(&config, unauthenticated.clone()));
-        self.config.credentials = Some(tokens.clone());
-        self.http = Some(http);
-        let (_, transport, _) = self.into_transport(&PROFILE)?;
-        let api = Client::new_with_client(&api_root, transport.http().clone(), transport);
+        let transport = plain_transport.with_credentials(tokens.clone());
+        let api = Client::new_with_client(&api_root, http, transport);
         Ok(Mosaia::new(api, unauthenticated, tokens, config, api_root))
     }
 }

@@ -12,7 +12,7 @@ use futures::future::BoxFuture;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::{Error, Result};
+use crate::{Error, Result, Secret};
 
 /// Something that authenticates requests.
 pub trait Credentials: Send + Sync + fmt::Debug {
@@ -37,7 +37,8 @@ pub trait Credentials: Send + Sync + fmt::Debug {
 pub struct StaticCredential {
     name: HeaderName,
     value: HeaderValue,
-    secret: SecretString,
+    /// Held as a [`Secret`] so that the SDK scrubs it from everything it prints.
+    secret: Secret,
 }
 
 impl StaticCredential {
@@ -54,6 +55,7 @@ impl StaticCredential {
     }
 
     fn build(name: HeaderName, value: &str, secret: SecretString) -> Result<Self> {
+        let secret = Secret::new(secret.expose_secret());
         let mut value = HeaderValue::from_str(value).map_err(|_| {
             Error::configuration(format!(
                 "the credential for the {name} header contains characters not allowed in an HTTP header"

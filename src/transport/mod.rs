@@ -14,6 +14,8 @@
 //!   the full error even though progenitor only sees an "unexpected response").
 
 mod credentials;
+mod decode;
+mod path;
 pub mod retry;
 
 use std::fmt;
@@ -26,6 +28,8 @@ use reqwest::{Request, Response, StatusCode};
 use tracing::Instrument;
 
 pub use credentials::{Credentials, StaticCredential};
+pub(crate) use decode::decode_response;
+pub(crate) use path::path_segment;
 pub use retry::RetryPolicy;
 
 use crate::{Error, ErrorKind};
@@ -79,7 +83,7 @@ pub struct TransportConfig {
     pub retry: RetryPolicy,
     /// Per-attempt timeout covering connect, send and reading the whole body.
     pub timeout: Duration,
-    /// Connect timeout (applies to the `reqwest::Client` the SDK builds, not to one you supply).
+    /// Connect timeout.
     pub connect_timeout: Duration,
     /// Headers added to every request (session ids, agent names).
     pub default_headers: HeaderMap,
@@ -120,8 +124,45 @@ impl fmt::Debug for TransportConfig {
 pub struct CallOptions {
     timeout: Option<Duration>,
     max_retries: Option<u32>,
-    idempotency_key: Option<String>,
+    idempotency_key: Option<Arc<IdempotencyKey>>,
     headers: HeaderMap,
+}
+
+/// An idempotency key given to [`CallOptions::idempotency_key`]: it belongs to one logical
+/// request, so the first call through the handle uses it (on every attempt of that call) and any
+/// later call through the same handle is refused.
+struct IdempotencyKey {
+    value: String,
+    used: std::sync::atomic::AtomicBool,
+}
+
+impl fmt::Debug for IdempotencyKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IdempotencyKey")
+            .field("value", &self.value)
+            .field("used", &self.used)
+            .finish()
+    }
+}
+
+impl IdempotencyKey {
+    /// The header value for the call claiming this key; an `InvalidRequest` when the key is
+    /// not a valid header value or an earlier call used it.
+    fn claim(&self) -> crate::Result<HeaderValue> {
+        let value = HeaderValue::from_str(&self.value).map_err(|_| {
+            Error::invalid_request(
+                "the idempotency key contains characters not allowed in an HTTP header",
+            )
+        })?;
+        if self.used.swap(true, std::sync::atomic::Ordering::AcqRel) {
+            return Err(Error::invalid_request(
+                "this idempotency key was already used by an earlier call through the same \
+                 handle; an idempotency key names one logical request: make a new \
+                 `with_options(CallOptions::new().idempotency_key(..))` handle per request",
+            ));
+        }
+        Ok(value)
+    }
 }
 
 impl CallOptions {
@@ -142,10 +183,18 @@ impl CallOptions {
         self
     }
 
-    /// Sends `key` in the service's idempotency header, which also makes POST and PATCH
-    /// retryable. Use a fresh key per logical operation.
+    /// Sends `key` in the service's idempotency header for **one** call, which also makes that
+    /// POST or PATCH retryable (every retry carries the same key). A key names one logical
+    /// request: the first call through the handle uses it, and a second call through the same
+    /// handle fails with [`ErrorKind::InvalidRequest`] instead of reusing it (a server would
+    /// answer it with the first call's result). A key that is not a valid header value, or a
+    /// service without an idempotency header (AIlink's management API), is an
+    /// `InvalidRequest` too; nothing is sent.
     pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.idempotency_key = Some(key.into());
+        self.idempotency_key = Some(Arc::new(IdempotencyKey {
+            value: key.into(),
+            used: std::sync::atomic::AtomicBool::new(false),
+        }));
         self
     }
 
@@ -170,9 +219,6 @@ pub struct Transport {
 struct Shared {
     profile: &'static ServiceProfile,
     http: reqwest::Client,
-    /// Whether `http` was built here with `config.timeout` as its own timeout, so that requests
-    /// only need one of their own when a call overrides it.
-    client_has_timeout: bool,
     config: TransportConfig,
 }
 
@@ -208,33 +254,48 @@ impl HasTransport for Transport {
 }
 
 impl Transport {
-    /// A transport for `profile` with `config`, sending through `http` when given (proxies,
-    /// custom roots, mTLS) or through a client it builds with the configured timeouts.
+    /// A transport for `profile` with `config`, sending through a `reqwest::Client` built here
+    /// from [`http_client_builder`], with the caller's `configure` applied first (proxies,
+    /// custom roots, mTLS) and the configured timeouts last.
     pub fn new(
         profile: &'static ServiceProfile,
         config: TransportConfig,
-        http: Option<reqwest::Client>,
+        configure: Option<
+            &(dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync),
+        >,
     ) -> crate::Result<Self> {
-        let client_has_timeout = http.is_none();
-        let http = match http {
-            Some(client) => client,
-            None => reqwest::Client::builder()
-                .connect_timeout(config.connect_timeout)
-                .timeout(config.timeout)
-                .build()
-                .map_err(|e| {
-                    Error::configuration(format!("could not build the HTTP client: {e}"))
-                })?,
-        };
+        let mut builder = reqwest::Client::builder();
+        if let Some(configure) = configure {
+            builder = configure(builder);
+        }
+        let http = http_client_builder(builder)
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.timeout)
+            .build()
+            .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))?;
         Ok(Self {
             shared: Arc::new(Shared {
                 profile,
                 http,
-                client_has_timeout,
                 config,
             }),
             call: CallOptions::default(),
         })
+    }
+
+    /// A transport sharing this one's HTTP client (and connection pool) that authenticates with
+    /// `credentials` instead.
+    pub(crate) fn with_credentials(&self, credentials: Arc<dyn Credentials>) -> Self {
+        let mut config = self.shared.config.clone();
+        config.credentials = Some(credentials);
+        Self {
+            shared: Arc::new(Shared {
+                profile: self.shared.profile,
+                http: self.shared.http.clone(),
+                config,
+            }),
+            call: CallOptions::default(),
+        }
     }
 
     /// The service this transport talks to.
@@ -328,7 +389,11 @@ impl Transport {
         let started = Instant::now();
         let profile = self.shared.profile;
         let config = &self.shared.config;
-        self.prepare(&mut request);
+        if let Err(err) = self.prepare(&mut request) {
+            return Ok(error_response(
+                err.with_operation(profile.name, operation_id),
+            ));
+        }
 
         let idempotent = retry::is_idempotent(request.method())
             || profile
@@ -361,35 +426,8 @@ impl Transport {
             }
             let result = self.shared.http.execute(this).await;
             span.record("attempt", attempt);
-            match result {
-                Ok(resp) => {
-                    let status = resp.status();
-                    span.record("status", status.as_u16());
-                    if status == StatusCode::UNAUTHORIZED && !renewed {
-                        if let Some(creds) = &config.credentials {
-                            match creds.renew().await {
-                                Ok(true) => {
-                                    renewed = true;
-                                    attempt -= 1;
-                                    tracing::debug!("credential renewed after 401; sending again");
-                                    continue;
-                                }
-                                Ok(false) => {}
-                                Err(e) => break Outcome::Failed(e),
-                            }
-                        }
-                    }
-                    if can_retry && idempotent && retry::is_retryable_status(status) {
-                        let Some(wait) = config.retry.delay(attempt, resp.headers()) else {
-                            break Outcome::Response(resp);
-                        };
-                        tracing::debug!(%status, ?wait, "retryable status; backing off");
-                        drop(resp);
-                        tokio::time::sleep(wait).await;
-                        continue;
-                    }
-                    break Outcome::Response(resp);
-                }
+            let resp = match result {
+                Ok(resp) => resp,
                 Err(e) => {
                     // A refused connection never reached the server: safe to retry any method.
                     let transient = e.is_connect() || e.is_timeout() || e.is_request();
@@ -401,6 +439,48 @@ impl Transport {
                     }
                     break Outcome::Transport(e);
                 }
+            };
+            let status = resp.status();
+            span.record("status", status.as_u16());
+            if status == StatusCode::UNAUTHORIZED && !renewed {
+                if let Some(creds) = &config.credentials {
+                    match creds.renew().await {
+                        Ok(true) => {
+                            renewed = true;
+                            attempt -= 1;
+                            tracing::debug!("credential renewed after 401; sending again");
+                            continue;
+                        }
+                        Ok(false) => {}
+                        Err(e) => break Outcome::Failed(e),
+                    }
+                }
+            }
+            // A 429 says the server did not process the request: retrying is safe for every
+            // method. Other retryable statuses only for requests that are safe to repeat.
+            let repeatable = idempotent || status == StatusCode::TOO_MANY_REQUESTS;
+            if can_retry && repeatable && retry::is_retryable_status(status) {
+                let Some(wait) = config.retry.delay(attempt, resp.headers()) else {
+                    break Outcome::Answer(Answer::read(resp).await);
+                };
+                tracing::debug!(%status, ?wait, "retryable status; backing off");
+                drop(resp);
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+            if status.is_redirection() {
+                break Outcome::Failed(redirect_error(status, resp.headers(), resp.url()));
+            }
+            // The whole answer is read inside the attempt, so that one breaking while its body
+            // arrives (reset, truncated, timed out) is a failed attempt like any other.
+            match Answer::read_success(resp).await {
+                Ok(answer) => break Outcome::Answer(answer),
+                Err(e) if can_retry && idempotent => {
+                    let wait = config.retry.backoff(attempt);
+                    tracing::debug!(error = %e.without_url(), ?wait, "the body broke off; backing off");
+                    tokio::time::sleep(wait).await;
+                }
+                Err(e) => break Outcome::Failed(body_error(e, status)),
             }
         };
 
@@ -409,18 +489,20 @@ impl Transport {
             Outcome::Transport(e) => {
                 // Without the URL: query strings may carry tokens.
                 let e = e.without_url();
-                tracing::debug!(error = %e, "request failed");
+                tracing::debug!(error = %crate::redact::scrub(&e.to_string()), "request failed");
                 Err(e)
             }
             Outcome::Failed(err) => Ok(error_response(
-                err.with_operation(profile.name, operation_id),
+                err.map_text(|t| self.scrub(t))
+                    .with_operation(profile.name, operation_id),
             )),
-            Outcome::Response(resp) => self.finish(resp, operation_id, span).await,
+            Outcome::Answer(answer) => Ok(self.finish(answer, operation_id, span)),
         }
     }
 
-    /// Headers and timeout that every attempt carries.
-    fn prepare(&self, request: &mut Request) {
+    /// Headers and timeout that every attempt carries. Fails (nothing is sent) on an
+    /// idempotency key the service cannot carry or that an earlier call already used.
+    fn prepare(&self, request: &mut Request) -> crate::Result<()> {
         let config = &self.shared.config;
         let headers = request.headers_mut();
         headers.remove(API_VERSION);
@@ -436,69 +518,57 @@ impl Transport {
             headers.insert(name.clone(), value.clone());
         }
         if let Some(key) = &self.call.idempotency_key {
-            if let (Some(name), Ok(value)) = (
-                self.shared.profile.idempotency_headers.first(),
-                HeaderValue::from_str(key),
-            ) {
-                headers.insert(*name, value);
-            }
+            let Some(name) = self.shared.profile.idempotency_headers.first() else {
+                return Err(Error::invalid_request(format!(
+                    "{} has no idempotency header: an idempotency key cannot be sent to it",
+                    self.shared.profile.name
+                )));
+            };
+            headers.insert(*name, key.claim()?);
         }
-        // A client built here already applies the configured timeout; a caller's client, or a
-        // per-call override, needs one on the request (which takes precedence).
-        match self.call.timeout {
-            Some(timeout) => *request.timeout_mut() = Some(timeout),
-            None if !self.shared.client_has_timeout => {
-                *request.timeout_mut() = Some(config.timeout)
-            }
-            None => {}
+        // The client applies the configured timeout; a per-call override goes on the request
+        // (which takes precedence).
+        if let Some(timeout) = self.call.timeout {
+            *request.timeout_mut() = Some(timeout);
         }
+        Ok(())
     }
 
     /// Turns the final answer into what the generated code expects: success passes through
     /// (after the service's body check), anything else carries its [`Error`].
-    async fn finish(
-        &self,
-        resp: Response,
-        operation_id: &'static str,
-        span: &tracing::Span,
-    ) -> reqwest::Result<Response> {
+    fn finish(&self, answer: Answer, operation_id: &'static str, span: &tracing::Span) -> Response {
         let profile = self.shared.profile;
-        let status = resp.status();
+        let Answer {
+            status,
+            headers,
+            body,
+        } = answer;
         // The request id serves errors and the span: skip the lookup when neither needs it.
         let request_id = if status.is_success() && span.is_disabled() {
             None
         } else {
-            request_id(resp.headers())
+            request_id(&headers)
         };
         if let Some(id) = &request_id {
-            span.record("request_id", id.as_str());
+            span.record("request_id", self.scrub(id).as_str());
         }
         if status.is_success() {
             let declared = (profile.declared_status)(operation_id)
                 .and_then(|s| StatusCode::from_u16(s).ok())
                 .filter(|d| d.is_success() && *d != status);
-            let Some(check) = profile.check_success_body else {
-                return Ok(match declared {
-                    // A server answering 200 where the spec says 201 still succeeded.
-                    Some(declared) => rebuild_status(resp, declared),
-                    None => resp,
-                });
-            };
-            let headers = resp.headers().clone();
-            let body = resp.bytes().await?;
-            if let Some(err) = check(status, &body) {
-                let err = self.decorate(err, status, request_id, operation_id);
-                return Ok(error_response(err));
+            if let Some(check) = profile.check_success_body {
+                if let Some(err) = check(status, &body) {
+                    let err = self.decorate(err, status, request_id, operation_id);
+                    return error_response(err);
+                }
             }
-            return Ok(rebuild(declared.unwrap_or(status), headers, body, None));
+            // A server answering 200 where the spec says 201 still succeeded.
+            return rebuild(declared.unwrap_or(status), headers, body, None);
         }
-
-        let headers = resp.headers().clone();
-        let body = read_capped(resp, MAX_ERROR_BODY).await;
         let err = error_from_parts(status, &headers, &body, None);
         let err = self.decorate(err, status, request_id, operation_id);
         tracing::debug!(error = %err, "request answered with an error");
-        Ok(rebuild(status, headers, Bytes::new(), Some(err)))
+        rebuild(status, headers, Bytes::new(), Some(err))
     }
 
     fn decorate(
@@ -520,17 +590,159 @@ impl Transport {
 }
 
 enum Outcome {
-    Response(Response),
+    Answer(Answer),
     Transport(reqwest::Error),
     Failed(Error),
 }
 
+/// A whole answer: status, headers and the body read to its end.
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl Answer {
+    /// Reads an answer whose body only serves an error: at most [`MAX_ERROR_BODY`] bytes, and a
+    /// body that breaks off keeps what arrived.
+    async fn read(resp: Response) -> Self {
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let body = read_capped(resp, MAX_ERROR_BODY).await.into();
+        Self {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Reads a final answer: a success body whole (a failure to read it is the caller's to
+    /// retry), an error body as [`Answer::read`] does.
+    async fn read_success(resp: Response) -> reqwest::Result<Self> {
+        if !resp.status().is_success() {
+            return Ok(Self::read(resp).await);
+        }
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let body = resp.bytes().await?;
+        Ok(Self {
+            status,
+            headers,
+            body,
+        })
+    }
+}
+
+/// The error for a success answer whose body broke off (reset, truncated, timed out) after
+/// the attempts the policy allows.
+fn body_error(e: reqwest::Error, status: StatusCode) -> Error {
+    let timeout = e.is_timeout();
+    let err = Error::from(e);
+    let err = if timeout {
+        err
+    } else {
+        Error::new(
+            ErrorKind::Decode,
+            format!(
+                "the response body was truncated or unreadable: {}",
+                err.message()
+            ),
+        )
+    };
+    err.with_status(status)
+}
+
+/// The error for a redirect the HTTP client did not follow: the SDK follows redirects only
+/// within the configured origin (see [`http_client_builder`]), so that no credential reaches
+/// another scheme, host or port. Names the target's origin only (its path or query may carry
+/// secrets).
+fn redirect_error(status: StatusCode, headers: &HeaderMap, from: &reqwest::Url) -> Error {
+    let target = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|loc| from.join(loc).ok());
+    let message = match target {
+        Some(to) if same_origin(from, &to) => format!(
+            "the server answered {} redirecting within {}, beyond the redirects the SDK follows",
+            status.as_u16(),
+            origin(from)
+        ),
+        Some(to) => format!(
+            "the server redirected ({}) from {} to another origin, {}; the SDK does not follow \
+             redirects off the configured origin, so credentials never reach another host \
+             (configure the final URL as the base URL if it is right)",
+            status.as_u16(),
+            origin(from),
+            origin(&to)
+        ),
+        None => format!(
+            "the server answered {} without a usable Location; redirects are not followed",
+            status.as_u16()
+        ),
+    };
+    let mut err = Error::new(ErrorKind::Api, message).with_status(status);
+    if let Some(id) = request_id(headers) {
+        err = err.with_request_id(id);
+    }
+    err
+}
+
+/// `scheme://host:port` of `url`.
+fn origin(url: &reqwest::Url) -> String {
+    format!(
+        "{}://{}:{}",
+        url.scheme(),
+        url.host_str().unwrap_or(""),
+        url.port_or_known_default().unwrap_or(0)
+    )
+}
+
+/// Whether `a` and `b` share scheme, host and port.
+fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// The most redirects within one origin the SDK follows for one request.
+const MAX_REDIRECTS: usize = 10;
+
+/// The `reqwest::ClientBuilder` every HTTP client of the SDK starts from (or is finished
+/// with, when the caller gave one): redirects are followed only within the origin the request
+/// went to, at most ten of them. reqwest itself strips only `Authorization`-style headers on a
+/// cross-origin redirect; the services' other credential and session headers (`X-Admin-Key`,
+/// `X-Clink-Session-Id`, …) would follow it, so the SDK does not follow such redirects at all:
+/// the 3xx answer becomes an [`Error`].
+pub(crate) fn http_client_builder(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+    builder.redirect(reqwest::redirect::Policy::custom(|attempt| {
+        let same = attempt
+            .previous()
+            .last()
+            .is_some_and(|prev| same_origin(prev, attempt.url()));
+        if !same {
+            attempt.stop()
+        } else if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error("too many redirects")
+        } else {
+            attempt.follow()
+        }
+    }))
+}
+
+/// The longest request id kept, in bytes; a longer header is cut (at a character boundary).
+const MAX_REQUEST_ID: usize = 256;
+
 fn request_id(headers: &HeaderMap) -> Option<String> {
-    REQUEST_ID_HEADERS
+    let id = REQUEST_ID_HEADERS
         .iter()
         .find_map(|h| headers.get(h))
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
+        .and_then(|v| v.to_str().ok())?
+        .trim();
+    let mut end = id.len().min(MAX_REQUEST_ID);
+    while !id.is_char_boundary(end) {
+        end -= 1;
+    }
+    (end > 0).then(|| id[..end].to_string())
 }
 
 async fn read_capped(mut resp: Response, cap: usize) -> Vec<u8> {
@@ -553,12 +765,6 @@ fn rebuild(status: StatusCode, headers: HeaderMap, body: Bytes, error: Option<Er
         resp.extensions_mut().insert(err);
     }
     Response::from(resp)
-}
-
-fn rebuild_status(resp: Response, status: StatusCode) -> Response {
-    let mut http_resp: http::Response<reqwest::Body> = resp.into();
-    *http_resp.status_mut() = status;
-    Response::from(http_resp)
 }
 
 /// A response that carries `err` to the caller. Its status is the error's, or 599 when the

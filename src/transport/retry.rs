@@ -49,6 +49,18 @@ impl RetryPolicy {
 }
 
 impl RetryPolicy {
+    /// The longest one call can take with this policy and a per-attempt `timeout`: every
+    /// attempt timing out, with the longest wait between attempts (the backoff cap, or a
+    /// `Retry-After` up to [`RetryPolicy::max_retry_after`]).
+    /// `(max_retries + 1) × timeout + max_retries × max(max_backoff, max_retry_after)`.
+    pub fn worst_case(&self, timeout: Duration) -> Duration {
+        let attempts = self.max_retries.saturating_add(1);
+        let wait = self.max_backoff.max(self.max_retry_after);
+        timeout
+            .saturating_mul(attempts)
+            .saturating_add(wait.saturating_mul(self.max_retries))
+    }
+
     /// The wait before retry number `retry` after an answer with `headers`: the server's
     /// `Retry-After` when it sent one, otherwise [`RetryPolicy::backoff`]. `None` when the
     /// server asked for longer than [`RetryPolicy::max_retry_after`]: then the SDK does not
@@ -76,29 +88,46 @@ pub fn is_idempotent(method: &Method) -> bool {
     )
 }
 
-/// How long the server asked to wait: `retry-after-ms`, then `Retry-After` in seconds or as an
-/// HTTP date. `None` when absent or unreadable.
-pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    if let Some(ms) = headers
-        .get("retry-after-ms")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<f64>().ok())
-        .filter(|ms| ms.is_finite() && *ms >= 0.0)
-    {
-        return Some(Duration::from_secs_f64(ms / 1000.0));
+/// The longest wait any header is read as: a larger, absurd or overflowing value counts as
+/// this (and so exceeds [`RetryPolicy::max_retry_after`]: the SDK returns instead of sleeping).
+pub const MAX_HEADER_WAIT: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// A number of seconds a server sent, as a bounded [`Duration`]: negative, NaN or infinite
+/// values are no answer, huge ones are [`MAX_HEADER_WAIT`]. Never panics.
+fn bounded_seconds(secs: f64) -> Option<Duration> {
+    if !secs.is_finite() || secs < 0.0 {
+        return None;
     }
-    let value = headers
-        .get(reqwest::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim();
+    Some(Duration::from_secs_f64(
+        secs.min(MAX_HEADER_WAIT.as_secs_f64()),
+    ))
+}
+
+/// How long the server asked to wait: `retry-after-ms`, then `Retry-After` in seconds or as an
+/// HTTP date, each read with bounds (see [`MAX_HEADER_WAIT`]). `None` when absent, negative or
+/// unreadable.
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let text = |name| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
+    if let Some(wait) = text("retry-after-ms")
+        .and_then(|v| v.parse::<f64>().ok())
+        .and_then(|ms| bounded_seconds(ms / 1000.0))
+    {
+        return Some(wait);
+    }
+    let value = text(reqwest::header::RETRY_AFTER.as_str())?;
     if let Ok(secs) = value.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs.min(1e9)));
+        return bounded_seconds(secs);
     }
     let when = httpdate::parse_http_date(value).ok()?;
     Some(
         when.duration_since(SystemTime::now())
-            .unwrap_or(Duration::ZERO),
+            .unwrap_or(Duration::ZERO)
+            .min(MAX_HEADER_WAIT),
     )
 }
 
@@ -141,6 +170,62 @@ mod tests {
         assert_eq!(retry_after(&h), None);
         h.insert("retry-after-ms", "250".parse().unwrap());
         assert_eq!(retry_after(&h), Some(Duration::from_millis(250)));
+    }
+
+    #[test]
+    fn absurd_waits_are_bounded_never_a_panic() {
+        for (name, value, expected) in [
+            ("retry-after-ms", "1e23", Some(MAX_HEADER_WAIT)),
+            ("retry-after-ms", "1e400", None),
+            ("retry-after-ms", "-5", None),
+            ("retry-after-ms", "NaN", None),
+            ("retry-after-ms", "inf", None),
+            ("retry-after", "18446744073709551616", Some(MAX_HEADER_WAIT)),
+            ("retry-after", "-1", None),
+            ("retry-after", "nan", None),
+            (
+                "retry-after",
+                "Fri, 31 Dec 9999 23:59:59 GMT",
+                Some(MAX_HEADER_WAIT),
+            ),
+            (
+                "retry-after",
+                "Thu, 01 Jan 1970 00:00:00 GMT",
+                Some(Duration::ZERO),
+            ),
+        ] {
+            let mut h = HeaderMap::new();
+            h.insert(name, value.parse().unwrap());
+            assert_eq!(retry_after(&h), expected, "{name}: {value}");
+        }
+        let mut h = HeaderMap::new();
+        h.insert(
+            "retry-after",
+            reqwest::header::HeaderValue::from_bytes(b"\xff\xfe").unwrap(),
+        );
+        assert_eq!(retry_after(&h), None);
+        assert_eq!(
+            RetryPolicy::default().delay(1, &{
+                let mut h = HeaderMap::new();
+                h.insert("retry-after-ms", "1e23".parse().unwrap());
+                h
+            }),
+            None
+        );
+    }
+
+    #[test]
+    fn worst_case_adds_every_attempt_and_the_longest_waits() {
+        let p = RetryPolicy {
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(10),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        };
+        assert_eq!(
+            p.worst_case(Duration::from_secs(10)),
+            Duration::from_secs(3 * 10 + 2 * 60)
+        );
     }
 
     #[test]

@@ -1,0 +1,60 @@
+//! A caller's argument as exactly one path segment.
+//!
+//! Every path parameter of every generated operation goes through [`path_segment`] (codegen
+//! rewrites progenitor's `encode_path` into it). Progenitor's own encoding leaves `.` and `..`
+//! whole and `\` as it is, so the URL parser resolves `revoke("..")` to `DELETE /api/v1/` and
+//! `get_by_id("..\\..\\x")` to `GET /x`. Here everything but RFC 3986's unreserved characters
+//! is percent-encoded (`/`, `\`, `?`, `#`, `%`, controls, spaces and non-ASCII included), and the
+//! three values that no encoding keeps in their segment — empty, `.` and `..` (the URL standard
+//! reads `%2e` as a dot too) — are refused before anything is sent.
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// Everything but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`).
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `value` encoded as one path segment of parameter `name`, or why it cannot be one. The
+/// message never repeats the value (a path parameter may be a token).
+pub(crate) fn path_segment(name: &str, value: &str) -> Result<String, String> {
+    match value {
+        "" => Err(format!(
+            "the path parameter `{name}` is empty: it would address another endpoint"
+        )),
+        "." | ".." => Err(format!(
+            "the path parameter `{name}` is a dot segment (`{value}`): it would address another \
+             endpoint"
+        )),
+        _ => Ok(utf8_percent_encode(value, SEGMENT).to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_value_is_one_segment_or_refused() {
+        for refused in ["", ".", ".."] {
+            assert!(path_segment("id", refused).is_err(), "{refused:?}");
+        }
+        for (value, encoded) in [
+            ("abc-1.2_x~", "abc-1.2_x~"),
+            ("...", "..."),
+            ("a/b", "a%2Fb"),
+            ("..\\..\\x", "..%5C..%5Cx"),
+            ("a?b#c", "a%3Fb%23c"),
+            ("%2e%2e", "%252e%252e"),
+            ("\u{0}\n", "%00%0A"),
+            ("é", "%C3%A9"),
+            ("a b+c@d:e", "a%20b%2Bc%40d%3Ae"),
+        ] {
+            assert_eq!(path_segment("id", value).unwrap(), encoded, "{value:?}");
+        }
+        let err = path_segment("token", "").unwrap_err();
+        assert!(err.contains("`token`"), "{err}");
+    }
+}
