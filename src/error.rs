@@ -372,17 +372,17 @@ impl From<serde_json::Error> for Error {
     }
 }
 
-/// serde_json's message for `e` without the values it quotes: `invalid type: string "loki_…",
-/// expected i64` quotes what the server sent, which may be a secret. What remains (the kind of
-/// mismatch, the expected type, line and column) locates the problem; the error's body snippet,
-/// scrubbed, shows the data.
+/// serde_json's message for `e` without the string values it quotes: `invalid type: string
+/// "loki_…", expected i64` quotes what the server sent, which may be a secret. What remains
+/// (the kind of mismatch, the field names in backticks, the expected type, line and column)
+/// locates the problem; the error's body snippet, scrubbed, shows the data.
 pub(crate) fn decode_detail(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let mut out = String::with_capacity(text.len());
     let mut quoted = None;
     for c in text.chars() {
         match (quoted, c) {
-            (None, '"' | '`') => {
+            (None, '"') => {
                 quoted = Some(c);
                 out.push(c);
                 out.push('…');
