@@ -142,6 +142,24 @@ impl<S: Service> ClientBuilder<S> {
         self
     }
 
+    /// Adds a header to every request whose value is a secret (a session id): marked
+    /// sensitive, never printed, and scrubbed from errors and spans while the client lives.
+    pub(crate) fn secret_header(mut self, name: &'static str, value: &str) -> Self {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            (Ok(n), Ok(mut v)) => {
+                v.set_sensitive(true);
+                self.config.default_headers.insert(n, v);
+            }
+            _ => self.defer(Error::configuration(format!(
+                "the {name} header's value contains characters not allowed in an HTTP header"
+            ))),
+        }
+        self
+    }
+
     /// Keeps the first configuration error, reported by `build`.
     pub(crate) fn defer(&mut self, err: Error) {
         self.deferred_error.get_or_insert(err);

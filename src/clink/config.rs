@@ -156,7 +156,7 @@ impl ClientBuilder<ClinkService> {
             .session_id
             .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
         let (base_url, transport, _) = self
-            .default_header(SESSION_HEADER, &session)
+            .secret_header(SESSION_HEADER, &session)
             .into_transport(&PROFILE)?;
         Ok(Client::new_with_client(
             &base_url,

@@ -220,6 +220,9 @@ struct Shared {
     profile: &'static ServiceProfile,
     http: reqwest::Client,
     config: TransportConfig,
+    /// The values of sensitive default headers (Clink's session id), held as [`Secret`]s so
+    /// that everything the SDK prints is scrubbed of them while the client lives.
+    _header_secrets: Vec<crate::Secret>,
 }
 
 impl fmt::Debug for Transport {
@@ -273,11 +276,19 @@ impl Transport {
             .timeout(config.timeout)
             .build()
             .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))?;
+        let header_secrets = config
+            .default_headers
+            .values()
+            .filter(|v| v.is_sensitive())
+            .filter_map(|v| v.to_str().ok())
+            .map(crate::Secret::new)
+            .collect();
         Ok(Self {
             shared: Arc::new(Shared {
                 profile,
                 http,
                 config,
+                _header_secrets: header_secrets,
             }),
             call: CallOptions::default(),
         })
@@ -293,6 +304,7 @@ impl Transport {
                 profile: self.shared.profile,
                 http: self.shared.http.clone(),
                 config,
+                _header_secrets: self.shared._header_secrets.clone(),
             }),
             call: CallOptions::default(),
         }

@@ -1,0 +1,173 @@
+//! Retries where they are safe, and only there: a body that breaks off is a failed attempt; a
+//! 429 is retried for every method, a 5xx on POST only with an idempotency key; an idempotency
+//! key names one call; a call with retries takes at most `RetryPolicy::worst_case`.
+
+mod hardening_support;
+
+use std::time::Duration;
+
+use agent_sdk::transport::RetryPolicy;
+use agent_sdk::{CallOptions, Error, ErrorKind};
+use hardening_support::*;
+
+const RUN: &str = r#"{"id":1,"project_id":1,"status":"running","trigger":"manual","started_at":"2026-11-22T13:27:29","ended_at":null,"created_at":"2026-11-22T13:27:29","events":[]}"#;
+const PROJECT: &str = r#"{"id":3,"name":"demo","description":null,"status":"active","created_at":"2026-11-22T13:27:29","updated_at":"2026-11-22T13:27:29"}"#;
+
+/// An answer promising more body than it sends: the connection closes mid-body.
+fn truncated() -> Vec<u8> {
+    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\nconnection: close\r\n\r\n{\"id\": 1, ".to_vec()
+}
+
+#[tokio::test]
+async fn a_get_whose_body_breaks_off_is_retried() {
+    let server = RawServer::script(vec![truncated(), json(200, RUN)]).await;
+    let run = autonomi(&server.url, 2)
+        .get_run()
+        .run_id(1)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(run.into_inner().id, 1);
+    assert_eq!(server.requests().len(), 2);
+    // Within the attempt budget: with no retries left, the broken body is the error.
+    let server = RawServer::start(truncated()).await;
+    let err = Error::from(
+        autonomi(&server.url, 1)
+            .get_run()
+            .run_id(1)
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
+    assert!(err.message().contains("truncated"), "{err}");
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[tokio::test]
+async fn a_429_is_retried_for_a_post_and_a_5xx_only_with_an_idempotency_key() {
+    let limited = json(429, r#"{"detail":"slow down"}"#);
+    let server = RawServer::script(vec![limited, json(201, PROJECT)]).await;
+    let client = autonomi(&server.url, 2);
+    let project = client
+        .create_project()
+        .body_map(|b| b.name("demo"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(project.into_inner().id, 3);
+    assert_eq!(server.requests().len(), 2, "the 429 was retried");
+
+    let server = RawServer::start(json(503, r#"{"detail":"busy"}"#)).await;
+    let client = autonomi(&server.url, 2);
+    let err = Error::from(
+        client
+            .create_project()
+            .body_map(|b| b.name("demo"))
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert_eq!(err.kind(), ErrorKind::Server);
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "a POST 503 without a key is sent once"
+    );
+    let keyed = client.with_options(CallOptions::new().idempotency_key("create-demo-1"));
+    let _ = keyed
+        .create_project()
+        .body_map(|b| b.name("demo"))
+        .send()
+        .await;
+    let sent = server.requests();
+    assert_eq!(sent.len(), 4, "with a key: the first attempt and 2 retries");
+    assert!(sent[1..]
+        .iter()
+        .all(|r| r.header("idempotency-key") == Some("create-demo-1")));
+}
+
+#[tokio::test]
+async fn an_idempotency_key_names_one_call() {
+    let server = RawServer::start(json(201, PROJECT)).await;
+    let keyed = autonomi(&server.url, 0).with_options(CallOptions::new().idempotency_key("k-1"));
+    keyed
+        .create_project()
+        .body_map(|b| b.name("a"))
+        .send()
+        .await
+        .unwrap();
+    let err = Error::from(
+        keyed
+            .create_project()
+            .body_map(|b| b.name("b"))
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{err}");
+    assert!(err.message().contains("already used"), "{err}");
+    assert_eq!(server.requests().len(), 1, "the second call sent nothing");
+
+    // A key that is no header value, or a service without an idempotency header: refused.
+    let bad = autonomi(&server.url, 0).with_options(CallOptions::new().idempotency_key("a\nb"));
+    let err = Error::from(
+        bad.create_project()
+            .body_map(|b| b.name("c"))
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{err}");
+    let admin = admin(&server.url, 0).with_options(CallOptions::new().idempotency_key("k-2"));
+    let err = Error::from(admin.list_tokens().send().await.unwrap_err());
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{err}");
+    assert!(err.message().contains("no idempotency header"), "{err}");
+    assert_eq!(server.requests().len(), 1, "nothing more was sent");
+}
+
+/// A server that accepts connections and never answers.
+async fn silent_server() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            held.push(socket);
+        }
+    });
+    url
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_call_with_retries_is_bounded_by_the_worst_case() {
+    // Paused time: the runtime advances its clock whenever it would wait, so the bound is
+    // checked exactly, without sleeping for it.
+    let policy = RetryPolicy {
+        max_retries: 2,
+        initial_backoff: Duration::from_millis(500),
+        max_backoff: Duration::from_secs(2),
+        max_retry_after: Duration::from_secs(3),
+    };
+    let timeout = Duration::from_secs(4);
+    let url = silent_server().await;
+    let client = agent_sdk::autonomi::Client::builder()
+        .base_url(url)
+        .retry_policy(policy.clone())
+        .timeout(timeout)
+        .build()
+        .unwrap();
+    let started = tokio::time::Instant::now();
+    let err = Error::from(client.get_run().run_id(1).send().await.unwrap_err());
+    let took = started.elapsed();
+    assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+    assert!(
+        took >= timeout * 3,
+        "{took:?}: three attempts each ran to the timeout"
+    );
+    assert!(
+        took <= policy.worst_case(timeout),
+        "{took:?} > {:?}",
+        policy.worst_case(timeout)
+    );
+}
