@@ -106,13 +106,160 @@ async fn gateway_errors_keep_their_status_through_the_bridge() {
             .into();
         assert_eq!(err.kind(), kind, "{status}");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
-        assert!(
-            err.message().contains("from the gateway"),
-            "{}",
-            err.message()
-        );
+        assert_eq!(err.message(), "from the gateway", "{status}");
         assert_eq!(m.calls_async().await, 1);
         m.delete_async().await;
+    }
+}
+
+/// What a chat completion through the gateway fails with when `server` answers `status` with
+/// `body` (sent as `content_type`).
+async fn failure(server: &MockServer, status: u16, content_type: &str, body: &str) -> OpenAIError {
+    let m = server.mock(|when, then| {
+        when.method(Method::POST).path("/v1/chat/completions");
+        then.status(status)
+            .header("content-type", content_type)
+            .body(body);
+    });
+    let err = agent(server)
+        .openai()
+        .unwrap()
+        .chat()
+        .create(request())
+        .await
+        .unwrap_err();
+    m.delete_async().await;
+    err
+}
+
+fn api_error(err: &OpenAIError) -> (u16, &str) {
+    match err {
+        OpenAIError::ApiError(answer) => (
+            answer.status_code.as_u16(),
+            answer.api_error.message.as_str(),
+        ),
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+/// At 332754c an upstream that keeps failing (or answers slower than 10 s) ends in this 502;
+/// async-openai reads a 5xx body as raw text, so without the bridge's rewrite the message
+/// would be the JSON itself.
+#[tokio::test]
+async fn a_gateway_502_reads_like_its_4xx_answers() {
+    let server = MockServer::start_async().await;
+    let err = failure(
+        &server,
+        502,
+        "application/json",
+        r#"{"error":"Upstream request timed out"}"#,
+    )
+    .await;
+    assert_eq!(api_error(&err), (502, "Upstream request timed out"));
+    let err = agent_sdk::Error::from(err);
+    assert_eq!(err.kind(), ErrorKind::Server);
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
+    assert_eq!(err.message(), "Upstream request timed out");
+}
+
+#[tokio::test]
+async fn an_html_503_from_a_proxy_is_a_typed_server_error() {
+    let server = MockServer::start_async().await;
+    let page = "<html>\n<head><title>503 Service Temporarily Unavailable</title></head>\n\
+                <body><center><h1>503 Service Temporarily Unavailable</h1></center>\n\
+                <hr><center>nginx</center></body></html>";
+    let err = failure(&server, 503, "text/html", page).await;
+    let (status, message) = api_error(&err);
+    assert_eq!(status, 503);
+    assert!(
+        message.starts_with("the gateway answered 503 Service Unavailable"),
+        "{message}"
+    );
+    assert!(message.contains("not a JSON error"), "{message}");
+    assert!(
+        message.contains("nginx"),
+        "a snippet of the page: {message}"
+    );
+    assert!(!message.contains('\n'), "whitespace collapsed: {message:?}");
+    let err = agent_sdk::Error::from(err);
+    assert_eq!(err.kind(), ErrorKind::Server);
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+}
+
+#[tokio::test]
+async fn an_empty_or_unknown_error_body_says_what_the_status_means() {
+    let server = MockServer::start_async().await;
+    let err = failure(&server, 500, "text/plain", "").await;
+    assert_eq!(
+        api_error(&err),
+        (
+            500,
+            "the gateway answered 500 Internal Server Error with an empty body"
+        )
+    );
+    // A 4xx that is not a JSON error keeps its status too (async-openai alone would report
+    // a decode failure and drop the status).
+    let err = failure(
+        &server,
+        413,
+        "text/html",
+        "<h1>413 Request Entity Too Large</h1>",
+    )
+    .await;
+    let (status, message) = api_error(&err);
+    assert_eq!(status, 413);
+    assert!(
+        message.contains("413 Request Entity Too Large"),
+        "{message}"
+    );
+    assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Api);
+    let err = failure(&server, 502, "application/json", r#"{"status":"down"}"#).await;
+    let (status, message) = api_error(&err);
+    assert_eq!(status, 502);
+    assert!(message.contains(r#"{"status":"down"}"#), "{message}");
+}
+
+/// The current head (c8e564b) answers `{"error": {code, message, request_id, type}}`.
+#[tokio::test]
+async fn the_heads_nested_error_form_keeps_its_message() {
+    let server = MockServer::start_async().await;
+    let err = failure(
+        &server,
+        401,
+        "application/json",
+        r#"{"error":{"code":"token_not_found","message":"Invalid or missing API token.","request_id":"req_1","type":"authentication_error"}}"#,
+    )
+    .await;
+    assert_eq!(api_error(&err), (401, "Invalid or missing API token."));
+    let err = agent_sdk::Error::from(err);
+    assert_eq!(err.kind(), ErrorKind::Authentication);
+    assert_eq!(err.details(), Some("authentication_error"));
+
+    let err = failure(
+        &server,
+        502,
+        "application/json",
+        r#"{"error":{"code":"upstream_failed","message":"Request failed after 1 attempts","request_id":"req_2","type":"api_error"}}"#,
+    )
+    .await;
+    assert_eq!(api_error(&err), (502, "Request failed after 1 attempts"));
+    assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Server);
+
+    // A numeric code is not async-openai's shape: the message still comes through.
+    let err = failure(
+        &server,
+        429,
+        "application/json",
+        r#"{"error":{"code":429,"message":"Rate limit exceeded. Retry after 60s","type":"rate_limit_error"}}"#,
+    )
+    .await;
+    assert_eq!(
+        api_error(&err),
+        (429, "Rate limit exceeded. Retry after 60s")
+    );
+    match &err {
+        OpenAIError::ApiError(answer) => assert_eq!(answer.api_error.code.as_deref(), Some("429")),
+        other => panic!("{other:?}"),
     }
 }
 

@@ -44,16 +44,46 @@ async fn a_chat_completion_goes_through_the_gateway_with_the_token() {
     );
 }
 
+/// The gateway names an agent without `X-AIlink-Agent-Name` after its `User-Agent`; the docs
+/// promise that this is `agent-sdk/<version>`.
+#[tokio::test]
+async fn an_unnamed_agent_is_known_by_the_sdks_user_agent() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/v1/chat/completions")
+            .header_missing("x-ailink-agent-name")
+            .header(
+                "user-agent",
+                concat!("agent-sdk/", env!("CARGO_PKG_VERSION")),
+            );
+        then.status(200).json_body(chat_completion());
+    });
+    let unnamed = AgentClient::new(server.base_url(), TOKEN).unwrap();
+    assert_eq!(unnamed.agent_name(), None);
+    unnamed
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&chat_request())
+        .send::<Value>()
+        .await
+        .unwrap();
+    m.assert_async().await;
+}
+
 #[tokio::test]
 async fn every_proxy_error_status_maps_to_its_kind() {
     let server = MockServer::start_async().await;
     let cases = [
         (401, "invalid or missing token", ErrorKind::Authentication),
+        // Not produced at 332754c (its spend-cap check is a stub); the current head sends 402.
         (402, "spend cap reached", ErrorKind::PaymentRequired),
         (403, "request blocked by policy", ErrorKind::Permission),
         (408, "approval timed out", ErrorKind::Timeout),
         (429, "rate limit exceeded", ErrorKind::RateLimited),
         (502, "Request error: error sending request for url (https://api.openai.com/v1/chat/completions)", ErrorKind::Server),
+        // An upstream that keeps answering 429/5xx, or is slower than the gateway's 10 s.
+        (502, "Upstream request timed out", ErrorKind::Server),
     ];
     for (status, message, kind) in cases {
         let m = server.mock(|when, then| {

@@ -15,7 +15,8 @@ use crate::{CallOptions, Error, Result, Secret};
 /// Every virtual token starts with this prefix.
 pub const VIRTUAL_TOKEN_PREFIX: &str = "ailink_v1_";
 
-/// Header naming the agent in the audit log and approval requests.
+/// Header naming the agent in the audit log and approval requests (without it the gateway
+/// uses the `User-Agent`).
 pub(crate) const AGENT_NAME_HEADER: &str = "x-ailink-agent-name";
 /// Header carrying the agent's idempotency key (also makes a proxied POST retryable).
 pub(crate) const IDEMPOTENCY_HEADER: &str = "x-ailink-idempotency-key";
@@ -106,7 +107,8 @@ impl AgentClient {
         &self.base_url
     }
 
-    /// The agent name sent as `X-AIlink-Agent-Name`, if any.
+    /// The agent name sent as `X-AIlink-Agent-Name`, if any. Without one the gateway names the
+    /// agent after its `User-Agent` (`agent-sdk/<version>`).
     pub fn agent_name(&self) -> Option<&str> {
         self.agent_name.as_deref()
     }
@@ -159,8 +161,12 @@ impl ClientBuilder<AIlinkAgent> {
         self
     }
 
-    /// Names the agent (`X-AIlink-Agent-Name`): shown in audit logs and approval requests, and
-    /// usable in policy conditions (`agent.name`).
+    /// Names the agent (`X-AIlink-Agent-Name`): shown in audit logs and approval requests,
+    /// usable in policy conditions (`agent.name`) and counted by `per_agent` rate limits.
+    ///
+    /// Without it the gateway uses the request's `User-Agent` instead (`agent-sdk/<version>`
+    /// with the SDK's own HTTP client): every unnamed agent then shows up, and is
+    /// rate-limited, as that one name. (The current head reads `X-TrueFlow-Agent-Name`, with the same fallback.)
     pub fn agent_name(mut self, name: impl Into<String>) -> Self {
         let name = name.into();
         self = self.default_header(AGENT_NAME_HEADER, &name);

@@ -5,9 +5,15 @@
 //! The client's API base is the gateway URL + `/v1`, its API key the virtual token; it sends
 //! the agent name, idempotency key and other default headers of the [`AgentClient`]; its whole-
 //! call timeout is the agent client's; and async-openai's own retries are off, so that the
-//! gateway (rate limits, approvals, spend caps) is the one place that decides. The gateway's
-//! own `{"error": "..."}` answers are rewritten into OpenAI's error shape on the way in, so that
-//! they arrive as `OpenAIError::ApiError` with their HTTP status instead of a decode failure.
+//! gateway (rate limits, approvals, its own upstream retries) is the one place that decides.
+//!
+//! Error answers, 4xx and 5xx alike, arrive as `OpenAIError::ApiError` with their HTTP status
+//! and the gateway's message: its `{"error": "..."}` answers (e.g. `502 {"error": "Upstream
+//! request timed out"}`) are reshaped on the way in, OpenAI-shaped `{"error": {"message", ..}}`
+//! answers (upstreams, and the gateway at its current head) keep their message, and a body that
+//! is neither (an HTML page from a proxy in front of the gateway, an empty body) gets a message
+//! saying what the status means, with a short snippet of the body. For a 5xx only the message
+//! is kept (async-openai reads a 5xx body as plain text), so `type` and `code` are `None`.
 
 use std::task::{Context, Poll};
 
@@ -15,8 +21,8 @@ use async_openai::config::OpenAIConfig;
 use async_openai::error::OpenAIError;
 use async_openai::middleware::{HttpRequestFactory, ReqwestService};
 use futures::future::BoxFuture;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
-use reqwest::Response;
+use reqwest::header::{HeaderValue, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
+use reqwest::{Response, StatusCode};
 
 use super::agent::AgentClient;
 use crate::transport::USER_AGENT;
@@ -68,8 +74,8 @@ impl AgentClient {
     }
 }
 
-/// Sends with reqwest, rewriting the gateway's `{"error": "<message>"}` client-error answers
-/// into OpenAI's `{"error": {"message": ...}}` so that async-openai keeps their status.
+/// Sends with reqwest, reshaping error answers so that async-openai reports the gateway's
+/// message with its status (see [`reshape_error`]).
 #[derive(Clone, Debug)]
 struct GatewayErrors(ReqwestService);
 
@@ -88,35 +94,119 @@ impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
     }
 }
 
-async fn rewrite_gateway_error(response: Response) -> std::result::Result<Response, OpenAIError> {
-    if !response.status().is_client_error() {
+/// At most this much of an error answer is read (a gateway error is one line of JSON).
+const MAX_ERROR_BODY: usize = 1 << 20;
+
+async fn rewrite_gateway_error(
+    mut response: Response,
+) -> std::result::Result<Response, OpenAIError> {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
         return Ok(response);
     }
-    let status = response.status();
     let mut headers = response.headers().clone();
-    let body = response.bytes().await?;
-    let gateway_message = serde_json::from_slice::<serde_json::Value>(&body)
-        .ok()
-        .and_then(|v| v.get("error").and_then(|e| e.as_str()).map(str::to_string));
-    let body = match gateway_message {
-        Some(message) => {
-            headers.remove(CONTENT_LENGTH);
-            headers.insert(
-                CONTENT_TYPE,
-                reqwest::header::HeaderValue::from_static("application/json"),
-            );
-            let code = status.as_u16().to_string();
-            let openai_shape = serde_json::json!({
-                "error": {"message": message, "type": "ailink_gateway_error", "param": null, "code": code}
-            });
-            bytes::Bytes::from(openai_shape.to_string())
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = MAX_ERROR_BODY.saturating_sub(body.len());
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= MAX_ERROR_BODY {
+            break;
         }
-        None => body,
+    }
+    let body = match reshape_error(status, &body) {
+        Some((content_type, reshaped)) => {
+            headers.remove(CONTENT_LENGTH);
+            headers.remove(CONTENT_ENCODING);
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+            bytes::Bytes::from(reshaped)
+        }
+        None => bytes::Bytes::from(body),
     };
     let mut rebuilt = http::Response::new(body);
     *rebuilt.status_mut() = status;
     *rebuilt.headers_mut() = headers;
     Ok(Response::from(rebuilt))
+}
+
+/// The error an answer carries: the message, and OpenAI's `type` and `code` when known.
+#[derive(Debug, PartialEq)]
+struct GatewayError {
+    message: String,
+    kind: Option<String>,
+    code: Option<String>,
+}
+
+/// Finds the error in an answer's body: the gateway's `{"error": "<message>"}` (332754c), the
+/// OpenAI-shaped `{"error": {"message", "type", "code", ...}}` (upstreams, and the gateway at
+/// its current head), or else a message saying what the status means, with a snippet of a body
+/// that is not such an error (an HTML page from a proxy in front of the gateway).
+fn gateway_error(status: StatusCode, body: &[u8]) -> GatewayError {
+    let parsed = serde_json::from_slice::<serde_json::Value>(body).ok();
+    let error = parsed.as_ref().and_then(|v| v.get("error"));
+    let text = |v: Option<&serde_json::Value>| {
+        v.and_then(|v| v.as_str())
+            .filter(|s| !s.trim().is_empty())
+            .map(str::to_string)
+    };
+    if let Some(message) = text(error) {
+        return GatewayError {
+            message,
+            kind: Some("ailink_gateway_error".to_string()),
+            code: Some(status.as_u16().to_string()),
+        };
+    }
+    if let Some(message) = text(error.and_then(|e| e.get("message"))) {
+        let code = error.and_then(|e| e.get("code")).and_then(|c| match c {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        });
+        return GatewayError {
+            message,
+            kind: text(error.and_then(|e| e.get("type"))),
+            code,
+        };
+    }
+    let meaning = match status.canonical_reason() {
+        Some(reason) => format!("the gateway answered {} {reason}", status.as_u16()),
+        None => format!("the gateway answered {}", status.as_u16()),
+    };
+    let message = if body.iter().all(u8::is_ascii_whitespace) {
+        format!("{meaning} with an empty body")
+    } else {
+        format!(
+            "{meaning} with a body that is not a JSON error: {}",
+            crate::redact::snippet(body)
+        )
+    };
+    GatewayError {
+        message,
+        kind: None,
+        code: None,
+    }
+}
+
+/// The body (and its content type) async-openai should see for an error answer, or `None` to
+/// keep the body as it came.
+///
+/// async-openai decodes a 4xx body as `{"error": {"message", ...}}` (anything else is a decode
+/// failure that loses the status) and takes a 5xx body verbatim as the message. So a 4xx gets
+/// OpenAI's shape (kept as is when it already has it), and a 5xx becomes its bare message:
+/// either way the caller's `OpenAIError::ApiError` carries the gateway's message and status.
+fn reshape_error(status: StatusCode, body: &[u8]) -> Option<(&'static str, Vec<u8>)> {
+    if status.is_client_error()
+        && serde_json::from_slice::<async_openai::error::WrappedError>(body).is_ok()
+    {
+        return None;
+    }
+    let error = gateway_error(status, body);
+    if status.is_server_error() {
+        return Some(("text/plain; charset=utf-8", error.message.into_bytes()));
+    }
+    let openai_shape = serde_json::json!({
+        "error": {"message": error.message, "type": error.kind, "param": null, "code": error.code}
+    });
+    Some(("application/json", openai_shape.to_string().into_bytes()))
 }
 
 /// `?` on an `async_openai` call through the gateway: the HTTP status decides the kind, as for

@@ -1,12 +1,20 @@
 //! The typed passthrough: [`AgentClient::proxy`] sends a JSON request to any upstream path
 //! through the gateway, with the virtual token injected, over the shared transport (timeouts,
-//! retries, tracing). The proxy's `{"error": "..."}` answers become [`Error`]s: 401 invalid or
-//! revoked token ([`ErrorKind::Authentication`]), 402 spend cap
-//! ([`ErrorKind::PaymentRequired`]), 403 policy denied or reviewer rejected
-//! ([`ErrorKind::Permission`]), 408 approval timed out ([`ErrorKind::Timeout`]), 429 rate
-//! limited ([`ErrorKind::RateLimited`], with [`Error::retry_after`]), 502 upstream failure
-//! ([`ErrorKind::Server`]). An upstream's own error answer (e.g. OpenAI's
-//! `{"error": {"message": ...}}`) passes through the gateway and is mapped the same way.
+//! retries, tracing). The proxy's `{"error": "..."}` answers become [`Error`]s with the
+//! gateway's message: 401 invalid or revoked token ([`ErrorKind::Authentication`]), 403
+//! `request blocked by policy` (every `deny` rule, whatever status it names) or rejected by a
+//! reviewer ([`ErrorKind::Permission`]), 408 approval timed out after 30 s
+//! ([`ErrorKind::Timeout`]), 429 a policy's rate limit ([`ErrorKind::RateLimited`]; 332754c
+//! sends no `Retry-After`, the current head does and it lands in [`Error::retry_after`]), 502
+//! upstream failure ([`ErrorKind::Server`]). 402 ([`ErrorKind::PaymentRequired`]) is never
+//! sent at 332754c, which has no spend cap; the current head sends it.
+//!
+//! Upstream answers: a success and an upstream 4xx other than 408 and 429 pass through the
+//! gateway (an error such as OpenAI's `{"error": {"message": ...}}` is mapped the same way).
+//! An upstream 408, 429 or 5xx does not at 332754c: the gateway retries it within a 10 s limit
+//! on the upstream call and usually answers `502 {"error": "Upstream request timed out"}` after
+//! about 10 s, as it does for any upstream slower than 10 s. (The current head passes an
+//! upstream 5xx through at once.)
 
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};

@@ -15,6 +15,13 @@
 //! Optional fields left unset are omitted, so the gateway applies its defaults (shown on each
 //! setter); set them to store them explicitly.
 //!
+//! The gateway stores every field, but at 332754c its proxy ignores some of them: a `deny`
+//! always answers `403 {"error": "request blocked by policy"}` ([`Deny::status`] and
+//! [`Deny::message`] do not reach the agent), `require_approval` always waits 30 s
+//! ([`RequireApproval::timeout`], `fallback` and `notify` are not read), and a `webhook`'s
+//! `on_fail` is not read. There is no spend cap either (the gateway never answers `402`): write
+//! one as a rule on `usage.spend_today_usd` or `usage.spend_month_usd` with a `deny`.
+//!
 //! ```
 //! use agent_sdk::ailink::rules::{Action, Condition, Notify, Rule};
 //! let rules = vec![
@@ -195,6 +202,10 @@ impl From<Rule> for PolicyRules {
 /// `agent.name`, `token.id` / `token.name` / `token.project_id`, `context.ip`,
 /// `context.time.hour` / `context.time.weekday` / `context.time.date`, `usage.spend_today_usd`,
 /// `usage.spend_month_usd`.
+///
+/// `agent.name` is the `X-AIlink-Agent-Name` header, or else the request's `User-Agent`
+/// (`agent-sdk/<version>` for an [`AgentClient`](super::AgentClient) built without
+/// `agent_name`), so it is present on every request this SDK sends.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Condition {
@@ -366,7 +377,18 @@ pub enum Action {
 }
 
 impl Action {
-    /// `{"action": "deny"}` (status 403 and message `request blocked by policy` by default).
+    /// `{"action": "deny"}`: the gateway answers the agent `403 {"error": "request blocked by
+    /// policy"}`. At 332754c that is the answer whatever the rule's `status` and `message`
+    /// say (see [`Deny`]).
+    ///
+    /// ```
+    /// use agent_sdk::ailink::rules::{Action, Condition, Rule};
+    /// // A daily spend cap of $50 (the gateway has no other at 332754c): answered with 403.
+    /// let cap = Rule::when(Condition::field("usage.spend_today_usd").gte(50))
+    ///     .then(Action::deny().message("daily budget spent"));
+    /// let json = serde_json::to_value(&cap).unwrap();
+    /// assert_eq!(json["then"], serde_json::json!({"action": "deny", "message": "daily budget spent"}));
+    /// ```
     pub fn deny() -> Deny {
         Deny::default()
     }
@@ -453,32 +475,38 @@ into_action!(
     Webhook
 );
 
-/// The `deny` action.
+/// The `deny` action. The agent always gets `403 {"error": "request blocked by policy"}` at
+/// 332754c: the gateway stores `status` and `message` but answers neither.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Deny {
-    /// HTTP status answered to the agent (gateway default 403).
+    /// The status the rule asks for. Stored, but not answered: the gateway answers 403.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
-    /// Message answered to the agent (gateway default `request blocked by policy`).
+    /// The reason. Written to the audit row's deny reason (which `list_audit_logs` does not
+    /// return), not answered to the agent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
 impl Deny {
-    /// The HTTP status answered to the agent.
+    /// The status the rule asks for. It has no effect on the wire: the gateway answers 403
+    /// whatever this says (at 332754c and at its current head).
     pub fn status(mut self, status: u16) -> Self {
         self.status = Some(status);
         self
     }
 
-    /// The message answered to the agent.
+    /// The reason, recorded in the audit row at 332754c (the agent sees `request blocked by
+    /// policy`); the current head appends it to the 403's message.
     pub fn message(mut self, message: impl Into<String>) -> Self {
         self.message = Some(message.into());
         self
     }
 }
 
-/// The `require_approval` action.
+/// The `require_approval` action. At 332754c the proxy holds the request for 30 s (then
+/// `408 approval timed out`) and the approval request expires after 10 minutes, whatever
+/// `timeout` and `fallback` say; `notify` is not read (the gateway's own Slack setting is).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RequireApproval {
     /// How long the request may wait, e.g. `"30m"` (gateway default `30m`).
@@ -561,7 +589,9 @@ pub struct RateLimit {
 }
 
 impl RateLimit {
-    /// What is counted: per token, agent, IP, user, or globally.
+    /// What is counted: per token, agent, IP, user, or globally. At 332754c `per_agent` counts
+    /// per agent name (an unnamed agent's name is its `User-Agent`), `per_ip` counts every
+    /// request in one bucket and `per_user` counts per token.
     pub fn key(mut self, key: RateLimitKey) -> Self {
         self.key = Some(key);
         self
@@ -729,7 +759,8 @@ pub struct Webhook {
     /// Timeout in milliseconds (gateway default 5000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<u64>,
-    /// What happens when the call fails (gateway default `allow`).
+    /// What happens when the call fails (gateway default `allow`; not read at 332754c, whose
+    /// webhooks are fire-and-forget).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_fail: Option<OnFail>,
 }
