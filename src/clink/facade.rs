@@ -228,7 +228,7 @@ impl ClinkClient {
     /// // On a shutdown signal, while the runtime still runs:
     /// match clink.release_claims().await {
     ///     Ok(released) => println!("released {released:?}"),
-    ///     Err(e) => eprintln!("left to lapse at their timeout: {e}"),
+    ///     Err(e) => eprintln!("not released (each was logged too): {e}"),
     /// }
     /// # drop(worker);
     /// # Ok(()) }
