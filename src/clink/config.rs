@@ -140,7 +140,9 @@ impl ClientBuilder<ClinkService> {
 
     /// Builds the facade, [`ClinkClient`].
     pub fn build(self) -> Result<ClinkClient> {
-        self.build_raw().map(ClinkClient::new)
+        let rebuildable = self.http.is_none();
+        self.build_raw()
+            .map(|raw| ClinkClient::new(raw).with_rebuildable_http(rebuildable))
     }
 
     /// Builds the generated [`Client`] (envelopes, builder methods) with the same settings.

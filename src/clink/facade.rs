@@ -11,6 +11,7 @@ use super::claim::Claim;
 use super::envelope::payload;
 use super::groups::SlugCache;
 use super::hil::Outcome;
+use super::outstanding::OutstandingClaims;
 use super::queries::{ClinksQuery, InboxQuery, ListQuery};
 use super::types::{
     self, AddCheckpointRequest, CreateMilestoneRequest, CreateProjectRequest,
@@ -21,7 +22,8 @@ use super::Client;
 use crate::transport::CallOptions;
 use crate::{ErrorKind, Result};
 
-/// The Clink facade. Cheap to clone; clones share the connection pool and the slug cache.
+/// The Clink facade. Cheap to clone; clones share the connection pool, the slug cache and the
+/// register of outstanding claims (see [`release_claims`](Self::release_claims)).
 ///
 /// Build one with [`ClinkClient::from_env`] or [`ClinkClient::builder`]. Methods that take a
 /// group accept its UUID or its slug. Request bodies with several optional fields are the
@@ -31,6 +33,10 @@ use crate::{ErrorKind, Result};
 pub struct ClinkClient {
     raw: Client,
     pub(super) slugs: SlugCache,
+    claims: OutstandingClaims,
+    /// Whether `raw` sends through a `reqwest::Client` the SDK built (not one the caller
+    /// supplied), which a claim's release may then rebuild (see `ClaimSlot::fresh_client`).
+    http_rebuildable: bool,
 }
 
 /// The empty JSON object that action endpoints take as their body.
@@ -45,20 +51,31 @@ impl From<Client> for ClinkClient {
 }
 
 impl ClinkClient {
-    /// Wraps a generated client (with an empty slug cache).
+    /// Wraps a generated client (with an empty slug cache and no outstanding claims).
     pub fn new(raw: Client) -> Self {
         Self {
             raw,
             slugs: SlugCache::default(),
+            claims: OutstandingClaims::default(),
+            http_rebuildable: false,
         }
     }
 
+    /// Records that `raw` sends through a `reqwest::Client` the SDK built.
+    pub(super) fn with_rebuildable_http(mut self, rebuildable: bool) -> Self {
+        self.http_rebuildable = rebuildable;
+        self
+    }
+
     /// A handle to the same client whose calls apply `options` (timeout, retries, idempotency
-    /// key, extra headers); it shares the connection pool and the slug cache.
+    /// key, extra headers); it shares the connection pool, the slug cache and the outstanding
+    /// claims.
     pub fn with_options(&self, options: CallOptions) -> Self {
         Self {
             raw: self.raw.with_options(options),
             slugs: self.slugs.clone(),
+            claims: self.claims.clone(),
+            http_rebuildable: self.http_rebuildable,
         }
     }
 
@@ -166,7 +183,12 @@ impl ClinkClient {
             .clink_id(clink_id)
             .body_map(|b| b.timeout_seconds(timeout_seconds));
         match payload("claim_clink", call.send()).await {
-            Ok(clink) => Ok(Claim::new(self.raw.clone(), clink)),
+            Ok(clink) => Ok(Claim::new(
+                self.claims.clone(),
+                self.raw.clone(),
+                self.http_rebuildable,
+                clink,
+            )),
             Err(e) => {
                 // The server may have granted a claim whose answer could not be read: give it
                 // back rather than leave the clink locked until the claim times out.
@@ -180,6 +202,46 @@ impl ClinkClient {
                 Err(e)
             }
         }
+    }
+
+    /// Releases every claim this client and its clones handed out that is still held —
+    /// not completed, not released, not already being released by a dropped handle — and
+    /// answers the ids of the clinks released. Call it before shutting down: afterwards
+    /// dropping those [`Claim`] handles sends nothing more.
+    ///
+    /// The releases are sent concurrently, each bounded like a dropped handle's (30 s,
+    /// retries included). A release that fails is logged (a `tracing` warning naming the
+    /// clink id) and the claim stays outstanding: its handle's `Drop`, or the next call, tries
+    /// again. If any failed, the error (of the first failure's kind) lists each failed id with
+    /// its cause, and the ids that were released. Claims whose handle is at that moment in
+    /// [`Claim::complete`] or [`Claim::release`] are left to that call. If this future is
+    /// dropped before it finished, the releases it started are still sent, as a dropped
+    /// handle's are.
+    ///
+    /// ```no_run
+    /// # async fn demo(clink: agent_sdk::clink::ClinkClient) -> agent_sdk::Result<()> {
+    /// let claim = clink.claim_clink("c-42", Some(600)).await?;
+    /// let worker = tokio::spawn(async move {
+    ///     // ... the work, which may still be running at shutdown
+    ///     claim.complete(Some("done")).await
+    /// });
+    /// // On a shutdown signal, while the runtime still runs:
+    /// match clink.release_claims().await {
+    ///     Ok(released) => println!("released {released:?}"),
+    ///     Err(e) => eprintln!("not released (each was logged too): {e}"),
+    /// }
+    /// # drop(worker);
+    /// # Ok(()) }
+    /// ```
+    pub async fn release_claims(&self) -> Result<Vec<String>> {
+        self.claims.release_all().await
+    }
+
+    /// The ids of the clinks whose claims this client and its clones handed out and nobody
+    /// has finished yet, oldest first: held by a [`Claim`] handle, being completed or
+    /// released, or whose release failed.
+    pub fn outstanding_claims(&self) -> Vec<String> {
+        self.claims.ids()
     }
 
     /// `release_clink(clink_id)`: gives up a claim by id (prefer [`Claim::release`]).

@@ -38,6 +38,7 @@ mod facade;
 mod groups;
 mod hil;
 mod inbox;
+mod outstanding;
 mod queries;
 mod raw_request;
 
