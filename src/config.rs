@@ -178,7 +178,7 @@ impl<S: Service> ClientBuilder<S> {
             .base_url
             .unwrap_or_else(|| S::DEFAULT_BASE_URL.to_string());
         let base_url = validate_base_url(S::NAME, &base)?;
-        let transport = Transport::new(profile, self.config, self.http.as_deref())?;
+        let transport = Transport::new(profile, self.config, self.http)?;
         Ok((base_url, transport, self.options))
     }
 }

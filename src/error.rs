@@ -398,6 +398,25 @@ pub(crate) fn decode_detail(e: &serde_json::Error) -> String {
     out
 }
 
+impl Error {
+    /// The error for an answer whose body broke off while it was read: a timeout stays a
+    /// timeout; a reset or truncation is a decode error saying so.
+    pub(crate) fn body_broke(e: reqwest::Error) -> Self {
+        let timeout = e.is_timeout();
+        let err = Error::from(e);
+        if timeout {
+            return err;
+        }
+        Error::new(
+            ErrorKind::Decode,
+            format!(
+                "the response body was truncated or unreadable: {}",
+                err.message()
+            ),
+        )
+    }
+}
+
 impl<E> From<progenitor_client::Error<E>> for Error {
     fn from(e: progenitor_client::Error<E>) -> Self {
         use progenitor_client::Error as P;
@@ -405,21 +424,7 @@ impl<E> From<progenitor_client::Error<E>> for Error {
             P::InvalidRequest(msg) => Error::invalid_request(crate::redact::scrub(&msg)),
             P::Custom(msg) => Error::invalid_request(crate::redact::scrub(&msg)),
             P::CommunicationError(e) | P::InvalidUpgrade(e) => e.into(),
-            P::ResponseBodyError(e) => {
-                let timeout = e.is_timeout();
-                let err: Error = e.into();
-                if timeout {
-                    err
-                } else {
-                    Error::new(
-                        ErrorKind::Decode,
-                        format!(
-                            "the response body was truncated or unreadable: {}",
-                            err.message()
-                        ),
-                    )
-                }
-            }
+            P::ResponseBodyError(e) => Error::body_broke(e),
             P::InvalidResponsePayload(body, e) => {
                 let what = if body.is_empty() {
                     "the response body was empty".to_string()

@@ -71,15 +71,9 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// A handle for `clink`, just claimed through `client` (whose `reqwest::Client` the SDK
-    /// built if `http_rebuildable`), registered in `outstanding`.
-    pub(super) fn new(
-        outstanding: OutstandingClaims,
-        client: Client,
-        http_rebuildable: bool,
-        clink: types::Clink,
-    ) -> Self {
-        let slot = outstanding.register(client, http_rebuildable, clink.clink_id.clone());
+    /// A handle for `clink`, just claimed through `client`, registered in `outstanding`.
+    pub(super) fn new(outstanding: OutstandingClaims, client: Client, clink: types::Clink) -> Self {
+        let slot = outstanding.register(client, clink.clink_id.clone());
         Self {
             clink,
             slot,

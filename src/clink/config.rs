@@ -140,9 +140,7 @@ impl ClientBuilder<ClinkService> {
 
     /// Builds the facade, [`ClinkClient`].
     pub fn build(self) -> Result<ClinkClient> {
-        let rebuildable = self.http.is_none();
-        self.build_raw()
-            .map(|raw| ClinkClient::new(raw).with_rebuildable_http(rebuildable))
+        self.build_raw().map(ClinkClient::new)
     }
 
     /// Builds the generated [`Client`] (envelopes, builder methods) with the same settings.

@@ -34,9 +34,6 @@ pub struct ClinkClient {
     raw: Client,
     pub(super) slugs: SlugCache,
     claims: OutstandingClaims,
-    /// Whether `raw` sends through a `reqwest::Client` the SDK built (not one the caller
-    /// supplied), which a claim's release may then rebuild (see `ClaimSlot::fresh_client`).
-    http_rebuildable: bool,
 }
 
 /// The empty JSON object that action endpoints take as their body.
@@ -57,14 +54,7 @@ impl ClinkClient {
             raw,
             slugs: SlugCache::default(),
             claims: OutstandingClaims::default(),
-            http_rebuildable: false,
         }
-    }
-
-    /// Records that `raw` sends through a `reqwest::Client` the SDK built.
-    pub(super) fn with_rebuildable_http(mut self, rebuildable: bool) -> Self {
-        self.http_rebuildable = rebuildable;
-        self
     }
 
     /// A handle to the same client whose calls apply `options` (timeout, retries, idempotency
@@ -75,7 +65,6 @@ impl ClinkClient {
             raw: self.raw.with_options(options),
             slugs: self.slugs.clone(),
             claims: self.claims.clone(),
-            http_rebuildable: self.http_rebuildable,
         }
     }
 
@@ -183,12 +172,7 @@ impl ClinkClient {
             .clink_id(clink_id)
             .body_map(|b| b.timeout_seconds(timeout_seconds));
         match payload("claim_clink", call.send()).await {
-            Ok(clink) => Ok(Claim::new(
-                self.claims.clone(),
-                self.raw.clone(),
-                self.http_rebuildable,
-                clink,
-            )),
+            Ok(clink) => Ok(Claim::new(self.claims.clone(), self.raw.clone(), clink)),
             Err(e) => {
                 // The server may have granted a claim whose answer could not be read: give it
                 // back rather than leave the clink locked until the claim times out.

@@ -11,7 +11,6 @@ use futures::future::join_all;
 
 use super::claim::PendingRelease;
 use super::Client;
-use crate::transport::Transport;
 use crate::{Error, Result};
 
 /// Who is finishing a claim, if anyone.
@@ -33,9 +32,6 @@ pub(super) struct ClaimSlot {
     key: u64,
     clink_id: String,
     client: Client,
-    /// Whether `client`'s `reqwest::Client` is one the SDK built, so that an equivalent one
-    /// with its own connections can be built (see [`fresh_client`](Self::fresh_client)).
-    http_rebuildable: bool,
     state: Mutex<State>,
 }
 
@@ -57,11 +53,7 @@ impl ClaimSlot {
     /// a `reqwest::Client` the caller supplied (its proxies or certificates cannot be copied),
     /// or one cannot be built. (Call options need no copying: a release sets its own.)
     pub(super) fn fresh_client(&self) -> Option<Client> {
-        if !self.http_rebuildable {
-            return None;
-        }
-        let transport = &self.client.inner;
-        let fresh = Transport::new(transport.profile(), transport.config().clone(), None).ok()?;
+        let fresh = self.client.inner.with_fresh_connections().ok()?;
         Some(Client::new_with_client(
             &self.client.baseurl,
             fresh.http().clone(),
@@ -144,14 +136,8 @@ impl OutstandingClaims {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Registers a claim of `clink_id` just granted to `client` (whose `reqwest::Client` the
-    /// SDK built if `http_rebuildable`).
-    pub(super) fn register(
-        &self,
-        client: Client,
-        http_rebuildable: bool,
-        clink_id: String,
-    ) -> Arc<ClaimSlot> {
+    /// Registers a claim of `clink_id` just granted to `client`.
+    pub(super) fn register(&self, client: Client, clink_id: String) -> Arc<ClaimSlot> {
         let mut registry = self.registry();
         let key = registry.next_key;
         registry.next_key = registry.next_key.wrapping_add(1);
@@ -159,7 +145,6 @@ impl OutstandingClaims {
             key,
             clink_id,
             client,
-            http_rebuildable,
             state: Mutex::new(State::Held),
         });
         registry.claims.insert(key, slot.clone());

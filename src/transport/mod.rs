@@ -220,6 +220,8 @@ struct Shared {
     profile: &'static ServiceProfile,
     http: reqwest::Client,
     config: TransportConfig,
+    /// The caller's additions to the HTTP client, kept to build an equivalent one.
+    configure: Option<crate::config::ConfigureHttp>,
     /// The values of sensitive default headers (Clink's session id), held as [`Secret`]s so
     /// that everything the SDK prints is scrubbed of them while the client lives.
     _header_secrets: Vec<crate::Secret>,
@@ -263,19 +265,9 @@ impl Transport {
     pub fn new(
         profile: &'static ServiceProfile,
         config: TransportConfig,
-        configure: Option<
-            &(dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync),
-        >,
+        configure: Option<crate::config::ConfigureHttp>,
     ) -> crate::Result<Self> {
-        let mut builder = reqwest::Client::builder();
-        if let Some(configure) = configure {
-            builder = configure(builder);
-        }
-        let http = http_client_builder(builder)
-            .connect_timeout(config.connect_timeout)
-            .timeout(config.timeout)
-            .build()
-            .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))?;
+        let http = build_http(&config, configure.as_deref())?;
         let header_secrets = config
             .default_headers
             .values()
@@ -288,6 +280,7 @@ impl Transport {
                 profile,
                 http,
                 config,
+                configure,
                 _header_secrets: header_secrets,
             }),
             call: CallOptions::default(),
@@ -304,10 +297,27 @@ impl Transport {
                 profile: self.shared.profile,
                 http: self.shared.http.clone(),
                 config,
+                configure: self.shared.configure.clone(),
                 _header_secrets: self.shared._header_secrets.clone(),
             }),
             call: CallOptions::default(),
         }
+    }
+
+    /// An equivalent transport with an HTTP client (and connection pool) of its own: for
+    /// requests sent while the runtime that drove this one's connections shuts down.
+    pub(crate) fn with_fresh_connections(&self) -> crate::Result<Self> {
+        let http = build_http(&self.shared.config, self.shared.configure.as_deref())?;
+        Ok(Self {
+            shared: Arc::new(Shared {
+                profile: self.shared.profile,
+                http,
+                config: self.shared.config.clone(),
+                configure: self.shared.configure.clone(),
+                _header_secrets: self.shared._header_secrets.clone(),
+            }),
+            call: self.call.clone(),
+        })
     }
 
     /// The service this transport talks to.
@@ -492,7 +502,7 @@ impl Transport {
                     tracing::debug!(error = %e.without_url(), ?wait, "the body broke off; backing off");
                     tokio::time::sleep(wait).await;
                 }
-                Err(e) => break Outcome::Failed(body_error(e, status)),
+                Err(e) => break Outcome::Failed(Error::body_broke(e).with_status(status)),
             }
         };
 
@@ -645,25 +655,6 @@ impl Answer {
     }
 }
 
-/// The error for a success answer whose body broke off (reset, truncated, timed out) after
-/// the attempts the policy allows.
-fn body_error(e: reqwest::Error, status: StatusCode) -> Error {
-    let timeout = e.is_timeout();
-    let err = Error::from(e);
-    let err = if timeout {
-        err
-    } else {
-        Error::new(
-            ErrorKind::Decode,
-            format!(
-                "the response body was truncated or unreadable: {}",
-                err.message()
-            ),
-        )
-    };
-    err.with_status(status)
-}
-
 /// The error for a redirect the HTTP client did not follow: the SDK follows redirects only
 /// within the configured origin (see [`http_client_builder`]), so that no credential reaches
 /// another scheme, host or port. Names the target's origin only (its path or query may carry
@@ -714,6 +705,23 @@ fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
     a.scheme() == b.scheme()
         && a.host_str() == b.host_str()
         && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// The HTTP client of a transport: the caller's `configure` first, then the SDK's redirect
+/// policy and timeouts.
+fn build_http(
+    config: &TransportConfig,
+    configure: Option<&(dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync)>,
+) -> crate::Result<reqwest::Client> {
+    let mut builder = reqwest::Client::builder();
+    if let Some(configure) = configure {
+        builder = configure(builder);
+    }
+    http_client_builder(builder)
+        .connect_timeout(config.connect_timeout)
+        .timeout(config.timeout)
+        .build()
+        .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))
 }
 
 /// The most redirects within one origin the SDK follows for one request.
