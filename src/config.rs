@@ -144,6 +144,7 @@ impl<S: Service> ClientBuilder<S> {
 
     /// Adds a header to every request whose value is a secret (a session id): marked
     /// sensitive, never printed, and scrubbed from errors and spans while the client lives.
+    #[cfg_attr(not(feature = "clink"), allow(dead_code))]
     pub(crate) fn secret_header(mut self, name: &'static str, value: &str) -> Self {
         match (
             HeaderName::from_bytes(name.as_bytes()),

@@ -240,10 +240,13 @@ mod tests {
         drop(secret);
         assert_eq!(scrub("echo zq-live-registered-77!"), "echo [REDACTED]!");
         drop(copy);
-        assert_eq!(
-            scrub("echo zq-live-registered-77!"),
-            "echo zq-live-registered-77!"
-        );
+        // A scrub running on another test's thread may hold the value for a moment (it
+        // upgrades every live entry while it works): the registration ends when it lets go.
+        let released = (0..10_000).any(|_| {
+            std::thread::yield_now();
+            scrub("echo zq-live-registered-77!") == "echo zq-live-registered-77!"
+        });
+        assert!(released, "a dropped secret stays registered");
     }
 
     #[test]

@@ -221,6 +221,7 @@ struct Shared {
     http: reqwest::Client,
     config: TransportConfig,
     /// The caller's additions to the HTTP client, kept to build an equivalent one.
+    #[cfg_attr(not(feature = "clink"), allow(dead_code))]
     configure: Option<crate::config::ConfigureHttp>,
     /// The values of sensitive default headers (Clink's session id), held as [`Secret`]s so
     /// that everything the SDK prints is scrubbed of them while the client lives.
@@ -289,6 +290,7 @@ impl Transport {
 
     /// A transport sharing this one's HTTP client (and connection pool) that authenticates with
     /// `credentials` instead.
+    #[cfg_attr(not(feature = "mosaia"), allow(dead_code))]
     pub(crate) fn with_credentials(&self, credentials: Arc<dyn Credentials>) -> Self {
         let mut config = self.shared.config.clone();
         config.credentials = Some(credentials);
@@ -306,6 +308,7 @@ impl Transport {
 
     /// An equivalent transport with an HTTP client (and connection pool) of its own: for
     /// requests sent while the runtime that drove this one's connections shuts down.
+    #[cfg_attr(not(feature = "clink"), allow(dead_code))]
     pub(crate) fn with_fresh_connections(&self) -> crate::Result<Self> {
         let http = build_http(&self.shared.config, self.shared.configure.as_deref())?;
         Ok(Self {
