@@ -190,7 +190,10 @@ async fn create_run() {
         .await
         .unwrap();
     m.assert_async().await;
-    assert_eq!((r.id, r.status.clone()), (1, RunStatus::Running));
+    assert_eq!(
+        (r.id.clone(), r.status.clone()),
+        (1.into(), RunStatus::Running)
+    );
     assert!(!r.is_finished());
 }
 
@@ -217,7 +220,10 @@ async fn list_runs() {
         .await
         .unwrap();
     m.assert_async().await;
-    assert_eq!(runs.iter().map(|r| r.id).collect::<Vec<_>>(), vec![1, 2]);
+    assert_eq!(
+        runs.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
+        vec![1, 2]
+    );
 }
 
 #[tokio::test]
@@ -266,8 +272,8 @@ async fn replay_run() {
     let r = client(&server).replay_run().run_id(1).send().await.unwrap();
     m.assert_async().await;
     assert_eq!(
-        (r.id, r.parent_run_id, r.status.clone()),
-        (2, Some(1), RunStatus::Replaying)
+        (r.id.clone(), r.parent_run_id.clone(), r.status.clone()),
+        (2.into(), Some(1.into()), RunStatus::Replaying)
     );
 }
 

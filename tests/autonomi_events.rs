@@ -170,7 +170,7 @@ async fn list_runs_stream_walks_pages_lazily_and_keeps_filters() {
         })
         .collect();
     let c = client(&server);
-    let ids: Vec<i64> = c
+    let ids: Vec<_> = c
         .list_runs()
         .project_id(3)
         .stream(2)
