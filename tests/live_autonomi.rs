@@ -768,7 +768,36 @@ async fn list_runs_decodes_every_id_shape_and_the_stream_survives_the_fallback_p
             file_based.len(),
             "page {page}: a file-based run came twice"
         );
+        println!(
+            "list_runs().stream({page}): {} runs, {} file-based",
+            runs.len(),
+            file_based.len()
+        );
     }
+    // With a database run, the page after the last database page is (on 9.22) the fallback
+    // page: the stream drops it and ends.
+    let live = &live;
+    with_cleanup(live, |made| async move {
+        let (_, project) = new_project(live, &made).await;
+        let run = new_run(live, &made, project.id).await;
+        let runs: Vec<Run> = bounded(
+            "list_runs stream",
+            live.admin
+                .list_runs()
+                .stream(1)
+                .take(100_000)
+                .try_collect::<Vec<_>>(),
+        )
+        .await
+        .unwrap();
+        assert!(runs.iter().any(|r| r.id == run.id));
+        assert!(runs.iter().all(|r| !r.is_file_based()), "{runs:?}");
+        println!(
+            "list_runs().stream(1) with database runs: {} runs",
+            runs.len()
+        );
+    })
+    .await;
 }
 
 #[tokio::test]
