@@ -41,7 +41,7 @@ are deliberately not modelled and are dropped on decode).
         ///For an old key in rotation, when it stops working.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rotation_expires_at: ::std::option::Option<crate::Timestamp>,
-        ///Granted scopes (`*`, `control`, `write`, `read`, `audit`, `admin`).
+        ///Granted scopes (`*`, `control`, `write`, `read`, `audit`, `admin`; on 9.22.12 also `tenant:<id>`).
         pub scopes: ::std::vec::Vec<::std::string::String>,
         ///Number of times the key was used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -104,6 +104,12 @@ are deliberately not modelled and are dropped on decode).
         ///1-based line of the first entry whose hash does not match; `null` when intact.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_tampered_line: ::std::option::Option<i64>,
+        ///9.22.12 — the chain hash of the file's last verified entry.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_hash: ::std::option::Option<::std::string::String>,
+        ///9.22.12 — `true` when the file predates integrity hashing and was not verified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub skipped_pre_integrity: ::std::option::Option<bool>,
         pub valid: bool,
     }
     impl AuditFileVerification {
@@ -114,7 +120,24 @@ are deliberately not modelled and are dropped on decode).
     ///Result of verify_audit over all daily log files.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuditVerifyResult {
+        ///9.22.12 — entries verified across all files.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entries_checked: ::std::option::Option<i64>,
+        ///Log files whose chain was verified.
         pub files_checked: i64,
+        ///9.22.12 — log files skipped because they predate integrity hashing.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub files_skipped: ::std::option::Option<i64>,
+        ///9.22.12 — the first file whose chain is broken; `null` when intact.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_tampered_file: ::std::option::Option<::std::string::String>,
+        ///9.22.12 — 1-based line of the first broken entry in `first_tampered_file`; `null` when intact.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_tampered_line: ::std::option::Option<i64>,
+        ///9.22.12 — path of the file the chain starts in (`null` when there is none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub genesis_file: ::std::option::Option<::std::string::String>,
+        ///One result per daily log file.
         pub results: ::std::vec::Vec<AuditFileVerification>,
         ///True when every file's chain is intact.
         pub valid: bool,
@@ -142,7 +165,10 @@ are deliberately not modelled and are dropped on decode).
         pub rate_limit: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
-        ///Explicit scopes (ignored when `role` is given; default `["*"]`).
+        /**Explicit scopes (ignored when `role` is given; default `["*"]`): `*`, `admin`,
+`control`, `write`, `read`, `audit`, and on 9.22.12 `tenant:<id>` to bind the key
+to a tenant (e.g. `["read", "control", "tenant:3"]`).
+*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
     }
@@ -162,6 +188,11 @@ are deliberately not modelled and are dropped on decode).
         ///Path of the project's PRD file.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prd_path: ::std::option::Option<::std::string::String>,
+        /**The tenant that owns the project: **required by 9.22.12** (a positive id of an
+existing tenant), ignored by 5.52.4. Optional here so one program can talk to both.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tenant_id: ::std::option::Option<i64>,
     }
     impl CreateProjectRequest {
         pub fn builder() -> builder::CreateProjectRequest {
@@ -277,6 +308,9 @@ decode, so they can never be logged).
         ///Number of tasks in the project.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub task_count: ::std::option::Option<i64>,
+        ///The owning tenant (sent by 9.22.12; absent on 5.52.4).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tenant_id: ::std::option::Option<i64>,
         ///Last update time (naive, UTC, on 5.52.4).
         pub updated_at: crate::Timestamp,
     }
@@ -312,7 +346,12 @@ decode, so they can never be logged).
             Default::default()
         }
     }
-    ///A run (one RARV execution of a project).
+    /**A run (one RARV execution of a project). Database runs carry every field below except
+the file-based ones. A file-based run (9.22.12, see `RunId`) carries only `id` (a
+string), `status`, `started_at` (possibly `null`) and the file-based fields
+(`iterations`, `cost_usd`, `measured`, `cost_note`, `current`, `source`,
+`freshness_s`); so `project_id`, `trigger` and `created_at` are optional here.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Run {
         ///Free-form run configuration.
@@ -320,18 +359,40 @@ decode, so they can never be logged).
         pub config: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
-        pub created_at: crate::Timestamp,
+        ///File-based runs (9.22.12) only — why the cost is (not) known.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cost_note: ::std::option::Option<::std::string::String>,
+        ///File-based runs (9.22.12) only — measured cost; `null` when unmeasured.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cost_usd: ::std::option::Option<f64>,
+        ///When the run record was created (absent on file-based runs).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///File-based runs (9.22.12) only — whether this run occupies the engine's `.loki/` now.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current: ::std::option::Option<bool>,
         ///Set when the run ends (carries `Z` and microseconds when set by cancel).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ended_at: ::std::option::Option<crate::Timestamp>,
         ///The run's events in timestamp order (always empty in list_runs).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub events: ::std::vec::Vec<RunEvent>,
-        pub id: i64,
+        ///File-based runs (9.22.12) only — age in seconds of the newest file read.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub freshness_s: ::std::option::Option<i64>,
+        pub id: RunId,
+        ///File-based runs (9.22.12) only — highest iteration seen; `null` when unmeasured.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iterations: ::std::option::Option<i64>,
+        ///File-based runs (9.22.12) only — whether `cost_usd` was measured.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub measured: ::std::option::Option<bool>,
         ///For a replay, the run it replays.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub parent_run_id: ::std::option::Option<i64>,
-        pub project_id: i64,
+        pub parent_run_id: ::std::option::Option<RunId>,
+        ///The run's project (absent on file-based runs).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project_id: ::std::option::Option<i64>,
         ///Free-form result summary, set when the run finishes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub result_summary: ::std::option::Option<
@@ -340,9 +401,18 @@ decode, so they can never be logged).
         ///The session the run belongs to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_id: ::std::option::Option<i64>,
-        pub started_at: crate::Timestamp,
+        ///File-based runs (9.22.12) only — the files the row was read from.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///When the run started (`null` on a file-based run that never recorded it).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub started_at: ::std::option::Option<crate::Timestamp>,
         pub status: crate::autonomi::generated::enums::RunStatus,
-        pub trigger: crate::autonomi::generated::enums::RunTrigger,
+        ///What started the run (absent on file-based runs).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trigger: ::std::option::Option<
+            crate::autonomi::generated::enums::RunTrigger,
+        >,
     }
     impl Run {
         pub fn builder() -> builder::Run {
@@ -363,7 +433,7 @@ decode, so they can never be logged).
         ///RARV phase the event belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phase: ::std::option::Option<::std::string::String>,
-        pub run_id: i64,
+        pub run_id: RunId,
         pub timestamp: crate::Timestamp,
     }
     impl RunEvent {
@@ -371,15 +441,50 @@ decode, so they can never be logged).
             Default::default()
         }
     }
-    ///A run's events and duration.
+    /**A run's id. Database runs (everything `create_run` and `replay_run` make) have integer
+ids. Server 9.22.12 also lists **file-based runs** read from its `.loki/` directory
+(`list_runs` without `project_id` when the database page is empty); their ids are
+strings minted by the engine (`run-<ts>-<pid>-<rand>`). Decodes from either JSON form
+and serializes back to the same form. The `/api/v2/runs/{run_id}...` routes accept
+only integer ids (a string id answers 422).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum RunId {
+        Int(i64),
+        Text(::std::string::String),
+    }
+    impl ::std::fmt::Display for RunId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Int(x) => x.fmt(f),
+                Self::Text(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for RunId {
+        fn from(value: i64) -> Self {
+            Self::Int(value)
+        }
+    }
+    /**A run's events and duration. For a run id it does not know, server 9.22.12 answers a
+placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 200
+(5.52.4: 404).
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct RunTimeline {
+        ///Sent (`null`) only in 9.22.12's placeholder answer for an unknown run.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_phase: ::std::option::Option<::std::string::String>,
         ///Seconds between start and end; `null` while the run has not ended.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_seconds: ::std::option::Option<f64>,
         ///Events in timestamp order.
         pub events: ::std::vec::Vec<RunEvent>,
-        pub run_id: i64,
+        ///Sent (empty) only in 9.22.12's placeholder answer for an unknown run.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub phases: ::std::vec::Vec<::serde_json::Value>,
+        pub run_id: RunId,
     }
     impl RunTimeline {
         pub fn builder() -> builder::RunTimeline {
@@ -419,15 +524,33 @@ is optional and other fields are kept.
         ///1 when an autonomous session is running, else 0.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active_sessions: ::std::option::Option<i64>,
+        ///9.22.12 — Claude session UUID of the current run (empty when none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub claude_session_id: ::std::option::Option<::std::string::String>,
+        ///9.22.12 — session-continuity layer of the current run (`stamp`, `resume`; empty when none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub claude_session_mode: ::std::option::Option<::std::string::String>,
         ///Detected project complexity (default `standard`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub complexity: ::std::option::Option<::std::string::String>,
+        ///9.22.12 — engine run id (`run-<ts>-<pid>-<rand>`) of the run in the engine's `.loki/` (empty when none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_run_id: ::std::option::Option<::std::string::String>,
         ///Action of the task in progress (empty when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current_task: ::std::option::Option<::std::string::String>,
         ///Whether the dashboard database is reachable.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_connected: ::std::option::Option<bool>,
+        ///9.22.12 — CPU architecture commands run on (`x64`, ...; blank when unknown).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub execution_cpu: ::std::option::Option<::std::string::String>,
+        ///9.22.12 — C library of the execution host (`glibc`, ...; blank when unknown).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub execution_libc: ::std::option::Option<::std::string::String>,
+        ///9.22.12 — operating system commands run on (`linux`, ...; blank when unknown).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub execution_os: ::std::option::Option<::std::string::String>,
         ///Current iteration of the autonomous loop.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iteration: ::std::option::Option<i64>,
@@ -446,18 +569,42 @@ is optional and other fields are kept.
         ///Number of agents with a live process.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub running_agents: ::std::option::Option<i64>,
+        ///9.22.12 — the concurrent sessions the engine knows.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub sessions: ::std::vec::Vec<StatusSession>,
         ///`stopped`, `paused`, `running`, or the session mode (e.g. `autonomous`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         ///Seconds since the dashboard server started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub uptime_seconds: ::std::option::Option<f64>,
-        ///Loki Mode version (`unknown` when the VERSION file is missing).
+        ///Loki Mode server version (`5.52.4`, `9.22.12`, ...; `unknown` when the VERSION file is missing). `Status::server_version` parses it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
     }
     impl Status {
         pub fn builder() -> builder::Status {
+            Default::default()
+        }
+    }
+    ///One concurrent session in `Status::sessions` (9.22.12). Other fields are ignored.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct StatusSession {
+        ///Path of the session's log file (empty when none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub log_file: ::std::option::Option<::std::string::String>,
+        ///Process id of the session, if known.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pid: ::std::option::Option<i64>,
+        ///Session name (`global` for the default session).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_id: ::std::option::Option<::std::string::String>,
+        ///Session status (`running`, ...).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl StatusSession {
+        pub fn builder() -> builder::StatusSession {
             Default::default()
         }
     }
@@ -1136,6 +1283,14 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            last_hash: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            skipped_pre_integrity: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             valid: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for AuditFileVerification {
@@ -1146,6 +1301,8 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     ),
                     file: Ok(Default::default()),
                     first_tampered_line: Ok(Default::default()),
+                    last_hash: Ok(Default::default()),
+                    skipped_pre_integrity: Ok(Default::default()),
                     valid: Err("no value supplied for valid".to_string()),
                 }
             }
@@ -1191,6 +1348,32 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn last_hash<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_hash = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_hash: {e}")
+                    });
+                self
+            }
+            pub fn skipped_pre_integrity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.skipped_pre_integrity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for skipped_pre_integrity: {e}"
+                        )
+                    });
+                self
+            }
             pub fn valid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -1214,6 +1397,8 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     entries_checked: value.entries_checked?,
                     file: value.file?,
                     first_tampered_line: value.first_tampered_line?,
+                    last_hash: value.last_hash?,
+                    skipped_pre_integrity: value.skipped_pre_integrity?,
                     valid: value.valid?,
                 })
             }
@@ -1225,13 +1410,35 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     entries_checked: Ok(value.entries_checked),
                     file: Ok(value.file),
                     first_tampered_line: Ok(value.first_tampered_line),
+                    last_hash: Ok(value.last_hash),
+                    skipped_pre_integrity: Ok(value.skipped_pre_integrity),
                     valid: Ok(value.valid),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct AuditVerifyResult {
+            entries_checked: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             files_checked: ::std::result::Result<i64, ::std::string::String>,
+            files_skipped: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            first_tampered_file: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_tampered_line: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            genesis_file: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             results: ::std::result::Result<
                 ::std::vec::Vec<super::AuditFileVerification>,
                 ::std::string::String,
@@ -1241,15 +1448,34 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for AuditVerifyResult {
             fn default() -> Self {
                 Self {
+                    entries_checked: Ok(Default::default()),
                     files_checked: Err(
                         "no value supplied for files_checked".to_string(),
                     ),
+                    files_skipped: Ok(Default::default()),
+                    first_tampered_file: Ok(Default::default()),
+                    first_tampered_line: Ok(Default::default()),
+                    genesis_file: Ok(Default::default()),
                     results: Err("no value supplied for results".to_string()),
                     valid: Err("no value supplied for valid".to_string()),
                 }
             }
         }
         impl AuditVerifyResult {
+            pub fn entries_checked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entries_checked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for entries_checked: {e}"
+                        )
+                    });
+                self
+            }
             pub fn files_checked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -1259,6 +1485,58 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for files_checked: {e}")
+                    });
+                self
+            }
+            pub fn files_skipped<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.files_skipped = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for files_skipped: {e}")
+                    });
+                self
+            }
+            pub fn first_tampered_file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_tampered_file = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for first_tampered_file: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn first_tampered_line<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_tampered_line = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for first_tampered_line: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn genesis_file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.genesis_file = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for genesis_file: {e}")
                     });
                 self
             }
@@ -1295,7 +1573,12 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 value: AuditVerifyResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    entries_checked: value.entries_checked?,
                     files_checked: value.files_checked?,
+                    files_skipped: value.files_skipped?,
+                    first_tampered_file: value.first_tampered_file?,
+                    first_tampered_line: value.first_tampered_line?,
+                    genesis_file: value.genesis_file?,
                     results: value.results?,
                     valid: value.valid?,
                 })
@@ -1304,7 +1587,12 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::convert::From<super::AuditVerifyResult> for AuditVerifyResult {
             fn from(value: super::AuditVerifyResult) -> Self {
                 Self {
+                    entries_checked: Ok(value.entries_checked),
                     files_checked: Ok(value.files_checked),
+                    files_skipped: Ok(value.files_skipped),
+                    first_tampered_file: Ok(value.first_tampered_file),
+                    first_tampered_line: Ok(value.first_tampered_line),
+                    genesis_file: Ok(value.genesis_file),
                     results: Ok(value.results),
                     valid: Ok(value.valid),
                 }
@@ -1480,6 +1768,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            tenant_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CreateProjectRequest {
             fn default() -> Self {
@@ -1487,6 +1779,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     description: Ok(Default::default()),
                     name: Err("no value supplied for name".to_string()),
                     prd_path: Ok(Default::default()),
+                    tenant_id: Ok(Default::default()),
                 }
             }
         }
@@ -1527,6 +1820,18 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tenant_id: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CreateProjectRequest>
         for super::CreateProjectRequest {
@@ -1538,6 +1843,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     description: value.description?,
                     name: value.name?,
                     prd_path: value.prd_path?,
+                    tenant_id: value.tenant_id?,
                 })
             }
         }
@@ -1547,6 +1853,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     description: Ok(value.description),
                     name: Ok(value.name),
                     prd_path: Ok(value.prd_path),
+                    tenant_id: Ok(value.tenant_id),
                 }
             }
         }
@@ -2109,6 +2416,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            tenant_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for Project {
@@ -2122,6 +2433,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     prd_path: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     task_count: Ok(Default::default()),
+                    tenant_id: Ok(Default::default()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                 }
             }
@@ -2225,6 +2537,18 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tenant_id: {e}")
+                    });
+                self
+            }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -2252,6 +2576,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     prd_path: value.prd_path?,
                     status: value.status?,
                     task_count: value.task_count?,
+                    tenant_id: value.tenant_id?,
                     updated_at: value.updated_at?,
                 })
             }
@@ -2267,6 +2592,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     prd_path: Ok(value.prd_path),
                     status: Ok(value.status),
                     task_count: Ok(value.task_count),
+                    tenant_id: Ok(value.tenant_id),
                     updated_at: Ok(value.updated_at),
                 }
             }
@@ -2427,7 +2753,22 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            cost_note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cost_usd: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            current: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             ended_at: ::std::result::Result<
                 ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
@@ -2436,12 +2777,27 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::vec::Vec<super::RunEvent>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<i64, ::std::string::String>,
-            parent_run_id: ::std::result::Result<
+            freshness_s: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            project_id: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::RunId, ::std::string::String>,
+            iterations: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            measured: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            parent_run_id: ::std::result::Result<
+                ::std::option::Option<super::RunId>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             result_summary: ::std::result::Result<
                 ::std::option::Option<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -2452,13 +2808,20 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            started_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            source: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            started_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<
                 crate::autonomi::generated::enums::RunStatus,
                 ::std::string::String,
             >,
             trigger: ::std::result::Result<
-                crate::autonomi::generated::enums::RunTrigger,
+                ::std::option::Option<crate::autonomi::generated::enums::RunTrigger>,
                 ::std::string::String,
             >,
         }
@@ -2466,17 +2829,24 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn default() -> Self {
                 Self {
                     config: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
+                    cost_note: Ok(Default::default()),
+                    cost_usd: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    current: Ok(Default::default()),
                     ended_at: Ok(Default::default()),
                     events: Ok(Default::default()),
+                    freshness_s: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
+                    iterations: Ok(Default::default()),
+                    measured: Ok(Default::default()),
                     parent_run_id: Ok(Default::default()),
-                    project_id: Err("no value supplied for project_id".to_string()),
+                    project_id: Ok(Default::default()),
                     result_summary: Ok(Default::default()),
                     session_id: Ok(Default::default()),
-                    started_at: Err("no value supplied for started_at".to_string()),
+                    source: Ok(Default::default()),
+                    started_at: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
-                    trigger: Err("no value supplied for trigger".to_string()),
+                    trigger: Ok(Default::default()),
                 }
             }
         }
@@ -2497,15 +2867,51 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn cost_note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cost_note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cost_note: {e}")
+                    });
+                self
+            }
+            pub fn cost_usd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cost_usd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cost_usd: {e}")
+                    });
+                self
+            }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn current<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current: {e}")
                     });
                 self
             }
@@ -2533,9 +2939,21 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn freshness_s<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.freshness_s = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for freshness_s: {e}")
+                    });
+                self
+            }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<super::RunId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -2543,9 +2961,33 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn parent_run_id<T>(mut self, value: T) -> Self
+            pub fn iterations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.iterations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iterations: {e}")
+                    });
+                self
+            }
+            pub fn measured<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.measured = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for measured: {e}")
+                    });
+                self
+            }
+            pub fn parent_run_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RunId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.parent_run_id = value
@@ -2557,7 +2999,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
             pub fn project_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.project_id = value
@@ -2597,9 +3039,23 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
             pub fn started_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.started_at = value
@@ -2624,7 +3080,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             pub fn trigger<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    crate::autonomi::generated::enums::RunTrigger,
+                    ::std::option::Option<crate::autonomi::generated::enums::RunTrigger>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2643,14 +3099,21 @@ files, not from the task database: `id` is a string or an integer, and there is 
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     config: value.config?,
+                    cost_note: value.cost_note?,
+                    cost_usd: value.cost_usd?,
                     created_at: value.created_at?,
+                    current: value.current?,
                     ended_at: value.ended_at?,
                     events: value.events?,
+                    freshness_s: value.freshness_s?,
                     id: value.id?,
+                    iterations: value.iterations?,
+                    measured: value.measured?,
                     parent_run_id: value.parent_run_id?,
                     project_id: value.project_id?,
                     result_summary: value.result_summary?,
                     session_id: value.session_id?,
+                    source: value.source?,
                     started_at: value.started_at?,
                     status: value.status?,
                     trigger: value.trigger?,
@@ -2661,14 +3124,21 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn from(value: super::Run) -> Self {
                 Self {
                     config: Ok(value.config),
+                    cost_note: Ok(value.cost_note),
+                    cost_usd: Ok(value.cost_usd),
                     created_at: Ok(value.created_at),
+                    current: Ok(value.current),
                     ended_at: Ok(value.ended_at),
                     events: Ok(value.events),
+                    freshness_s: Ok(value.freshness_s),
                     id: Ok(value.id),
+                    iterations: Ok(value.iterations),
+                    measured: Ok(value.measured),
                     parent_run_id: Ok(value.parent_run_id),
                     project_id: Ok(value.project_id),
                     result_summary: Ok(value.result_summary),
                     session_id: Ok(value.session_id),
+                    source: Ok(value.source),
                     started_at: Ok(value.started_at),
                     status: Ok(value.status),
                     trigger: Ok(value.trigger),
@@ -2692,7 +3162,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            run_id: ::std::result::Result<i64, ::std::string::String>,
+            run_id: ::std::result::Result<super::RunId, ::std::string::String>,
             timestamp: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for RunEvent {
@@ -2760,7 +3230,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
             pub fn run_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<super::RunId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.run_id = value
@@ -2812,6 +3282,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         #[derive(Clone, Debug)]
         pub struct RunTimeline {
+            current_phase: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             duration_seconds: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -2820,18 +3294,36 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::vec::Vec<super::RunEvent>,
                 ::std::string::String,
             >,
-            run_id: ::std::result::Result<i64, ::std::string::String>,
+            phases: ::std::result::Result<
+                ::std::vec::Vec<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            run_id: ::std::result::Result<super::RunId, ::std::string::String>,
         }
         impl ::std::default::Default for RunTimeline {
             fn default() -> Self {
                 Self {
+                    current_phase: Ok(Default::default()),
                     duration_seconds: Ok(Default::default()),
                     events: Err("no value supplied for events".to_string()),
+                    phases: Ok(Default::default()),
                     run_id: Err("no value supplied for run_id".to_string()),
                 }
             }
         }
         impl RunTimeline {
+            pub fn current_phase<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_phase = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current_phase: {e}")
+                    });
+                self
+            }
             pub fn duration_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2858,9 +3350,21 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn phases<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phases = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phases: {e}")
+                    });
+                self
+            }
             pub fn run_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<super::RunId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.run_id = value
@@ -2877,8 +3381,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 value: RunTimeline,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    current_phase: value.current_phase?,
                     duration_seconds: value.duration_seconds?,
                     events: value.events?,
+                    phases: value.phases?,
                     run_id: value.run_id?,
                 })
             }
@@ -2886,8 +3392,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::convert::From<super::RunTimeline> for RunTimeline {
             fn from(value: super::RunTimeline) -> Self {
                 Self {
+                    current_phase: Ok(value.current_phase),
                     duration_seconds: Ok(value.duration_seconds),
                     events: Ok(value.events),
+                    phases: Ok(value.phases),
                     run_id: Ok(value.run_id),
                 }
             }
@@ -3017,7 +3525,19 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            claude_session_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            claude_session_mode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             complexity: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            current_run_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -3027,6 +3547,18 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
             database_connected: ::std::result::Result<
                 ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            execution_cpu: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            execution_libc: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            execution_os: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             iteration: ::std::result::Result<
@@ -3053,6 +3585,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            sessions: ::std::result::Result<
+                ::std::vec::Vec<super::StatusSession>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3070,15 +3606,22 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn default() -> Self {
                 Self {
                     active_sessions: Ok(Default::default()),
+                    claude_session_id: Ok(Default::default()),
+                    claude_session_mode: Ok(Default::default()),
                     complexity: Ok(Default::default()),
+                    current_run_id: Ok(Default::default()),
                     current_task: Ok(Default::default()),
                     database_connected: Ok(Default::default()),
+                    execution_cpu: Ok(Default::default()),
+                    execution_libc: Ok(Default::default()),
+                    execution_os: Ok(Default::default()),
                     iteration: Ok(Default::default()),
                     mode: Ok(Default::default()),
                     pending_tasks: Ok(Default::default()),
                     phase: Ok(Default::default()),
                     provider: Ok(Default::default()),
                     running_agents: Ok(Default::default()),
+                    sessions: Ok(Default::default()),
                     status: Ok(Default::default()),
                     uptime_seconds: Ok(Default::default()),
                     version: Ok(Default::default()),
@@ -3100,6 +3643,34 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn claude_session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.claude_session_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for claude_session_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn claude_session_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.claude_session_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for claude_session_mode: {e}"
+                        )
+                    });
+                self
+            }
             pub fn complexity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3109,6 +3680,20 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for complexity: {e}")
+                    });
+                self
+            }
+            pub fn current_run_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_run_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_run_id: {e}"
+                        )
                     });
                 self
             }
@@ -3135,6 +3720,44 @@ files, not from the task database: `id` is a string or an integer, and there is 
                         format!(
                             "error converting supplied value for database_connected: {e}"
                         )
+                    });
+                self
+            }
+            pub fn execution_cpu<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.execution_cpu = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for execution_cpu: {e}")
+                    });
+                self
+            }
+            pub fn execution_libc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.execution_libc = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for execution_libc: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn execution_os<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.execution_os = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for execution_os: {e}")
                     });
                 self
             }
@@ -3212,6 +3835,18 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            pub fn sessions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::StatusSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sessions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sessions: {e}")
+                    });
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3258,15 +3893,22 @@ files, not from the task database: `id` is a string or an integer, and there is 
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     active_sessions: value.active_sessions?,
+                    claude_session_id: value.claude_session_id?,
+                    claude_session_mode: value.claude_session_mode?,
                     complexity: value.complexity?,
+                    current_run_id: value.current_run_id?,
                     current_task: value.current_task?,
                     database_connected: value.database_connected?,
+                    execution_cpu: value.execution_cpu?,
+                    execution_libc: value.execution_libc?,
+                    execution_os: value.execution_os?,
                     iteration: value.iteration?,
                     mode: value.mode?,
                     pending_tasks: value.pending_tasks?,
                     phase: value.phase?,
                     provider: value.provider?,
                     running_agents: value.running_agents?,
+                    sessions: value.sessions?,
                     status: value.status?,
                     uptime_seconds: value.uptime_seconds?,
                     version: value.version?,
@@ -3277,18 +3919,127 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn from(value: super::Status) -> Self {
                 Self {
                     active_sessions: Ok(value.active_sessions),
+                    claude_session_id: Ok(value.claude_session_id),
+                    claude_session_mode: Ok(value.claude_session_mode),
                     complexity: Ok(value.complexity),
+                    current_run_id: Ok(value.current_run_id),
                     current_task: Ok(value.current_task),
                     database_connected: Ok(value.database_connected),
+                    execution_cpu: Ok(value.execution_cpu),
+                    execution_libc: Ok(value.execution_libc),
+                    execution_os: Ok(value.execution_os),
                     iteration: Ok(value.iteration),
                     mode: Ok(value.mode),
                     pending_tasks: Ok(value.pending_tasks),
                     phase: Ok(value.phase),
                     provider: Ok(value.provider),
                     running_agents: Ok(value.running_agents),
+                    sessions: Ok(value.sessions),
                     status: Ok(value.status),
                     uptime_seconds: Ok(value.uptime_seconds),
                     version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StatusSession {
+            log_file: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pid: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            session_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for StatusSession {
+            fn default() -> Self {
+                Self {
+                    log_file: Ok(Default::default()),
+                    pid: Ok(Default::default()),
+                    session_id: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl StatusSession {
+            pub fn log_file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.log_file = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for log_file: {e}")
+                    });
+                self
+            }
+            pub fn pid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pid: {e}")
+                    });
+                self
+            }
+            pub fn session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StatusSession> for super::StatusSession {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StatusSession,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    log_file: value.log_file?,
+                    pid: value.pid?,
+                    session_id: value.session_id?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::StatusSession> for StatusSession {
+            fn from(value: super::StatusSession) -> Self {
+                Self {
+                    log_file: Ok(value.log_file),
+                    pid: Ok(value.pid),
+                    session_id: Ok(value.session_id),
+                    status: Ok(value.status),
                 }
             }
         }
@@ -4133,24 +4884,30 @@ files, not from the task database: `id` is a string or an integer, and there is 
 The Loki Mode dashboard's control-plane API ("Autonomi"): system status, projects,
 tasks, tenants, runs and their timeline events, API keys and the tamper-evident audit log.
 
-Wire facts (server 5.52.4, `asklokesh/loki-mode`, `dashboard/server.py` and `dashboard/api_v2.py`):
+Written against two server versions, both verified live: 5.52.4 (the seed era) and
+9.22.12 (`asklokesh/loki-mode`, `dashboard/server.py` and `dashboard/api_v2.py`). Where
+they differ, the operation's description says so. Wire facts:
 
 * Tenants, runs, API keys and audit live under `/api/v2/...` (the seed guide's
   `/api/tenants`, `/api/runs`, `/api/keys`, `/api/audit` are not served).
 * Auth is `Authorization: Bearer loki_<token>`; it is off on a default server (everything
   anonymous) unless enterprise auth is enabled. Scopes: `read`, `write`, `control`, `audit`,
   `admin` (`*` grants all). Roles: `admin` (`*`), `operator` (control, read, write),
-  `viewer` (read), `auditor` (read, audit).
+  `viewer` (read), `auditor` (read, audit). On 9.22.12 a scope `tenant:<id>` binds a key
+  to one tenant: such a key sees only that tenant's projects, runs and tasks.
 * Errors are FastAPI's `{"detail": "text"}` (401 with `WWW-Authenticate: Bearer`, 403
   "Insufficient permissions. Required scope: X", 404, 400); 422 carries
-  `{"detail": [{"loc": [...], "msg": "...", "type": "..."}]}`.
+  `{"detail": [{"loc": [...], "msg": "...", "type": "..."}]}`. 9.22.12 adds 403
+  `Cross-tenant access denied` (another tenant's project or run) and 403 `Tenant lifecycle
+  operations require global admin`; a route it does not serve answers 404
+  `{"error": "Not Found", "path": "..."}`.
 * Lists are bare JSON arrays. Deletes answer 204 with no body. Creates answer 201.
 * Timestamps are not uniform: projects, tasks, runs and tenants carry naive timestamps
   (`2026-11-22T13:27:29`, UTC), a run's `ended_at` set by cancel carries `Z` with
   microseconds, API keys and audit entries carry `+00:00`. Parse leniently.
 
 
-Version: 5.52.4*/
+Version: 9.22.12*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -4192,7 +4949,7 @@ impl Client {
 }
 impl ClientInfo<crate::transport::Transport> for Client {
     fn api_version() -> &'static str {
-        "5.52.4"
+        "9.22.12"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -4214,8 +4971,10 @@ const _: () = {
 impl Client {
     /**Get the server status
 
-Returns the dashboard's status: version, uptime, whether an autonomous session is
-running, agent and task counters and the current RARV phase. Needs no scope.
+Returns the dashboard's status: the server `version` (e.g. `5.52.4`, `9.22.12`;
+`Status::server_version` parses it), uptime, whether an autonomous session is running,
+agent and task counters and the current RARV phase. Needs no scope on 5.52.4; needs
+`read` on 9.22.12 when auth is enabled (401 without a key).
 
 `status` is a free string (`stopped`, `paused`, `running`, or the session mode such as
 `autonomous`).
@@ -4233,16 +4992,23 @@ let response = client.get_status()
     }
     /**List projects
 
-Lists all projects, newest first, as a bare JSON array. Optionally filtered by
-`status` (an exact match on the stored status string). Needs no scope.
+Lists projects, newest first, as a bare JSON array. Optionally filtered by `status`
+(an exact match on the stored status string). Needs no scope on 5.52.4; needs `read`
+on 9.22.12 when auth is enabled, where a key that is not a global admin sees only its
+tenant's projects. 9.22.12 pages with `limit` (1–500, default 50) and `offset`;
+5.52.4 ignores both and answers every project.
 
 
 Sends a `GET` request to `/api/projects`
 
 Arguments:
+- `limit`: Page size, 1–500 (9.22.12; default 50). Ignored by 5.52.4.
+- `offset`: Number of projects to skip, ≥ 0 (9.22.12; default 0). Ignored by 5.52.4.
 - `status`: Only projects whose status equals this value.
 ```ignore
 let response = client.list_projects()
+    .limit(limit)
+    .offset(offset)
     .status(status)
     .send()
     .await;
@@ -4254,6 +5020,12 @@ let response = client.list_projects()
 
 Creates a project (status `active`) and answers it with 201. Needs scope `control`
 when auth is enabled (401/403 otherwise). A `name` outside 1–255 characters answers 422.
+
+**Version difference:** 9.22.12 requires `tenant_id` (a positive id of an existing
+tenant): without it 422 `body.tenant_id: Field required`, an unknown tenant 404
+`Tenant not found`, another tenant's id (for a tenant-bound key) 403 `Cross-tenant
+access denied`. 5.52.4 ignores `tenant_id`. Send it whenever you know the server may
+be 9.x.
 
 
 Sends a `POST` request to `/api/projects`
@@ -4270,7 +5042,9 @@ let response = client.create_project()
     /**Get a project
 
 Returns one project with its task counters. 404 `{"detail":"Project not found"}` when
-no project has this id; 422 when the id is not an integer. Needs no scope.
+no project has this id; 422 when the id is not an integer. Needs no scope on 5.52.4;
+`read` on 9.22.12 when auth is enabled, and 403 `Cross-tenant access denied` for a
+project of another tenant.
 
 
 Sends a `GET` request to `/api/projects/{project_id}`
@@ -4288,8 +5062,10 @@ let response = client.get_project()
     }
     /**List the sessions of a project
 
-What the official `SessionManager.list_sessions` calls. **The 5.52.4 server does not
-serve this route: it answers 404.** Kept so a newer control plane that serves it works;
+What the official `SessionManager.list_sessions` calls. **Neither 5.52.4 nor 9.22.12
+serves this route: it answers 404** (5.52.4 `{"detail":"Not Found"}`, 9.22.12
+`{"error":"Not Found","path":...}`; 9.22.12 with auth on answers 401 without a key).
+Kept so a control plane that serves it works;
 treat 404 (and 410/501) as "not available on this control plane". The official client
 also tolerates a wrapper object `{"sessions": [...]}`; this spec models the bare array.
 
@@ -4309,8 +5085,9 @@ let response = client.list_sessions()
     }
     /**Get a session
 
-What the official `SessionManager.get_session` calls. **The 5.52.4 server does not
-serve this route: it answers 404.** Kept so a newer control plane that serves it works;
+What the official `SessionManager.get_session` calls. **Neither 5.52.4 nor 9.22.12
+serves this route: it answers 404** (5.52.4 `{"detail":"Not Found"}`, 9.22.12
+`{"error":"Not Found","path":...}`). Kept so a control plane that serves it works;
 treat 404 (and 410/501) as "not available on this control plane".
 
 
@@ -4327,7 +5104,7 @@ let response = client.get_session()
     pub fn get_session(&self) -> builder::GetSession<'_> {
         builder::GetSession::new(self)
     }
-    #[doc = "List tasks of the running session\n\nLists the tasks of the local autonomous session as a bare JSON array. Needs no scope.\n\n**Wire quirk:** on 5.52.4 this route does not read the task database. It reads\n`.loki/dashboard-state.json` and `.loki/queue/*.json`, so the items are not full\n`Task` records: each is `{id, title, description, status, priority, type, position}`\nwhere `id` may be a string (`\"pending-0\"`, `\"q-done-3\"`, a queue item id) or an\ninteger. `project_id` is accepted but ignored; `status` filters on the mapped status\n(`pending`, `in_progress`, `review`, `done`). Tasks created with `create_task` are read\nback with `get_task`.\n\n\nSends a `GET` request to `/api/tasks`\n\nArguments:\n- `project_id`: Accepted but ignored by the 5.52.4 server.\n- `status`: Only tasks with this (mapped) status.\n```ignore\nlet response = client.list_tasks()\n    .project_id(project_id)\n    .status(status)\n    .send()\n    .await;\n```"]
+    #[doc = "List tasks of the running session\n\nLists the tasks of the local autonomous session as a bare JSON array. Needs no scope.\n\n**Wire quirk:** on 5.52.4 this route does not read the task database. It reads\n`.loki/dashboard-state.json` and `.loki/queue/*.json`, so the items are not full\n`Task` records: each is `{id, title, description, status, priority, type, position}`\nwhere `id` may be a string (`\"pending-0\"`, `\"q-done-3\"`, a queue item id) or an\ninteger. `status` filters on the mapped status (`pending`, `in_progress`, `review`,\n`done`). Tasks created with `create_task` are read back with `get_task`.\n\n**Version difference:** 5.52.4 ignores `project_id`. 9.22.12 applies it, and since\nthe session's queue tasks carry no project, a `project_id` filter answers `[]` there;\n9.22.12 still does not list database tasks here.\n\n\nSends a `GET` request to `/api/tasks`\n\nArguments:\n- `project_id`: Ignored by 5.52.4; applied by 9.22.12 (which then answers `[]`, see above).\n- `status`: Only tasks with this (mapped) status.\n```ignore\nlet response = client.list_tasks()\n    .project_id(project_id)\n    .status(status)\n    .send()\n    .await;\n```"]
     pub fn list_tasks(&self) -> builder::ListTasks<'_> {
         builder::ListTasks::new(self)
     }
@@ -4337,7 +5114,8 @@ Creates a task in a project and answers it with 201. Omitted fields take the ser
 defaults (`status` `pending`, `priority` `medium`, `position` 0). 404
 `{"detail":"Project not found"}` for an unknown project; 400 when `parent_task_id` is
 not a task of the same project; 422 for a missing `project_id`/`title` or a title
-outside 1–255 characters. Needs scope `control` when auth is enabled.
+outside 1–255 characters. Needs scope `control` when auth is enabled; on 9.22.12 a
+tenant-bound key gets 403 `Cross-tenant access denied` for another tenant's project.
 
 
 Sends a `POST` request to `/api/tasks`
@@ -4354,7 +5132,8 @@ let response = client.create_task()
     /**Get a task
 
 Returns one task from the task database. 404 `{"detail":"Task not found"}` when no task
-has this id. Needs no scope.
+has this id. Needs no scope on 5.52.4; on 9.22.12 a tenant-bound key gets 403
+`Cross-tenant access denied` for another tenant's task.
 
 
 Sends a `GET` request to `/api/tasks/{task_id}`
@@ -4396,7 +5175,9 @@ let response = client.update_task()
     }
     /**List tenants
 
-Lists all tenants as a bare JSON array. Needs scope `read` when auth is enabled.
+Lists all tenants as a bare JSON array. Needs scope `read` when auth is enabled. On
+9.22.12 a key that is not a global admin sees only its own tenant (a key bound to no
+tenant: `[]`).
 
 
 Sends a `GET` request to `/api/v2/tenants`
@@ -4414,7 +5195,9 @@ let response = client.list_tenants()
 Creates a tenant and answers it with 201. The server derives a URL-safe `slug` from the
 name (lowercase, hyphens; `-2`, `-3`, ... on collision). A `name` outside 1–255
 characters answers 422; a name already taken violates a unique constraint the server
-does not map (expect a 5xx). Needs scope `control` when auth is enabled.
+does not map (expect a 5xx). Needs scope `control` when auth is enabled; 9.22.12 also
+requires a global admin (scope `admin`/`*`): any other key gets 403 `Tenant lifecycle
+operations require global admin`.
 
 
 Sends a `POST` request to `/api/v2/tenants`
@@ -4431,7 +5214,8 @@ let response = client.create_tenant()
     /**Get a tenant
 
 Returns one tenant. 404 `{"detail":"Tenant not found"}`. Needs scope `read` when auth
-is enabled.
+is enabled; on 9.22.12 another tenant's id answers 403 `Cross-tenant access denied`
+for a key that is not a global admin.
 
 
 Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
@@ -4450,7 +5234,8 @@ let response = client.get_tenant()
     /**Delete a tenant
 
 Deletes a tenant and, by cascade, its projects. Answers 204 with no body; 404
-`{"detail":"Tenant not found"}`. Needs scope `control` when auth is enabled.
+`{"detail":"Tenant not found"}`. Needs scope `control` when auth is enabled; 9.22.12
+also requires a global admin (403 `Tenant lifecycle operations require global admin`).
 
 
 Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
@@ -4472,6 +5257,13 @@ Lists runs, newest first, as a bare JSON array; the items carry an empty `events
 array (use `get_run` or `get_run_timeline` for events). Filters: `project_id`,
 `status`; paging with `limit` (1–1000, default 50) and `offset` (≥ 0, default 0) — a
 value out of range answers 422. Needs scope `read` when auth is enabled.
+
+**9.22.12:** a key that is not a global admin sees only its tenant's runs (a key bound
+to no tenant: `[]`). **File-based fallback:** when auth is off or the caller is a
+global admin, no `project_id` is given and the database page is empty, 9.22.12 answers
+the runs it finds in its `.loki/` directory instead — all of them, whatever `limit`
+and `offset` say — with string ids (see `RunId` and `Run`). The `.stream(n)` helper
+yields such a page once when it is the first page and ends the stream.
 
 
 Sends a `GET` request to `/api/v2/runs`
@@ -4497,7 +5289,9 @@ let response = client.list_runs()
 
 Starts a run for a project and answers it with 201, status `running`, trigger
 `manual` unless given. The 5.52.4 server does not check that the project exists.
-422 for a missing `project_id`. Needs scope `control` when auth is enabled. Not in the
+422 for a missing `project_id`. Needs scope `control` when auth is enabled; on 9.22.12
+a tenant-bound key gets 403 `Cross-tenant access denied` for another tenant's project
+(and 404 `Project not found` for a missing one). Not in the
 seed guide, but needed to have runs at all.
 
 
@@ -4514,14 +5308,15 @@ let response = client.create_run()
     }
     /**Get a run
 
-Returns one run with its events. 404 `{"detail":"Run not found"}`. Needs scope `read`
-when auth is enabled.
+Returns one run with its events. 404 `{"detail":"Run not found"}`; 422 for a
+non-integer id (such as a file-based run's). Needs scope `read` when auth is enabled;
+on 9.22.12 another tenant's run answers 403 `Cross-tenant access denied`.
 
 
 Sends a `GET` request to `/api/v2/runs/{run_id}`
 
 Arguments:
-- `run_id`: The run's integer id.
+- `run_id`: The run's id (an integer for database runs; see `RunId`).
 ```ignore
 let response = client.get_run()
     .run_id(run_id)
@@ -4536,13 +5331,14 @@ let response = client.get_run()
 Cancels an active run (`running` or `replaying`) and answers it with status
 `cancelled` and `ended_at` set. **Wire quirk:** cancelling a run that is already
 terminal (`completed`, `failed`, `cancelled`) answers 404 `{"detail":"Run not found"}`,
-exactly like an unknown id. No request body. Needs scope `control` when auth is enabled.
+exactly like an unknown id. No request body. Needs scope `control` when auth is
+enabled; on 9.22.12 another tenant's run answers 403 `Cross-tenant access denied`.
 
 
 Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
 
 Arguments:
-- `run_id`: The run's integer id.
+- `run_id`: The run's id (an integer for database runs; see `RunId`).
 ```ignore
 let response = client.cancel_run()
     .run_id(run_id)
@@ -4558,13 +5354,14 @@ Creates a new run that replays a terminal run: status `replaying`, trigger `repl
 `parent_run_id` = the replayed run, the parent's config copied. Answers the **new**
 run (status 200, not 201). **Wire quirk:** replaying a run that is still `running` or
 `replaying` answers 404 `{"detail":"Run not found"}`, like an unknown id. No request
-body. Needs scope `control` when auth is enabled.
+body. Needs scope `control` when auth is enabled; on 9.22.12 another tenant's run
+answers 403 `Cross-tenant access denied`.
 
 
 Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
 
 Arguments:
-- `run_id`: The integer id of the run to replay.
+- `run_id`: The id of the run to replay (see `RunId`).
 ```ignore
 let response = client.replay_run()
     .run_id(run_id)
@@ -4581,14 +5378,19 @@ has not ended). **Wire quirk:** the answer is an object `{run_id, events,
 duration_seconds}`, not the bare event array the official clients declare. The seed's
 `EventStream.poll_events(run_id, since)` calls `/api/runs/{id}/events`, which the
 server does not serve: event polling is built on this operation (filter on
-`timestamp`/`id` client-side). 404 `{"detail":"Run not found"}`. Needs scope `read`
-when auth is enabled.
+`timestamp`/`id` client-side). Needs scope `read` when auth is enabled.
+
+**Version difference for an unknown run:** 5.52.4 answers 404 `{"detail":"Run not
+found"}`; 9.22.12 answers 200 with a placeholder `{run_id, phases: [], current_phase:
+null, events: []}` (but 404 for a key that is not a global admin, and 403
+`Cross-tenant access denied` for another tenant's run). The `run_events` and
+`events().poll_events` helpers turn both into a `NotFound` error.
 
 
 Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
 
 Arguments:
-- `run_id`: The run's integer id.
+- `run_id`: The run's id (an integer for database runs; see `RunId`).
 ```ignore
 let response = client.get_run_timeline()
     .run_id(run_id)
@@ -4621,7 +5423,8 @@ Creates an API key and answers 201 with the key record plus `token`, the raw
 `loki_...` key, shown only this once. A `role` resolves the scopes (and takes precedence
 over `scopes`); with neither, the key gets `["*"]`. 400 for an empty or too long name,
 a name already in use, a non-positive `expires_days` or an unknown role. Needs scope
-`admin` when auth is enabled.
+`admin` when auth is enabled. On 9.22.12 a scope `tenant:<id>` in `scopes` binds the
+key to that tenant (5.52.4 stores it as an ordinary, meaningless scope).
 
 **Secret handling:** the server also echoes the key's `hash` and `salt`; they are
 deliberately not modelled, so they are dropped on decode and can never be logged.
@@ -4722,8 +5525,11 @@ let response = client.query_audit()
     /**Verify the audit log's integrity chain
 
 Recomputes the hash chain of every daily audit log file and reports per file whether
-it is intact and, if not, the first tampered line. **Wire quirk:** the answer is
-`{valid, files_checked, results: [...]}`; the official TypeScript type
+it is intact and, if not, the first tampered line. 9.22.12 chains the hash across
+daily files and adds aggregate fields (`files_skipped`, `entries_checked`,
+`genesis_file`, `first_tampered_file`, `first_tampered_line`); files written before
+integrity hashing was on are reported with `skipped_pre_integrity`. **Wire quirk:**
+the answer is `{valid, files_checked, results: [...]}`; the official TypeScript type
 `{valid, entries_checked}` is wrong (and its client calls `/api/audit/verify`, which is
 not served). Needs scope `audit` when auth is enabled.
 
@@ -4803,14 +5609,38 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListProjects<'a> {
         client: &'a super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
         status: Result<Option<crate::autonomi::generated::enums::ProjectStatus>, String>,
     }
     impl<'a> ListProjects<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                limit: Ok(None),
+                offset: Ok(None),
                 status: Ok(None),
             }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self
         }
         pub fn status<V>(mut self, value: V) -> Self
         where
@@ -4829,7 +5659,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>> {
-            let Self { client, status } = self;
+            let Self { client, limit, offset, status } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/projects", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -4848,6 +5680,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
@@ -5982,7 +6816,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetRun<'a> {
         client: &'a super::Client,
-        run_id: Result<i64, String>,
+        run_id: Result<types::RunId, String>,
     }
     impl<'a> GetRun<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5993,11 +6827,11 @@ pub mod builder {
         }
         pub fn run_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::RunId>,
         {
             self.run_id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for run_id failed".to_string());
+                .map_err(|_| "conversion to `RunId` for run_id failed".to_string());
             self
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}`
@@ -6049,7 +6883,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CancelRun<'a> {
         client: &'a super::Client,
-        run_id: Result<i64, String>,
+        run_id: Result<types::RunId, String>,
     }
     impl<'a> CancelRun<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -6060,11 +6894,11 @@ pub mod builder {
         }
         pub fn run_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::RunId>,
         {
             self.run_id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for run_id failed".to_string());
+                .map_err(|_| "conversion to `RunId` for run_id failed".to_string());
             self
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
@@ -6116,7 +6950,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ReplayRun<'a> {
         client: &'a super::Client,
-        run_id: Result<i64, String>,
+        run_id: Result<types::RunId, String>,
     }
     impl<'a> ReplayRun<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -6127,11 +6961,11 @@ pub mod builder {
         }
         pub fn run_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::RunId>,
         {
             self.run_id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for run_id failed".to_string());
+                .map_err(|_| "conversion to `RunId` for run_id failed".to_string());
             self
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
@@ -6183,7 +7017,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetRunTimeline<'a> {
         client: &'a super::Client,
-        run_id: Result<i64, String>,
+        run_id: Result<types::RunId, String>,
     }
     impl<'a> GetRunTimeline<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -6194,11 +7028,11 @@ pub mod builder {
         }
         pub fn run_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::RunId>,
         {
             self.run_id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for run_id failed".to_string());
+                .map_err(|_| "conversion to `RunId` for run_id failed".to_string());
             self
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
@@ -6967,6 +7801,26 @@ pub mod mock {
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn offset<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("offset", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("offset"))
+                }
+            }
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::autonomi::generated::enums::ProjectStatus>>,
@@ -7570,7 +8424,7 @@ pub mod mock {
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
-            pub fn run_id(self, value: i64) -> Self {
+            pub fn run_id(self, value: &types::RunId) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/runs/{}$", value.to_string()),
                     )
@@ -7610,7 +8464,7 @@ pub mod mock {
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
-            pub fn run_id(self, value: i64) -> Self {
+            pub fn run_id(self, value: &types::RunId) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/runs/{}/cancel$", value.to_string()),
                     )
@@ -7650,7 +8504,7 @@ pub mod mock {
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
-            pub fn run_id(self, value: i64) -> Self {
+            pub fn run_id(self, value: &types::RunId) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/runs/{}/replay$", value.to_string()),
                     )
@@ -7690,7 +8544,7 @@ pub mod mock {
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
-            pub fn run_id(self, value: i64) -> Self {
+            pub fn run_id(self, value: &types::RunId) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/runs/{}/timeline$", value.to_string()),
                     )

@@ -6,7 +6,9 @@ mod autonomi_support;
 
 use agent_sdk::autonomi::mock::MockServerExt;
 use agent_sdk::autonomi::types::{ApiKeyRole, ProjectStatus, RunStatus, TaskPriority, TaskStatus};
-use autonomi_support::{client, event, run, timeline, AUDIT_ENTRY, CREATED_KEY, PROJECT, TOKEN};
+use autonomi_support::{
+    client, event, run, timeline, AUDIT_ENTRY, CREATED_KEY, PROJECT, PROJECT_922, TOKEN,
+};
 use httpmock::{Method, MockServer};
 use serde_json::json;
 
@@ -190,7 +192,10 @@ async fn create_run() {
         .await
         .unwrap();
     m.assert_async().await;
-    assert_eq!((r.id, r.status.clone()), (1, RunStatus::Running));
+    assert_eq!(
+        (r.id.clone(), r.status.clone()),
+        (1.into(), RunStatus::Running)
+    );
     assert!(!r.is_finished());
 }
 
@@ -217,7 +222,10 @@ async fn list_runs() {
         .await
         .unwrap();
     m.assert_async().await;
-    assert_eq!(runs.iter().map(|r| r.id).collect::<Vec<_>>(), vec![1, 2]);
+    assert_eq!(
+        runs.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
+        vec![1, 2]
+    );
 }
 
 #[tokio::test]
@@ -266,8 +274,8 @@ async fn replay_run() {
     let r = client(&server).replay_run().run_id(1).send().await.unwrap();
     m.assert_async().await;
     assert_eq!(
-        (r.id, r.parent_run_id, r.status.clone()),
-        (2, Some(1), RunStatus::Replaying)
+        (r.id.clone(), r.parent_run_id.clone(), r.status.clone()),
+        (2.into(), Some(1.into()), RunStatus::Replaying)
     );
 }
 
@@ -566,4 +574,343 @@ async fn typed_mock_helpers_match_the_operations() {
         serde_json::to_value(got.into_inner()).unwrap(),
         serde_json::to_value(&project).unwrap()
     );
+}
+
+// ------------------------------------------------------------------------------------------
+// Server 9.22.12: the wire shapes that differ from 5.52.4 (observed live, see
+// shared/reference/autonomi-9.22.md). Every test above is the 5.52.4 shape.
+
+#[tokio::test]
+async fn get_status_922_types_the_new_fields_and_exposes_the_version() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/status");
+        then.status(200).json_body(json!({"status":"running","version":"9.22.12","uptime_seconds":3.4,
+            "active_sessions":1,"running_agents":0,"pending_tasks":0,"database_connected":true,
+            "execution_os":"linux","execution_cpu":"x64","execution_libc":"glibc","phase":"","iteration":0,
+            "complexity":"standard","mode":"","provider":"claude","current_task":"","claude_session_id":"",
+            "claude_session_mode":"","current_run_id":"run-1764575000-4242-ab12",
+            "sessions":[{"session_id":"global","pid":15059,"status":"running","log_file":"","extra":1}],
+            "a_field_from_the_future":{"x":1}}));
+    });
+    let s = client(&server).get_status().send().await.unwrap();
+    m.assert_async().await;
+    assert_eq!(
+        s.server_version(),
+        Some(agent_sdk::autonomi::ServerVersion::new(9, 22, 12))
+    );
+    assert_eq!(
+        (
+            s.execution_os.as_deref(),
+            s.execution_cpu.as_deref(),
+            s.execution_libc.as_deref()
+        ),
+        (Some("linux"), Some("x64"), Some("glibc"))
+    );
+    assert_eq!(
+        s.current_run_id.as_deref(),
+        Some("run-1764575000-4242-ab12")
+    );
+    assert_eq!(s.sessions.len(), 1);
+    assert_eq!(
+        (s.sessions[0].session_id.as_deref(), s.sessions[0].pid),
+        (Some("global"), Some(15059))
+    );
+}
+
+#[tokio::test]
+async fn get_status_552_version_parses_too() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.path("/api/status");
+        then.status(200)
+            .json_body(json!({"status":"running","version":"5.52.4","uptime_seconds":5.5}));
+    });
+    let s = client(&server).get_status().send().await.unwrap();
+    let v = s.server_version().unwrap();
+    assert_eq!(v.to_string(), "5.52.4");
+    assert!(v < agent_sdk::autonomi::ServerVersion::new(9, 0, 0));
+    assert!(s.sessions.is_empty());
+}
+
+#[tokio::test]
+async fn list_projects_922_pages_and_decodes_tenant_ids() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/projects")
+            .query_param("limit", "10")
+            .query_param("offset", "20");
+        then.status(200).body(format!("[{PROJECT_922}]"));
+    });
+    let p = client(&server)
+        .list_projects()
+        .limit(10)
+        .offset(20)
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!((p[0].id, p[0].tenant_id), (1, Some(3)));
+}
+
+#[tokio::test]
+async fn create_project_sends_tenant_id_when_given() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/projects")
+            .json_body(json!({"name":"demo","tenant_id":3}));
+        then.status(201).body(PROJECT_922);
+    });
+    let p = client(&server)
+        .create_project()
+        .body_map(|b| b.name("demo").tenant_id(Some(3)))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(p.tenant_id, Some(3));
+    // 5.52.4's answer has no tenant_id: still a project.
+    let old: agent_sdk::autonomi::types::Project = serde_json::from_str(PROJECT).unwrap();
+    assert_eq!(old.tenant_id, None);
+}
+
+#[tokio::test]
+async fn create_project_without_tenant_id_on_922_is_a_validation_error_naming_the_field() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::POST).path("/api/projects");
+        then.status(422).json_body(
+            json!({"detail":[{"type":"missing","loc":["body","tenant_id"],
+            "msg":"Field required","input":{"name":"demo"}}]}),
+        );
+    });
+    let err = client(&server)
+        .create_project()
+        .body_map(|b| b.name("demo"))
+        .send()
+        .await
+        .unwrap_err();
+    let err = agent_sdk::Error::from(err);
+    assert_eq!(err.kind(), agent_sdk::ErrorKind::Validation);
+    assert_eq!(err.message(), "body.tenant_id: Field required");
+}
+
+#[tokio::test]
+async fn cross_tenant_access_is_a_permission_error_with_the_servers_message() {
+    let server = MockServer::start_async().await;
+    for path in ["/api/projects/2", "/api/v2/runs/5"] {
+        server.mock(|when, then| {
+            when.method(Method::GET).path(path);
+            then.status(403)
+                .json_body(json!({"detail":"Cross-tenant access denied"}));
+        });
+    }
+    let c = client(&server);
+    let project = c.get_project().project_id(2).send().await.unwrap_err();
+    let run = c.get_run().run_id(5).send().await.unwrap_err();
+    for err in [project, run] {
+        let err = agent_sdk::Error::from(err);
+        assert_eq!(err.kind(), agent_sdk::ErrorKind::Permission);
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
+        assert_eq!(err.message(), "Cross-tenant access denied");
+    }
+}
+
+#[tokio::test]
+async fn tenant_lifecycle_without_global_admin_is_a_permission_error() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.path_matches("^/api/v2/tenants");
+        then.status(403)
+            .json_body(json!({"detail":"Tenant lifecycle operations require global admin"}));
+    });
+    let c = client(&server);
+    let create = c
+        .create_tenant()
+        .body_map(|b| b.name("Acme"))
+        .send()
+        .await
+        .unwrap_err();
+    let delete = c.delete_tenant().tenant_id(1).send().await.unwrap_err();
+    for err in [create, delete] {
+        let err = agent_sdk::Error::from(err);
+        assert_eq!(err.kind(), agent_sdk::ErrorKind::Permission);
+        assert_eq!(
+            err.message(),
+            "Tenant lifecycle operations require global admin"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_922_not_found_body_error_path_is_not_found_with_its_message() {
+    let server = MockServer::start_async().await;
+    for (path, body) in [
+        (
+            "/api/sessions/5",
+            json!({"error":"Not Found","path":"/api/sessions/5"}),
+        ),
+        (
+            "/api/projects/1/sessions",
+            json!({"error":"Not Found","path":"/api/projects/1/sessions"}),
+        ),
+    ] {
+        server.mock(|when, then| {
+            when.method(Method::GET).path(path);
+            then.status(404).json_body(body);
+        });
+    }
+    let c = client(&server);
+    let one = c.sessions().get_session(5).await.unwrap_err();
+    let all = c.sessions().list_sessions(1).await.unwrap_err();
+    for err in [one, all] {
+        assert!(err.is_not_found(), "{err:?}");
+        assert_eq!(err.message(), "Not Found");
+    }
+}
+
+#[tokio::test]
+async fn list_runs_decodes_922_file_based_runs_with_string_ids() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/runs");
+        then.status(200).json_body(json!([
+            autonomi_support::file_run("run-1764575000-4242-ab12", Some("2026-12-01T07:20:00Z")),
+            autonomi_support::file_run("run-1764570000-17-cd34", None)
+        ]));
+    });
+    let runs = client(&server).list_runs().send().await.unwrap();
+    m.assert_async().await;
+    let r = &runs[0];
+    assert!(r.is_file_based());
+    assert_eq!(r.id, "run-1764575000-4242-ab12");
+    assert_eq!(r.id.as_text(), Some("run-1764575000-4242-ab12"));
+    assert_eq!(r.id.as_i64(), None);
+    assert_eq!(
+        (r.project_id, r.trigger.clone(), r.created_at.clone()),
+        (None, None, None)
+    );
+    assert_eq!(
+        r.status,
+        RunStatus::Unknown("unknown".to_string()),
+        "an engine status this SDK does not know still decodes"
+    );
+    assert_eq!(
+        r.started_at.as_ref().map(|t| t.as_str()),
+        Some("2026-12-01T07:20:00Z")
+    );
+    assert_eq!((r.measured, r.freshness_s), (Some(false), Some(42)));
+    assert_eq!(r.source.as_ref().map(Vec::len), Some(2));
+    assert!(runs[1].started_at.is_none());
+    // The id goes back out exactly as it came in.
+    assert_eq!(
+        serde_json::to_value(&runs[0]).unwrap()["id"],
+        json!("run-1764575000-4242-ab12")
+    );
+    // A database run's id is still an integer, and compares like one.
+    let db: agent_sdk::autonomi::types::Run =
+        serde_json::from_value(run(7, "running", None)).unwrap();
+    assert!(!db.is_file_based());
+    assert_eq!(db.id, 7);
+    assert_eq!(serde_json::to_value(&db).unwrap()["id"], json!(7));
+}
+
+#[tokio::test]
+async fn a_string_run_id_goes_into_the_path_as_is_and_the_servers_422_is_a_validation_error() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/runs/run-17-ab");
+        then.status(422).json_body(json!({"detail":[{"type":"int_parsing","loc":["path","run_id"],
+            "msg":"Input should be a valid integer, unable to parse string as an integer","input":"run-17-ab"}]}));
+    });
+    let err = client(&server)
+        .get_run()
+        .run_id("run-17-ab")
+        .send()
+        .await
+        .unwrap_err();
+    m.assert_async().await;
+    let err = agent_sdk::Error::from(err);
+    assert_eq!(err.kind(), agent_sdk::ErrorKind::Validation);
+    assert!(err.message().starts_with("path.run_id: "), "{err}");
+}
+
+#[tokio::test]
+async fn get_run_timeline_decodes_the_922_placeholder_for_an_unknown_run() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/runs/999/timeline");
+        then.status(200)
+            .json_body(autonomi_support::placeholder_timeline(999));
+    });
+    let t = client(&server)
+        .get_run_timeline()
+        .run_id(999)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(t.run_id, 999);
+    assert!(t.events.is_empty() && t.phases.is_empty());
+    assert_eq!((t.current_phase.clone(), t.duration_seconds), (None, None));
+}
+
+#[tokio::test]
+async fn create_api_key_with_a_tenant_scope() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/v2/api-keys")
+            .json_body(json!({"name":"acme-ci","scopes":["read","control","tenant:3"]}));
+        then.status(201).json_body(json!({"id":"0a1b2c3d4e5f","name":"acme-ci","hash":"aaaa","salt":"bbbb",
+            "scopes":["read","control","tenant:3"],"created_at":"2026-12-01T07:21:49.398010+00:00",
+            "expires_at":null,"last_used":null,"revoked":false,"role":null,"token":"loki_TENANTKEYzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"}));
+    });
+    let k = client(&server)
+        .create_api_key()
+        .body_map(|b| {
+            b.name("acme-ci").scopes(vec![
+                "read".to_string(),
+                "control".to_string(),
+                "tenant:3".to_string(),
+            ])
+        })
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert!(k.scopes.iter().any(|s| s == "tenant:3"));
+    assert_eq!(k.role, None);
+}
+
+#[tokio::test]
+async fn verify_audit_922_types_the_new_fields() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v2/audit/verify");
+        then.status(200).json_body(json!({"valid":false,"files_checked":2,"files_skipped":1,
+            "entries_checked":9,"genesis_file":"/srv/.loki/dashboard/audit/audit-2026-11-30.jsonl",
+            "first_tampered_file":"audit-2026-12-01.jsonl","first_tampered_line":4,
+            "results":[{"file":"audit-2026-11-29.jsonl","valid":true,"skipped_pre_integrity":true,"entries_checked":0},
+                {"valid":true,"entries_checked":5,"first_tampered_line":null,"last_hash":"564f","file":"audit-2026-11-30.jsonl"},
+                {"valid":false,"entries_checked":4,"first_tampered_line":4,"last_hash":"9e2a","file":"audit-2026-12-01.jsonl"}]}));
+    });
+    let v = client(&server).verify_audit().send().await.unwrap();
+    assert!(!v.valid);
+    assert_eq!(
+        (v.files_checked, v.files_skipped, v.entries_checked),
+        (2, Some(1), Some(9))
+    );
+    assert_eq!(
+        v.genesis_file.as_deref(),
+        Some("/srv/.loki/dashboard/audit/audit-2026-11-30.jsonl")
+    );
+    assert_eq!(
+        (v.first_tampered_file.as_deref(), v.first_tampered_line),
+        (Some("audit-2026-12-01.jsonl"), Some(4))
+    );
+    assert_eq!(v.results[0].skipped_pre_integrity, Some(true));
+    assert_eq!(v.results[1].last_hash.as_deref(), Some("564f"));
+    assert_eq!(v.results[2].first_tampered_line, Some(4));
 }

@@ -170,7 +170,7 @@ async fn list_runs_stream_walks_pages_lazily_and_keeps_filters() {
         })
         .collect();
     let c = client(&server);
-    let ids: Vec<i64> = c
+    let ids: Vec<_> = c
         .list_runs()
         .project_id(3)
         .stream(2)
@@ -231,5 +231,172 @@ async fn query_audit_stream_stops_on_an_empty_page_and_surfaces_errors() {
     assert_eq!(
         results[0].as_ref().unwrap_err().kind(),
         ErrorKind::Permission
+    );
+}
+
+// ------------------------------------------------------------------------------------------
+// Unknown runs behave the same on 5.52.4 (timeline 404) and 9.22.12 (timeline 200 with an
+// empty placeholder, run 404): a `NotFound` error, for the stream, the poll and the wait.
+
+fn unknown_run_552(server: &MockServer) {
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/999/timeline");
+        then.status(404)
+            .json_body(json!({"detail": "Run not found"}));
+    });
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/999");
+        then.status(404)
+            .json_body(json!({"detail": "Run not found"}));
+    });
+}
+
+fn unknown_run_922(server: &MockServer) {
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/999/timeline");
+        then.status(200)
+            .json_body(autonomi_support::placeholder_timeline(999));
+    });
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/999");
+        then.status(404)
+            .json_body(json!({"detail": "Run not found"}));
+    });
+}
+
+#[tokio::test]
+async fn run_events_of_an_unknown_run_is_one_not_found_error_on_both_versions() {
+    for setup in [unknown_run_552, unknown_run_922] {
+        let server = MockServer::start_async().await;
+        setup(&server);
+        let results: Vec<_> = client(&server).run_events_with(999, fast()).collect().await;
+        assert_eq!(results.len(), 1);
+        let err = results[0].as_ref().unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NotFound);
+        assert_eq!(err.message(), "Run not found");
+    }
+}
+
+#[tokio::test]
+async fn poll_events_of_an_unknown_run_is_not_found_on_both_versions() {
+    for setup in [unknown_run_552, unknown_run_922] {
+        let server = MockServer::start_async().await;
+        setup(&server);
+        let c = client(&server);
+        let err = c.events().poll_events(999, None).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NotFound);
+        assert_eq!(err.message(), "Run not found");
+        let streamed: Vec<_> = c.events().stream(999).take(2).collect().await;
+        assert_eq!(streamed.len(), 1);
+        assert!(streamed[0].as_ref().unwrap_err().is_not_found());
+        let waited = c
+            .wait_for_run(999, fast(), Some(Duration::from_secs(30)))
+            .await
+            .unwrap_err();
+        assert_eq!(waited.kind(), ErrorKind::NotFound);
+    }
+}
+
+#[tokio::test]
+async fn poll_events_of_a_run_without_events_is_empty_after_checking_the_run_exists() {
+    let server = MockServer::start_async().await;
+    let t = server.mock(|when, then| {
+        when.path("/api/v2/runs/4/timeline");
+        then.status(200)
+            .json_body(json!({"run_id": 4, "events": [], "duration_seconds": null}));
+    });
+    let r = server.mock(|when, then| {
+        when.path("/api/v2/runs/4");
+        then.status(200).json_body(run(4, "running", None));
+    });
+    let events = client(&server).events().poll_events(4, None).await.unwrap();
+    assert!(events.is_empty());
+    assert_eq!((t.calls_async().await, r.calls_async().await), (1, 1));
+}
+
+#[tokio::test]
+async fn run_events_accepts_a_run_id_from_a_run() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/1/timeline");
+        then.status(200).json_body(timeline(&[event(1, "start")]));
+    });
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/1");
+        then.status(200)
+            .json_body(run(1, "completed", Some("2026-11-22T13:30:00Z")));
+    });
+    let c = client(&server);
+    let r = c.get_run().run_id(1).send().await.unwrap().into_inner();
+    let ids: Vec<i64> = c
+        .run_events_with(&r.id, fast())
+        .map_ok(|e| e.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, vec![1]);
+    assert_eq!(
+        c.wait_for_run(r.id.clone(), fast(), None).await.unwrap().id,
+        r.id
+    );
+}
+
+// ------------------------------------------------------------------------------------------
+// 9.22.12's file-based fallback page of list_runs: all the `.loki/` runs, whatever the limit
+// and offset, whenever the database page is empty and no project_id is given.
+
+fn file_runs(n: usize) -> serde_json::Value {
+    json!((0..n)
+        .map(|i| autonomi_support::file_run(&format!("run-17645750{i:02}-42-ab"), None))
+        .collect::<Vec<_>>())
+}
+
+#[tokio::test]
+async fn list_runs_stream_yields_a_first_fallback_page_once_and_ends() {
+    let server = MockServer::start_async().await;
+    // The server ignores limit/offset here: 3 runs for a page size of 2, at every offset.
+    let m = server.mock(|when, then| {
+        when.path("/api/v2/runs");
+        then.status(200).json_body(file_runs(3));
+    });
+    // Bounded, so that a regression (re-reading the same page forever) fails instead of hanging.
+    let runs: Vec<_> = client(&server)
+        .list_runs()
+        .stream(2)
+        .take(10)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(runs.len(), 3);
+    assert!(runs.iter().all(|r| r.is_file_based()));
+    assert_eq!(runs[0].id, "run-1764575000-42-ab");
+    assert_eq!(m.calls_async().await, 1, "one request, no endless re-reads");
+}
+
+#[tokio::test]
+async fn list_runs_stream_drops_a_fallback_page_after_database_pages() {
+    let server = MockServer::start_async().await;
+    let db = server.mock(|when, then| {
+        when.path("/api/v2/runs").query_param("offset", "0");
+        then.status(200)
+            .json_body(json!([run(2, "running", None), run(1, "completed", None)]));
+    });
+    // The database has exactly one page: the next one is empty, so 9.22.12 falls back.
+    let fallback = server.mock(|when, then| {
+        when.path("/api/v2/runs").query_param("offset", "2");
+        then.status(200).json_body(file_runs(5));
+    });
+    let ids: Vec<_> = client(&server)
+        .list_runs()
+        .stream(2)
+        .take(10)
+        .map_ok(|r| r.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, vec![2, 1]);
+    assert_eq!(
+        (db.calls_async().await, fallback.calls_async().await),
+        (1, 1)
     );
 }

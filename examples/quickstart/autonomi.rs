@@ -35,11 +35,24 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         status.version.as_deref().unwrap_or("?")
     );
 
+    // 9.22 files every project under a tenant and requires `tenant_id`; 5.52 ignores it.
+    let tenant_id = match client.list_tenants().send().await?.first() {
+        Some(tenant) => tenant.id,
+        None => {
+            client
+                .create_tenant()
+                .body_map(|b| b.name("quickstart"))
+                .send()
+                .await?
+                .id
+        }
+    };
     let project = client
         .create_project()
         .body_map(|b| {
             b.name("quickstart")
                 .description(Some("made by the agent-sdk quickstart".to_string()))
+                .tenant_id(Some(tenant_id))
         })
         .send()
         .await?;
@@ -55,7 +68,7 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     println!("   started run {} ({})", run.id, run.status);
     let poll = PollConfig::new(Duration::from_millis(200), Duration::from_secs(2));
-    let mut events = std::pin::pin!(client.run_events_with(run.id, poll.clone()));
+    let mut events = std::pin::pin!(client.run_events_with(&run.id, poll.clone()));
     while let Some(event) = events.try_next().await? {
         println!(
             "   event {}: {} {}",
@@ -65,7 +78,7 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     let finished = client
-        .wait_for_run(run.id, poll, Some(Duration::from_secs(60)))
+        .wait_for_run(&run.id, poll, Some(Duration::from_secs(60)))
         .await?;
     println!("   run {} finished: {}", finished.id, finished.status);
 
@@ -110,13 +123,13 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// An in-process control plane built from the spec's generated httpmock helpers, answering
-/// with the shapes the real server (5.52.4) sends.
+/// with the shapes the real server (9.22.12) sends.
 async fn embedded_control_plane() -> Result<MockServer, Box<dyn std::error::Error>> {
     let server = MockServer::start_async().await;
     let at = "2026-11-22T13:27:29";
     let project: types::Project = serde_json::from_value(json!({"id": 1, "name": "quickstart",
         "description": "made by the agent-sdk quickstart", "prd_path": null, "status": "active",
-        "created_at": at, "updated_at": at, "task_count": 0, "completed_task_count": 0}))?;
+        "tenant_id": 1, "created_at": at, "updated_at": at, "task_count": 0, "completed_task_count": 0}))?;
     let run = |status: &str, ended: Option<&str>| -> serde_json::Result<types::Run> {
         serde_json::from_value(
             json!({"id": 1, "session_id": null, "project_id": 1, "status": status,
@@ -149,7 +162,9 @@ async fn embedded_control_plane() -> Result<MockServer, Box<dyn std::error::Erro
         "action": "rotate", "resource_type": "api_key", "resource_id": "quickstart-ci", "success": true}]),
     )?;
     let status: types::Status =
-        serde_json::from_value(json!({"status": "running", "version": "5.52.4"}))?;
+        serde_json::from_value(json!({"status": "running", "version": "9.22.12"}))?;
+    let tenant: types::Tenant = serde_json::from_value(json!({"id": 1, "name": "quickstart",
+        "slug": "quickstart", "description": null, "settings": null, "created_at": at, "updated_at": at}))?;
     let verified: types::AuditVerifyResult = serde_json::from_value(
         json!({"valid": true, "files_checked": 1,
         "results": [{"valid": true, "entries_checked": 1, "first_tampered_line": null, "file": "audit.jsonl"}]}),
@@ -157,6 +172,12 @@ async fn embedded_control_plane() -> Result<MockServer, Box<dyn std::error::Erro
 
     server.get_status(|_, then| {
         then.ok(&status);
+    });
+    server.list_tenants(|_, then| {
+        then.ok(&Vec::<types::Tenant>::new());
+    });
+    server.create_tenant(|_, then| {
+        then.created(&tenant);
     });
     server.create_project(|_, then| {
         then.created(&project);
@@ -170,11 +191,11 @@ async fn embedded_control_plane() -> Result<MockServer, Box<dyn std::error::Erro
     });
     let completed = run("completed", Some("2026-11-22T13:27:34.000000Z"))?;
     server.get_run(|when, then| {
-        when.run_id(1);
+        when.run_id(&1.into());
         then.ok(&completed);
     });
     server.get_run_timeline(|when, then| {
-        when.run_id(1);
+        when.run_id(&1.into());
         then.ok(&timeline);
     });
     server.create_api_key(|_, then| {

@@ -8,13 +8,18 @@
 //! poll finds nothing new it checks the run, and once the run has finished it reads the
 //! timeline one last time, yields what is left and ends. An error ends the stream after being
 //! yielded (the transport has already retried what was retryable).
+//!
+//! **Unknown runs end with a `NotFound` error on every server version.** 5.52.4 answers 404 for
+//! the timeline of a run it does not know; 9.22.12 answers 200 with an empty placeholder
+//! timeline. Whenever a timeline read brings no events, the run itself is read (`get_run`,
+//! which answers 404 on both versions), so both servers give the same result.
 
 use std::collections::HashSet;
 use std::time::Duration;
 
 use futures::Stream;
 
-use super::types::{Run, RunEvent, RunStatus};
+use super::types::{Run, RunEvent, RunId, RunStatus};
 use super::Client;
 use crate::polling::{poll_stream, poll_until, PollConfig, Polled};
 use crate::{Error, ErrorKind, Result};
@@ -42,7 +47,7 @@ fn fresh_events(seen: &mut HashSet<i64>, events: Vec<RunEvent>) -> Vec<RunEvent>
     fresh
 }
 
-async fn timeline(client: &Client, run_id: i64) -> Result<Vec<RunEvent>> {
+async fn timeline(client: &Client, run_id: &RunId) -> Result<Vec<RunEvent>> {
     Ok(client
         .get_run_timeline()
         .run_id(run_id)
@@ -52,16 +57,35 @@ async fn timeline(client: &Client, run_id: i64) -> Result<Vec<RunEvent>> {
         .events)
 }
 
+async fn get_run(client: &Client, run_id: &RunId) -> Result<Run> {
+    Ok(client.get_run().run_id(run_id).send().await?.into_inner())
+}
+
+/// The run's events (one timeline read), or a `NotFound` error when the run does not exist —
+/// on 9.22.12 too, whose timeline of an unknown run is an empty 200: an empty timeline is
+/// confirmed with `get_run`.
+pub(super) async fn events_of_existing_run(
+    client: &Client,
+    run_id: &RunId,
+) -> Result<Vec<RunEvent>> {
+    let events = timeline(client, run_id).await?;
+    if events.is_empty() {
+        get_run(client, run_id).await?;
+    }
+    Ok(events)
+}
+
 async fn poll_events(
     client: &Client,
-    run_id: i64,
+    run_id: &RunId,
     seen: &mut HashSet<i64>,
 ) -> Result<Polled<RunEvent>> {
     let fresh = fresh_events(seen, timeline(client, run_id).await?);
     if !fresh.is_empty() {
         return Ok(Polled::more(fresh));
     }
-    let run = client.get_run().run_id(run_id).send().await?;
+    // Also what makes an unknown run a `NotFound` error on 9.22.12 (see the module docs).
+    let run = get_run(client, run_id).await?;
     if !run.is_finished() {
         return Ok(Polled::more(Vec::new()));
     }
@@ -74,7 +98,9 @@ async fn poll_events(
 
 impl Client {
     /// Every event of run `run_id`, each once and in order, until the run has finished; polls
-    /// with the default [`PollConfig`] (1 s, backing off to 15 s while idle).
+    /// with the default [`PollConfig`] (1 s, backing off to 15 s while idle). A run the server
+    /// does not know yields one [`ErrorKind::NotFound`] error and ends, on 5.52.4 and 9.22.12
+    /// alike. `run_id` is a [`RunId`] or anything that converts into one (`7`, `run.id`).
     ///
     /// ```no_run
     /// # async fn demo(client: agent_sdk::autonomi::Client) -> agent_sdk::Result<()> {
@@ -85,36 +111,43 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn run_events(&self, run_id: i64) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
+    pub fn run_events(
+        &self,
+        run_id: impl Into<RunId>,
+    ) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
         self.run_events_with(run_id, PollConfig::default())
     }
 
     /// [`Client::run_events`] with a chosen polling interval.
     pub fn run_events_with(
         &self,
-        run_id: i64,
+        run_id: impl Into<RunId>,
         config: PollConfig,
     ) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
         let client = self.clone();
+        let run_id = run_id.into();
         poll_stream(config, HashSet::new(), move |mut seen| {
             let client = client.clone();
+            let run_id = run_id.clone();
             async move {
-                let result = poll_events(&client, run_id, &mut seen).await;
+                let result = poll_events(&client, &run_id, &mut seen).await;
                 (seen, result)
             }
         })
     }
 
     /// Waits until run `run_id` has finished and returns it, polling with `config`; gives up
-    /// with a [`ErrorKind::Timeout`] error after `deadline` when one is given.
+    /// with a [`ErrorKind::Timeout`] error after `deadline` when one is given. An unknown run
+    /// is a [`ErrorKind::NotFound`] error.
     pub async fn wait_for_run(
         &self,
-        run_id: i64,
+        run_id: impl Into<RunId>,
         config: PollConfig,
         deadline: Option<Duration>,
     ) -> Result<Run> {
+        let run_id = run_id.into();
         let finished = poll_until(&config, deadline, || async {
-            let run = self.get_run().run_id(run_id).send().await?.into_inner();
+            let run = get_run(self, &run_id).await?;
             Ok(run.is_finished().then_some(run))
         })
         .await?;

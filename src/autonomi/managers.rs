@@ -6,15 +6,16 @@
 use futures::Stream;
 
 use super::types::{
-    CreateTaskRequest, RunEvent, Session, Task, TaskStatus, TaskSummary, UpdateTaskRequest,
+    CreateTaskRequest, RunEvent, RunId, Session, Task, TaskStatus, TaskSummary, UpdateTaskRequest,
 };
 use super::Client;
 use crate::{Result, Timestamp};
 
 /// The seed's `SessionManager`: execution sessions of a project.
 ///
-/// The 5.52.4 control plane does not serve these routes (it answers 404, a
-/// [`crate::ErrorKind::NotFound`] error); they exist for servers that do.
+/// Neither the 5.52.4 nor the 9.22.12 control plane serves these routes (they answer 404, a
+/// [`crate::ErrorKind::NotFound`] error; 9.22.12 with auth on answers 401 to a request
+/// without a key); they exist for servers that do.
 #[derive(Clone, Copy, Debug)]
 pub struct SessionManager<'a> {
     client: &'a Client,
@@ -110,22 +111,17 @@ pub struct EventStream<'a> {
 
 impl EventStream<'_> {
     /// `EventStream.poll_events(run_id, since)`: the run's events after `since` (all when
-    /// `None`), in order — one read of the timeline. For a continuous feed use
-    /// [`EventStream::stream`].
+    /// `None`), in order — one read of the timeline, plus a read of the run when the timeline
+    /// is empty, so that a run the server does not know is a [`crate::ErrorKind::NotFound`]
+    /// error on 9.22.12 (which answers an empty timeline for it) as on 5.52.4 (which answers
+    /// 404). For a continuous feed use [`EventStream::stream`].
     pub async fn poll_events(
         &self,
-        run_id: i64,
+        run_id: impl Into<RunId>,
         since: Option<&Timestamp>,
     ) -> Result<Vec<RunEvent>> {
-        let timeline = self
-            .client
-            .get_run_timeline()
-            .run_id(run_id)
-            .send()
-            .await?
-            .into_inner();
-        let mut events: Vec<RunEvent> = timeline
-            .events
+        let events = super::events::events_of_existing_run(self.client, &run_id.into()).await?;
+        let mut events: Vec<RunEvent> = events
             .into_iter()
             // By instant, so that `…Z` and `…+00:00` forms of one time compare equal.
             .filter(|e| {
@@ -140,7 +136,10 @@ impl EventStream<'_> {
     }
 
     /// Every event of the run, once each, until it finishes: [`Client::run_events`].
-    pub fn stream(&self, run_id: i64) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
+    pub fn stream(
+        &self,
+        run_id: impl Into<RunId>,
+    ) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
         self.client.run_events(run_id)
     }
 }

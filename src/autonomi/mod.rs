@@ -6,8 +6,13 @@
 //! `client.get_run_timeline()`, ...). This module adds what a generator cannot write:
 //! configuration ([`Client::builder`], [`Client::from_env`]), run-event polling
 //! ([`Client::run_events`], [`Client::wait_for_run`]), pagination streams
-//! (`client.list_runs().stream(n)`, `client.query_audit().stream(n)`) and the seed's helper
-//! classes ([`Client::sessions`], [`Client::tasks`], [`Client::events`]).
+//! (`client.list_runs().stream(n)`, `client.query_audit().stream(n)`), the seed's helper
+//! classes ([`Client::sessions`], [`Client::tasks`], [`Client::events`]), run ids that may be
+//! integers or strings ([`types::RunId`]) and the server version ([`ServerVersion`]).
+//!
+//! It works against the seed-era server 5.52.4 and the current 9.22.12; where they differ
+//! (9.22.12 requires `tenant_id` on `create_project`, binds keys to tenants, answers
+//! file-based runs with string ids, ...), the operation's documentation says so.
 //!
 //! ```no_run
 //! # async fn demo() -> agent_sdk::Result<()> {
@@ -21,12 +26,15 @@
 crate::generated_service!("autonomi");
 
 mod events;
+mod ids;
 mod managers;
 mod paging;
+mod version;
 
 pub use crate::polling::PollConfig;
 pub use managers::{EventStream, SessionManager, TaskManager};
 pub use paging::{MAX_AUDIT_PAGE, MAX_RUNS_PAGE};
+pub use version::ServerVersion;
 
 use secrecy::SecretString;
 
