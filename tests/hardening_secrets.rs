@@ -160,7 +160,11 @@ async fn each_services_credential_echoed_back_is_never_shown() {
 
 #[tokio::test]
 async fn a_decode_error_keeps_what_locates_the_problem() {
-    let server = RawServer::start(json(200, r#"{"id":"not-a-number"}"#)).await;
+    let server = RawServer::start(json(
+        200,
+        r#"{"id":1,"status":"running","project_id":"not-a-number"}"#,
+    ))
+    .await;
     let err = Error::from(
         autonomi(&server.url, 0)
             .get_run()
