@@ -124,6 +124,8 @@ struct Inner {
     message: String,
     status: Option<StatusCode>,
     details: Option<String>,
+    code: Option<String>,
+    error_type: Option<String>,
     request_id: Option<String>,
     retry_after: Option<Duration>,
     body_snippet: Option<String>,
@@ -142,6 +144,8 @@ impl Error {
                 message: crate::redact::scrub(&message.into()),
                 status: None,
                 details: None,
+                code: None,
+                error_type: None,
                 request_id: None,
                 retry_after: None,
                 body_snippet: None,
@@ -176,6 +180,20 @@ impl Error {
     /// Sets the service's own error details (for example Clink's `error` field).
     pub fn with_details(mut self, details: impl Into<String>) -> Self {
         self.inner.details = Some(crate::redact::scrub(&details.into()));
+        self
+    }
+
+    /// Sets the service's machine-readable error code (AIlink head's `error.code`, such as
+    /// `token_not_found` or `spend_cap_reached`).
+    pub fn with_code(mut self, code: impl Into<String>) -> Self {
+        self.inner.code = Some(crate::redact::scrub(&code.into()));
+        self
+    }
+
+    /// Sets the service's error type (AIlink head's and OpenAI's `error.type`, such as
+    /// `invalid_request_error`).
+    pub fn with_error_type(mut self, error_type: impl Into<String>) -> Self {
+        self.inner.error_type = Some(crate::redact::scrub(&error_type.into()));
         self
     }
 
@@ -241,7 +259,20 @@ impl Error {
         self.inner.details.as_deref()
     }
 
-    /// The request id the server sent (`x-request-id` and similar headers).
+    /// The service's machine-readable error code, when it sent one (AIlink head:
+    /// `token_not_found`, `spend_cap_reached`, `payload_too_large`, …).
+    pub fn code(&self) -> Option<&str> {
+        self.inner.code.as_deref()
+    }
+
+    /// The service's error type, when it sent one (`invalid_request_error`, `billing_error`,
+    /// …).
+    pub fn error_type(&self) -> Option<&str> {
+        self.inner.error_type.as_deref()
+    }
+
+    /// The request id the server sent (`x-request-id` and similar headers, or the error
+    /// body's `request_id`).
     pub fn request_id(&self) -> Option<&str> {
         self.inner.request_id.as_deref()
     }
@@ -301,6 +332,9 @@ impl fmt::Display for Error {
         if let Some(details) = &i.details {
             write!(f, " ({details})")?;
         }
+        if let Some(code) = &i.code {
+            write!(f, " [code {code}]")?;
+        }
         if let Some(id) = &i.request_id {
             write!(f, " [request id {id}]")?;
         }
@@ -319,6 +353,8 @@ impl fmt::Debug for Error {
             .field("status", &i.status.map(|s| s.as_u16()))
             .field("message", &i.message)
             .field("details", &i.details)
+            .field("code", &i.code)
+            .field("error_type", &i.error_type)
             .field("request_id", &i.request_id)
             .field("retry_after", &i.retry_after)
             .field("body_snippet", &i.body_snippet)

@@ -823,9 +823,28 @@ pub fn error_from_parts(
             format!("{} (the body is not a JSON error)", status_meaning(status))
         }
     });
-    let mut err = Error::new(kind, crate::redact::scrub(&text)).with_status(status);
+    let mut err = Error::new(kind, text).with_status(status);
     if let Some(d) = details {
-        err = err.with_details(crate::redact::scrub(&d));
+        err = err.with_details(d);
+    }
+    // OpenAI-shaped errors (AIlink head, the providers behind it):
+    // `{"error": {"message", "type", "code", "request_id"}}`.
+    let nested = parsed
+        .as_ref()
+        .and_then(|v| v.get("error"))
+        .filter(|e| e.is_object());
+    let field = |name: &str| {
+        nested.and_then(|e| e.get(name)).and_then(|v| match v {
+            serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        })
+    };
+    if let Some(code) = field("code") {
+        err = err.with_code(code);
+    }
+    if let Some(error_type) = field("type") {
+        err = err.with_error_type(error_type);
     }
     if parsed.is_none() && !body.is_empty() {
         err = err.with_body_snippet(body);
@@ -833,7 +852,7 @@ pub fn error_from_parts(
     if let Some(wait) = retry::retry_after(headers) {
         err = err.with_retry_after(wait);
     }
-    if let Some(id) = request_id(headers) {
+    if let Some(id) = request_id(headers).or_else(|| field("request_id")) {
         err = err.with_request_id(id);
     }
     err
@@ -946,6 +965,14 @@ mod tests {
         let empty = err(401, "");
         assert_eq!(empty.kind(), ErrorKind::Authentication);
         assert!(empty.message().contains("401"), "{}", empty.message());
+        let head = err(
+            429,
+            r#"{"error":{"code":"rate_limit_exceeded","message":"Rate limit exceeded. Retry after 60s","request_id":"req-9","type":"rate_limit_error"}}"#,
+        );
+        assert_eq!(head.message(), "Rate limit exceeded. Retry after 60s");
+        assert_eq!(head.code(), Some("rate_limit_exceeded"));
+        assert_eq!(head.error_type(), Some("rate_limit_error"));
+        assert_eq!(head.request_id(), Some("req-9"));
         let html = err(502, "<html><body>Bad Gateway</body></html>");
         assert_eq!(html.kind(), ErrorKind::Server);
         assert!(html.body_snippet().unwrap().contains("Bad Gateway"));
