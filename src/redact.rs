@@ -144,7 +144,7 @@ const SECRET_FIELDS: &[&str] = &[
 ];
 
 /// Blanks the string value of every JSON field whose name marks a secret (see
-/// [`SECRET_FIELDS`]), in text that may be malformed or cut off: a single pass over string
+/// `SECRET_FIELDS`), in text that may be malformed or cut off: a single pass over string
 /// tokens, no parsing. `{"token": "loki_…", "name": "ci"}` → `{"token": "[REDACTED]", "name": "ci"}`.
 pub fn scrub_secret_fields(text: &str) -> String {
     /// The index of the quote closing a string that starts at `from` (after its opening quote).

@@ -17,7 +17,9 @@ macro_rules! generated_service {
             clippy::all,
             clippy::pedantic,
             irrefutable_let_patterns,
-            mismatched_lifetime_syntaxes
+            mismatched_lifetime_syntaxes,
+            // The specs' prose becomes the generated rustdoc.
+            rustdoc::bare_urls
         )]
         mod generated {
             include!(concat!(env!("OUT_DIR"), "/", $service, ".rs"));

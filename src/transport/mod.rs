@@ -261,7 +261,7 @@ impl HasTransport for Transport {
 
 impl Transport {
     /// A transport for `profile` with `config`, sending through a `reqwest::Client` built here
-    /// from [`http_client_builder`], with the caller's `configure` applied first (proxies,
+    /// from `http_client_builder` (same-origin redirects only), with the caller's `configure` applied first (proxies,
     /// custom roots, mTLS) and the configured timeouts last.
     pub fn new(
         profile: &'static ServiceProfile,
@@ -716,6 +716,10 @@ fn build_http(
     config: &TransportConfig,
     configure: Option<&(dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync)>,
 ) -> crate::Result<reqwest::Client> {
+    // `rustls-ring`: reqwest's rustls without a built-in provider needs a process default.
+    // Installing it fails harmlessly when one is already installed.
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls")))]
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let mut builder = reqwest::Client::builder();
     if let Some(configure) = configure {
         builder = configure(builder);

@@ -10,9 +10,12 @@
 //!   implements, followed by `docs/seed-map/<service>.md` (the facade helpers' mapping).
 //!
 //! With `--check` nothing is written: it exits non-zero and names each stale file.
+//!
+//! `cargo xtask msrv` checks that every locked package fits the crate's `rust-version`.
 
 #[path = "../../build/codegen.rs"]
 mod codegen;
+mod msrv;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -31,8 +34,21 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("msrv") => match msrv::check() {
+            Ok(summary) => {
+                println!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                eprintln!("xtask msrv failed:");
+                for p in problems {
+                    eprintln!("  - {p}");
+                }
+                ExitCode::FAILURE
+            }
+        },
         _ => {
-            eprintln!("usage: cargo xtask gen [--check]");
+            eprintln!("usage: cargo xtask gen [--check] | cargo xtask msrv");
             ExitCode::from(2)
         }
     }
