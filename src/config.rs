@@ -99,6 +99,13 @@ impl<S: Service> ClientBuilder<S> {
         self
     }
 
+    /// The largest answer body the client reads, in bytes (default 256 MiB): a larger one is
+    /// an [`ErrorKind::Decode`](crate::ErrorKind::Decode) error instead of unbounded memory.
+    pub fn max_response_size(mut self, bytes: usize) -> Self {
+        self.config.max_response_size = bytes;
+        self
+    }
+
     /// Connect timeout (default 10 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.config.connect_timeout = timeout;

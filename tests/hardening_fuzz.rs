@@ -275,3 +275,56 @@ async fn thousands_of_mutated_answers_never_panic() {
         started.elapsed()
     );
 }
+
+/// A server that streams an endless chunked body.
+async fn endless_server() -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buf = [0u8; 4096];
+                let _ = socket.read(&mut buf).await;
+                let head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";
+                if socket.write_all(head).await.is_err() {
+                    return;
+                }
+                let chunk = format!("10000\r\n{}\r\n", "x".repeat(0x10000));
+                while socket.write_all(chunk.as_bytes()).await.is_ok() {}
+            });
+        }
+    });
+    url
+}
+
+#[tokio::test]
+async fn an_endless_or_oversized_body_stops_at_the_configured_size() {
+    let url = endless_server().await;
+    let client = agent_sdk::autonomi::Client::builder()
+        .base_url(&url)
+        .max_response_size(1 << 20)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err = Error::from(client.get_run().run_id(1).send().await.unwrap_err());
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
+    assert!(
+        err.message().contains("larger than the 1048576 bytes"),
+        "{err}"
+    );
+    // An announced length beyond the limit is refused before reading it.
+    let big = RawServer::start(
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 999999999\r\n\r\n{"
+            .to_vec(),
+    )
+    .await;
+    let client = agent_sdk::autonomi::Client::builder()
+        .base_url(&big.url)
+        .max_response_size(1 << 20)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err = Error::from(client.get_run().run_id(1).send().await.unwrap_err());
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
+}

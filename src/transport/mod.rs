@@ -89,7 +89,13 @@ pub struct TransportConfig {
     pub default_headers: HeaderMap,
     /// How requests are authenticated, if at all.
     pub credentials: Option<Arc<dyn Credentials>>,
+    /// The largest success body read, in bytes; a larger answer is a
+    /// [`ErrorKind::Decode`] error instead of unbounded memory. Default 256 MiB.
+    pub max_response_size: usize,
 }
+
+/// Default [`TransportConfig::max_response_size`]: 256 MiB.
+pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 256 << 20;
 
 impl Default for TransportConfig {
     fn default() -> Self {
@@ -99,6 +105,7 @@ impl Default for TransportConfig {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             default_headers: HeaderMap::new(),
             credentials: None,
+            max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
         }
     }
 }
@@ -114,6 +121,7 @@ impl fmt::Debug for TransportConfig {
                 &self.default_headers.keys().collect::<Vec<_>>(),
             )
             .field("credentials", &self.credentials)
+            .field("max_response_size", &self.max_response_size)
             .finish()
     }
 }
@@ -498,14 +506,28 @@ impl Transport {
             }
             // The whole answer is read inside the attempt, so that one breaking while its body
             // arrives (reset, truncated, timed out) is a failed attempt like any other.
-            match Answer::read_success(resp).await {
+            match Answer::read_success(resp, config.max_response_size).await {
                 Ok(answer) => break Outcome::Answer(answer),
-                Err(e) if can_retry && idempotent => {
+                Err(BodyFailure::Broke(e)) if can_retry && idempotent => {
                     let wait = config.retry.backoff(attempt);
                     tracing::debug!(error = %e.without_url(), ?wait, "the body broke off; backing off");
                     tokio::time::sleep(wait).await;
                 }
-                Err(e) => break Outcome::Failed(Error::body_broke(e).with_status(status)),
+                Err(BodyFailure::Broke(e)) => {
+                    break Outcome::Failed(Error::body_broke(e).with_status(status))
+                }
+                Err(BodyFailure::TooLarge(cap)) => {
+                    break Outcome::Failed(
+                        Error::new(
+                            ErrorKind::Decode,
+                            format!(
+                                "the answer is larger than the {cap} bytes this client accepts \
+                                 (see max_response_size)"
+                            ),
+                        )
+                        .with_status(status),
+                    )
+                }
             }
         };
 
@@ -641,21 +663,45 @@ impl Answer {
         }
     }
 
-    /// Reads a final answer: a success body whole (a failure to read it is the caller's to
-    /// retry), an error body as [`Answer::read`] does.
-    async fn read_success(resp: Response) -> reqwest::Result<Self> {
+    /// Reads a final answer: a success body whole, up to `cap` bytes (a failure to read it is
+    /// the caller's to retry), an error body as [`Answer::read`] does.
+    async fn read_success(mut resp: Response, cap: usize) -> Result<Self, BodyFailure> {
         if !resp.status().is_success() {
             return Ok(Self::read(resp).await);
         }
         let status = resp.status();
         let headers = resp.headers().clone();
-        let body = resp.bytes().await?;
+        let declared = resp.content_length();
+        if declared.is_some_and(|n| n > cap as u64) {
+            return Err(BodyFailure::TooLarge(cap));
+        }
+        let body = if declared.is_some() {
+            resp.bytes().await.map_err(BodyFailure::Broke)?
+        } else {
+            // No length announced: read chunk by chunk so that an endless body stops at `cap`.
+            let mut body = bytes::BytesMut::new();
+            while let Some(chunk) = resp.chunk().await.map_err(BodyFailure::Broke)? {
+                if body.len() + chunk.len() > cap {
+                    return Err(BodyFailure::TooLarge(cap));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            body.freeze()
+        };
         Ok(Self {
             status,
             headers,
             body,
         })
     }
+}
+
+/// Why a success body could not be read.
+enum BodyFailure {
+    /// The connection broke, the body was cut or timed out: worth another attempt.
+    Broke(reqwest::Error),
+    /// The body is larger than the client accepts: final.
+    TooLarge(usize),
 }
 
 /// The error for a redirect the HTTP client did not follow: the SDK follows redirects only

@@ -36,7 +36,11 @@ pub fn check() -> Result<String, Vec<String>> {
     let ours = packages
         .iter()
         .find(|p| p["id"].as_str() == Some(root_id))
-        .or_else(|| packages.iter().find(|p| p["source"].is_null() && p["name"] != "xtask"))
+        .or_else(|| {
+            packages
+                .iter()
+                .find(|p| p["source"].is_null() && p["name"] != "xtask")
+        })
         .ok_or_else(|| vec!["the crate itself is not in cargo metadata".to_string()])?;
     let declared = ours["rust_version"]
         .as_str()
