@@ -47,6 +47,7 @@ pub mod open_enum;
 pub mod pagination;
 pub mod polling;
 pub mod redact;
+pub mod sse;
 mod secret;
 mod service;
 mod timestamp;

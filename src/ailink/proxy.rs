@@ -16,6 +16,8 @@
 //! about 10 s, as it does for any upstream slower than 10 s. (The current head passes an
 //! upstream 5xx through at once.)
 
+use std::time::Duration;
+
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
 use reqwest::{Method, StatusCode};
@@ -25,6 +27,7 @@ use serde::Serialize;
 use super::agent::{AgentClient, IDEMPOTENCY_HEADER};
 #[cfg(doc)]
 use crate::ErrorKind;
+use crate::sse::{BodyStream, SseStream};
 use crate::{Error, Result};
 
 /// The operation id proxied requests carry in errors and tracing spans.
@@ -85,6 +88,7 @@ impl<'a> Proxy<'a> {
             query: Vec::new(),
             headers: HeaderMap::new(),
             body: None,
+            idle_timeout: crate::sse::DEFAULT_IDLE_TIMEOUT,
             problem,
         }
     }
@@ -100,10 +104,11 @@ pub struct ProxyRequest<'a> {
     query: Vec<(String, String)>,
     headers: HeaderMap,
     body: Option<Vec<u8>>,
+    idle_timeout: Duration,
     problem: Option<Error>,
 }
 
-impl ProxyRequest<'_> {
+impl<'a> ProxyRequest<'a> {
     /// Sends `body` as JSON (`Content-Type: application/json`).
     pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
         match serde_json::to_vec(body) {
@@ -155,8 +160,15 @@ impl ProxyRequest<'_> {
         answer.json()
     }
 
-    /// Sends the request and returns a success answer as it came (status, headers, body).
-    pub async fn send_raw(self) -> Result<ProxyResponse> {
+    /// For [`stream`](Self::stream) and [`sse`](Self::sse): the longest wait for the next
+    /// bytes of the answer (default 120 s); a stalled stream then ends with
+    /// [`ErrorKind::Timeout`](crate::ErrorKind::Timeout).
+    pub fn idle_timeout(mut self, idle: Duration) -> Self {
+        self.idle_timeout = idle;
+        self
+    }
+
+    fn into_request(self) -> Result<(&'a AgentClient, reqwest::Request, Duration)> {
         if let Some(err) = self.problem {
             return Err(err.with_operation("ailink", OPERATION));
         }
@@ -173,7 +185,12 @@ impl ProxyRequest<'_> {
         if let Some(body) = self.body {
             builder = builder.header(CONTENT_TYPE, "application/json").body(body);
         }
-        let request = builder.build()?;
+        Ok((agent, builder.build()?, self.idle_timeout))
+    }
+
+    /// Sends the request and returns a success answer as it came (status, headers, body).
+    pub async fn send_raw(self) -> Result<ProxyResponse> {
+        let (agent, request, _) = self.into_request()?;
         let response = agent.transport.send(request, OPERATION).await?;
         let status = response.status();
         let headers = response.headers().clone();
@@ -193,6 +210,49 @@ impl ProxyRequest<'_> {
             headers,
             body,
         })
+    }
+
+    /// Sends the request and returns the answer's body as it arrives, without buffering it
+    /// (Anthropic's streamed messages, large downloads, anything the gateway relays as it
+    /// comes). A gateway or upstream error before the body is the same typed [`Error`] as
+    /// [`send`](Self::send) gives; while reading, each wait is bounded by
+    /// [`idle_timeout`](Self::idle_timeout). Dropping the stream closes the connection.
+    pub async fn stream(self) -> Result<ProxyStream> {
+        let (agent, request, idle) = self.into_request()?;
+        let response = agent.transport.send_streaming(request, OPERATION).await?;
+        Ok(ProxyStream {
+            status: response.status(),
+            headers: response.headers().clone(),
+            body: BodyStream::new(response, idle, "ailink.proxy"),
+        })
+    }
+
+    /// [`stream`](Self::stream), parsed as server-sent events (`data:` lines joined, comments
+    /// skipped, `[DONE]` ending the stream).
+    pub async fn sse(self) -> Result<SseStream> {
+        Ok(SseStream::from_body(self.stream().await?.body))
+    }
+}
+
+/// A success answer whose body is read as it arrives: a [`Stream`](futures::Stream) of byte
+/// chunks (see [`ProxyRequest::stream`]).
+#[derive(Debug)]
+pub struct ProxyStream {
+    /// The HTTP status (2xx).
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    body: BodyStream,
+}
+
+impl futures::Stream for ProxyStream {
+    type Item = Result<Bytes>;
+
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        std::pin::Pin::new(&mut self.body).poll_next(cx)
     }
 }
 

@@ -369,8 +369,30 @@ impl Transport {
         request: Request,
         operation_id: &'static str,
     ) -> crate::Result<Response> {
+        self.send_with(request, operation_id, Mode::Whole).await
+    }
+
+    /// [`Transport::send`] for answers read as they arrive (server-sent events, large
+    /// downloads): the same headers, auth, retries (before the answer starts) and error mapping,
+    /// but a success answer comes back with its body unread, and no whole-exchange timeout
+    /// applies to it — only the time until its headers arrive is bounded by the configured
+    /// timeout. Bound the body with an idle timeout while reading it (see [`crate::sse`]).
+    pub async fn send_streaming(
+        &self,
+        request: Request,
+        operation_id: &'static str,
+    ) -> crate::Result<Response> {
+        self.send_with(request, operation_id, Mode::Streaming).await
+    }
+
+    async fn send_with(
+        &self,
+        request: Request,
+        operation_id: &'static str,
+        mode: Mode,
+    ) -> crate::Result<Response> {
         let response = self
-            .exec(request, operation_id)
+            .exec_mode(request, operation_id, mode)
             .await
             .map_err(|e| Error::from(e).with_operation(self.shared.profile.name, operation_id))?;
         if let Some(err) = response.extensions().get::<Error>() {
@@ -392,6 +414,15 @@ impl Transport {
         request: Request,
         operation_id: &'static str,
     ) -> reqwest::Result<Response> {
+        self.exec_mode(request, operation_id, Mode::Whole).await
+    }
+
+    async fn exec_mode(
+        &self,
+        request: Request,
+        operation_id: &'static str,
+        mode: Mode,
+    ) -> reqwest::Result<Response> {
         let span = tracing::info_span!(
             "agent_sdk.request",
             service = self.shared.profile.name,
@@ -405,9 +436,9 @@ impl Transport {
         );
         if span.is_disabled() {
             // Nobody listens: skip entering and leaving the span on every poll.
-            self.exec_inner(request, operation_id, &span).await
+            self.exec_inner(request, operation_id, &span, mode).await
         } else {
-            self.exec_inner(request, operation_id, &span)
+            self.exec_inner(request, operation_id, &span, mode)
                 .instrument(span.clone())
                 .await
         }
@@ -418,11 +449,12 @@ impl Transport {
         mut request: Request,
         operation_id: &'static str,
         span: &tracing::Span,
+        mode: Mode,
     ) -> reqwest::Result<Response> {
         let started = Instant::now();
         let profile = self.shared.profile;
         let config = &self.shared.config;
-        if let Err(err) = self.prepare(&mut request) {
+        if let Err(err) = self.prepare(&mut request, mode) {
             return Ok(error_response(
                 err.with_operation(profile.name, operation_id),
             ));
@@ -457,7 +489,22 @@ impl Transport {
                     break Outcome::Failed(e);
                 }
             }
-            let result = self.shared.http.execute(this).await;
+            let result = match mode {
+                Mode::Whole => self.shared.http.execute(this).await,
+                // No whole-exchange timeout on a stream: bound the wait for its headers.
+                Mode::Streaming => {
+                    let wait = self.call.timeout.unwrap_or(config.timeout);
+                    match tokio::time::timeout(wait, self.shared.http.execute(this)).await {
+                        Ok(result) => result,
+                        Err(_) => {
+                            break Outcome::Failed(Error::new(
+                                ErrorKind::Timeout,
+                                format!("no answer within {wait:?}"),
+                            ))
+                        }
+                    }
+                }
+            };
             span.record("attempt", attempt);
             let resp = match result {
                 Ok(resp) => resp,
@@ -504,6 +551,9 @@ impl Transport {
             if status.is_redirection() {
                 break Outcome::Failed(redirect_error(status, resp.headers(), resp.url()));
             }
+            if mode == Mode::Streaming && status.is_success() {
+                break Outcome::Streaming(resp);
+            }
             // The whole answer is read inside the attempt, so that one breaking while its body
             // arrives (reset, truncated, timed out) is a failed attempt like any other.
             match Answer::read_success(resp, config.max_response_size).await {
@@ -544,12 +594,18 @@ impl Transport {
                     .with_operation(profile.name, operation_id),
             )),
             Outcome::Answer(answer) => Ok(self.finish(answer, operation_id, span)),
+            Outcome::Streaming(resp) => {
+                if let Some(id) = request_id(resp.headers()) {
+                    span.record("request_id", self.scrub(&id).as_str());
+                }
+                Ok(resp)
+            }
         }
     }
 
     /// Headers and timeout that every attempt carries. Fails (nothing is sent) on an
     /// idempotency key the service cannot carry or that an earlier call already used.
-    fn prepare(&self, request: &mut Request) -> crate::Result<()> {
+    fn prepare(&self, request: &mut Request, mode: Mode) -> crate::Result<()> {
         let config = &self.shared.config;
         let headers = request.headers_mut();
         headers.remove(API_VERSION);
@@ -573,10 +629,10 @@ impl Transport {
             };
             headers.insert(*name, key.claim()?);
         }
-        // The client applies the configured timeout; a per-call override goes on the request
-        // (which takes precedence).
-        if let Some(timeout) = self.call.timeout {
-            *request.timeout_mut() = Some(timeout);
+        // The whole-exchange timeout is per request (the client has none, so that streams can
+        // outlive it): the call's override, else the client's.
+        if mode == Mode::Whole {
+            *request.timeout_mut() = Some(self.call.timeout.unwrap_or(config.timeout));
         }
         Ok(())
     }
@@ -636,8 +692,18 @@ impl Transport {
     }
 }
 
+/// How an answer's body is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// Whole, inside the attempt, under the whole-exchange timeout.
+    Whole,
+    /// Not at all: a success answer is handed over with its body unread.
+    Streaming,
+}
+
 enum Outcome {
     Answer(Answer),
+    Streaming(Response),
     Transport(reqwest::Error),
     Failed(Error),
 }
@@ -770,9 +836,10 @@ fn build_http(
     if let Some(configure) = configure {
         builder = configure(builder);
     }
+    // No client-wide timeout: each request carries its own (see `prepare`), so that a stream is
+    // bounded by its idle timeout instead.
     http_client_builder(builder)
         .connect_timeout(config.connect_timeout)
-        .timeout(config.timeout)
         .build()
         .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))
 }
