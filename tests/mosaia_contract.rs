@@ -484,14 +484,17 @@ async fn sign_in() {
     );
 }
 
+// As the Node SDK since v0.0.32: the token as the JSON body `{"token": ...}`, no query.
 #[tokio::test]
 async fn sign_out() {
     let server = MockServer::start_async().await;
     let mock = server.sign_out(|when, then| {
-        when.token(API_KEY)
-            .into_inner()
+        when.into_inner()
             .path("/auth/signout")
-            .header("authorization", bearer(API_KEY));
+            .header("authorization", bearer(API_KEY))
+            .header("content-type", "application/json")
+            .query_param_missing("token")
+            .json_body(json!({"token": API_KEY}));
         then.into_inner().status(200).json_body(json!({}));
     });
     let client = client(&server);

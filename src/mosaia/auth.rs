@@ -68,23 +68,18 @@ impl Auth {
     }
 
     /// Revokes the current bearer token (`sign_out`) and forgets the session.
+    ///
+    /// As the official Node SDK (since v0.0.32) does, the token goes as the JSON body
+    /// `{"token": "<token>"}` of `DELETE /auth/signout`, and is also the request's bearer token.
     pub async fn sign_out(&self) -> Result<()> {
         let tokens = self.client.tokens();
         let token = tokens
             .current()
             .await?
             .ok_or_else(|| Error::invalid_request("mosaia.sign_out: the client holds no token"))?;
+        let body = types::SignOutRequest { token };
         self.client
-            .finish(async {
-                acknowledged(
-                    self.client
-                        .api()
-                        .sign_out()
-                        .token(token.expose_secret())
-                        .send()
-                        .await,
-                )
-            })
+            .finish(async { acknowledged(self.client.api().sign_out().body(body).send().await) })
             .await?;
         tokens.clear().await;
         Ok(())
