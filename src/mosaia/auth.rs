@@ -85,7 +85,15 @@ impl Auth {
         Ok(())
     }
 
-    /// The current session (`get_session`).
+    /// The current session (`get_session`, `GET /session`).
+    ///
+    /// **Deprecated**: the official Node SDK stopped calling `GET /session` in v0.0.12
+    /// (2025-07-30); its `session()` is `GET /self`, which is [`Auth::get_self`] here.
+    #[deprecated(
+        since = "0.1.0",
+        note = "the official Node SDK stopped calling GET /session in v0.0.12 (2025-07-30); \
+            successor: `auth().get_self()` (GET /self)"
+    )]
     pub async fn get_session(&self) -> Result<types::Session> {
         self.client
             .finish(async {
