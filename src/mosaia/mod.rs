@@ -31,6 +31,7 @@ mod auth;
 mod chat;
 mod client;
 mod config;
+mod fields;
 mod oauth;
 mod resources;
 mod tokens;
