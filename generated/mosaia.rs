@@ -97,7 +97,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -120,7 +120,7 @@ pub mod types {
         ///Search keywords.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Default completion token limit.
@@ -129,7 +129,7 @@ pub mod types {
         ///Whether this is a platform (Mia) agent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mia: ::std::option::Option<bool>,
-        ///The model the agent runs on: a model id string (seed, older API revision) or a list of model ids (newer API revision).
+        ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::serde_json::Value>,
         ///Agent name.
@@ -146,13 +146,13 @@ pub mod types {
         pub readme: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
-        ///System prompt (newer API revision's name).
+        ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_message: ::std::option::Option<::std::string::String>,
-        ///System prompt (older API revision).
+        ///Older name of `system_message` (servers may still send it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_prompt: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
@@ -771,7 +771,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -791,7 +791,7 @@ pub mod types {
         ///Search keywords.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Default completion token limit.
@@ -800,7 +800,7 @@ pub mod types {
         ///Whether this is a platform (Mia) agent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mia: ::std::option::Option<bool>,
-        ///The model the agent runs on: a model id string (seed, older API revision) or a list of model ids (newer API revision).
+        ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::serde_json::Value>,
         ///Agent name.
@@ -814,13 +814,13 @@ pub mod types {
         ///Markdown read-me.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
-        ///System prompt (newer API revision's name).
+        ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_message: ::std::option::Option<::std::string::String>,
-        ///System prompt (older API revision).
+        ///Older name of `system_message` (servers may still send it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_prompt: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
@@ -1005,7 +1005,7 @@ pub mod types {
         ///Upstream API base URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub base_url: ::std::option::Option<::std::string::String>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Tokenizer encoding name.
@@ -1023,7 +1023,7 @@ pub mod types {
         ///Search keywords.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Context window in tokens.
@@ -1032,13 +1032,13 @@ pub mod types {
         ///Maximum output tokens.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_output_tokens: ::std::option::Option<i64>,
-        ///Maximum completion tokens.
+        ///Maximum completion tokens (older API revision; now `max_output_tokens`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
-        ///Upstream model identifier (newer API revision's name).
+        ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
-        ///Upstream model identifier, e.g. `gpt-4` (older API revision).
+        ///Older name of `model` (servers may still send it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model_id: ::std::option::Option<::std::string::String>,
         ///Display name.
@@ -1052,7 +1052,7 @@ pub mod types {
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
         pub prices: ::std::collections::HashMap<::std::string::String, f64>,
-        ///Upstream provider, e.g. `openai`.
+        ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
@@ -1064,13 +1064,13 @@ pub mod types {
         ///Token safety margin.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub safety_margin: ::std::option::Option<f64>,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        ///Default sampling temperature.
+        ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Token estimate per character.
@@ -1093,7 +1093,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Public OAuth client id.
+        ///Public OAuth client id (older API revision; current servers use `name` as the client id).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1104,17 +1104,17 @@ pub mod types {
         ///Caller-defined identifier for correlating with an external system.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
-        ///Client name.
+        ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub oauth: ::std::option::Option<ClientOAuthConfig>,
         ///Id of the owning organization, when org-owned.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
-        ///Allowed redirect URIs (older API revision).
+        ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
-        ///Scopes the client may request.
+        ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
         ///Free-form tags.
@@ -1135,7 +1135,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -1150,7 +1150,7 @@ pub mod types {
         ///Free-form location.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Platform-provided recommendation text.
@@ -1158,7 +1158,7 @@ pub mod types {
         pub mosaia_recommendation: ::std::option::Option<::std::string::String>,
         ///Organization name.
         pub name: ::std::string::String,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Head-count bracket, free text.
@@ -1346,10 +1346,10 @@ pub mod types {
         ///Whether auto-reload is enabled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auto_reload_on: ::std::option::Option<bool>,
-        ///Balance (older API revision; see `usd_balance`).
+        ///Older balance field (servers may still send it); the current one is `usd_balance`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<f64>,
-        ///Currency code of `balance`, e.g. `USD`.
+        ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -1508,7 +1508,7 @@ pub mod types {
         ///Upstream API base URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub base_url: ::std::option::Option<::std::string::String>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Tokenizer encoding name.
@@ -1529,7 +1529,7 @@ pub mod types {
         ///Search keywords.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Context window in tokens.
@@ -1538,13 +1538,13 @@ pub mod types {
         ///Maximum output tokens.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_output_tokens: ::std::option::Option<i64>,
-        ///Maximum completion tokens.
+        ///Maximum completion tokens (older API revision; now `max_output_tokens`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
-        ///Upstream model identifier (newer API revision's name).
+        ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
-        ///Upstream model identifier, e.g. `gpt-4` (older API revision).
+        ///Older name of `model` (servers may still send it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model_id: ::std::option::Option<::std::string::String>,
         ///Display name.
@@ -1559,7 +1559,7 @@ pub mod types {
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
         pub prices: ::std::collections::HashMap<::std::string::String, f64>,
-        ///Upstream provider, e.g. `openai`.
+        ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
@@ -1573,13 +1573,13 @@ pub mod types {
         ///Token safety margin.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub safety_margin: ::std::option::Option<f64>,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        ///Default sampling temperature.
+        ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Token estimate per character.
@@ -1625,7 +1625,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Public OAuth client id.
+        ///Public OAuth client id (older API revision; current servers use `name` as the client id).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1639,7 +1639,7 @@ pub mod types {
         ///Record id (an opaque string).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///Client name.
+        ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1649,12 +1649,14 @@ pub mod types {
         pub org: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
-        ///Allowed redirect URIs (older API revision).
+        ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
-        ///Scopes the client may request.
+        ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub secret: ::std::option::Option<crate::Secret>,
         ///Free-form tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
@@ -1784,7 +1786,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -1802,7 +1804,7 @@ pub mod types {
         ///Free-form location.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Platform-provided recommendation text.
@@ -1813,7 +1815,7 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Head-count bracket, free text.
@@ -2080,6 +2082,16 @@ pub mod types {
             Default::default()
         }
     }
+    ///Body of `DELETE /auth/signout`: `{"token": "<access token to revoke>"}`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct SignOutRequest {
+        pub token: crate::Secret,
+    }
+    impl SignOutRequest {
+        pub fn builder() -> builder::SignOutRequest {
+            Default::default()
+        }
+    }
     ///A tool (function) agents can call, owned by a user or an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Tool {
@@ -2173,6 +2185,10 @@ pub mod types {
         ///Arguments as a JSON string.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub arguments: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub execution_context: ::std::option::Option<
+            crate::mosaia::generated::enums::ToolExecutionContext,
+        >,
         ///Function name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -2296,7 +2312,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -2316,7 +2332,7 @@ pub mod types {
         ///Search keywords.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Default completion token limit.
@@ -2325,7 +2341,7 @@ pub mod types {
         ///Whether this is a platform (Mia) agent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mia: ::std::option::Option<bool>,
-        ///The model the agent runs on: a model id string (seed, older API revision) or a list of model ids (newer API revision).
+        ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::serde_json::Value>,
         ///Agent name.
@@ -2340,13 +2356,13 @@ pub mod types {
         ///Markdown read-me.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
-        ///System prompt (newer API revision's name).
+        ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_message: ::std::option::Option<::std::string::String>,
-        ///System prompt (older API revision).
+        ///Older name of `system_message` (servers may still send it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_prompt: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
@@ -2534,7 +2550,7 @@ pub mod types {
         ///Upstream API base URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub base_url: ::std::option::Option<::std::string::String>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Tokenizer encoding name.
@@ -2552,7 +2568,7 @@ pub mod types {
         ///Search keywords.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Context window in tokens.
@@ -2561,13 +2577,13 @@ pub mod types {
         ///Maximum output tokens.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_output_tokens: ::std::option::Option<i64>,
-        ///Maximum completion tokens.
+        ///Maximum completion tokens (older API revision; now `max_output_tokens`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
-        ///Upstream model identifier (newer API revision's name).
+        ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
-        ///Upstream model identifier, e.g. `gpt-4` (older API revision).
+        ///Older name of `model` (servers may still send it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model_id: ::std::option::Option<::std::string::String>,
         ///Display name.
@@ -2582,7 +2598,7 @@ pub mod types {
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
         pub prices: ::std::collections::HashMap<::std::string::String, f64>,
-        ///Upstream provider, e.g. `openai`.
+        ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
@@ -2594,13 +2610,13 @@ pub mod types {
         ///Token safety margin.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub safety_margin: ::std::option::Option<f64>,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        ///Default sampling temperature.
+        ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Token estimate per character.
@@ -2623,7 +2639,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Public OAuth client id.
+        ///Public OAuth client id (older API revision; current servers use `name` as the client id).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2634,7 +2650,7 @@ pub mod types {
         ///Caller-defined identifier for correlating with an external system.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
-        ///Client name.
+        ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2642,10 +2658,10 @@ pub mod types {
         ///Id of the owning organization, when org-owned.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
-        ///Allowed redirect URIs (older API revision).
+        ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
-        ///Scopes the client may request.
+        ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
         ///Free-form tags.
@@ -2666,7 +2682,7 @@ pub mod types {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Description (newer API revision's name for the summary).
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -2681,7 +2697,7 @@ pub mod types {
         ///Free-form location.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
-        ///Longer description.
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Platform-provided recommendation text.
@@ -2690,7 +2706,7 @@ pub mod types {
         ///Organization name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///One-line summary.
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Head-count bracket, free text.
@@ -2882,10 +2898,10 @@ pub mod types {
         ///Whether auto-reload is enabled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auto_reload_on: ::std::option::Option<bool>,
-        ///Balance (older API revision; see `usd_balance`).
+        ///Older balance field (servers may still send it); the current one is `usd_balance`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<f64>,
-        ///Currency code of `balance`, e.g. `USD`.
+        ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -3058,10 +3074,10 @@ pub mod types {
         ///Whether auto-reload is enabled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auto_reload_on: ::std::option::Option<bool>,
-        ///Balance (older API revision; see `usd_balance`).
+        ///Older balance field (servers may still send it); the current one is `usd_balance`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<f64>,
-        ///Currency code of `balance`, e.g. `USD`.
+        ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
@@ -12123,6 +12139,10 @@ pub mod types {
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
+            secret: ::std::result::Result<
+                ::std::option::Option<crate::Secret>,
+                ::std::string::String,
+            >,
             tags: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
@@ -12147,6 +12167,7 @@ pub mod types {
                     record_history: Ok(Default::default()),
                     redirect_uris: Ok(Default::default()),
                     scopes: Ok(Default::default()),
+                    secret: Ok(Default::default()),
                     tags: Ok(Default::default()),
                     user: Ok(Default::default()),
                 }
@@ -12301,6 +12322,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secret: {e}")
+                    });
+                self
+            }
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12344,6 +12377,7 @@ pub mod types {
                     record_history: value.record_history?,
                     redirect_uris: value.redirect_uris?,
                     scopes: value.scopes?,
+                    secret: value.secret?,
                     tags: value.tags?,
                     user: value.user?,
                 })
@@ -12364,6 +12398,7 @@ pub mod types {
                     record_history: Ok(value.record_history),
                     redirect_uris: Ok(value.redirect_uris),
                     scopes: Ok(value.scopes),
+                    secret: Ok(value.secret),
                     tags: Ok(value.tags),
                     user: Ok(value.user),
                 }
@@ -14622,6 +14657,44 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct SignOutRequest {
+            token: ::std::result::Result<crate::Secret, ::std::string::String>,
+        }
+        impl ::std::default::Default for SignOutRequest {
+            fn default() -> Self {
+                Self {
+                    token: Err("no value supplied for token".to_string()),
+                }
+            }
+        }
+        impl SignOutRequest {
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SignOutRequest> for super::SignOutRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SignOutRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { token: value.token? })
+            }
+        }
+        impl ::std::convert::From<super::SignOutRequest> for SignOutRequest {
+            fn from(value: super::SignOutRequest) -> Self {
+                Self { token: Ok(value.token) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Tool {
             active: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -15148,6 +15221,12 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            execution_context: ::std::result::Result<
+                ::std::option::Option<
+                    crate::mosaia::generated::enums::ToolExecutionContext,
+                >,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -15157,6 +15236,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     arguments: Ok(Default::default()),
+                    execution_context: Ok(Default::default()),
                     name: Ok(Default::default()),
                 }
             }
@@ -15171,6 +15251,24 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for arguments: {e}")
+                    });
+                self
+            }
+            pub fn execution_context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::mosaia::generated::enums::ToolExecutionContext,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.execution_context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for execution_context: {e}"
+                        )
                     });
                 self
             }
@@ -15194,6 +15292,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     arguments: value.arguments?,
+                    execution_context: value.execution_context?,
                     name: value.name?,
                 })
             }
@@ -15202,6 +15301,7 @@ pub mod types {
             fn from(value: super::ToolCallFunction) -> Self {
                 Self {
                     arguments: Ok(value.arguments),
+                    execution_context: Ok(value.execution_context),
                     name: Ok(value.name),
                 }
             }
@@ -20805,7 +20905,7 @@ Mosaia agent platform (hosted at https://api.mosaia.ai; no public server). Paths
 
 Wire authority: the official Node SDK (`@mosaia/mosaia-node-sdk`, singular paths such as `/agent`); the Python SDK README of July 2025 (plural paths) only decides which capabilities exist.
 
-Auth: `Authorization: Bearer <api key or access token>`. Answers are enveloped as `{data: T}` or `{data: [T], paging?}`, except the chat completions and the OAuth token endpoint, which answer bare. Error bodies are `{message, code?, error?, meta?}` (OAuth: `{error, error_description?, error_uri?}`) and are parsed leniently by the shared transport. Success statuses are declared as 200; the official SDKs never check the exact 2xx code and also accept 204 without a body. A 2xx answer whose body carries an `error` member is a failure (the official SDK rejects it). Record fields differ between API revisions; entity schemas carry both names where they changed (e.g. `short_description` and `description`) and every field is optional.
+Auth: `Authorization: Bearer <api key or access token>`. Answers are enveloped as `{data: T}` or `{data: [T], paging?}`, except the chat completions and the OAuth token endpoint, which answer bare. Error bodies are `{message, code?, error?, meta?}` (OAuth: `{error, error_description?, error_uri?}`) and are parsed leniently by the shared transport. Success statuses are declared as 200; the official SDKs never check the exact 2xx code and also accept 204 without a body. A 2xx answer whose body carries an `error` member is a failure (the official SDK rejects it). Record fields differ between API revisions: every request and response schema carries the field names of the official Node SDK 0.0.52+ (`types.ts` rewrite of 2026-04-22) as the main ones, and keeps the older names as further optional properties where servers may still send them (e.g. `description` and `short_description`, `system_message` and `system_prompt`); every field is optional. Thirteen operations the platform's official client no longer calls are marked `deprecated: true`; their descriptions give the date, the Node SDK version that dropped them and the successor.
 
 Version: 1*/
 pub struct Client {
@@ -20966,9 +21066,9 @@ let response = client.delete_user()
     pub fn delete_user(&self) -> builder::DeleteUser<'_> {
         builder::DeleteUser::new(self)
     }
-    /**Get a session token for a user
+    /**Get a session token for a user (deprecated)
 
-Mints a session for the given user (for admins and apps acting on a user's behalf). Answers `{data: UserSession}`: `{token}` on older servers, the sign-in token fields on newer ones. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not act as that user; 404 when no such user exists.
+DEPRECATED: the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK). Kept because the seed has it; the server may no longer answer. Mints a session for the given user (for admins and apps acting on a user's behalf). Answers `{data: UserSession}`: `{token}` on older servers, the sign-in token fields on newer ones. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not act as that user; 404 when no such user exists.
 
 Sends a `GET` request to `/user/{id}/session`
 
@@ -21200,9 +21300,9 @@ let response = client.agent_chat_completion()
     pub fn agent_chat_completion(&self) -> builder::AgentChatCompletion<'_> {
         builder::AgentChatCompletion::new(self)
     }
-    /**List agent groups
+    /**List agent groups (deprecated)
 
-Lists the agent groups visible to the caller, one page at a time. Answers `{data: [AgentGroup], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Lists the agent groups visible to the caller, one page at a time. Answers `{data: [AgentGroup], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
 
 Sends a `GET` request to `/group`
 
@@ -21231,9 +21331,9 @@ let response = client.list_agent_groups()
     pub fn list_agent_groups(&self) -> builder::ListAgentGroups<'_> {
         builder::ListAgentGroups::new(self)
     }
-    /**Create an agent group
+    /**Create an agent group (deprecated)
 
-Creates a agent group. Answers `{data: AgentGroup}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Creates a agent group. Answers `{data: AgentGroup}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
 
 Sends a `POST` request to `/group`
 
@@ -21246,9 +21346,9 @@ let response = client.create_agent_group()
     pub fn create_agent_group(&self) -> builder::CreateAgentGroup<'_> {
         builder::CreateAgentGroup::new(self)
     }
-    /**Get an agent group
+    /**Get an agent group (deprecated)
 
-Fetches one agent group by id. Answers `{data: AgentGroup}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such agent group exists.
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Fetches one agent group by id. Answers `{data: AgentGroup}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such agent group exists.
 
 Sends a `GET` request to `/group/{id}`
 
@@ -21263,9 +21363,9 @@ let response = client.get_agent_group()
     pub fn get_agent_group(&self) -> builder::GetAgentGroup<'_> {
         builder::GetAgentGroup::new(self)
     }
-    /**Update an agent group
+    /**Update an agent group (deprecated)
 
-Updates a agent group (PUT with only the fields to change). Answers `{data: AgentGroup}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such agent group exists.
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Updates a agent group (PUT with only the fields to change). Answers `{data: AgentGroup}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such agent group exists.
 
 Sends a `PUT` request to `/group/{id}`
 
@@ -21282,9 +21382,9 @@ let response = client.update_agent_group()
     pub fn update_agent_group(&self) -> builder::UpdateAgentGroup<'_> {
         builder::UpdateAgentGroup::new(self)
     }
-    /**Delete an agent group
+    /**Delete an agent group (deprecated)
 
-Deletes a agent group. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such agent group exists.
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Deletes a agent group. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such agent group exists.
 
 Sends a `DELETE` request to `/group/{id}`
 
@@ -21299,9 +21399,9 @@ let response = client.delete_agent_group()
     pub fn delete_agent_group(&self) -> builder::DeleteAgentGroup<'_> {
         builder::DeleteAgentGroup::new(self)
     }
-    /**Chat completion with an agent group
+    /**Chat completion with an agent group (deprecated)
 
-Runs an OpenAI-compatible chat completion against the agent group `id`. The agents of the group answer together. The seed passes the id as the body's `model`; on the wire it is the path's `id`. The answer is the bare OpenAI-style `ChatCompletionResponse`, NOT wrapped in `{data}` (the official Node SDK returns the body as is and reads `response.choices`). `stream: true` is not supported by this operation (it would answer with server-sent events). Errors: 400/422 when the request is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not use it; 404 when no such agent group exists; 429 when rate limited; 5xx when the platform or the upstream provider fails.
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Runs an OpenAI-compatible chat completion against the agent group `id`. The agents of the group answer together. The seed passes the id as the body's `model`; on the wire it is the path's `id`. The answer is the bare OpenAI-style `ChatCompletionResponse`, NOT wrapped in `{data}` (the official Node SDK returns the body as is and reads `response.choices`). `stream: true` is not supported by this operation (it would answer with server-sent events). Errors: 400/422 when the request is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not use it; 404 when no such agent group exists; 429 when rate limited; 5xx when the platform or the upstream provider fails.
 
 Sends a `POST` request to `/group/{id}/chat/completions`
 
@@ -21473,7 +21573,7 @@ let response = client.list_clients()
     }
     /**Create an OAuth client
 
-Creates a OAuth client. Answers `{data: OAuthClient}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+Creates an OAuth client from the current fields (official Node SDK 0.0.52+): `name` (which is also the client id), `oauth: {active?, authorized_redirect_uris?}`, `org?`, `user?`, `active?`, `tags?`. The older `client_id`, `client_secret`, `redirect_uris` and `scopes` are still accepted here and sent only when set. Answers `{data: OAuthClient}` with the stored record, which carries the client secret ONCE as `secret` (a `Secret`; older servers answered `client_secret`): store it at once, no later read returns it. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when the name is taken.
 
 Sends a `POST` request to `/client`
 
@@ -22032,6 +22132,33 @@ let response = client.delete_app()
     pub fn delete_app(&self) -> builder::DeleteApp<'_> {
         builder::DeleteApp::new(self)
     }
+    /**List tools without an owner scope
+
+Lists the tools visible to the caller without naming an owner in the path: `GET /tool`, the list of the official Node SDK's default `mosaia.tools` collection (the owner-scoped `list_tools` is `/user/{user}/tool` or `/org/{org}/tool`). Answers `{data: [Tool], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/tool`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `q`: Full-text query.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_unscoped_tools()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .q(q)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_unscoped_tools(&self) -> builder::ListUnscopedTools<'_> {
+        builder::ListUnscopedTools::new(self)
+    }
     /**List tools
 
 Lists the tools visible to the caller, one page at a time. Tools live under their owner: `/user/{user}/tool` or `/org/{org}/tool` (`owner_kind` + `owner_id`). Answers `{data: [Tool], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them. 404 when the owner does not exist. With `name`, the answer is a list of at most one tool (empty when none has that name).
@@ -22151,9 +22278,9 @@ let response = client.delete_tool()
     pub fn delete_tool(&self) -> builder::DeleteTool<'_> {
         builder::DeleteTool::new(self)
     }
-    /**List app bots
+    /**List app bots (deprecated)
 
-Lists the app bots visible to the caller, one page at a time. Bots live under their app (`app_id`). Answers `{data: [AppBot], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them. 404 when the owner does not exist.
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Lists the app bots visible to the caller, one page at a time. Bots live under their app (`app_id`). Answers `{data: [AppBot], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them. 404 when the owner does not exist.
 
 Sends a `GET` request to `/app/{app_id}/bot`
 
@@ -22180,9 +22307,9 @@ let response = client.list_app_bots()
     pub fn list_app_bots(&self) -> builder::ListAppBots<'_> {
         builder::ListAppBots::new(self)
     }
-    /**Create an app bot
+    /**Create an app bot (deprecated)
 
-Creates a app bot. Bots live under their app (`app_id`). Answers `{data: AppBot}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Creates a app bot. Bots live under their app (`app_id`). Answers `{data: AppBot}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
 
 Sends a `POST` request to `/app/{app_id}/bot`
 
@@ -22199,9 +22326,9 @@ let response = client.create_app_bot()
     pub fn create_app_bot(&self) -> builder::CreateAppBot<'_> {
         builder::CreateAppBot::new(self)
     }
-    /**Get an app bot
+    /**Get an app bot (deprecated)
 
-Fetches one app bot by id. Bots live under their app (`app_id`). Answers `{data: AppBot}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such app bot exists.
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Fetches one app bot by id. Bots live under their app (`app_id`). Answers `{data: AppBot}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such app bot exists.
 
 Sends a `GET` request to `/app/{app_id}/bot/{id}`
 
@@ -22218,9 +22345,9 @@ let response = client.get_app_bot()
     pub fn get_app_bot(&self) -> builder::GetAppBot<'_> {
         builder::GetAppBot::new(self)
     }
-    /**Update an app bot
+    /**Update an app bot (deprecated)
 
-Updates a app bot (PUT with only the fields to change). Bots live under their app (`app_id`). Answers `{data: AppBot}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such app bot exists.
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Updates a app bot (PUT with only the fields to change). Bots live under their app (`app_id`). Answers `{data: AppBot}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such app bot exists.
 
 Sends a `PUT` request to `/app/{app_id}/bot/{id}`
 
@@ -22239,9 +22366,9 @@ let response = client.update_app_bot()
     pub fn update_app_bot(&self) -> builder::UpdateAppBot<'_> {
         builder::UpdateAppBot::new(self)
     }
-    /**Delete an app bot
+    /**Delete an app bot (deprecated)
 
-Deletes a app bot. Bots live under their app (`app_id`). The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such app bot exists.
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Deletes a app bot. Bots live under their app (`app_id`). The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such app bot exists.
 
 Sends a `DELETE` request to `/app/{app_id}/bot/{id}`
 
@@ -22275,15 +22402,13 @@ let response = client.sign_in()
     }
     /**Sign out
 
-Revokes an access token, passed in the `token` query parameter (normally the caller's own bearer token). The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired.
+Revokes an access token, sent as the JSON body `{"token": "<token>"}` (normally the caller's own bearer token), as the official Node SDK does since v0.0.32 (2026-01-26); older clients (and the Python SDK) sent it as the `token` query parameter instead. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired.
 
 Sends a `DELETE` request to `/auth/signout`
 
-Arguments:
-- `token`: The access token to revoke.
 ```ignore
 let response = client.sign_out()
-    .token(token)
+    .body(body)
     .send()
     .await;
 ```*/
@@ -22304,9 +22429,9 @@ let response = client.get_self()
     pub fn get_self(&self) -> builder::GetSelf<'_> {
         builder::GetSelf::new(self)
     }
-    /**Get the current session
+    /**Get the current session (deprecated)
 
-Returns the current session of the bearer token. The answer shape is not documented publicly; it is decoded leniently as `{data: Session}` (the same shape as `get_self`; unknown fields are ignored). Errors: 401 when the bearer token is missing, invalid or expired.
+DEPRECATED: the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls. Kept because the seed has it; the server may no longer answer. Returns the current session of the bearer token. The answer shape is not documented publicly; it is decoded leniently as `{data: Session}` (the same shape as `get_self`; unknown fields are ignored). Errors: 401 when the bearer token is missing, invalid or expired.
 
 Sends a `GET` request to `/session`
 
@@ -22320,7 +22445,7 @@ let response = client.get_session()
     }
     /**OAuth token endpoint
 
-OAuth 2.0 token endpoint (authorization code with PKCE, RFC 7636 S256). The body is form-urlencoded: `grant_type=authorization_code` with `client_id`, `redirect_uri`, `code`, `code_verifier`; or `grant_type=refresh_token` with `refresh_token`. The authorize URL (`{frontend_url}/oauth?client_id&redirect_uri&response_type=code&code_challenge&code_challenge_method=S256[&scope][&state]`) and the PKCE pair are built client-side by the facade (`exchange_code_for_token`, `refresh_token`). The answer is the bare `OAuthTokenResponse`, NOT wrapped in `{data}`. Errors (body `{error, error_description?, error_uri?}`): 400 `invalid_grant`/`invalid_request` for a bad, used or expired code or verifier; 401 `invalid_client`.
+OAuth 2.0 token endpoint (authorization code with PKCE, RFC 7636 S256). The body is form-urlencoded: `grant_type=authorization_code` with `client_id`, `redirect_uri`, `code`, `code_verifier`; or `grant_type=refresh_token` with `refresh_token`. The authorize URL (`{frontend_url}/oauth?client_id&redirect_uri&response_type=code&code_challenge&code_challenge_method=S256[&scope][&state]`, `scope` comma-joined as both official SDKs do) and the PKCE pair are built client-side by the facade (`exchange_code_for_token`, `refresh_token`). The answer is the bare `OAuthTokenResponse`, NOT wrapped in `{data}`. Errors (body `{error, error_description?, error_uri?}`): 400 `invalid_grant`/`invalid_request` for a bad, used or expired code or verifier; 401 `invalid_client`.
 
 Sends a `POST` request to `/auth/token`
 
@@ -28533,6 +28658,155 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_unscoped_tools`]
+
+[`Client::list_unscoped_tools`]: super::Client::list_unscoped_tools*/
+    #[derive(Debug, Clone)]
+    pub struct ListUnscopedTools<'a> {
+        client: &'a super::Client,
+        active: Result<Option<bool>, String>,
+        external_id: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        tags: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListUnscopedTools<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                active: Ok(None),
+                external_id: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                q: Ok(None),
+                tags: Ok(None),
+            }
+        }
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.active = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self
+        }
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.external_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for external_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self
+        }
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for q failed".to_string()
+                });
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for tags failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/tool`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ToolListEnvelope>, Error<()>> {
+            let Self { client, active, external_id, limit, offset, q, tags } = self;
+            let active = active.map_err(Error::InvalidRequest)?;
+            let external_id = external_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let tags = tags.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/tool", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("active", &active))
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("tags", &tags))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_unscoped_tools",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    crate::transport::decode_response(
+                            response,
+                            "mosaia",
+                            "list_unscoped_tools",
+                        )
+                        .await
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::list_tools`]
 
 [`Client::list_tools`]: super::Client::list_tools*/
@@ -29881,31 +30155,47 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct SignOut<'a> {
         client: &'a super::Client,
-        token: Result<::std::string::String, String>,
+        body: Result<types::builder::SignOutRequest, String>,
     }
     impl<'a> SignOut<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                token: Err("token was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
-        pub fn token<V>(mut self, value: V) -> Self
+        pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SignOutRequest>,
+            <V as std::convert::TryInto<
+                types::SignOutRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.token = value
+            self.body = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for token failed"
-                        .to_string()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `SignOutRequest` for body failed: {}", s)
                 });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SignOutRequest,
+            ) -> types::builder::SignOutRequest,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `DELETE` request to `/auth/signout`
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, token } = self;
-            let token = token.map_err(Error::InvalidRequest)?;
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SignOutRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/signout", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -29923,7 +30213,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("token", &token))
+                .json(&body)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -30173,6 +30463,10 @@ pub mod enums {
         SignInGrantType { Password = "password", Client = "client", Refresh = "refresh" }
     }
     crate::open_enum! {
+        #[doc = "Where a requested tool call runs (Node SDK 0.0.52+)."]
+        ToolExecutionContext { Frontend = "frontend", Backend = "backend" }
+    }
+    crate::open_enum! {
         #[doc =
         "Kind of owner a tool lives under: the first path segment of `/{owner_kind}/{owner_id}/tool`."]
         ToolOwnerKind { User = "user", Org = "org" }
@@ -30265,6 +30559,7 @@ pub fn declared_status(operation_id: &str) -> Option<u16> {
         "get_app" => Some(200u16),
         "update_app" => Some(200u16),
         "delete_app" => Some(200u16),
+        "list_unscoped_tools" => Some(200u16),
         "list_tools" => Some(200u16),
         "create_tool" => Some(200u16),
         "get_tool" => Some(200u16),
@@ -33937,6 +34232,97 @@ pub mod mock {
                 )
             }
         }
+        pub struct ListUnscopedToolsWhen(::httpmock::When);
+        impl ListUnscopedToolsWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::GET)
+                        .path_matches(regex::Regex::new("^/tool$").unwrap()),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn active<T>(self, value: T) -> Self
+            where
+                T: Into<Option<bool>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("active", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("active"))
+                }
+            }
+            pub fn external_id<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a str>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("external_id", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("external_id"))
+                }
+            }
+            pub fn limit<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("limit", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("limit"))
+                }
+            }
+            pub fn offset<T>(self, value: T) -> Self
+            where
+                T: Into<Option<i64>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("offset", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("offset"))
+                }
+            }
+            pub fn q<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a str>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("q", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("q"))
+                }
+            }
+            pub fn tags<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a str>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("tags", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("tags"))
+                }
+            }
+        }
+        pub struct ListUnscopedToolsThen(::httpmock::Then);
+        impl ListUnscopedToolsThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn ok(self, value: &types::ToolListEnvelope) -> Self {
+                Self(
+                    self
+                        .0
+                        .status(200u16)
+                        .header("content-type", "application/json")
+                        .json_body_obj(value),
+                )
+            }
+        }
         pub struct ListToolsWhen(::httpmock::When);
         impl ListToolsWhen {
             pub fn new(inner: ::httpmock::When) -> Self {
@@ -34597,8 +34983,8 @@ pub mod mock {
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
-            pub fn token(self, value: &str) -> Self {
-                Self(self.0.query_param("token", value.to_string()))
+            pub fn body(self, value: &types::SignOutRequest) -> Self {
+                Self(self.0.json_body_obj(value))
             }
         }
         pub struct SignOutThen(::httpmock::Then);
@@ -34948,6 +35334,12 @@ pub mod mock {
         fn delete_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteAppWhen, operations::DeleteAppThen);
+        fn list_unscoped_tools<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::ListUnscopedToolsWhen,
+                operations::ListUnscopedToolsThen,
+            );
         fn list_tools<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListToolsWhen, operations::ListToolsThen);
@@ -35692,6 +36084,20 @@ pub mod mock {
                 config_fn(
                     operations::DeleteAppWhen::new(when),
                     operations::DeleteAppThen::new(then),
+                )
+            })
+        }
+        fn list_unscoped_tools<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(
+                operations::ListUnscopedToolsWhen,
+                operations::ListUnscopedToolsThen,
+            ),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::ListUnscopedToolsWhen::new(when),
+                    operations::ListUnscopedToolsThen::new(then),
                 )
             })
         }

@@ -300,9 +300,10 @@ async fn sign_out_revokes_the_session_token_and_forgets_it() {
     let server = MockServer::start_async().await;
     let client = signed_in_client(&server, 3600).await;
     let sign_out = server.sign_out(|when, then| {
-        when.token(ACCESS_1)
-            .into_inner()
-            .header("authorization", bearer(ACCESS_1));
+        when.into_inner()
+            .header("authorization", bearer(ACCESS_1))
+            .query_param_missing("token")
+            .json_body(json!({"token": ACCESS_1}));
         then.into_inner().status(204);
     });
     let anonymous = server.mock(|when, then| {

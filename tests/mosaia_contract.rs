@@ -1,10 +1,16 @@
-//! One contract test per Mosaia operation (the 74 of `openapi/mosaia.yaml`), through the
+//! One contract test per Mosaia operation (the 75 of `openapi/mosaia.yaml`), through the
 //! facade: the request the SDK sends (method and path from the spec's typed mock, plus the exact
 //! path, query, body and bearer token) and the decoding of an answer shaped like the platform's.
 //!
 //! The 65 list/get/create/update/delete operations of the 13 resources come from one table
 //! (`crud_contract!`); each row names the accessor, the operations, the collection path, a
 //! realistic record with a field to check, the list filters and the create/update bodies.
+//!
+//! The wire shapes of the official Node SDK 0.0.53 (sign-out body, client creation with its
+//! one-time secret, `GET /tool`, the 0.0.52 field names beside the older ones) are at the end.
+//! The 13 operations the platform dropped are deprecated in the facade but still seed
+//! capabilities, so they are tested like the others.
+#![allow(deprecated)]
 
 mod mosaia_support;
 
@@ -484,14 +490,17 @@ async fn sign_in() {
     );
 }
 
+// As the Node SDK since v0.0.32: the token as the JSON body `{"token": ...}`, no query.
 #[tokio::test]
 async fn sign_out() {
     let server = MockServer::start_async().await;
     let mock = server.sign_out(|when, then| {
-        when.token(API_KEY)
-            .into_inner()
+        when.into_inner()
             .path("/auth/signout")
-            .header("authorization", bearer(API_KEY));
+            .header("authorization", bearer(API_KEY))
+            .header("content-type", "application/json")
+            .query_param_missing("token")
+            .json_body(json!({"token": API_KEY}));
         then.into_inner().status(200).json_body(json!({}));
     });
     let client = client(&server);
@@ -576,4 +585,364 @@ async fn oauth_token() {
         tokens.exp,
         Some(types::EpochTimestamp::Int64(1751367600000))
     ));
+}
+
+// ---- The wire of the official Node SDK 0.0.53 ------------------------------------------------
+
+/// `GET /tool`: the tools list without an owner in the path, beside the owner-scoped one.
+#[tokio::test]
+async fn list_unscoped_tools() {
+    let server = MockServer::start_async().await;
+    let mock = server.list_unscoped_tools(|when, then| {
+        when.into_inner()
+            .path("/tool")
+            .header("authorization", bearer(API_KEY))
+            .query_param("q", "weather")
+            .query_param("limit", "2")
+            .query_param("offset", "4");
+        then.into_inner().status(200).json_body(page(
+            vec![record(
+                "tool-1",
+                json!({"name": "weather", "friendly_name": "Weather", "friendly_name_slug": "weather",
+                    "short_description": "Current weather", "url": "https://tools.example.com/weather",
+                    "tool_schema": {"type": "object", "properties": {"city": {"type": "string"}}}}),
+            )],
+            4,
+            2,
+            5,
+        ));
+    });
+    // No user or org configured: the unscoped list needs no owner.
+    let client = Mosaia::builder()
+        .api_url(server.base_url())
+        .api_key(API_KEY)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let listed = client
+        .unscoped_tools()
+        .get_all(&ListParams::new().q("weather").limit(2).offset(4))
+        .await
+        .expect("list");
+    mock.assert_async().await;
+    assert_eq!((listed.items.len(), listed.total()), (1, Some(5)));
+    let tool = &listed.items[0];
+    assert_eq!(tool.friendly_name_slug.as_deref(), Some("weather"));
+    assert_eq!(
+        tool.tool_schema_object()
+            .and_then(|s| s.get("type").cloned()),
+        Some(json!("object"))
+    );
+    // The owner-scoped list is a different path.
+    let scoped = client
+        .tools()
+        .get_all(&ListParams::new())
+        .await
+        .unwrap_err();
+    assert_eq!(scoped.kind(), agent_sdk::ErrorKind::Configuration);
+}
+
+#[tokio::test]
+async fn list_unscoped_tools_rejects_filters_it_does_not_have() {
+    let server = MockServer::start_async().await;
+    let err = client(&server)
+        .unscoped_tools()
+        .get_all(&ListParams::new().name("weather"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), agent_sdk::ErrorKind::InvalidRequest);
+    assert!(err.message().contains("`name`"), "{}", err.message());
+}
+
+/// `create_client` with the Node SDK 0.0.52+ fields; the answer's one-time `secret` is a
+/// `Secret`, never shown in `Debug`.
+#[tokio::test]
+async fn create_client_sends_the_current_fields_and_returns_the_one_time_secret() {
+    const ONE_TIME: &str = "cs-one-time-6b7c8d9e0f";
+    let server = MockServer::start_async().await;
+    let mock = server.create_client(|when, then| {
+        when.into_inner()
+            .path("/client")
+            .header("authorization", bearer(API_KEY))
+            .json_body(
+                json!({"name": "acme-backend-service", "oauth": {"active": false},
+                "tags": ["service-account"]}),
+            );
+        then.into_inner()
+            .status(201)
+            .json_body(json!({"data": record("cl-1", json!({
+            "name": "acme-backend-service", "org": ORG, "oauth": {"active": false,
+                "authorized_redirect_uris": []},
+            "tags": ["service-account"], "secret": ONE_TIME}))}));
+    });
+    let created = client(&server)
+        .clients()
+        .create(
+            types::CreateOAuthClientRequest::builder()
+                .name("acme-backend-service")
+                .oauth(Some(types::ClientOAuthConfig {
+                    active: Some(false),
+                    authorized_redirect_uris: vec![],
+                }))
+                .tags(vec!["service-account".to_string()]),
+        )
+        .await
+        .expect("create");
+    mock.assert_async().await;
+    assert_eq!(
+        created.secret.as_ref().map(|s| s.expose_secret()),
+        Some(ONE_TIME)
+    );
+    assert_eq!(
+        created.one_time_secret().map(|s| s.expose_secret()),
+        Some(ONE_TIME)
+    );
+    assert_eq!(created.oauth_client_id(), Some("acme-backend-service"));
+    assert_eq!(created.oauth.as_ref().and_then(|o| o.active), Some(false));
+    assert!(!format!("{created:?}").contains(ONE_TIME));
+}
+
+/// An older server answering `client_secret` (and `client_id`, `redirect_uris`) still decodes,
+/// and the readers fall back to those names.
+#[test]
+fn oauth_clients_decode_in_the_older_names_too() {
+    let older: types::OAuthClient = serde_json::from_value(json!({"name": "Web Application",
+        "client_id": "webapp-client", "client_secret": "cs-older-1a2b3c",
+        "redirect_uris": ["https://app.example.com/callback"], "scopes": ["read"]}))
+    .unwrap();
+    assert_eq!(
+        older.one_time_secret().map(|s| s.expose_secret()),
+        Some("cs-older-1a2b3c")
+    );
+    assert_eq!(older.oauth_client_id(), Some("webapp-client"));
+    assert_eq!(
+        older.authorized_redirect_uris(),
+        ["https://app.example.com/callback"]
+    );
+    assert!(!format!("{older:?}").contains("cs-older-1a2b3c"));
+    let newer: types::OAuthClient = serde_json::from_value(json!({"name": "web-app",
+        "oauth": {"active": true, "authorized_redirect_uris": ["https://new.example.com/cb"]}}))
+    .unwrap();
+    assert_eq!(newer.oauth_client_id(), Some("web-app"));
+    assert_eq!(
+        newer.authorized_redirect_uris(),
+        ["https://new.example.com/cb"]
+    );
+    assert!(newer.one_time_secret().is_none());
+}
+
+/// Every renamed field decodes in its Node SDK 0.0.52+ name and in its older name, through the
+/// facade, and the readers give the same answer for both.
+#[tokio::test]
+async fn renamed_record_fields_decode_in_both_names() {
+    let server = MockServer::start_async().await;
+    let new_agent = server.get_agent(|when, then| {
+        when.id("a-new");
+        then.into_inner().status(200).json_body(json!({"data": record("a-new", json!({
+            "name": "helper", "description": "Answers questions", "system_message": "Be brief.",
+            "model": ["m-1", "m-2"], "mia": false, "forked": {"from": "a-0", "created_at": "2026-04-01T00:00:00Z"}}))}));
+    });
+    let old_agent = server.get_agent(|when, then| {
+        when.id("a-old");
+        then.into_inner().status(200).json_body(json!({"data": record("a-old", json!({
+            "name": "helper", "short_description": "Answers questions", "system_prompt": "Be brief.",
+            "model": "m-1"}))}));
+    });
+    let new_model = server.get_model(|when, then| {
+        when.id("m-new");
+        then.into_inner().status(200).json_body(json!({"data": record("m-new", json!({
+            "name": "GPT-4o", "model": "gpt-4o", "description": "Fast", "max_output_tokens": 4096,
+            "max_context_tokens": 128000, "api_type": "openai", "base_url": "https://api.openai.com/v1"}))}));
+    });
+    let old_model = server.get_model(|when, then| {
+        when.id("m-old");
+        then.into_inner().status(200).json_body(json!({"data": record("m-old", json!({
+            "name": "GPT-4o", "model_id": "gpt-4o", "short_description": "Fast", "provider": "openai",
+            "max_tokens": 4096}))}));
+    });
+    let new_org = server.get_organization(|when, then| {
+        when.id("o-new");
+        then.into_inner().status(200).json_body(json!({"data": record("o-new", json!({
+            "name": "Acme", "description": "Tools", "type": "CLIENT", "mosaia_recommendation": "Try agents"}))}));
+    });
+    let old_org = server.get_organization(|when, then| {
+        when.id("o-old");
+        then.into_inner()
+            .status(200)
+            .json_body(json!({"data": record("o-old", json!({
+            "name": "Acme", "short_description": "Tools", "long_description": "Makes tools"}))}));
+    });
+    let new_wallet = server.get_wallet(|when, then| {
+        when.id("w-new");
+        then.into_inner()
+            .status(200)
+            .json_body(json!({"data": record("w-new", json!({
+            "usd_balance": 42.5, "renewal_threshold_usd": 5.0, "renewal_amount_usd": 20.0,
+            "auto_reload_on": true, "subscription": {"name": "Pro", "period": "monthly"}}))}));
+    });
+    let old_wallet = server.get_wallet(|when, then| {
+        when.id("w-old");
+        then.into_inner()
+            .status(200)
+            .json_body(json!({"data": record("w-old", json!({
+            "balance": 42.5, "currency": "USD"}))}));
+    });
+    let c = client(&server);
+
+    let (new, old) = (
+        c.agents().get_by_id("a-new").await.unwrap(),
+        c.agents().get_by_id("a-old").await.unwrap(),
+    );
+    assert_eq!(new.description.as_deref(), Some("Answers questions"));
+    assert_eq!(old.short_description.as_deref(), Some("Answers questions"));
+    assert_eq!(new.system_message.as_deref(), Some("Be brief."));
+    assert_eq!(old.system_prompt.as_deref(), Some("Be brief."));
+    assert_eq!(
+        (new.description_text(), new.system_message_text()),
+        (old.description_text(), old.system_message_text())
+    );
+    assert_eq!(
+        (new.model_ids(), old.model_ids()),
+        (
+            vec!["m-1".to_string(), "m-2".to_string()],
+            vec!["m-1".to_string()]
+        )
+    );
+    assert_eq!(
+        new.forked.as_ref().and_then(|f| f.from.as_deref()),
+        Some("a-0")
+    );
+
+    let (new, old) = (
+        c.models().get_by_id("m-new").await.unwrap(),
+        c.models().get_by_id("m-old").await.unwrap(),
+    );
+    assert_eq!(
+        (new.model.as_deref(), old.model_id.as_deref()),
+        (Some("gpt-4o"), Some("gpt-4o"))
+    );
+    assert_eq!(
+        (new.upstream_model(), new.description_text()),
+        (old.upstream_model(), old.description_text())
+    );
+    assert_eq!(
+        (new.max_output_tokens, old.max_tokens),
+        (Some(4096), Some(4096))
+    );
+    assert_eq!(new.api_type.as_deref(), Some("openai"));
+
+    let (new, old) = (
+        c.organizations().get_by_id("o-new").await.unwrap(),
+        c.organizations().get_by_id("o-old").await.unwrap(),
+    );
+    assert_eq!(
+        (new.description.as_deref(), old.short_description.as_deref()),
+        (Some("Tools"), Some("Tools"))
+    );
+    assert_eq!(new.description_text(), old.description_text());
+    assert_eq!(new.mosaia_recommendation.as_deref(), Some("Try agents"));
+
+    let (new, old) = (
+        c.billing().wallets().get_by_id("w-new").await.unwrap(),
+        c.billing().wallets().get_by_id("w-old").await.unwrap(),
+    );
+    assert_eq!((new.usd_balance, old.balance), (Some(42.5), Some(42.5)));
+    assert_eq!(
+        (new.balance_usd(), old.balance_usd()),
+        (Some(42.5), Some(42.5))
+    );
+    assert_eq!(
+        new.subscription.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Pro")
+    );
+    let euros: types::Wallet =
+        serde_json::from_value(json!({"balance": 10.0, "currency": "EUR"})).unwrap();
+    assert_eq!(euros.balance_usd(), None);
+
+    for mock in [
+        new_agent, old_agent, new_model, old_model, new_org, old_org, new_wallet, old_wallet,
+    ] {
+        mock.assert_async().await;
+    }
+}
+
+/// Requests are sent in the current names: an agent created with `description`,
+/// `system_message` and a model list sends exactly those.
+#[tokio::test]
+async fn create_agent_sends_the_current_names() {
+    let server = MockServer::start_async().await;
+    let mock = server.create_agent(|when, then| {
+        when.into_inner()
+            .path("/agent")
+            .json_body(json!({"name": "helper",
+            "description": "Answers questions", "system_message": "Be brief.", "model": ["m-1"]}));
+        then.into_inner()
+            .status(200)
+            .json_body(json!({"data": record("a-1", json!({"name": "helper"}))}));
+    });
+    client(&server)
+        .agents()
+        .create(
+            types::CreateAgentRequest::builder()
+                .name("helper")
+                .description(Some("Answers questions".to_string()))
+                .system_message(Some("Be brief.".to_string()))
+                .model(Some(json!(["m-1"]))),
+        )
+        .await
+        .expect("create");
+    mock.assert_async().await;
+}
+
+/// A tool call's `execution_context` (Node SDK 0.0.52+) decodes, an unknown value too, and
+/// tools decode with `tool_schema` as an object or as the older JSON string.
+#[tokio::test]
+async fn tool_calls_carry_their_execution_context() {
+    let server = MockServer::start_async().await;
+    let mock = server.agent_chat_completion(|when, then| {
+        when.id("a-1");
+        then.into_inner()
+            .status(200)
+            .json_body(json!({"id": "c-1", "choices": [{"index": 0,
+            "finish_reason": "tool_calls", "message": {"role": "assistant", "content": null,
+            "tool_calls": [
+                {"id": "t-1", "type": "function", "function": {"name": "weather",
+                    "arguments": "{\"city\":\"Oslo\"}", "execution_context": "frontend"}},
+                {"id": "t-2", "type": "function", "function": {"name": "lookup",
+                    "arguments": "{}", "execution_context": "edge"}}]}}]}));
+    });
+    let answer = client(&server)
+        .agents()
+        .chat_completion(
+            types::ChatCompletionRequest::builder()
+                .model(Some("a-1".to_string()))
+                .messages(vec![ChatMessage::user("Weather in Oslo?")]),
+        )
+        .await
+        .expect("completion");
+    mock.assert_async().await;
+    let calls = &answer.choices[0].message.as_ref().unwrap().tool_calls;
+    let contexts: Vec<_> = calls
+        .iter()
+        .map(|c| {
+            c.function
+                .as_ref()
+                .and_then(|f| f.execution_context.clone())
+        })
+        .collect();
+    assert_eq!(contexts[0], Some(types::ToolExecutionContext::Frontend));
+    assert!(
+        matches!(&contexts[1], Some(types::ToolExecutionContext::Unknown(v)) if v == "edge"),
+        "{contexts:?}"
+    );
+    let older: types::Tool =
+        serde_json::from_value(json!({"tool_schema": "{\"type\": \"object\"}"})).unwrap();
+    assert_eq!(
+        older
+            .tool_schema_object()
+            .and_then(|s| s.get("type").cloned()),
+        Some(json!("object"))
+    );
+    let not_an_object: types::Tool = serde_json::from_value(json!({"tool_schema": "[1"})).unwrap();
+    assert!(not_an_object.tool_schema_object().is_none());
 }

@@ -51,7 +51,9 @@ fn the_authorization_url_carries_every_parameter() {
     assert_eq!(query["redirect_uri"], REDIRECT);
     assert_eq!(query["response_type"], "code");
     assert_eq!(query["code_challenge_method"], "S256");
-    assert_eq!(query["scope"], "read write");
+    // Comma-joined, as both official SDKs send it (Node since v0.0.11).
+    assert_eq!(query["scope"], "read,write");
+    assert!(url.as_str().contains("scope=read%2Cwrite"), "{url}");
     assert_eq!(query["state"], request.state);
     let verifier = request.code_verifier.expose_secret();
     assert_eq!(query["code_challenge"], code_challenge(verifier));
@@ -61,6 +63,27 @@ fn the_authorization_url_carries_every_parameter() {
         .all(|c| c.is_ascii_alphanumeric() || b"-._~".contains(&c)));
     assert!(request.state.len() >= 16);
     assert!(!format!("{request:?}").contains(verifier));
+}
+
+#[test]
+fn one_scope_is_sent_as_is_and_many_are_comma_joined() {
+    let url = |scopes: &[&str]| {
+        oauth_client()
+            .oauth(REDIRECT, scopes.iter().copied())
+            .unwrap()
+            .authorization_url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", Some("s-1"))
+            .unwrap()
+    };
+    let scope = |u: reqwest::Url| {
+        u.query_pairs()
+            .find(|(k, _)| k == "scope")
+            .map(|(_, v)| v.into_owned())
+    };
+    assert_eq!(scope(url(&["read"])).as_deref(), Some("read"));
+    assert_eq!(
+        scope(url(&["read", "write", "agents:chat"])).as_deref(),
+        Some("read,write,agents:chat")
+    );
 }
 
 #[test]

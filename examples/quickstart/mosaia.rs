@@ -53,15 +53,16 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         .create(
             types::CreateAgentRequest::builder()
                 .name("Quickstart Assistant")
-                .short_description(Some("Made by the agent-sdk quickstart".to_string()))
-                .model(Some(json!("gpt-4o")))
-                .system_prompt(Some("You are a helpful assistant.".to_string())),
+                .description(Some("Made by the agent-sdk quickstart".to_string()))
+                .model(Some(json!(["gpt-4o"])))
+                .system_message(Some("You are a helpful assistant.".to_string())),
         )
         .await?;
     let agent_id = agent.id.clone().unwrap_or_default();
     println!(
-        "   created agent {agent_id} ({})",
-        agent.name.as_deref().unwrap_or("?")
+        "   created agent {agent_id} ({}: {})",
+        agent.name.as_deref().unwrap_or("?"),
+        agent.description_text().unwrap_or("-")
     );
 
     let answer = client
@@ -105,8 +106,8 @@ async fn embedded_platform() -> Result<MockServer, Box<dyn std::error::Error>> {
         "access_token": "quickstart-access-token", "refresh_token": null, "token_type": "Bearer",
         "expires_in": 3600, "sub": MOCK_CLIENT_ID}}))?;
     let agent: types::AgentEnvelope = serde_json::from_value(json!({"data": {
-        "id": "agent-1", "name": "Quickstart Assistant", "short_description": "Made by the agent-sdk quickstart",
-        "model": "gpt-4o", "system_prompt": "You are a helpful assistant.", "active": true,
+        "id": "agent-1", "name": "Quickstart Assistant", "description": "Made by the agent-sdk quickstart",
+        "model": ["gpt-4o"], "system_message": "You are a helpful assistant.", "active": true,
         "record_history": {"created_at": "2025-07-01T10:00:00.000Z", "created_by": MOCK_CLIENT_ID}}}))?;
     let answer: types::ChatCompletionResponse = serde_json::from_value(json!({
         "id": "chatcmpl-1", "object": "chat.completion", "model": "gpt-4o",

@@ -68,29 +68,32 @@ impl Auth {
     }
 
     /// Revokes the current bearer token (`sign_out`) and forgets the session.
+    ///
+    /// As the official Node SDK (since v0.0.32) does, the token goes as the JSON body
+    /// `{"token": "<token>"}` of `DELETE /auth/signout`, and is also the request's bearer token.
     pub async fn sign_out(&self) -> Result<()> {
         let tokens = self.client.tokens();
         let token = tokens
             .current()
             .await?
             .ok_or_else(|| Error::invalid_request("mosaia.sign_out: the client holds no token"))?;
+        let body = types::SignOutRequest { token };
         self.client
-            .finish(async {
-                acknowledged(
-                    self.client
-                        .api()
-                        .sign_out()
-                        .token(token.expose_secret())
-                        .send()
-                        .await,
-                )
-            })
+            .finish(async { acknowledged(self.client.api().sign_out().body(body).send().await) })
             .await?;
         tokens.clear().await;
         Ok(())
     }
 
-    /// The current session (`get_session`).
+    /// The current session (`get_session`, `GET /session`).
+    ///
+    /// **Deprecated**: the official Node SDK stopped calling `GET /session` in v0.0.12
+    /// (2025-07-30); its `session()` is `GET /self`, which is [`Auth::get_self`] here.
+    #[deprecated(
+        since = "0.1.0",
+        note = "the official Node SDK stopped calling GET /session in v0.0.12 (2025-07-30); \
+            successor: `auth().get_self()` (GET /self)"
+    )]
     pub async fn get_session(&self) -> Result<types::Session> {
         self.client
             .finish(async {

@@ -35,12 +35,13 @@ where
 }
 
 macro_rules! chat_completion {
-    ($Acc:ident, $op:ident, $what:literal) => {
+    ($Acc:ident, $op:ident, $what:literal $(, #[$attr:meta])*) => {
         impl $Acc {
             #[doc = concat!(
                 "Chat completion with the ", $what, " whose id is the request's `model` (`",
                 stringify!($op), "`). Takes a [`types::ChatCompletionRequest`] or its builder."
             )]
+            $(#[$attr])*
             pub async fn chat_completion<R>(
                 &self,
                 request: R,
@@ -61,7 +62,16 @@ macro_rules! chat_completion {
 }
 
 chat_completion!(Agents, agent_chat_completion, "agent");
-chat_completion!(AgentGroups, agent_group_chat_completion, "agent group");
+chat_completion!(
+    AgentGroups,
+    agent_group_chat_completion,
+    "agent group",
+    #[deprecated(
+        since = "0.1.0",
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 \
+            (2025-12-03, \"no longer supported\"); there is no successor"
+    )]
+);
 chat_completion!(Models, model_chat_completion, "model");
 
 impl Agents {

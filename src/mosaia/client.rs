@@ -13,7 +13,7 @@ use super::config::MosaiaConfig;
 use super::oauth::OAuth;
 use super::resources::{
     AgentGroups, Agents, AppBots, Apps, Billing, Clients, Models, Organizations, Permissions,
-    Tools, Users,
+    Tools, UnscopedTools, Users,
 };
 use super::tokens::{scrub_error, TokenStore};
 use super::types::ToolOwnerKind;
@@ -181,6 +181,15 @@ impl Mosaia {
     }
 
     /// Agent groups and their chat completions (`client.agent_groups`).
+    ///
+    /// **Deprecated**: the official Node SDK removed agent groups in v0.0.26 (2025-12-03, "no
+    /// longer supported"); there is no successor. The calls still work where a server serves
+    /// `/group`.
+    #[deprecated(
+        since = "0.1.0",
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 \
+            (2025-12-03, \"no longer supported\"); there is no successor"
+    )]
     pub fn agent_groups(&self) -> AgentGroups {
         AgentGroups::new(self.clone(), ())
     }
@@ -222,12 +231,36 @@ impl Mosaia {
         Tools::new(self.clone(), owner)
     }
 
+    /// The tools list without an owner in the path (`GET /tool`, operation
+    /// `list_unscoped_tools`): the official Node SDK's default `mosaia.tools` list. It needs no
+    /// configured user or organization.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: agent_sdk::mosaia::Mosaia) -> agent_sdk::Result<()> {
+    /// use agent_sdk::mosaia::ListParams;
+    /// let page = client.unscoped_tools().get_all(&ListParams::new().limit(20)).await?;
+    /// # let _ = page; Ok(()) }
+    /// ```
+    pub fn unscoped_tools(&self) -> UnscopedTools {
+        UnscopedTools::new(self.clone())
+    }
+
     /// Tools of an explicit owner: `tools_of(ToolOwnerKind::Org, "org-id")`.
     pub fn tools_of(&self, kind: ToolOwnerKind, owner_id: impl Into<String>) -> Tools {
         Tools::new(self.clone(), Some((kind, owner_id.into())))
     }
 
     /// Bots of the app `app_id` (`client.app_bots`).
+    ///
+    /// **Deprecated**: the official Node SDK removed app bots in v0.0.25 (2025-11-25); app
+    /// connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`) replace them. The
+    /// calls still work where a server serves `/app/{app_id}/bot`.
+    #[deprecated(
+        since = "0.1.0",
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 \
+            (2025-11-25); successor: app connectors (/app/{id}/connector) and app webhooks \
+            (/app/{id}/hook)"
+    )]
     pub fn app_bots(&self, app_id: impl Into<String>) -> AppBots {
         AppBots::new(self.clone(), app_id.into())
     }

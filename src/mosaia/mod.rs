@@ -31,6 +31,7 @@ mod auth;
 mod chat;
 mod client;
 mod config;
+mod fields;
 mod oauth;
 mod resources;
 mod tokens;
@@ -41,8 +42,8 @@ pub use config::{MosaiaConfig, DEFAULT_FRONTEND_URL, DEFAULT_VERSION};
 pub use oauth::{code_challenge, AuthorizationRequest, OAuth};
 pub use resources::{
     AccessPolicies, AgentGroups, Agents, AppBots, Apps, Billing, Clients, ListPage, ListParams,
-    Meters, Models, OrgPermissions, Organizations, Permissions, Tools, UserPermissions, Users,
-    Wallets, DEFAULT_PAGE_SIZE,
+    Meters, Models, OrgPermissions, Organizations, Permissions, Tools, UnscopedTools,
+    UserPermissions, Users, Wallets, DEFAULT_PAGE_SIZE,
 };
 pub use tokens::REFRESH_SKEW;
 

@@ -29,6 +29,10 @@ const VERIFIER_BYTES: usize = 32;
 /// Random bytes in a `state` value.
 const STATE_BYTES: usize = 16;
 
+/// How the authorization URL joins scopes: with commas, as both official SDKs do (the Node SDK
+/// since v0.0.11, 2025-07-28, and the Python SDK), not with RFC 6749's spaces.
+const SCOPE_SEPARATOR: &str = ",";
+
 /// The PKCE S256 code challenge of `verifier`: `BASE64URL(SHA256(verifier))` without padding.
 ///
 /// ```
@@ -56,7 +60,7 @@ fn random_token(bytes: usize) -> Result<String> {
 #[derive(Clone, Debug)]
 pub struct AuthorizationRequest {
     /// `{frontend_url}/oauth?client_id&redirect_uri&response_type=code&code_challenge`
-    /// `&code_challenge_method=S256[&scope][&state]`.
+    /// `&code_challenge_method=S256[&scope][&state]`, the scopes comma-joined.
     pub url: reqwest::Url,
     /// The PKCE verifier; pass it to [`OAuth::exchange_code_for_token`].
     pub code_verifier: Secret,
@@ -110,7 +114,9 @@ impl OAuth {
         })
     }
 
-    /// The authorization URL for a verifier and state of the caller's choosing.
+    /// The authorization URL for a verifier and state of the caller's choosing. The scopes go
+    /// comma-joined in one `scope` parameter (`scope=read,write`, as both official SDKs send
+    /// them), which is left out when there are none.
     pub fn authorization_url(
         &self,
         code_verifier: &str,
@@ -138,7 +144,7 @@ impl OAuth {
                 .append_pair("code_challenge", &code_challenge(code_verifier))
                 .append_pair("code_challenge_method", "S256");
             if !self.scopes.is_empty() {
-                query.append_pair("scope", &self.scopes.join(" "));
+                query.append_pair("scope", &self.scopes.join(SCOPE_SEPARATOR));
             }
             if let Some(state) = state {
                 query.append_pair("state", state);

@@ -139,7 +139,8 @@ fn invalid_body(operation: &str, err: impl fmt::Display) -> Error {
 /// Writes one accessor: its struct and the six calls over the generated operations.
 ///
 /// `path` adapts each operation's builder to the accessor's scope (path parameters); the
-/// optional `list_scope` / `create_scope` fill list filters or body fields from it.
+/// optional `list_scope` / `create_scope` fill list filters or body fields from it; the optional
+/// `deprecated` note marks the six calls `#[deprecated]` (operations the platform dropped).
 macro_rules! resource {
     (
         $(#[$meta:meta])*
@@ -150,6 +151,7 @@ macro_rules! resource {
             path: |$b:ident, $s:ident| $path:expr,
             $(list_scope: |$lp:ident, $ls:ident| $lscope:expr,)?
             $(create_scope: |$cb:ident, $cs:ident| $cscope:expr,)?
+            $(deprecated: $dep:literal,)?
         }
     ) => {
         $(#[$meta])*
@@ -168,6 +170,7 @@ macro_rules! resource {
                 "Lists one page (`", stringify!($list), "`) with the filters in `params` ",
                 "(supported: ", $("`", stringify!($filter), "` ",)* ")."
             )]
+            $(#[deprecated(since = "0.1.0", note = $dep)])?
             pub async fn get_all(&self, params: &ListParams) -> Result<ListPage<types::$Item>> {
                 self.client.finish(async {
                     #[allow(unused_mut)]
@@ -193,6 +196,7 @@ macro_rules! resource {
                 stringify!($list), "`; pages of `params.limit`, default [`DEFAULT_PAGE_SIZE`], ",
                 "from `params.offset`)."
             )]
+            $(#[deprecated(since = "0.1.0", note = $dep)])?
             pub fn stream(
                 &self,
                 params: &ListParams,
@@ -205,6 +209,8 @@ macro_rules! resource {
                     let this = this.clone();
                     let params = params.clone().offset(page.offset).limit(page.limit);
                     async move {
+                        // A deprecated accessor's stream calls its own deprecated `get_all`.
+                        #[allow(deprecated)]
                         let listed = this.get_all(&params).await?;
                         Ok(Page { total: listed.total(), items: listed.items })
                     }
@@ -212,6 +218,7 @@ macro_rules! resource {
             }
 
             #[doc = concat!("Fetches one record by id (`", stringify!($get), "`).")]
+            $(#[deprecated(since = "0.1.0", note = $dep)])?
             pub async fn get_by_id(&self, id: &str) -> Result<types::$Item> {
                 self.client.finish(async {
                     let ($b, $s) = (self.client.api().$get(), &self.scope);
@@ -223,6 +230,7 @@ macro_rules! resource {
                 "Creates a record (`", stringify!($create), "`) from a [`types::",
                 stringify!($Create), "`] or its builder; answers the stored record."
             )]
+            $(#[deprecated(since = "0.1.0", note = $dep)])?
             pub async fn create<B>(&self, body: B) -> Result<types::$Item>
             where
                 B: TryInto<types::$Create>,
@@ -245,6 +253,7 @@ macro_rules! resource {
                 "Updates the fields set in `body` (`", stringify!($update), "`, a [`types::",
                 stringify!($Update), "`] or its builder); answers the updated record."
             )]
+            $(#[deprecated(since = "0.1.0", note = $dep)])?
             pub async fn update<B>(&self, id: &str, body: B) -> Result<types::$Item>
             where
                 B: TryInto<types::$Update>,
@@ -262,6 +271,7 @@ macro_rules! resource {
                 "Deletes a record (`", stringify!($delete), "`). Any 2xx answer counts as done, ",
                 "whatever its body."
             )]
+            $(#[deprecated(since = "0.1.0", note = $dep)])?
             pub async fn delete(&self, id: &str) -> Result<()> {
                 self.client.finish(async {
                     let ($b, $s) = (self.client.api().$delete(), &self.scope);
@@ -306,7 +316,8 @@ resource! {
 }
 
 resource! {
-    /// Agent groups (`client.agent_groups()`), with chat completions.
+    /// Agent groups (`client.agent_groups()`), with chat completions. **Deprecated**: the
+    /// official Node SDK removed agent groups in v0.0.26 (2025-12-03); there is no successor.
     AgentGroups(()) {
         item: AgentGroup, create: CreateAgentGroupRequest, update: UpdateAgentGroupRequest,
         ops: [
@@ -315,6 +326,8 @@ resource! {
         ],
         filters: [q, limit, offset, tags, active, external_id, search, public],
         path: |b, _scope| b,
+        deprecated: "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 \
+            (2025-12-03, \"no longer supported\"); there is no successor",
     }
 }
 
@@ -428,12 +441,17 @@ resource! {
 }
 
 resource! {
-    /// Bots of one app (`client.app_bots(app_id)`): `/app/{app_id}/bot`.
+    /// Bots of one app (`client.app_bots(app_id)`): `/app/{app_id}/bot`. **Deprecated**: the
+    /// official Node SDK removed app bots in v0.0.25 (2025-11-25); app connectors
+    /// (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`) replace them.
     AppBots(String) {
         item: AppBot, create: CreateAppBotRequest, update: UpdateAppBotRequest,
         ops: [list_app_bots, get_app_bot, create_app_bot, update_app_bot, delete_app_bot],
         filters: [q, limit, offset, tags, active, external_id],
         path: |b, app| b.app_id(app.as_str()),
+        deprecated: "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 \
+            (2025-11-25); successor: app connectors (/app/{id}/connector) and app webhooks \
+            (/app/{id}/hook)",
     }
 }
 
@@ -467,6 +485,15 @@ fn tool_owner(owner: &Option<(ToolOwnerKind, String)>) -> Result<&(ToolOwnerKind
 impl Users {
     /// Mints a session for the user `id` (`users.get_session(id)`, operation
     /// `get_user_session`). The tokens are [`Secret`](crate::Secret)s.
+    ///
+    /// **Deprecated**: the official Node SDK stopped calling `GET /user/{id}/session` in v0.0.12
+    /// (2025-07-30); its successor is the org-member session
+    /// `GET /org/{org}/user/{org_user}/session`.
+    #[deprecated(
+        since = "0.1.0",
+        note = "the official Node SDK stopped calling GET /user/{id}/session in v0.0.12 \
+            (2025-07-30); successor: the org-member session GET /org/{org}/user/{org_user}/session"
+    )]
     pub async fn get_session(&self, id: &str) -> Result<types::UserSession> {
         self.client
             .finish(async {
@@ -490,6 +517,80 @@ impl Tools {
     pub async fn get_by_name(&self, name: &str) -> Result<Option<types::Tool>> {
         let page = self.get_all(&ListParams::new().name(name)).await?;
         Ok(page.items.into_iter().next())
+    }
+}
+
+/// Supported filters of [`UnscopedTools::get_all`].
+const UNSCOPED_TOOL_FILTERS: &[&str] = &["q", "limit", "offset", "tags", "active", "external_id"];
+
+/// The tools list without an owner scope (`client.unscoped_tools()`): `GET /tool`, the list of
+/// the official Node SDK's default `mosaia.tools` collection. [`Tools`] is the owner-scoped one.
+#[derive(Clone, Debug)]
+pub struct UnscopedTools {
+    client: Mosaia,
+}
+
+impl UnscopedTools {
+    pub(super) fn new(client: Mosaia) -> Self {
+        Self { client }
+    }
+
+    /// Lists one page (`list_unscoped_tools`) with the filters in `params` (supported: `q`
+    /// `limit` `offset` `tags` `active` `external_id`).
+    pub async fn get_all(&self, params: &ListParams) -> Result<ListPage<types::Tool>> {
+        self.client
+            .finish(async {
+                params.ensure_supported("list_unscoped_tools", UNSCOPED_TOOL_FILTERS)?;
+                let mut call = self.client.api().list_unscoped_tools();
+                if let Some(v) = params.q.clone() {
+                    call = call.q(v);
+                }
+                if let Some(v) = params.limit {
+                    call = call.limit(v);
+                }
+                if let Some(v) = params.offset {
+                    call = call.offset(v);
+                }
+                if let Some(v) = params.tags.clone() {
+                    call = call.tags(v);
+                }
+                if let Some(v) = params.active {
+                    call = call.active(v);
+                }
+                if let Some(v) = params.external_id.clone() {
+                    call = call.external_id(v);
+                }
+                let answer = call.send().await?.into_inner();
+                Ok(ListPage {
+                    items: answer.data,
+                    paging: answer.paging,
+                })
+            })
+            .await
+    }
+
+    /// Every tool matching `params`, fetched page by page as the stream is read
+    /// (`list_unscoped_tools`; pages of `params.limit`, default [`DEFAULT_PAGE_SIZE`], from
+    /// `params.offset`).
+    pub fn stream(
+        &self,
+        params: &ListParams,
+    ) -> impl Stream<Item = Result<types::Tool>> + Send + 'static {
+        let this = self.clone();
+        let params = params.clone();
+        let start = params.offset.unwrap_or(0);
+        let size = params.limit.unwrap_or(DEFAULT_PAGE_SIZE);
+        offset_stream_from(start, size, move |page: PageRequest| {
+            let this = this.clone();
+            let params = params.clone().offset(page.offset).limit(page.limit);
+            async move {
+                let listed = this.get_all(&params).await?;
+                Ok(Page {
+                    total: listed.total(),
+                    items: listed.items,
+                })
+            }
+        })
     }
 }
 
