@@ -359,6 +359,8 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
 struct Rewrite {
     service: String,
     operation: String,
+    /// Operation id → deprecation note, for operations marked `deprecated: true`.
+    deprecated: BTreeMap<String, String>,
 }
 
 impl Rewrite {
@@ -391,6 +393,16 @@ impl Rewrite {
 }
 
 impl VisitMut for Rewrite {
+    /// The client method of an operation marked `deprecated: true` gets `#[deprecated]`, with
+    /// the spec's `x-deprecated-note` (progenitor itself ignores the flag).
+    fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
+        if let Some(note) = self.deprecated.get(&f.sig.ident.to_string()) {
+            f.attrs
+                .push(syn::parse_quote! { #[deprecated(note = #note)] });
+        }
+        syn::visit_mut::visit_impl_item_fn_mut(self, f);
+    }
+
     /// `format!(...)` arguments are tokens to syn: parse them as expressions to reach the
     /// `encode_path` calls that build each URL.
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
@@ -441,8 +453,29 @@ impl VisitMut for Rewrite {
     }
 }
 
+/// Operation id → deprecation note of every operation marked `deprecated: true`.
+fn deprecated_operations(spec: &OpenAPI) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (_, item) in spec.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            if let (true, Some(id)) = (op.deprecated, &op.operation_id) {
+                let note = op
+                    .extensions
+                    .get("x-deprecated-note")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("no longer served by the platform; see the operation's docs");
+                out.insert(id.clone(), note.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Applies [`Rewrite`] to progenitor's client code.
-fn rewrite(service: &str, client: TokenStream) -> Result<TokenStream, String> {
+fn rewrite(service: &str, spec: &OpenAPI, client: TokenStream) -> Result<TokenStream, String> {
     let mut file: syn::File = syn::parse2(client).map_err(|e| {
         format!(
             "{}: progenitor's code does not parse: {e}",
@@ -452,6 +485,7 @@ fn rewrite(service: &str, client: TokenStream) -> Result<TokenStream, String> {
     let mut rewrite = Rewrite {
         service: service.to_string(),
         operation: String::new(),
+        deprecated: deprecated_operations(spec),
     };
     rewrite.visit_file_mut(&mut file);
     Ok(quote! { #file })
@@ -677,6 +711,7 @@ fn path_probe(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
             pub const OPERATIONS: &[(&str, &str)] = &[#(#rows),*];
 
             /// Sends `operation` with `value` in each of its string path parameters.
+            #[allow(deprecated)]
             pub async fn call(client: &super::Client, operation: &str, value: &str) -> crate::Result<()> {
                 match operation {
                     #(#arms)*
@@ -810,7 +845,7 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         Ok(Err(e)) => return Err(explain_failure(service, spec, e.to_string())),
         Err(panic) => return Err(explain_failure(service, spec, panic)),
     };
-    let client = rewrite(service.name, client)?;
+    let client = rewrite(service.name, spec, client)?;
     let enums = enums_module(service.name, spec);
     let glue = glue(service, spec);
     let probe = path_probe(service, spec);

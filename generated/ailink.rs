@@ -4109,6 +4109,7 @@ pub mod path_probe {
         ("revoke_token", "/api/v1/tokens/{token_id}"),
     ];
     /// Sends `operation` with `value` in each of its string path parameters.
+    #[allow(deprecated)]
     pub async fn call(
         client: &super::Client,
         operation: &str,

@@ -7717,6 +7717,7 @@ pub mod path_probe {
         ("rotate_api_key", "/api/v2/api-keys/{identifier}/rotate"),
     ];
     /// Sends `operation` with `value` in each of its string path parameters.
+    #[allow(deprecated)]
     pub async fn call(
         client: &super::Client,
         operation: &str,

@@ -12465,6 +12465,7 @@ pub mod path_probe {
         ("list_pending_verifications", "/groups/{group_id}/hil/pending"),
     ];
     /// Sends `operation` with `value` in each of its string path parameters.
+    #[allow(deprecated)]
     pub async fn call(
         client: &super::Client,
         operation: &str,

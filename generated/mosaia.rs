@@ -21080,6 +21080,9 @@ let response = client.get_user_session()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
+    )]
     pub fn get_user_session(&self) -> builder::GetUserSession<'_> {
         builder::GetUserSession::new(self)
     }
@@ -21328,6 +21331,9 @@ let response = client.list_agent_groups()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
     pub fn list_agent_groups(&self) -> builder::ListAgentGroups<'_> {
         builder::ListAgentGroups::new(self)
     }
@@ -21343,6 +21349,9 @@ let response = client.create_agent_group()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
     pub fn create_agent_group(&self) -> builder::CreateAgentGroup<'_> {
         builder::CreateAgentGroup::new(self)
     }
@@ -21360,6 +21369,9 @@ let response = client.get_agent_group()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
     pub fn get_agent_group(&self) -> builder::GetAgentGroup<'_> {
         builder::GetAgentGroup::new(self)
     }
@@ -21379,6 +21391,9 @@ let response = client.update_agent_group()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
     pub fn update_agent_group(&self) -> builder::UpdateAgentGroup<'_> {
         builder::UpdateAgentGroup::new(self)
     }
@@ -21396,6 +21411,9 @@ let response = client.delete_agent_group()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
     pub fn delete_agent_group(&self) -> builder::DeleteAgentGroup<'_> {
         builder::DeleteAgentGroup::new(self)
     }
@@ -21415,6 +21433,9 @@ let response = client.agent_group_chat_completion()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
     pub fn agent_group_chat_completion(&self) -> builder::AgentGroupChatCompletion<'_> {
         builder::AgentGroupChatCompletion::new(self)
     }
@@ -22304,6 +22325,9 @@ let response = client.list_app_bots()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
     pub fn list_app_bots(&self) -> builder::ListAppBots<'_> {
         builder::ListAppBots::new(self)
     }
@@ -22323,6 +22347,9 @@ let response = client.create_app_bot()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
     pub fn create_app_bot(&self) -> builder::CreateAppBot<'_> {
         builder::CreateAppBot::new(self)
     }
@@ -22342,6 +22369,9 @@ let response = client.get_app_bot()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
     pub fn get_app_bot(&self) -> builder::GetAppBot<'_> {
         builder::GetAppBot::new(self)
     }
@@ -22363,6 +22393,9 @@ let response = client.update_app_bot()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
     pub fn update_app_bot(&self) -> builder::UpdateAppBot<'_> {
         builder::UpdateAppBot::new(self)
     }
@@ -22382,6 +22415,9 @@ let response = client.delete_app_bot()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
     pub fn delete_app_bot(&self) -> builder::DeleteAppBot<'_> {
         builder::DeleteAppBot::new(self)
     }
@@ -22440,6 +22476,9 @@ let response = client.get_session()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
+    )]
     pub fn get_session(&self) -> builder::GetSession<'_> {
         builder::GetSession::new(self)
     }
@@ -30633,6 +30672,7 @@ pub mod path_probe {
         ("delete_app_bot", "/app/{app_id}/bot/{id}"),
     ];
     /// Sends `operation` with `value` in each of its string path parameters.
+    #[allow(deprecated)]
     pub async fn call(
         client: &super::Client,
         operation: &str,

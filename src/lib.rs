@@ -47,9 +47,9 @@ pub mod open_enum;
 pub mod pagination;
 pub mod polling;
 pub mod redact;
-pub mod sse;
 mod secret;
 mod service;
+pub mod sse;
 mod timestamp;
 pub mod transport;
 

@@ -341,6 +341,8 @@ mod tests {
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].event.as_deref(), Some("x"));
         assert_eq!(events[0].retry, None);
-        assert!(parse_all(&[b"data: \xff\xfe\n\n"])[0].data.contains('\u{fffd}'));
+        assert!(parse_all(&[b"data: \xff\xfe\n\n"])[0]
+            .data
+            .contains('\u{fffd}'));
     }
 }

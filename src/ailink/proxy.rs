@@ -25,9 +25,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::agent::{AgentClient, IDEMPOTENCY_HEADER};
+use crate::sse::{BodyStream, SseStream};
 #[cfg(doc)]
 use crate::ErrorKind;
-use crate::sse::{BodyStream, SseStream};
 use crate::{Error, Result};
 
 /// The operation id proxied requests carry in errors and tracing spans.

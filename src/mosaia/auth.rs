@@ -94,6 +94,7 @@ impl Auth {
         note = "the official Node SDK stopped calling GET /session in v0.0.12 (2025-07-30); \
             successor: `auth().get_self()` (GET /self)"
     )]
+    #[allow(deprecated)] // calls the deprecated operation it stands for
     pub async fn get_session(&self) -> Result<types::Session> {
         self.client
             .finish(async {

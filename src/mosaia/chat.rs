@@ -42,6 +42,7 @@ macro_rules! chat_completion {
                 stringify!($op), "`). Takes a [`types::ChatCompletionRequest`] or its builder."
             )]
             $(#[$attr])*
+            #[allow(deprecated)] // agent groups call their deprecated operation
             pub async fn chat_completion<R>(
                 &self,
                 request: R,

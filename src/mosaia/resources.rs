@@ -161,6 +161,8 @@ macro_rules! resource {
             scope: $Scope,
         }
 
+        // Deprecated resources call their deprecated operations.
+        #[allow(deprecated)]
         impl $Acc {
             pub(super) fn new(client: Mosaia, scope: $Scope) -> Self {
                 Self { client, scope }
@@ -494,6 +496,7 @@ impl Users {
         note = "the official Node SDK stopped calling GET /user/{id}/session in v0.0.12 \
             (2025-07-30); successor: the org-member session GET /org/{org}/user/{org_user}/session"
     )]
+    #[allow(deprecated)] // calls the deprecated operation it stands for
     pub async fn get_session(&self, id: &str) -> Result<types::UserSession> {
         self.client
             .finish(async {
