@@ -37,6 +37,7 @@ mod admin;
 mod admin_helpers;
 mod agent;
 mod anthropic;
+mod chat;
 #[cfg(feature = "openai")]
 mod openai_bridge;
 mod proxy;
@@ -46,7 +47,12 @@ pub use admin::AIlinkAdmin;
 pub use admin_helpers::AUDIT_PAGE_MAX;
 pub use agent::{AIlinkAgent, AgentClient, AgentOptions, VIRTUAL_TOKEN_PREFIX};
 pub use anthropic::{AnthropicGateway, ANTHROPIC_API_KEY_PLACEHOLDER};
-pub use proxy::{Proxy, ProxyRequest, ProxyResponse};
+pub use chat::{ChatCompletion, ChatCompletionStream};
+pub use proxy::{Proxy, ProxyRequest, ProxyResponse, ProxyStream};
+
+/// OpenAI's chat completion types (`async_openai::types::chat`), which
+/// [`AgentClient::chat_completion`] sends and returns.
+pub use async_openai::types::chat as chat_types;
 
 /// The management client (admin key in `X-Admin-Key`): the generated [`Client`] under the
 /// name the seed's `AIlinkClient.admin(...)` suggests. Build one with [`AdminClient::admin`],
