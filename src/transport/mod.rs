@@ -385,6 +385,25 @@ impl Transport {
         self.send_with(request, operation_id, Mode::Streaming).await
     }
 
+    /// For clients of their own that read answers themselves (the `openai()` bridge): the
+    /// whole policy — headers, auth, the whole-exchange timeout, retries, redirects, tracing —
+    /// but every final answer, success or not, comes back as it arrived, its body unread.
+    #[cfg_attr(not(feature = "openai"), allow(dead_code))]
+    pub(crate) async fn send_passthrough(
+        &self,
+        request: Request,
+        operation_id: &'static str,
+    ) -> crate::Result<Response> {
+        let response = self
+            .exec_mode(request, operation_id, Mode::Passthrough)
+            .await
+            .map_err(|e| Error::from(e).with_operation(self.shared.profile.name, operation_id))?;
+        match response.extensions().get::<Error>() {
+            Some(err) => Err(err.clone()),
+            None => Ok(response),
+        }
+    }
+
     async fn send_with(
         &self,
         request: Request,
@@ -490,7 +509,7 @@ impl Transport {
                 }
             }
             let result = match mode {
-                Mode::Whole => self.shared.http.execute(this).await,
+                Mode::Whole | Mode::Passthrough => self.shared.http.execute(this).await,
                 // No whole-exchange timeout on a stream: bound the wait for its headers.
                 Mode::Streaming => {
                     let wait = self.call.timeout.unwrap_or(config.timeout);
@@ -551,7 +570,7 @@ impl Transport {
             if status.is_redirection() {
                 break Outcome::Failed(redirect_error(status, resp.headers(), resp.url()));
             }
-            if mode == Mode::Streaming && status.is_success() {
+            if (mode == Mode::Streaming && status.is_success()) || mode == Mode::Passthrough {
                 break Outcome::Streaming(resp);
             }
             // The whole answer is read inside the attempt, so that one breaking while its body
@@ -631,7 +650,7 @@ impl Transport {
         }
         // The whole-exchange timeout is per request (the client has none, so that streams can
         // outlive it): the call's override, else the client's.
-        if mode == Mode::Whole {
+        if mode != Mode::Streaming {
             *request.timeout_mut() = Some(self.call.timeout.unwrap_or(config.timeout));
         }
         Ok(())
@@ -699,6 +718,9 @@ enum Mode {
     Whole,
     /// Not at all: a success answer is handed over with its body unread.
     Streaming,
+    /// Not at all, for any final answer (the caller maps errors itself), under the
+    /// whole-exchange timeout.
+    Passthrough,
 }
 
 enum Outcome {
