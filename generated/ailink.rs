@@ -349,8 +349,9 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Token {
         pub created_at: crate::Timestamp,
-        ///Credential injected into upstream requests.
-        pub credential_id: ::uuid::Uuid,
+        ///Credential injected into upstream requests. Always set at 332754c; null at the head for a token created without one (the agent then brings its own provider key).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credential_id: ::std::option::Option<::uuid::Uuid>,
         pub id: crate::Secret,
         ///False once revoked.
         pub is_active: bool,
@@ -2141,7 +2142,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         #[derive(Clone, Debug)]
         pub struct Token {
             created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            credential_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            credential_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<crate::Secret, ::std::string::String>,
             is_active: ::std::result::Result<bool, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -2163,9 +2167,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    credential_id: Err(
-                        "no value supplied for credential_id".to_string(),
-                    ),
+                    credential_id: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     is_active: Err("no value supplied for is_active".to_string()),
                     name: Err("no value supplied for name".to_string()),
@@ -2191,7 +2193,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
             pub fn credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credential_id = value

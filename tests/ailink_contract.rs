@@ -95,7 +95,27 @@ async fn list_tokens() {
         ("billing-bot", "https://api.openai.com")
     );
     assert_eq!(tokens[0].policy_ids, vec![uuid(POLICY_ID)]);
-    assert_eq!(tokens[0].credential_id, uuid(CREDENTIAL_ID));
+    assert_eq!(tokens[0].credential_id, Some(uuid(CREDENTIAL_ID)));
+}
+
+/// A token row as the head lists it: `tf_v1_` id, its extra fields, and no credential.
+#[tokio::test]
+async fn list_tokens_reads_the_heads_rows() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v1/tokens");
+        then.status(200)
+            .json_body(json!([{"id": HEAD_TOKEN, "project_id": DEFAULT_PROJECT,
+            "name": "byok-agent", "credential_id": null, "upstream_url": "https://api.openai.com",
+            "scopes": [], "policy_ids": [], "is_active": true, "expires_at": null,
+            "created_at": "2026-03-01T10:00:00.123456Z", "log_level": 1, "upstreams": null,
+            "circuit_breaker": null, "allowed_models": null, "team_id": null, "tags": null,
+            "mcp_allowed_tools": null, "mcp_blocked_tools": null}]));
+    });
+    let tokens = admin(&server).list_tokens().send().await.unwrap();
+    assert_eq!(tokens[0].id.expose_secret(), HEAD_TOKEN);
+    assert_eq!(tokens[0].credential_id, None);
+    assert!(tokens[0].is_active);
 }
 
 #[tokio::test]
