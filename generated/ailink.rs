@@ -36,7 +36,7 @@ pub mod types {
         ///When the request expires (10 minutes after creation).
         pub expires_at: crate::Timestamp,
         pub id: ::uuid::Uuid,
-        ///Value of the agent's `X-AIlink-Idempotency-Key` header, if sent.
+        ///Value of the agent's `X-AIlink-Idempotency-Key` header (the head `X-TrueFlow-Idempotency-Key`), if sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idempotency_key: ::std::option::Option<::std::string::String>,
         pub project_id: ::uuid::Uuid,
@@ -57,7 +57,7 @@ pub mod types {
     ///One audit log entry for a request that went through the proxy.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuditLog {
-        ///Value of the `X-AIlink-Agent-Name` header, if sent.
+        ///Value of the `X-AIlink-Agent-Name` header (the head `X-TrueFlow-Agent-Name`, else the `User-Agent`), if sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_name: ::std::option::Option<::std::string::String>,
         pub created_at: crate::Timestamp,
@@ -292,7 +292,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     ///Summary of the held agent request, shown to the reviewer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct RequestSummary {
-        ///Agent name from `X-AIlink-Agent-Name`.
+        ///Agent name from `X-AIlink-Agent-Name` (the head `X-TrueFlow-Agent-Name`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<::std::string::String>,
         ///First 500 characters of the JSON request body.
@@ -307,6 +307,30 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     impl RequestSummary {
         pub fn builder() -> builder::RequestSummary {
             Default::default()
+        }
+    }
+    /**Answer of `revoke_token`: `None` when the gateway answered with no body (the head's
+`204`), else 332754c's `{token_id, revoked}`.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct RevokeTokenAnswer(pub ::std::option::Option<RevokeTokenResult>);
+    impl ::std::ops::Deref for RevokeTokenAnswer {
+        type Target = ::std::option::Option<RevokeTokenResult>;
+        fn deref(&self) -> &::std::option::Option<RevokeTokenResult> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<RevokeTokenAnswer>
+    for ::std::option::Option<RevokeTokenResult> {
+        fn from(value: RevokeTokenAnswer) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::option::Option<RevokeTokenResult>>
+    for RevokeTokenAnswer {
+        fn from(value: ::std::option::Option<RevokeTokenResult>) -> Self {
+            Self(value)
         }
     }
     ///Answer of `revoke_token`.
@@ -325,8 +349,9 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Token {
         pub created_at: crate::Timestamp,
-        ///Credential injected into upstream requests.
-        pub credential_id: ::uuid::Uuid,
+        ///Credential injected into upstream requests. Always set at 332754c; null at the head for a token created without one (the agent then brings its own provider key).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credential_id: ::std::option::Option<::uuid::Uuid>,
         pub id: crate::Secret,
         ///False once revoked.
         pub is_active: bool,
@@ -2117,7 +2142,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         #[derive(Clone, Debug)]
         pub struct Token {
             created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            credential_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            credential_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<crate::Secret, ::std::string::String>,
             is_active: ::std::result::Result<bool, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -2139,9 +2167,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    credential_id: Err(
-                        "no value supplied for credential_id".to_string(),
-                    ),
+                    credential_id: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     is_active: Err("no value supplied for is_active".to_string()),
                     name: Err("no value supplied for name".to_string()),
@@ -2167,7 +2193,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
             pub fn credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credential_id = value
@@ -2420,6 +2446,13 @@ Management API of the AIlink gateway (sujan174/Ai-Link at commit 332754c): encry
 upstream credentials, virtual `ailink_v1_...` tokens, policies, the audit log,
 human-in-the-loop approvals and projects.
 
+The current head (c8e564b, renamed TrueFlow) serves the same 14 operations with additive
+changes (extra fields, which are ignored) and these differences, which this document
+covers: tokens are `tf_v1_...`; `revoke_token` answers `204` (unknown id `404`);
+`list_approvals` returns requests of every status; the admin key is `TRUEFLOW_ADMIN_KEY`,
+or an `ak_...` role key sent as `Authorization: Bearer` (the SDK does that for `ak_` keys);
+a role without write access gets `403` on writes.
+
 Every path is under `/api/v1` and needs the admin key in the `X-Admin-Key` header (the
 gateway also accepts `Authorization: Bearer <admin key>`). A wrong or missing key answers
 `401` with an empty body. All management errors at this version are bare status codes
@@ -2560,8 +2593,8 @@ let response = client.list_tokens()
     }
     /**Create a virtual token
 
-Issues a new virtual token `ailink_v1_<project prefix>_tok_<32 hex>` bound to a
-credential and an upstream base URL. The token value is returned only here, in
+Issues a new virtual token `ailink_v1_<project prefix>_tok_<32 hex>` (the head:
+`tf_v1_...`) bound to a credential and an upstream base URL. The token value is returned only here, in
 `token_id`; agents send it as `Authorization: Bearer <token_id>` to the proxy.
 
 Errors: `401` wrong or missing admin key; `400` `upstream_url` is not an absolute
@@ -2584,18 +2617,21 @@ let response = client.create_token()
 
 Soft-deletes a token (`is_active` becomes false); the proxy then rejects it with `401`.
 
-Wire quirk: the gateway answers `200 {token_id, revoked}` for ANY id. An unknown id
-answers `200` with `revoked: false` (revoking an already revoked token answers
-`revoked: true`). The official SDK documents `NotFoundError` for an unknown id, so the
-facade maps `revoked: false` to a not-found error.
+The two gateway versions answer differently. 332754c answers `200 {token_id, revoked}`
+for ANY id: an unknown id answers `200` with `revoked: false` (revoking an already
+revoked token answers `revoked: true`). The current head answers `204` with no body
+(the answer is then `None`), and `404` for an unknown id. The official SDK documents
+`NotFoundError` for an unknown id, so the facade (`revoke`) maps `revoked: false` to a
+not-found error as well.
 
-Errors: `401` wrong or missing admin key.
+Errors: `401` wrong or missing admin key; `404` unknown id (head); `403` a role key
+without admin role (head).
 
 
 Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
 
 Arguments:
-- `token_id`: The virtual token itself (`ailink_v1_...`), as returned in `token_id` / `id`. Not a UUID.
+- `token_id`: The virtual token itself (`ailink_v1_...`, `tf_v1_...` at the head), as returned in `token_id` / `id`. Not a UUID.
 ```ignore
 let response = client.revoke_token()
     .token_id(token_id)
@@ -2723,10 +2759,12 @@ let response = client.list_audit_logs()
     pub fn list_audit_logs(&self) -> builder::ListAuditLogs<'_> {
         builder::ListAuditLogs::new(self)
     }
-    /**List pending approval requests
+    /**List approval requests
 
-Lists the PENDING human-in-the-loop approval requests of a project, oldest first.
-Decided or expired requests are not listed.
+Lists the human-in-the-loop approval requests of a project. 332754c lists the PENDING
+ones only, oldest first; the current head lists requests of EVERY status (approved,
+rejected, expired too). Check each request's `status`, or use the facade's
+`pending_approvals()`, which keeps the pending ones on both versions.
 
 Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
 
@@ -3174,7 +3212,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::RevokeTokenResult>, Error<()>> {
+        ) -> Result<ResponseValue<types::RevokeTokenAnswer>, Error<()>> {
             let Self { client, token_id } = self;
             let token_id = token_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -4322,7 +4360,7 @@ pub mod mock {
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
-            pub fn ok(self, value: &types::RevokeTokenResult) -> Self {
+            pub fn ok(self, value: &types::RevokeTokenAnswer) -> Self {
                 Self(
                     self
                         .0

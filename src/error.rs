@@ -32,7 +32,8 @@ pub enum ErrorKind {
     NotFound,
     /// 409: the request conflicts with the resource's state.
     Conflict,
-    /// 400 or 422: the server rejected the request's content.
+    /// 400, 413 or 422: the server rejected the request's content (413: the body is larger
+    /// than the server accepts; resending the same request cannot succeed).
     Validation,
     /// 429: too many requests; see [`Error::retry_after`].
     RateLimited,
@@ -64,7 +65,7 @@ impl ErrorKind {
             404 => Self::NotFound,
             408 => Self::Timeout,
             409 => Self::Conflict,
-            400 | 422 => Self::Validation,
+            400 | 413 | 422 => Self::Validation,
             410 | 501 => Self::Unsupported,
             429 => Self::RateLimited,
             500..=599 => Self::Server,

@@ -8,6 +8,7 @@ use agent_sdk::ailink::rules::Rule;
 use agent_sdk::ailink::types::{
     ApprovalDecisionKind, ApprovalStatus, InjectionMode, PolicyMode, PolicyResult,
 };
+use agent_sdk::ErrorKind;
 use ailink_support::*;
 use httpmock::{Method, MockServer};
 use serde_json::json;
@@ -94,7 +95,27 @@ async fn list_tokens() {
         ("billing-bot", "https://api.openai.com")
     );
     assert_eq!(tokens[0].policy_ids, vec![uuid(POLICY_ID)]);
-    assert_eq!(tokens[0].credential_id, uuid(CREDENTIAL_ID));
+    assert_eq!(tokens[0].credential_id, Some(uuid(CREDENTIAL_ID)));
+}
+
+/// A token row as the head lists it: `tf_v1_` id, its extra fields, and no credential.
+#[tokio::test]
+async fn list_tokens_reads_the_heads_rows() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::GET).path("/api/v1/tokens");
+        then.status(200)
+            .json_body(json!([{"id": HEAD_TOKEN, "project_id": DEFAULT_PROJECT,
+            "name": "byok-agent", "credential_id": null, "upstream_url": "https://api.openai.com",
+            "scopes": [], "policy_ids": [], "is_active": true, "expires_at": null,
+            "created_at": "2026-03-01T10:00:00.123456Z", "log_level": 1, "upstreams": null,
+            "circuit_breaker": null, "allowed_models": null, "team_id": null, "tags": null,
+            "mcp_allowed_tools": null, "mcp_blocked_tools": null}]));
+    });
+    let tokens = admin(&server).list_tokens().send().await.unwrap();
+    assert_eq!(tokens[0].id.expose_secret(), HEAD_TOKEN);
+    assert_eq!(tokens[0].credential_id, None);
+    assert!(tokens[0].is_active);
 }
 
 #[tokio::test]
@@ -146,8 +167,72 @@ async fn revoke_token() {
         .await
         .unwrap();
     m.assert_async().await;
+    // 332754c's body; `answer.0` is `None` for the head's empty 204.
+    let answer = answer.into_inner().0.expect("332754c's body");
     assert!(answer.revoked);
     assert_eq!(answer.token_id.expose_secret(), TOKEN);
+}
+
+/// The head answers a revocation with `204` and no body: the raw operation accepts it.
+#[tokio::test]
+async fn revoke_token_accepts_the_heads_empty_204() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{HEAD_TOKEN}"))
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(204);
+    });
+    let answer = admin(&server)
+        .revoke_token()
+        .token_id(HEAD_TOKEN)
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert!(answer.into_inner().0.is_none());
+}
+
+/// The head answers `404` (empty body) for an unknown token.
+#[tokio::test]
+async fn revoke_token_of_an_unknown_id_at_the_head_is_not_found() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{HEAD_TOKEN}"));
+        then.status(404);
+    });
+    let err = admin(&server)
+        .revoke_token()
+        .token_id(HEAD_TOKEN)
+        .send()
+        .await
+        .unwrap_err();
+    m.assert_async().await;
+    let err = agent_sdk::Error::from(err);
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert_eq!(err.operation_id(), Some("revoke_token"));
+    assert!(!format!("{err} {err:?}").contains(HEAD_TOKEN), "{err:?}");
+}
+
+/// A `200` with an empty body still fails to decode where the answer is not optional.
+#[tokio::test]
+async fn an_empty_body_is_accepted_only_where_the_answer_is_optional() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/policies/{POLICY_ID}"));
+        then.status(200);
+    });
+    let err = admin(&server)
+        .delete_policy()
+        .policy_id(uuid(POLICY_ID))
+        .send()
+        .await
+        .unwrap_err();
+    let err = agent_sdk::Error::from(err);
+    assert_eq!(err.kind(), ErrorKind::Decode);
+    assert!(err.message().contains("empty"), "{}", err.message());
 }
 
 #[tokio::test]

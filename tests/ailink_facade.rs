@@ -50,9 +50,124 @@ async fn revoking_a_known_token_succeeds() {
         then.status(200)
             .json_body(json!({"token_id": TOKEN, "revoked": true}));
     });
-    let answer = admin(&server).revoke(TOKEN).await.unwrap();
+    admin(&server).revoke(TOKEN).await.unwrap();
     m.assert_async().await;
-    assert!(answer.revoked);
+}
+
+/// The head answers a revocation with `204` and no body.
+#[tokio::test]
+async fn revoking_at_the_head_is_ok_on_204() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{HEAD_TOKEN}"))
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(204);
+    });
+    admin(&server).revoke(HEAD_TOKEN).await.unwrap();
+    m.assert_async().await;
+}
+
+/// The head answers `404` for an unknown token; `revoke` reports it as 332754c's
+/// `revoked: false` is reported.
+#[tokio::test]
+async fn revoking_an_unknown_token_at_the_head_is_not_found() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{HEAD_TOKEN}"));
+        then.status(404);
+    });
+    let err = admin(&server).revoke(HEAD_TOKEN).await.unwrap_err();
+    m.assert_async().await;
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert!(err.is_not_found());
+    assert_eq!(err.operation_id(), Some("revoke_token"));
+    assert!(!format!("{err} {err:?}").contains(HEAD_TOKEN), "{err:?}");
+}
+
+/// 332754c lists pending requests only, the head every request: `pending_approvals` keeps the
+/// pending ones on both.
+#[tokio::test]
+async fn pending_approvals_keeps_the_pending_requests_of_any_answer() {
+    let server = MockServer::start_async().await;
+    let decided = |id: &str, status: &str| {
+        let mut a = approval();
+        a["id"] = json!(id);
+        a["status"] = json!(status);
+        a["reviewed_at"] = json!("2026-11-22T13:25:00Z");
+        a
+    };
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/approvals")
+            .query_param("project_id", DEFAULT_PROJECT);
+        then.status(200).json_body(json!([
+            decided("00000000-0000-4000-8000-000000000001", "approved"),
+            approval(),
+            decided("00000000-0000-4000-8000-000000000002", "rejected"),
+            decided("00000000-0000-4000-8000-000000000003", "expired"),
+            decided("00000000-0000-4000-8000-000000000004", "timed_out"),
+        ]));
+    });
+    let pending = admin(&server)
+        .pending_approvals(Some(uuid(DEFAULT_PROJECT)))
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].id, uuid(APPROVAL_ID));
+    assert_eq!(pending[0].status.as_str(), "pending");
+}
+
+/// The head's role keys (`ak_...`) are read from `Authorization: Bearer` only: the admin
+/// client sends them there as well as in `X-Admin-Key`. A plain admin key goes in
+/// `X-Admin-Key` alone.
+#[tokio::test]
+async fn a_role_key_is_also_sent_as_a_bearer_token() {
+    let server = MockServer::start_async().await;
+    let role_key = "ak_live_3f9a1c2e_0123456789abcdef0123456789abcdef";
+    let with_role_key = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/tokens")
+            .header("x-admin-key", role_key)
+            .header("authorization", format!("Bearer {role_key}"));
+        then.status(200).json_body(json!([token()]));
+    });
+    let client = AdminClient::admin(server.base_url(), role_key).unwrap();
+    assert_eq!(client.list_tokens().send().await.unwrap().len(), 1);
+    with_role_key.assert_async().await;
+    assert!(!format!("{client:?}").contains(role_key));
+
+    let plain = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/projects")
+            .header("x-admin-key", ADMIN_KEY)
+            .header_missing("authorization");
+        then.status(200)
+            .json_body(json!([{"id": DEFAULT_PROJECT, "name": "default"}]));
+    });
+    admin(&server).list_projects().send().await.unwrap();
+    plain.assert_async().await;
+}
+
+/// A read-only role key writing: the head answers `403` (empty body).
+#[tokio::test]
+async fn a_read_only_role_key_writing_is_a_permission_error() {
+    let server = MockServer::start_async().await;
+    let role_key = "ak_live_readonly_00112233445566778899aabbccddeeff";
+    server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{HEAD_TOKEN}"));
+        then.status(403);
+    });
+    let err = AdminClient::admin(server.base_url(), role_key)
+        .unwrap()
+        .revoke(HEAD_TOKEN)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Permission);
+    assert!(!format!("{err} {err:?}").contains(role_key));
 }
 
 #[tokio::test]
@@ -257,21 +372,31 @@ async fn a_plain_text_422_keeps_its_text() {
 
 // ── Configuration ───────────────────────────────────────────────────────────
 
+/// An empty token is the only configuration error: the prefix is the gateway's business
+/// (`ailink_v1_` at 332754c, `tf_v1_` at the head, whatever comes next).
 #[tokio::test]
-async fn an_agent_key_that_is_not_a_virtual_token_is_a_configuration_error() {
+async fn an_empty_agent_token_is_the_only_configuration_error() {
     let server = MockServer::start_async().await;
     let any = server.mock(|when, then| {
         when.any_request();
         then.status(200);
     });
-    for key in ["sk-live-123456", ADMIN_KEY, "ailink_v1_", ""] {
+    for key in ["", "   "] {
         let err = AgentClient::new(server.base_url(), key).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Configuration, "{key:?}");
-        if key.len() > "ailink_v1_".len() {
-            assert!(!err.to_string().contains(key), "{err}");
-        }
     }
     assert_eq!(any.calls_async().await, 0);
+    for key in [
+        TOKEN,
+        HEAD_TOKEN,
+        "tf_v2_next_format",
+        "sk-live-123456",
+        "ailink_v1_",
+    ] {
+        let agent = AgentClient::new(server.base_url(), key).unwrap();
+        assert_eq!(agent.api_key().expose_secret(), key);
+        assert!(!format!("{agent:?}").contains(key), "{agent:?}");
+    }
 }
 
 #[test]
@@ -318,10 +443,17 @@ fn from_env_reads_the_documented_variables() {
     assert_eq!(agent.base_url(), "http://gateway.test:9000");
     assert_eq!(agent.api_key().expose_secret(), TOKEN);
 
-    std::env::set_var("AILINK_API_KEY", "not-a-token");
+    // Any non-empty token is taken as it is.
+    std::env::set_var("AILINK_API_KEY", HEAD_TOKEN);
+    assert_eq!(
+        AgentClient::from_env().unwrap().api_key().expose_secret(),
+        HEAD_TOKEN
+    );
+    std::env::set_var("AILINK_API_KEY", " ");
     assert_eq!(
         AgentClient::from_env().unwrap_err().kind(),
-        ErrorKind::Configuration
+        ErrorKind::Configuration,
+        "an empty variable counts as unset"
     );
     std::env::remove_var("AILINK_API_KEY");
     std::env::remove_var("AILINK_ADMIN_KEY");
@@ -340,6 +472,43 @@ fn from_env_reads_the_documented_variables() {
         "http://localhost:8443"
     );
     std::env::remove_var("AILINK_ADMIN_KEY");
+
+    // The current official SDK's TRUEFLOW_* variables, read when the AILINK_* ones are unset.
+    std::env::set_var("TRUEFLOW_GATEWAY_URL", "http://trueflow.test:8443");
+    std::env::set_var("TRUEFLOW_ADMIN_KEY", "tf-admin-secret-77");
+    std::env::set_var("TRUEFLOW_API_KEY", HEAD_TOKEN);
+    let admin = AdminClient::from_env().unwrap();
+    let agent = AgentClient::from_env().unwrap();
+    assert_eq!(admin.gateway_url(), "http://trueflow.test:8443");
+    assert_eq!(agent.base_url(), "http://trueflow.test:8443");
+    assert_eq!(agent.api_key().expose_secret(), HEAD_TOKEN);
+    // The AILINK_* names win when both are set.
+    std::env::set_var("AILINK_GATEWAY_URL", "http://gateway.test:9000");
+    std::env::set_var("AILINK_API_KEY", TOKEN);
+    let agent = AgentClient::from_env().unwrap();
+    assert_eq!(agent.base_url(), "http://gateway.test:9000");
+    assert_eq!(agent.api_key().expose_secret(), TOKEN);
+    for name in [
+        "AILINK_GATEWAY_URL",
+        "AILINK_API_KEY",
+        "TRUEFLOW_GATEWAY_URL",
+        "TRUEFLOW_ADMIN_KEY",
+        "TRUEFLOW_API_KEY",
+    ] {
+        std::env::remove_var(name);
+    }
+    let err = AgentClient::from_env().unwrap_err();
+    assert!(
+        err.message().contains("TRUEFLOW_API_KEY"),
+        "{}",
+        err.message()
+    );
+    let err = AdminClient::from_env().unwrap_err();
+    assert!(
+        err.message().contains("TRUEFLOW_ADMIN_KEY"),
+        "{}",
+        err.message()
+    );
 }
 
 // ── Secrets ─────────────────────────────────────────────────────────────────

@@ -212,7 +212,8 @@ async fn an_empty_or_unknown_error_body_says_what_the_status_means() {
         message.contains("413 Request Entity Too Large"),
         "{message}"
     );
-    assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Api);
+    // 413 is a validation error (the body is over the gateway's limit).
+    assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Validation);
     let err = failure(&server, 502, "application/json", r#"{"status":"down"}"#).await;
     let (status, message) = api_error(&err);
     assert_eq!(status, 502);
@@ -292,4 +293,132 @@ fn the_bridge_does_not_print_the_token() {
     let agent = agent_sdk::ailink::AgentClient::new(server_url, TOKEN).unwrap();
     let oai = agent.openai().unwrap();
     assert!(!format!("{oai:?}").contains(TOKEN));
+}
+
+// ── Both gateway versions ───────────────────────────────────────────────────
+
+#[tokio::test]
+async fn the_bridge_sends_both_header_names_and_any_token() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/v1/chat/completions")
+            .header("authorization", format!("Bearer {HEAD_TOKEN}"))
+            .header("x-ailink-agent-name", "billing-bot")
+            .header("x-trueflow-agent-name", "billing-bot")
+            .header("x-ailink-idempotency-key", "run-42")
+            .header("x-trueflow-idempotency-key", "run-42");
+        then.status(200).json_body(chat_completion());
+    });
+    let agent = agent_builder(&server)
+        .api_key(HEAD_TOKEN)
+        .idempotency_key("run-42")
+        .build()
+        .unwrap();
+    agent
+        .openai()
+        .unwrap()
+        .chat()
+        .create(request())
+        .await
+        .unwrap();
+    m.assert_async().await;
+}
+
+/// The head's `{"error": {code, message, request_id, type}}` through the bridge: the kind by
+/// status as through `proxy()`, the message, and `code` / `type` on the `agent_sdk::Error`
+/// (for a 5xx too, which async-openai alone would read as plain text).
+#[tokio::test]
+async fn the_heads_error_code_and_type_reach_the_error_through_the_bridge() {
+    let server = MockServer::start_async().await;
+    let cases = [
+        (
+            401,
+            "token_revoked",
+            "authentication_error",
+            ErrorKind::Authentication,
+        ),
+        (
+            402,
+            "spend_cap_reached",
+            "billing_error",
+            ErrorKind::PaymentRequired,
+        ),
+        (408, "approval_timeout", "timeout_error", ErrorKind::Timeout),
+        (
+            413,
+            "payload_too_large",
+            "invalid_request_error",
+            ErrorKind::Validation,
+        ),
+        (
+            422,
+            "validation_error",
+            "invalid_request_error",
+            ErrorKind::Validation,
+        ),
+        (
+            429,
+            "rate_limit_exceeded",
+            "rate_limit_error",
+            ErrorKind::RateLimited,
+        ),
+        (502, "upstream_failed", "api_error", ErrorKind::Server),
+        (
+            503,
+            "all_upstreams_exhausted",
+            "api_error",
+            ErrorKind::Server,
+        ),
+    ];
+    for (status, code, error_type, kind) in cases {
+        let body = json!({"error": {"code": code, "message": format!("head says {code}"),
+            "request_id": "req_9", "type": error_type}})
+        .to_string();
+        let err = failure(&server, status, "application/json", &body).await;
+        assert_eq!(
+            api_error(&err),
+            (status, format!("head says {code}").as_str())
+        );
+        match &err {
+            OpenAIError::ApiError(answer) => {
+                assert_eq!(answer.api_error.code.as_deref(), Some(code));
+                assert_eq!(answer.api_error.r#type.as_deref(), Some(error_type));
+            }
+            other => panic!("{other:?}"),
+        }
+        let err = agent_sdk::Error::from(err);
+        assert_eq!(err.kind(), kind, "{status}");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+        assert_eq!(err.code(), Some(code), "{status}");
+        assert_eq!(err.error_type(), Some(error_type), "{status}");
+        assert_eq!(err.operation_id(), Some("openai"));
+    }
+}
+
+/// 332754c's flat body for the statuses only the head sends: kind by status, no code or type.
+#[tokio::test]
+async fn the_seeds_flat_body_maps_the_new_statuses_through_the_bridge() {
+    let server = MockServer::start_async().await;
+    for (status, kind) in [
+        (413, ErrorKind::Validation),
+        (422, ErrorKind::Validation),
+        (503, ErrorKind::Server),
+    ] {
+        let err = failure(
+            &server,
+            status,
+            "application/json",
+            r#"{"error":"flat message"}"#,
+        )
+        .await;
+        assert_eq!(api_error(&err), (status, "flat message"));
+        let err = agent_sdk::Error::from(err);
+        assert_eq!(
+            (err.kind(), err.message()),
+            (kind, "flat message"),
+            "{status}"
+        );
+        assert_eq!((err.code(), err.error_type()), (None, None));
+    }
 }

@@ -312,3 +312,209 @@ async fn an_anthropic_client_reaches_the_gateway_with_the_virtual_token() {
     m.assert_async().await;
     assert_eq!(answer["content"][0]["text"], "Hi");
 }
+
+// ── Both gateway versions ───────────────────────────────────────────────────
+
+/// 332754c reads `X-AIlink-*`, the head `X-TrueFlow-*`: the agent name and the idempotency
+/// key go out under both names, from the builder, per request and per call.
+#[tokio::test]
+async fn agent_name_and_idempotency_key_go_out_under_both_names() {
+    let server = MockServer::start_async().await;
+    let both = |when: httpmock::When, key: &str| {
+        when.method(Method::POST)
+            .path("/v1/chat/completions")
+            .header("x-ailink-agent-name", "billing-bot")
+            .header("x-trueflow-agent-name", "billing-bot")
+            .header("x-ailink-idempotency-key", key)
+            .header("x-trueflow-idempotency-key", key);
+    };
+    let client_level = server.mock(|when, then| {
+        both(when, "run-42");
+        then.status(200).json_body(chat_completion());
+    });
+    let with_key = agent_builder(&server)
+        .idempotency_key("run-42")
+        .build()
+        .unwrap();
+    with_key
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&chat_request())
+        .send::<Value>()
+        .await
+        .unwrap();
+    client_level.assert_async().await;
+
+    let per_request = server.mock(|when, then| {
+        both(when, "job-7");
+        then.status(200).json_body(chat_completion());
+    });
+    agent_builder(&server)
+        .build()
+        .unwrap()
+        .proxy()
+        .post("/v1/chat/completions")
+        .idempotency_key("job-7")
+        .json(&chat_request())
+        .send::<Value>()
+        .await
+        .unwrap();
+    per_request.assert_async().await;
+
+    let per_call = server.mock(|when, then| {
+        both(when, "call-9");
+        then.status(200).json_body(chat_completion());
+    });
+    agent(&server)
+        .with_options(CallOptions::new().idempotency_key("call-9"))
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&chat_request())
+        .send::<Value>()
+        .await
+        .unwrap();
+    per_call.assert_async().await;
+}
+
+/// A head token (`tf_v1_`) and a seed token (`ailink_v1_`) are both sent as they are.
+#[tokio::test]
+async fn tokens_of_either_version_are_sent_as_given() {
+    let server = MockServer::start_async().await;
+    for token in [TOKEN, HEAD_TOKEN] {
+        let m = server.mock(|when, then| {
+            when.method(Method::POST)
+                .path("/v1/chat/completions")
+                .header("authorization", format!("Bearer {token}"));
+            then.status(200).json_body(chat_completion());
+        });
+        AgentClient::new(server.base_url(), token)
+            .unwrap()
+            .proxy()
+            .post("/v1/chat/completions")
+            .json(&chat_request())
+            .send::<Value>()
+            .await
+            .unwrap();
+        m.assert_async().await;
+        m.delete_async().await;
+    }
+}
+
+/// The head's OpenAI-shaped error body: message, code, type and request id (from the body when
+/// no header carries one), and every status the head sends maps to its kind.
+#[tokio::test]
+async fn the_heads_nested_error_body_fills_the_error() {
+    let server = MockServer::start_async().await;
+    let cases = [
+        (
+            401,
+            "token_not_found",
+            "authentication_error",
+            ErrorKind::Authentication,
+        ),
+        (
+            402,
+            "spend_cap_reached",
+            "billing_error",
+            ErrorKind::PaymentRequired,
+        ),
+        (
+            403,
+            "policy_denied",
+            "permission_error",
+            ErrorKind::Permission,
+        ),
+        (408, "approval_timeout", "timeout_error", ErrorKind::Timeout),
+        (
+            413,
+            "payload_too_large",
+            "invalid_request_error",
+            ErrorKind::Validation,
+        ),
+        (
+            422,
+            "validation_error",
+            "invalid_request_error",
+            ErrorKind::Validation,
+        ),
+        (
+            429,
+            "rate_limit_exceeded",
+            "rate_limit_error",
+            ErrorKind::RateLimited,
+        ),
+        (502, "upstream_failed", "api_error", ErrorKind::Server),
+        (
+            503,
+            "all_upstreams_exhausted",
+            "api_error",
+            ErrorKind::Server,
+        ),
+    ];
+    for (status, code, error_type, kind) in cases {
+        let m = server.mock(|when, then| {
+            when.method(Method::POST).path("/v1/chat/completions");
+            let then = then.status(status).json_body(
+                json!({"error": {"code": code, "message": format!("head says {code}"),
+                    "request_id": format!("req-{status}"), "type": error_type}}),
+            );
+            if status == 429 {
+                then.header("retry-after", "60")
+                    .header("x-ratelimit-reset", "60");
+            }
+        });
+        let err = agent(&server)
+            .with_options(CallOptions::new().max_retries(0))
+            .proxy()
+            .post("/v1/chat/completions")
+            .json(&chat_request())
+            .send::<Value>()
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), kind, "{status}");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+        assert_eq!(err.message(), format!("head says {code}"));
+        assert_eq!(err.code(), Some(code), "{status}");
+        assert_eq!(err.error_type(), Some(error_type), "{status}");
+        assert_eq!(err.request_id(), Some(format!("req-{status}").as_str()));
+        let wait = (status == 429).then(|| Duration::from_secs(60));
+        assert_eq!(err.retry_after(), wait, "{status}");
+        assert_eq!(m.calls_async().await, 1, "{status}");
+        m.delete_async().await;
+    }
+}
+
+/// 332754c's flat `{"error": "..."}` body for the statuses only the head sends still maps by
+/// status, with no code or type made up.
+#[tokio::test]
+async fn the_seeds_flat_error_body_maps_the_new_statuses_too() {
+    let server = MockServer::start_async().await;
+    for (status, kind) in [
+        (413, ErrorKind::Validation),
+        (422, ErrorKind::Validation),
+        (503, ErrorKind::Server),
+    ] {
+        let m = server.mock(|when, then| {
+            when.method(Method::POST).path("/v1/chat/completions");
+            then.status(status)
+                .header("x-request-id", "hdr-1")
+                .json_body(json!({"error": "flat message"}));
+        });
+        let err = agent(&server)
+            .with_options(CallOptions::new().max_retries(0))
+            .proxy()
+            .post("/v1/chat/completions")
+            .json(&chat_request())
+            .send::<Value>()
+            .await
+            .unwrap_err();
+        assert_eq!(
+            (err.kind(), err.message()),
+            (kind, "flat message"),
+            "{status}"
+        );
+        assert_eq!((err.code(), err.error_type()), (None, None));
+        assert_eq!(err.request_id(), Some("hdr-1"));
+        m.delete_async().await;
+    }
+}

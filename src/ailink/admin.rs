@@ -1,5 +1,6 @@
 //! Configuration of the management client: the [`AIlinkAdmin`] marker for the shared
-//! [`ClientBuilder`], the admin-key credential (`X-Admin-Key`), `from_env()` and `build()`.
+//! [`ClientBuilder`], the admin-key credential (`X-Admin-Key`, plus `Authorization: Bearer`
+//! for the head's `ak_...` role keys), `from_env()` and `build()`.
 
 use std::sync::Arc;
 
@@ -8,7 +9,10 @@ use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use secrecy::SecretString;
 
-use super::{generated, Client, DEFAULT_GATEWAY_URL, ENV_ADMIN_KEY, ENV_GATEWAY_URL};
+use super::{
+    generated, Client, DEFAULT_GATEWAY_URL, ENV_ADMIN_KEY, ENV_GATEWAY_URL, ENV_TRUEFLOW_ADMIN_KEY,
+    ENV_TRUEFLOW_GATEWAY_URL,
+};
 use crate::config::{env_var, ClientBuilder, Service};
 use crate::transport::{Credentials, ServiceProfile, StaticCredential};
 use crate::{Error, ErrorKind, Result};
@@ -31,16 +35,26 @@ static PROFILE: ServiceProfile = ServiceProfile {
     check_success_body: None,
 };
 
-/// The admin key, sent as `X-Admin-Key` (marked sensitive, never printed).
+/// The prefix of the head's role-scoped API keys (`POST /api/v1/auth/keys`), which the head
+/// reads only from `Authorization: Bearer`.
+const ROLE_KEY_PREFIX: &str = "ak_";
+
+/// The admin key, sent as `X-Admin-Key` (marked sensitive, never printed); an `ak_...` role key
+/// also as `Authorization: Bearer`, where the head looks for it.
 ///
 /// The management API answers a wrong or missing key with `401` and an empty body; instead of
 /// the bare status, the error then says what it means.
 #[derive(Debug)]
-struct AdminKey(StaticCredential);
+struct AdminKey(Vec<StaticCredential>);
 
 impl Credentials for AdminKey {
     fn apply<'a>(&'a self, headers: &'a mut HeaderMap) -> BoxFuture<'a, Result<()>> {
-        self.0.apply(headers)
+        Box::pin(async move {
+            for credential in &self.0 {
+                credential.apply(headers).await?;
+            }
+            Ok(())
+        })
     }
 
     fn renew(&self) -> BoxFuture<'_, Result<bool>> {
@@ -54,7 +68,7 @@ impl Credentials for AdminKey {
     }
 
     fn secrets(&self) -> Vec<String> {
-        self.0.secrets()
+        self.0.iter().flat_map(Credentials::secrets).collect()
     }
 }
 
@@ -79,34 +93,56 @@ impl Client {
         progenitor_client::ClientInfo::baseurl(self)
     }
 
-    /// A management client from `AILINK_GATEWAY_URL` (default `http://localhost:8443`) and
-    /// `AILINK_ADMIN_KEY` (required).
+    /// A management client from the environment: the gateway URL from `AILINK_GATEWAY_URL`,
+    /// else `TRUEFLOW_GATEWAY_URL` (default `http://localhost:8443`), and the admin key from
+    /// `AILINK_ADMIN_KEY`, else `TRUEFLOW_ADMIN_KEY` (required).
     pub fn from_env() -> Result<Self> {
         ClientBuilder::<AIlinkAdmin>::from_env().build()
     }
 }
 
 impl ClientBuilder<AIlinkAdmin> {
-    /// A builder preloaded from `AILINK_GATEWAY_URL` and `AILINK_ADMIN_KEY`.
+    /// A builder preloaded from the environment. Each setting is read from its `AILINK_*`
+    /// variable (the seed's names), else from its `TRUEFLOW_*` variable (the names the current
+    /// official SDK reads); an empty variable counts as unset:
+    ///
+    /// | setting | variables, in order |
+    /// |---|---|
+    /// | gateway URL | `AILINK_GATEWAY_URL`, `TRUEFLOW_GATEWAY_URL` |
+    /// | admin key | `AILINK_ADMIN_KEY`, `TRUEFLOW_ADMIN_KEY` |
     pub fn from_env() -> Self {
         let mut b = Self::default();
-        if let Some(url) = env_var(ENV_GATEWAY_URL) {
+        if let Some(url) = env_var(ENV_GATEWAY_URL).or_else(|| env_var(ENV_TRUEFLOW_GATEWAY_URL)) {
             b = b.base_url(url);
         }
-        if let Some(key) = env_var(ENV_ADMIN_KEY) {
+        if let Some(key) = env_var(ENV_ADMIN_KEY).or_else(|| env_var(ENV_TRUEFLOW_ADMIN_KEY)) {
             b = b.admin_key(key);
         }
         b
     }
 
-    /// The gateway's admin key, sent as `X-Admin-Key` on every call.
+    /// The gateway's admin key, sent as `X-Admin-Key` on every call: the gateway's own admin
+    /// key (`AILINK_ADMIN_KEY` at 332754c, `TRUEFLOW_ADMIN_KEY` at the head), or one of the
+    /// head's role-scoped API keys (`ak_...`, roles admin / member / readonly). A key starting
+    /// with `ak_` is also sent as `Authorization: Bearer`, the only place the head reads role
+    /// keys from; a role without write access gets `403`
+    /// ([`ErrorKind::Permission`]) on writes. Only an empty key is refused (before anything is
+    /// sent), with [`ErrorKind::Configuration`].
     pub fn admin_key(mut self, key: impl Into<String>) -> Self {
         let key = key.into();
         if key.trim().is_empty() {
             self.defer(Error::configuration("ailink: the admin key is empty"));
             return self;
         }
-        match StaticCredential::header("x-admin-key", SecretString::from(key)) {
+        let role_key = key.starts_with(ROLE_KEY_PREFIX);
+        let mut credentials = vec![StaticCredential::header(
+            "x-admin-key",
+            SecretString::from(key.clone()),
+        )];
+        if role_key {
+            credentials.push(StaticCredential::bearer(SecretString::from(key)));
+        }
+        match credentials.into_iter().collect::<Result<Vec<_>>>() {
             Ok(c) => self.config.credentials = Some(Arc::new(AdminKey(c))),
             Err(e) => self.defer(e),
         }
@@ -118,7 +154,8 @@ impl ClientBuilder<AIlinkAdmin> {
     pub fn build(self) -> Result<Client> {
         if self.deferred_error.is_none() && self.config.credentials.is_none() {
             return Err(Error::configuration(format!(
-                "ailink: no admin key; call .admin_key(..) or set {ENV_ADMIN_KEY}"
+                "ailink: no admin key; call .admin_key(..) or set {ENV_ADMIN_KEY} or \
+                 {ENV_TRUEFLOW_ADMIN_KEY}"
             )));
         }
         let (base_url, transport, ()) = self.into_transport(&PROFILE)?;

@@ -1,12 +1,14 @@
 //! The seed's behaviour on top of the management wire: `revoke`, `approve` / `reject`,
-//! `remove_policy` (each turning the gateway's `200 {…: false}` answer for an unknown id into a
-//! not-found error) and the audit log as a pagination stream.
+//! `remove_policy` (each giving `Ok` on success and a not-found error for an unknown id, on
+//! 332754c and on the current head alike), the pending approvals, and the audit log as a
+//! pagination stream.
 
 use futures::Stream;
 use uuid::Uuid;
 
 use super::types::{
-    ApprovalDecision, ApprovalDecisionKind, AuditLog, DeletePolicyResult, RevokeTokenResult,
+    ApprovalDecision, ApprovalDecisionKind, ApprovalRequest, ApprovalStatus, AuditLog,
+    DeletePolicyResult,
 };
 use super::Client;
 use crate::pagination::{offset_stream, Page, PageRequest};
@@ -27,22 +29,25 @@ fn acted<T>(acted: bool, value: T, operation: &'static str, message: &str) -> Re
 
 impl Client {
     /// Revokes a virtual token (the seed's `tokens.revoke(token_id)`); `token_id` is the token
-    /// value itself (`ailink_v1_...`, e.g. `token.id.expose_secret()`).
+    /// value itself (`ailink_v1_...` or `tf_v1_...`, e.g. `token.id.expose_secret()`).
     ///
-    /// The gateway answers `200 {revoked: false}` for an id it does not know; as the seed
-    /// documents, that is an [`ErrorKind::NotFound`] error here. Revoking an already revoked
-    /// token succeeds. Use [`Client::revoke_token`] for the raw answer.
-    pub async fn revoke(&self, token_id: &str) -> Result<RevokeTokenResult> {
+    /// `Ok(())` once the token is revoked; an id the gateway does not know is an
+    /// [`ErrorKind::NotFound`] error, as the seed documents. On the wire, 332754c answers
+    /// `200 {token_id, revoked}` (`revoked: false` for an unknown id), the current head `204`
+    /// with no body (`404` for an unknown id). Revoking an already revoked token succeeds on
+    /// both. Use [`Client::revoke_token`] for the raw answer.
+    pub async fn revoke(&self, token_id: &str) -> Result<()> {
         let answer = self
             .revoke_token()
             .token_id(token_id)
             .send()
             .await?
             .into_inner();
-        let revoked = answer.revoked;
+        // `None`: the head's empty 204 (its unknown id is a 404, already an error).
+        let revoked = answer.0.is_none_or(|a| a.revoked);
         acted(
             revoked,
-            answer,
+            (),
             "revoke_token",
             "no virtual token has this id (the gateway answered revoked: false)",
         )
@@ -107,6 +112,27 @@ impl Client {
             "delete_policy",
             "no active policy has this id (the gateway answered deleted: false)",
         )
+    }
+
+    /// The approval requests of `project_id` (the default project when `None`) that are still
+    /// pending, oldest first.
+    ///
+    /// [`Client::list_approvals`] answers with the pending requests only at 332754c, but with
+    /// every request (approved, rejected, expired too) at the current head; this keeps the
+    /// pending ones on both, so a reviewer loop works against either gateway.
+    pub async fn pending_approvals(
+        &self,
+        project_id: Option<Uuid>,
+    ) -> Result<Vec<ApprovalRequest>> {
+        let mut call = self.list_approvals();
+        if let Some(project) = project_id {
+            call = call.project_id(project);
+        }
+        let all = call.send().await?.into_inner();
+        Ok(all
+            .into_iter()
+            .filter(|a| a.status == ApprovalStatus::Pending)
+            .collect())
     }
 
     /// Every audit log entry of `project_id` (the default project when `None`), newest first,

@@ -1,16 +1,31 @@
-//! AIlink: the LLM gateway (sujan174/Ai-Link at commit 332754c). Two faces, two credentials,
-//! two client types:
+//! AIlink: the LLM gateway (sujan174/Ai-Link), at commit 332754c and at the current head
+//! (c8e564b, renamed TrueFlow) alike, with no setting to choose between them. Two faces, two
+//! credentials, two client types:
 //!
 //! - [`AdminClient`] — the management API under `/api/v1` (credentials, virtual tokens,
 //!   policies, the audit log, human-in-the-loop approvals, projects), authenticated with the
-//!   admin key in `X-Admin-Key`. It is the client generated from `openapi/ailink.yaml`: every
+//!   admin key in `X-Admin-Key` (the head's `ak_...` role keys also as `Authorization:
+//!   Bearer`). It is the client generated from `openapi/ailink.yaml`: every
 //!   operation is a builder method named after its operation id (`admin.list_tokens()`,
 //!   `admin.create_policy()`, ...), plus the seed's helpers ([`AdminClient::revoke`],
 //!   [`AdminClient::approve`], [`AdminClient::reject`], [`AdminClient::audit_log_stream`], ...).
-//! - [`AgentClient`] — what an agent holds: the virtual token (`ailink_v1_...`) sent as
-//!   `Authorization: Bearer`, an optional agent name and idempotency key. It has no management
+//! - [`AgentClient`] — what an agent holds: the virtual token (`ailink_v1_...` at 332754c,
+//!   `tf_v1_...` at the head; never checked by the SDK) sent as `Authorization: Bearer`, an
+//!   optional agent name and idempotency key (each sent under both gateways' header names,
+//!   `X-AIlink-*` and `X-TrueFlow-*`). It has no management
 //!   methods at all; it sends LLM requests through the gateway with [`AgentClient::proxy`],
 //!   `AgentClient::openai` (cargo feature `openai`) or [`AgentClient::anthropic`].
+//!
+//! What differs between the two gateway versions, and how the SDK absorbs it:
+//!
+//! | | 332754c | head | SDK |
+//! |---|---|---|---|
+//! | token prefix | `ailink_v1_` | `tf_v1_` | sent as given; only an empty token is refused |
+//! | agent name / idempotency headers | `X-AIlink-*` | `X-TrueFlow-*` | both sent |
+//! | environment | `AILINK_*` | `TRUEFLOW_*` | `from_env()` reads `AILINK_*`, else `TRUEFLOW_*` |
+//! | `revoke_token` | `200 {revoked}` (`false` when unknown) | `204`, `404` when unknown | [`AdminClient::revoke`]: `Ok(())` / [`ErrorKind::NotFound`](crate::ErrorKind::NotFound) |
+//! | `list_approvals` | pending only | every status | [`AdminClient::pending_approvals`] |
+//! | proxy error body | `{"error": "<msg>"}` | `{"error": {code, message, request_id, type}}` | both parsed: [`Error::message`](crate::Error::message), [`Error::code`](crate::Error::code), [`Error::error_type`](crate::Error::error_type), [`Error::request_id`](crate::Error::request_id) |
 //!
 //! Typed policy rules live in [`rules`].
 //!
@@ -45,7 +60,9 @@ pub mod rules;
 
 pub use admin::AIlinkAdmin;
 pub use admin_helpers::AUDIT_PAGE_MAX;
-pub use agent::{AIlinkAgent, AgentClient, AgentOptions, VIRTUAL_TOKEN_PREFIX};
+pub use agent::{
+    AIlinkAgent, AgentClient, AgentOptions, TRUEFLOW_TOKEN_PREFIX, VIRTUAL_TOKEN_PREFIX,
+};
 pub use anthropic::{AnthropicGateway, ANTHROPIC_API_KEY_PLACEHOLDER};
 pub use chat::{ChatCompletion, ChatCompletionStream};
 pub use proxy::{Proxy, ProxyRequest, ProxyResponse, ProxyStream};
@@ -59,12 +76,19 @@ pub use async_openai::types::chat as chat_types;
 /// [`AdminClient::builder`] or [`AdminClient::from_env`].
 pub type AdminClient = Client;
 
-/// The gateway URL used when none is configured (and `AILINK_GATEWAY_URL` is unset).
+/// The gateway URL used when none is configured (and neither `AILINK_GATEWAY_URL` nor
+/// `TRUEFLOW_GATEWAY_URL` is set).
 pub const DEFAULT_GATEWAY_URL: &str = "http://localhost:8443";
 
-/// Environment variable holding the gateway URL.
+/// Environment variable holding the gateway URL (the seed's name; read first).
 pub const ENV_GATEWAY_URL: &str = "AILINK_GATEWAY_URL";
-/// Environment variable holding the admin key (management API).
+/// Environment variable holding the admin key (management API; the seed's name; read first).
 pub const ENV_ADMIN_KEY: &str = "AILINK_ADMIN_KEY";
-/// Environment variable holding the agent's virtual token (`ailink_v1_...`).
+/// Environment variable holding the agent's virtual token (the seed's name; read first).
 pub const ENV_API_KEY: &str = "AILINK_API_KEY";
+/// The current official SDK's name for the gateway URL, read when `AILINK_GATEWAY_URL` is unset.
+pub const ENV_TRUEFLOW_GATEWAY_URL: &str = "TRUEFLOW_GATEWAY_URL";
+/// The current official SDK's name for the admin key, read when `AILINK_ADMIN_KEY` is unset.
+pub const ENV_TRUEFLOW_ADMIN_KEY: &str = "TRUEFLOW_ADMIN_KEY";
+/// The current official SDK's name for the virtual token, read when `AILINK_API_KEY` is unset.
+pub const ENV_TRUEFLOW_API_KEY: &str = "TRUEFLOW_API_KEY";

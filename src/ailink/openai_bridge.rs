@@ -8,20 +8,27 @@
 //! gateway (rate limits, approvals, its own upstream retries) is the one place that decides.
 //!
 //! Error answers, 4xx and 5xx alike, arrive as `OpenAIError::ApiError` with their HTTP status
-//! and the gateway's message: its `{"error": "..."}` answers (e.g. `502 {"error": "Upstream
-//! request timed out"}`) are reshaped on the way in, OpenAI-shaped `{"error": {"message", ..}}`
-//! answers (upstreams, and the gateway at its current head) keep their message, and a body that
-//! is neither (an HTML page from a proxy in front of the gateway, an empty body) gets a message
-//! saying what the status means, with a short snippet of the body. For a 5xx only the message
-//! is kept (async-openai reads a 5xx body as plain text), so `type` and `code` are `None`.
+//! and the gateway's message: 332754c's `{"error": "..."}` answers (e.g. `502 {"error":
+//! "Upstream request timed out"}`) get OpenAI's shape, OpenAI-shaped `{"error": {"message",
+//! "type", "code", ..}}` answers (upstreams, and the gateway at its current head) keep their
+//! message, `type` and `code` (a numeric code as its digits), and a body that is neither (an
+//! HTML page from a proxy in front of the gateway, an empty body) gets a message saying what
+//! the status means, with a short snippet of the body. The bridge builds that `ApiError` itself
+//! (async-openai alone would read a 5xx body as plain text and drop `type` and `code`).
+//!
+//! `?` turns it into an [`Error`] whose kind comes from the status exactly as for
+//! [`AgentClient::proxy`] (413 and 422 [`ErrorKind::Validation`], 503 [`ErrorKind::Server`],
+//! ...), with the head's `code` in [`Error::code`] and `type` in [`Error::error_type`] (and,
+//! as before, in [`Error::details`]). async-openai's `ApiError` has no room for the answer's
+//! headers or request id: `Retry-After` and the request id reach [`Error::retry_after`] and
+//! [`Error::request_id`] through [`AgentClient::proxy`] only.
 
 use std::task::{Context, Poll};
 
 use async_openai::config::OpenAIConfig;
-use async_openai::error::OpenAIError;
+use async_openai::error::{ApiError, ApiErrorResponse, OpenAIError};
 use async_openai::middleware::{HttpRequestFactory, ReqwestService};
 use futures::future::BoxFuture;
-use reqwest::header::{HeaderValue, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use reqwest::{Response, StatusCode};
 
 use super::agent::AgentClient;
@@ -74,8 +81,8 @@ impl AgentClient {
     }
 }
 
-/// Sends with reqwest, reshaping error answers so that async-openai reports the gateway's
-/// message with its status (see [`reshape_error`]).
+/// Sends with reqwest, turning error answers into `OpenAIError::ApiError` with the gateway's
+/// status, message, `type` and `code` (see [`api_error`]).
 #[derive(Clone, Debug)]
 struct GatewayErrors(ReqwestService);
 
@@ -104,7 +111,6 @@ async fn rewrite_gateway_error(
     if !(status.is_client_error() || status.is_server_error()) {
         return Ok(response);
     }
-    let mut headers = response.headers().clone();
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await? {
         let room = MAX_ERROR_BODY.saturating_sub(body.len());
@@ -113,19 +119,24 @@ async fn rewrite_gateway_error(
             break;
         }
     }
-    let body = match reshape_error(status, &body) {
-        Some((content_type, reshaped)) => {
-            headers.remove(CONTENT_LENGTH);
-            headers.remove(CONTENT_ENCODING);
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-            bytes::Bytes::from(reshaped)
-        }
-        None => bytes::Bytes::from(body),
-    };
-    let mut rebuilt = http::Response::new(body);
-    *rebuilt.status_mut() = status;
-    *rebuilt.headers_mut() = headers;
-    Ok(Response::from(rebuilt))
+    Err(api_error(status, &body))
+}
+
+/// The `OpenAIError::ApiError` for an error answer: status, message, `type` and `code` (see
+/// [`gateway_error`]), whatever the status class. async-openai passes a service's error
+/// through unchanged, so this is what the caller gets.
+fn api_error(status: StatusCode, body: &[u8]) -> OpenAIError {
+    let error = gateway_error(status, body);
+    OpenAIError::ApiError(ApiErrorResponse {
+        status_code: status,
+        api_error: ApiError {
+            message: error.message,
+            r#type: error.kind,
+            param: None,
+            code: error.code,
+            misalignment: None,
+        },
+    })
 }
 
 /// The error an answer carries: the message, and OpenAI's `type` and `code` when known.
@@ -149,10 +160,11 @@ fn gateway_error(status: StatusCode, body: &[u8]) -> GatewayError {
             .map(str::to_string)
     };
     if let Some(message) = text(error) {
+        // 332754c's form names no type or code; none is made up (as through `proxy()`).
         return GatewayError {
             message,
-            kind: Some("ailink_gateway_error".to_string()),
-            code: Some(status.as_u16().to_string()),
+            kind: None,
+            code: None,
         };
     }
     if let Some(message) = text(error.and_then(|e| e.get("message"))) {
@@ -186,29 +198,6 @@ fn gateway_error(status: StatusCode, body: &[u8]) -> GatewayError {
     }
 }
 
-/// The body (and its content type) async-openai should see for an error answer, or `None` to
-/// keep the body as it came.
-///
-/// async-openai decodes a 4xx body as `{"error": {"message", ...}}` (anything else is a decode
-/// failure that loses the status) and takes a 5xx body verbatim as the message. So a 4xx gets
-/// OpenAI's shape (kept as is when it already has it), and a 5xx becomes its bare message:
-/// either way the caller's `OpenAIError::ApiError` carries the gateway's message and status.
-fn reshape_error(status: StatusCode, body: &[u8]) -> Option<(&'static str, Vec<u8>)> {
-    if status.is_client_error()
-        && serde_json::from_slice::<async_openai::error::WrappedError>(body).is_ok()
-    {
-        return None;
-    }
-    let error = gateway_error(status, body);
-    if status.is_server_error() {
-        return Some(("text/plain; charset=utf-8", error.message.into_bytes()));
-    }
-    let openai_shape = serde_json::json!({
-        "error": {"message": error.message, "type": error.kind, "param": null, "code": error.code}
-    });
-    Some(("application/json", openai_shape.to_string().into_bytes()))
-}
-
 /// `?` on an `async_openai` call through the gateway: the HTTP status decides the kind, as for
 /// every other call of this crate; messages are scrubbed of anything shaped like a key.
 impl From<OpenAIError> for Error {
@@ -224,7 +213,10 @@ impl From<OpenAIError> for Error {
                 )
                 .with_status(status);
                 if let Some(kind) = answer.api_error.r#type.as_deref().filter(|t| !t.is_empty()) {
-                    err = err.with_details(scrub(kind));
+                    err = err.with_details(scrub(kind)).with_error_type(kind);
+                }
+                if let Some(code) = answer.api_error.code.as_deref().filter(|c| !c.is_empty()) {
+                    err = err.with_code(code);
                 }
                 err
             }

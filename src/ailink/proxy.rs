@@ -1,20 +1,31 @@
 //! The typed passthrough: [`AgentClient::proxy`] sends a JSON request to any upstream path
 //! through the gateway, with the virtual token injected, over the shared transport (timeouts,
-//! retries, tracing). The proxy's `{"error": "..."}` answers become [`Error`]s with the
-//! gateway's message: 401 invalid or revoked token ([`ErrorKind::Authentication`]), 403
-//! `request blocked by policy` (every `deny` rule, whatever status it names) or rejected by a
-//! reviewer ([`ErrorKind::Permission`]), 408 approval timed out after 30 s
-//! ([`ErrorKind::Timeout`]), 429 a policy's rate limit ([`ErrorKind::RateLimited`]; 332754c
-//! sends no `Retry-After`, the current head does and it lands in [`Error::retry_after`]), 502
-//! upstream failure ([`ErrorKind::Server`]). 402 ([`ErrorKind::PaymentRequired`]) is never
-//! sent at 332754c, which has no spend cap; the current head sends it.
+//! retries, tracing).
+//!
+//! Both gateway versions' error answers become [`Error`]s carrying the gateway's message:
+//! 332754c sends `{"error": "<message>"}`, the current head the OpenAI-shaped
+//! `{"error": {"code", "message", "request_id", "type"}}`, whose `code` lands in
+//! [`Error::code`], `type` in [`Error::error_type`] and `request_id` in [`Error::request_id`]
+//! (an `X-Request-Id` header wins). The status decides the kind:
+//!
+//! | status | kind | when |
+//! |---|---|---|
+//! | 401 | [`ErrorKind::Authentication`] | unknown, revoked or missing token (the head: `token_not_found`, `token_revoked`) |
+//! | 402 | [`ErrorKind::PaymentRequired`] | spend cap reached (the head only; 332754c has no spend cap) |
+//! | 403 | [`ErrorKind::Permission`] | a policy's `deny` (whatever status it names), a reviewer's rejection, the head's `content_blocked` / `model_access_denied` |
+//! | 408 | [`ErrorKind::Timeout`] | no approval decision in time (332754c: ~30 s; the head: the rule's `timeout`, default 30 min) |
+//! | 413 | [`ErrorKind::Validation`] | the head's `payload_too_large`: the request body is over the gateway's limit (resending it cannot help) |
+//! | 422 | [`ErrorKind::Validation`] | the head's `invalid_config` / `validation_error` |
+//! | 429 | [`ErrorKind::RateLimited`] | a policy's rate limit; the head sends `Retry-After` (in [`Error::retry_after`]), 332754c does not |
+//! | 502 | [`ErrorKind::Server`] | upstream failure (the head: `upstream_failed`, `credential_missing`) |
+//! | 503 | [`ErrorKind::Server`] | the head's `all_upstreams_exhausted` |
 //!
 //! Upstream answers: a success and an upstream 4xx other than 408 and 429 pass through the
 //! gateway (an error such as OpenAI's `{"error": {"message": ...}}` is mapped the same way).
 //! An upstream 408, 429 or 5xx does not at 332754c: the gateway retries it within a 10 s limit
 //! on the upstream call and usually answers `502 {"error": "Upstream request timed out"}` after
-//! about 10 s, as it does for any upstream slower than 10 s. (The current head passes an
-//! upstream 5xx through at once.)
+//! about 10 s, as it does for any upstream slower than 10 s. The current head passes an
+//! upstream 5xx through at once (unless a policy's `retry` says otherwise).
 
 use std::time::Duration;
 
@@ -24,7 +35,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::agent::{AgentClient, IDEMPOTENCY_HEADER};
+use super::agent::{AgentClient, IDEMPOTENCY_HEADERS};
 use crate::sse::{BodyStream, SseStream};
 #[cfg(doc)]
 use crate::ErrorKind;
@@ -144,10 +155,14 @@ impl<'a> ProxyRequest<'a> {
         self
     }
 
-    /// Sends `key` as `X-AIlink-Idempotency-Key` for this request: the gateway then
-    /// recognises it when resent while waiting for approval, and the SDK may retry the POST.
-    pub fn idempotency_key(self, key: &str) -> Self {
-        self.header(IDEMPOTENCY_HEADER, key)
+    /// Sends `key` as `X-AIlink-Idempotency-Key` and `X-TrueFlow-Idempotency-Key` (the names
+    /// 332754c and the current head read) for this request: the gateway then recognises it
+    /// when resent while waiting for approval, and the SDK may retry the POST.
+    pub fn idempotency_key(mut self, key: &str) -> Self {
+        for header in IDEMPOTENCY_HEADERS {
+            self = self.header(header, key);
+        }
+        self
     }
 
     fn fail(&mut self, err: Error) {

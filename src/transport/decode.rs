@@ -4,7 +4,8 @@
 //! that a body that does not decode becomes the crate's [`Error`] right there — inside the
 //! generated `send`, while the request's secrets (a body's `x-secret` fields) are still alive
 //! and registered for scrubbing — instead of progenitor's error carrying serde's text, which
-//! quotes what the server sent.
+//! quotes what the server sent. An operation whose answer is `nullable` in its spec accepts an
+//! empty body as its `None` (AIlink's `revoke_token`: `204` at the head, a body at 332754c).
 
 use progenitor_client::ResponseValue;
 use reqwest::Response;
@@ -31,7 +32,11 @@ pub(crate) async fn decode_response<T: DeserializeOwned, E>(
             ));
         }
     };
-    match serde_json::from_slice(&body) {
+    // An empty body (a `204`, or a `200` without content) decodes as JSON `null`: it succeeds
+    // only where the spec marks the answer `nullable` (a type around an `Option`), and stays a
+    // decode error for every other operation.
+    let text: &[u8] = if body.is_empty() { b"null" } else { &body };
+    match serde_json::from_slice(text) {
         Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
         Err(e) => {
             let what = if body.is_empty() {

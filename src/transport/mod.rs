@@ -51,7 +51,8 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct ServiceProfile {
     /// Short name used in errors and spans (`"autonomi"`).
     pub name: &'static str,
-    /// Headers that carry an idempotency key (their presence makes a POST retryable).
+    /// Headers that carry an idempotency key (their presence makes a POST retryable); a
+    /// per-call key is sent under each of them.
     pub idempotency_headers: &'static [&'static str],
     /// The success status each operation declares (generated from the spec).
     pub declared_status: fn(&str) -> Option<u16>,
@@ -640,13 +641,18 @@ impl Transport {
             headers.insert(name.clone(), value.clone());
         }
         if let Some(key) = &self.call.idempotency_key {
-            let Some(name) = self.shared.profile.idempotency_headers.first() else {
+            let names = self.shared.profile.idempotency_headers;
+            if names.is_empty() {
                 return Err(Error::invalid_request(format!(
                     "{} has no idempotency header: an idempotency key cannot be sent to it",
                     self.shared.profile.name
                 )));
-            };
-            headers.insert(*name, key.claim()?);
+            }
+            // Under every name the service reads (AIlink: one per gateway version).
+            let value = key.claim()?;
+            for name in names {
+                headers.insert(*name, value.clone());
+            }
         }
         // The whole-exchange timeout is per request (the client has none, so that streams can
         // outlive it): the call's override, else the client's.

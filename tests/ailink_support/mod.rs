@@ -14,6 +14,8 @@ use serde_json::{json, Value};
 pub const ADMIN_KEY: &str = "adm-secret-4242-key";
 /// The virtual token every test agent client sends.
 pub const TOKEN: &str = "ailink_v1_00000000_tok_e18c0a25a1dbbde963c762daac3df771";
+/// A virtual token as the current head (TrueFlow) issues it.
+pub const HEAD_TOKEN: &str = "tf_v1_00000000_tok_5b2c8e1d4a7f90b3c6d2e8f1a4b7c0d3";
 /// The default project.
 pub const DEFAULT_PROJECT: &str = "00000000-0000-0000-0000-000000000001";
 pub const CREDENTIAL_ID: &str = "808f5052-23b0-41e8-9892-e654b3bbbc61";
