@@ -107,7 +107,10 @@ async fn gateway_errors_keep_their_status_through_the_bridge() {
         assert_eq!(err.kind(), kind, "{status}");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
         assert_eq!(err.message(), "from the gateway", "{status}");
-        assert_eq!(m.calls_async().await, 1);
+        // The bridge sends through the agent's transport: its policy retries a POST after a
+        // 429 (the gateway did not process it), and only then.
+        let sent = if status == 429 { 3 } else { 1 };
+        assert_eq!(m.calls_async().await, sent, "{status}");
         m.delete_async().await;
     }
 }
@@ -421,4 +424,28 @@ async fn the_seeds_flat_body_maps_the_new_statuses_through_the_bridge() {
         );
         assert_eq!((err.code(), err.error_type()), (None, None));
     }
+}
+
+#[tokio::test]
+async fn a_dead_gateway_through_the_bridge_is_a_connection_error() {
+    // A port nothing listens on: the failure happens before any answer, in the transport.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let agent = agent_sdk::ailink::AgentClient::builder()
+        .base_url(url)
+        .api_key("tf_v1_00000000_tok_deaddeaddeaddeaddeaddeaddeaddead")
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err: agent_sdk::Error = agent
+        .openai()
+        .unwrap()
+        .chat()
+        .create(request())
+        .await
+        .unwrap_err()
+        .into();
+    assert_eq!(err.kind(), ErrorKind::Connection, "{err}");
+    assert_eq!(err.operation_id(), Some("openai"));
 }

@@ -3,9 +3,17 @@
 //! `client.openai()`, and `?` turns its errors into [`Error`]s.
 //!
 //! The client's API base is the gateway URL + `/v1`, its API key the virtual token; it sends
-//! the agent name, idempotency key and other default headers of the [`AgentClient`]; its whole-
-//! call timeout is the agent client's; and async-openai's own retries are off, so that the
-//! gateway (rate limits, approvals, its own upstream retries) is the one place that decides.
+//! the agent name, idempotency key and other default headers of the [`AgentClient`]. Its
+//! requests go through the agent client's own transport, not an HTTP client of async-openai's:
+//! the same connection pool, whole-exchange timeout (which here also bounds a stream), redirect
+//! policy, retry policy (a POST is retried only after a 429, a refused connection, or with an
+//! idempotency key; async-openai's own retry layer is not used) and one `agent_sdk.request`
+//! span per request (operation `openai`).
+//!
+//! When to choose which: [`AgentClient::chat_completion`] is the SDK's own typed call (no extra
+//! feature, an idle timeout per chunk for long streams, `Retry-After` and request ids on its
+//! errors); `openai()` gives async-openai's whole API surface (embeddings, responses, …) for
+//! code already written against it.
 //!
 //! Error answers, 4xx and 5xx alike, arrive as `OpenAIError::ApiError` with their HTTP status
 //! and the gateway's message: 332754c's `{"error": "..."}` answers (e.g. `502 {"error":
@@ -27,12 +35,12 @@ use std::task::{Context, Poll};
 
 use async_openai::config::OpenAIConfig;
 use async_openai::error::{ApiError, ApiErrorResponse, OpenAIError};
-use async_openai::middleware::{HttpRequestFactory, ReqwestService};
+use async_openai::middleware::HttpRequestFactory;
 use futures::future::BoxFuture;
 use reqwest::{Response, StatusCode};
 
 use super::agent::AgentClient;
-use crate::transport::USER_AGENT;
+use crate::transport::Transport;
 use crate::{Error, ErrorKind, Result};
 
 impl AgentClient {
@@ -70,34 +78,68 @@ impl AgentClient {
                 .with_header(name.clone(), value)
                 .map_err(|e| Error::configuration(format!("ailink: header {name}: {e}")))?;
         }
-        // The agent client's own HTTP client: its connection pool, timeouts and redirect policy.
-        let http = self.transport.http().clone();
-        config = config
-            .with_header(reqwest::header::USER_AGENT, USER_AGENT)
-            .map_err(|e| Error::configuration(format!("ailink: user agent: {e}")))?;
-        // Without async-openai's default retry layer: retries are the gateway's decision.
-        let service = GatewayErrors(ReqwestService::new(http));
+        // Sent through the agent client's own transport — its connection pool, whole-exchange
+        // timeout, redirect and retry policy, and one `agent_sdk.request` span (operation
+        // `openai`) — instead of async-openai's own client and retry layer.
+        let service = GatewayErrors(self.transport.clone());
         Ok(async_openai::Client::with_config(config).with_http_service(service))
     }
 }
 
-/// Sends with reqwest, turning error answers into `OpenAIError::ApiError` with the gateway's
-/// status, message, `type` and `code` (see [`api_error`]).
+/// Sends through the agent's [`Transport`], turning error answers into
+/// `OpenAIError::ApiError` with the gateway's status, message, `type` and `code` (see
+/// [`api_error`]).
 #[derive(Clone, Debug)]
-struct GatewayErrors(ReqwestService);
+struct GatewayErrors(Transport);
 
 impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
     type Response = Response;
     type Error = OpenAIError;
     type Future = BoxFuture<'static, std::result::Result<Response, OpenAIError>>;
 
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<std::result::Result<(), OpenAIError>> {
-        self.0.poll_ready(cx)
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<std::result::Result<(), OpenAIError>> {
+        Poll::Ready(Ok(()))
     }
 
     fn call(&mut self, request: HttpRequestFactory) -> Self::Future {
-        let sent = self.0.call(request);
-        Box::pin(async move { rewrite_gateway_error(sent.await?).await })
+        let transport = self.0.clone();
+        Box::pin(async move {
+            let request = request.build().await?;
+            match transport.send_passthrough(request, "openai").await {
+                Ok(response) => rewrite_gateway_error(response).await,
+                // A failure before any answer (refused, timed out, a bad idempotency key):
+                // async-openai has no variant for it but its own reqwest errors, so the SDK's
+                // error travels as an API error of type `agent_sdk` with its kind as the code,
+                // which `From<OpenAIError>` turns back into the same kind.
+                Err(err) => Err(OpenAIError::ApiError(ApiErrorResponse {
+                    status_code: err.status().unwrap_or(StatusCode::BAD_GATEWAY),
+                    api_error: ApiError {
+                        message: err.message().to_string(),
+                        r#type: Some(CARRIED_ERROR_TYPE.to_string()),
+                        param: None,
+                        code: Some(format!("{:?}", err.kind())),
+                        misalignment: None,
+                    },
+                })),
+            }
+        })
+    }
+}
+
+/// The `type` of an `ApiError` that carries one of the SDK's own errors (see
+/// [`GatewayErrors`]); its `code` is the [`ErrorKind`]'s name.
+const CARRIED_ERROR_TYPE: &str = "agent_sdk";
+
+/// The kind a carried error's code names.
+fn carried_kind(code: Option<&str>) -> ErrorKind {
+    match code {
+        Some("Timeout") => ErrorKind::Timeout,
+        Some("Connection") => ErrorKind::Connection,
+        Some("InvalidRequest") => ErrorKind::InvalidRequest,
+        Some("Configuration") => ErrorKind::Configuration,
+        Some("Authentication") => ErrorKind::Authentication,
+        Some("Decode") => ErrorKind::Decode,
+        _ => ErrorKind::Api,
     }
 }
 
@@ -205,6 +247,14 @@ impl From<OpenAIError> for Error {
         let scrub = |s: &str| crate::redact::scrub(s);
         let err = match e {
             OpenAIError::Reqwest(e) => return e.into(),
+            OpenAIError::ApiError(answer)
+                if answer.api_error.r#type.as_deref() == Some(CARRIED_ERROR_TYPE) =>
+            {
+                Error::new(
+                    carried_kind(answer.api_error.code.as_deref()),
+                    scrub(&answer.api_error.message),
+                )
+            }
             OpenAIError::ApiError(answer) => {
                 let status = answer.status_code;
                 let mut err = Error::new(
