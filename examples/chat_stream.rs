@@ -47,7 +47,11 @@ async fn main() -> agent_sdk::Result<()> {
         .await?;
     while let Some(chunk) = chunks.next().await {
         let chunk = chunk?;
-        if let Some(text) = chunk.choices.first().and_then(|c| c.delta.content.as_deref()) {
+        if let Some(text) = chunk
+            .choices
+            .first()
+            .and_then(|c| c.delta.content.as_deref())
+        {
             println!("[{:>5} ms] {text}", started.elapsed().as_millis());
             std::io::stdout().flush().ok();
         }

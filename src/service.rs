@@ -9,19 +9,19 @@
 macro_rules! generated_service {
     ($service:literal) => {
         #[allow(
-                                                    missing_docs,
-                                                    unused_imports,
-                                                    unused_qualifications,
-                                                    unreachable_patterns,
-                                                    dead_code,
-                                                    clippy::all,
-                                                    clippy::pedantic,
-                                                    irrefutable_let_patterns,
-                                                    mismatched_lifetime_syntaxes,
-                                            deprecated,
-                                                    // The specs' prose becomes the generated rustdoc.
-                                                    rustdoc::bare_urls
-                                                )]
+                                                            missing_docs,
+                                                            unused_imports,
+                                                            unused_qualifications,
+                                                            unreachable_patterns,
+                                                            dead_code,
+                                                            clippy::all,
+                                                            clippy::pedantic,
+                                                            irrefutable_let_patterns,
+                                                            mismatched_lifetime_syntaxes,
+                                                    deprecated,
+                                                            // The specs' prose becomes the generated rustdoc.
+                                                            rustdoc::bare_urls
+                                                        )]
         mod generated {
             include!(concat!(env!("OUT_DIR"), "/", $service, ".rs"));
         }
