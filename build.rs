@@ -40,7 +40,7 @@ fn main() {
         }
     }
     if !failures.is_empty() {
-        eprintln!("\nagent-sdk: the OpenAPI specs could not be compiled:\n");
+        eprintln!("\nagent-apis: the OpenAPI specs could not be compiled:\n");
         for f in &failures {
             eprintln!("  {f}\n");
         }

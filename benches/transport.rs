@@ -17,7 +17,7 @@
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use agent_sdk::autonomi::types::{AuditEntry, Run};
+use agent_apis::autonomi::types::{AuditEntry, Run};
 use criterion::{Criterion, Throughput};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -93,7 +93,7 @@ fn benches(c: &mut Criterion) {
     let audit_body: &'static str = Box::leak(audit_list(10_000).into_boxed_str());
     let audit_addr = serve(audit_body);
 
-    let sdk = agent_sdk::autonomi::Client::builder()
+    let sdk = agent_apis::autonomi::Client::builder()
         .base_url(format!("http://{run_addr}"))
         .build()
         .expect("client");
@@ -151,7 +151,7 @@ fn benches(c: &mut Criterion) {
     group.bench_function("decode", |b| {
         b.iter(|| serde_json::from_str::<Vec<AuditEntry>>(audit_body).expect("decode"))
     });
-    let sdk_audit = agent_sdk::autonomi::Client::builder()
+    let sdk_audit = agent_apis::autonomi::Client::builder()
         .base_url(format!("http://{audit_addr}"))
         .build()
         .expect("client");
@@ -177,7 +177,7 @@ fn interleaved_report() {
         .build()
         .expect("runtime");
     let addr = serve(RUN);
-    let sdk = agent_sdk::autonomi::Client::builder()
+    let sdk = agent_apis::autonomi::Client::builder()
         .base_url(format!("http://{addr}"))
         .build()
         .expect("client");

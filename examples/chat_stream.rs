@@ -13,12 +13,12 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use agent_sdk::ailink::AgentClient;
+use agent_apis::ailink::AgentClient;
 use futures::StreamExt;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 #[tokio::main]
-async fn main() -> agent_sdk::Result<()> {
+async fn main() -> agent_apis::Result<()> {
     let configured = ["AILINK_API_KEY", "TRUEFLOW_API_KEY"]
         .iter()
         .any(|v| std::env::var_os(v).is_some());

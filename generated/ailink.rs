@@ -243,7 +243,7 @@ are in use: the SDK's flat form `{"type": "rate_limit", "window": "1m",
 `webhook`). The proxy's policy engine (at 332754c) loads a token's policies as the
 condition/action form only: a rule without `then` (such as the flat form) makes
 every proxied request of a token using that policy fail with `500`. Typed builders:
-`agent_sdk::ailink::policy::Rule`.
+`agent_apis::ailink::policy::Rule`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]

@@ -119,8 +119,8 @@ impl<S: Service> ClientBuilder<S> {
     /// is why a ready `reqwest::Client` is not accepted: its redirect policy cannot be changed.
     ///
     /// ```no_run
-    /// # fn demo() -> agent_sdk::Result<()> {
-    /// let client = agent_sdk::autonomi::Client::builder()
+    /// # fn demo() -> agent_apis::Result<()> {
+    /// let client = agent_apis::autonomi::Client::builder()
     ///     .http_client(|http| http.pool_max_idle_per_host(4).tcp_nodelay(true))
     ///     .build()?;
     /// # Ok(()) }

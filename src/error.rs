@@ -103,7 +103,7 @@ impl fmt::Display for ErrorKind {
 /// The error of every call in this crate. Cheap to clone.
 ///
 /// ```
-/// use agent_sdk::{Error, ErrorKind};
+/// use agent_apis::{Error, ErrorKind};
 /// fn explain(e: &Error) -> &'static str {
 ///     match e.kind() {
 ///         ErrorKind::NotFound => "no such thing",

@@ -1,4 +1,4 @@
-//! # agent-sdk
+//! # agent-apis
 //!
 //! Typed, async Rust clients for four AI-agent platform APIs:
 //!
@@ -16,8 +16,8 @@
 //!
 //! ```no_run
 //! # #[cfg(feature = "autonomi")]
-//! # async fn demo() -> agent_sdk::Result<()> {
-//! let client = agent_sdk::autonomi::Client::from_env()?;
+//! # async fn demo() -> agent_apis::Result<()> {
+//! let client = agent_apis::autonomi::Client::from_env()?;
 //! let run = client.get_run().run_id(1).send().await?;
 //! println!("run {} is {}", run.id, run.status);
 //! # Ok(()) }
@@ -36,7 +36,7 @@
     not(any(feature = "rustls", feature = "rustls-ring", feature = "native-tls"))
 ))]
 compile_error!(
-    "agent-sdk: the `clink` and `mosaia` clients talk to https:// URLs by default; enable a TLS \
+    "agent-apis: the `clink` and `mosaia` clients talk to https:// URLs by default; enable a TLS \
      feature: `rustls` (the default), `rustls-ring` or `native-tls`"
 );
 

@@ -40,9 +40,9 @@ impl<T> From<Vec<T>> for Page<T> {
 /// A lazy stream of every item, fetching pages of `page_size` with `fetch`.
 ///
 /// ```
-/// # use agent_sdk::pagination::{offset_stream, Page, PageRequest};
+/// # use agent_apis::pagination::{offset_stream, Page, PageRequest};
 /// # use futures::TryStreamExt;
-/// # #[tokio::main(flavor = "current_thread")] async fn main() -> agent_sdk::Result<()> {
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> agent_apis::Result<()> {
 /// let numbers: Vec<u64> = (0..7).collect();
 /// let all: Vec<u64> = offset_stream(3, |p: PageRequest| {
 ///     let page: Vec<u64> = numbers.iter().copied().skip(p.offset as usize).take(p.limit as usize).collect();

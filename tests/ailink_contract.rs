@@ -4,11 +4,11 @@
 
 mod ailink_support;
 
-use agent_sdk::ailink::rules::Rule;
-use agent_sdk::ailink::types::{
+use agent_apis::ailink::rules::Rule;
+use agent_apis::ailink::types::{
     ApprovalDecisionKind, ApprovalStatus, InjectionMode, PolicyMode, PolicyResult,
 };
-use agent_sdk::ErrorKind;
+use agent_apis::ErrorKind;
 use ailink_support::*;
 use httpmock::{Method, MockServer};
 use serde_json::json;
@@ -209,7 +209,7 @@ async fn revoke_token_of_an_unknown_id_at_the_head_is_not_found() {
         .await
         .unwrap_err();
     m.assert_async().await;
-    let err = agent_sdk::Error::from(err);
+    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert_eq!(err.operation_id(), Some("revoke_token"));
     assert!(!format!("{err} {err:?}").contains(HEAD_TOKEN), "{err:?}");
@@ -230,7 +230,7 @@ async fn an_empty_body_is_accepted_only_where_the_answer_is_optional() {
         .send()
         .await
         .unwrap_err();
-    let err = agent_sdk::Error::from(err);
+    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), ErrorKind::Decode);
     assert!(err.message().contains("empty"), "{}", err.message());
 }

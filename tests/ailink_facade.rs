@@ -5,11 +5,11 @@
 
 mod ailink_support;
 
-use agent_sdk::ailink::types::{
+use agent_apis::ailink::types::{
     ApprovalRequest, AuditLog, CreateCredentialRequest, CreatedToken, Token,
 };
-use agent_sdk::ailink::{AdminClient, AgentClient};
-use agent_sdk::ErrorKind;
+use agent_apis::ailink::{AdminClient, AgentClient};
+use agent_apis::ErrorKind;
 use ailink_support::*;
 use futures::TryStreamExt;
 use httpmock::{Method, MockServer};
@@ -301,7 +301,7 @@ async fn a_wrong_admin_key_says_so() {
         when.method(Method::GET).path("/api/v1/tokens");
         then.status(401);
     });
-    let err: agent_sdk::Error = admin(&server)
+    let err: agent_apis::Error = admin(&server)
         .list_tokens()
         .send()
         .await
@@ -332,7 +332,7 @@ async fn empty_error_bodies_say_what_the_status_means() {
                 .path(format!("/api/v1/policies/{POLICY_ID}"));
             then.status(status);
         });
-        let err: agent_sdk::Error = admin(&server)
+        let err: agent_apis::Error = admin(&server)
             .update_policy()
             .policy_id(uuid(POLICY_ID))
             .body_map(|b| b.name(Some("x".to_string())))
@@ -359,7 +359,7 @@ async fn a_plain_text_422_keeps_its_text() {
         then.status(422)
             .body("Failed to deserialize the JSON body into the target type: missing field `name`");
     });
-    let err: agent_sdk::Error = admin(&server)
+    let err: agent_apis::Error = admin(&server)
         .create_project()
         .body_map(|b| b.name("x"))
         .send()
@@ -526,7 +526,7 @@ async fn the_admin_key_never_appears_in_debug_or_errors() {
     let client = admin(&server);
     assert!(!format!("{builder:?}").contains(ADMIN_KEY));
     assert!(!format!("{client:?}").contains(ADMIN_KEY));
-    let err: agent_sdk::Error = client.list_credentials().send().await.unwrap_err().into();
+    let err: agent_apis::Error = client.list_credentials().send().await.unwrap_err().into();
     assert_eq!(err.kind(), ErrorKind::Server);
     let printed = format!("{err} {err:?} {}", err.body_snippet().unwrap_or_default());
     assert!(printed.contains("bad key"), "{printed}");

@@ -5,7 +5,7 @@
 
 mod ailink_support;
 
-use agent_sdk::ErrorKind;
+use agent_apis::ErrorKind;
 use ailink_support::*;
 use async_openai::error::OpenAIError;
 use async_openai::types::chat::{
@@ -76,7 +76,7 @@ async fn the_bridge_does_not_retry() {
         OpenAIError::ApiError(answer) => assert_eq!(answer.status_code.as_u16(), 503),
         other => panic!("expected an API error, got {other:?}"),
     }
-    assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Server);
+    assert_eq!(agent_apis::Error::from(err).kind(), ErrorKind::Server);
 }
 
 #[tokio::test]
@@ -96,7 +96,7 @@ async fn gateway_errors_keep_their_status_through_the_bridge() {
             then.status(status)
                 .json_body(json!({"error": "from the gateway"}));
         });
-        let err: agent_sdk::Error = agent(&server)
+        let err: agent_apis::Error = agent(&server)
             .openai()
             .unwrap()
             .chat()
@@ -159,7 +159,7 @@ async fn a_gateway_502_reads_like_its_4xx_answers() {
     )
     .await;
     assert_eq!(api_error(&err), (502, "Upstream request timed out"));
-    let err = agent_sdk::Error::from(err);
+    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
     assert_eq!(err.message(), "Upstream request timed out");
@@ -184,7 +184,7 @@ async fn an_html_503_from_a_proxy_is_a_typed_server_error() {
         "a snippet of the page: {message}"
     );
     assert!(!message.contains('\n'), "whitespace collapsed: {message:?}");
-    let err = agent_sdk::Error::from(err);
+    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
 }
@@ -216,7 +216,7 @@ async fn an_empty_or_unknown_error_body_says_what_the_status_means() {
         "{message}"
     );
     // 413 is a validation error (the body is over the gateway's limit).
-    assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Validation);
+    assert_eq!(agent_apis::Error::from(err).kind(), ErrorKind::Validation);
     let err = failure(&server, 502, "application/json", r#"{"status":"down"}"#).await;
     let (status, message) = api_error(&err);
     assert_eq!(status, 502);
@@ -235,7 +235,7 @@ async fn the_heads_nested_error_form_keeps_its_message() {
     )
     .await;
     assert_eq!(api_error(&err), (401, "Invalid or missing API token."));
-    let err = agent_sdk::Error::from(err);
+    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), ErrorKind::Authentication);
     assert_eq!(err.details(), Some("authentication_error"));
 
@@ -247,7 +247,7 @@ async fn the_heads_nested_error_form_keeps_its_message() {
     )
     .await;
     assert_eq!(api_error(&err), (502, "Request failed after 1 attempts"));
-    assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Server);
+    assert_eq!(agent_apis::Error::from(err).kind(), ErrorKind::Server);
 
     // A numeric code is not async-openai's shape: the message still comes through.
     let err = failure(
@@ -277,7 +277,7 @@ async fn an_upstream_openai_error_passes_through() {
             "type": "invalid_request_error", "param": null, "code": "model_not_found"}}),
         );
     });
-    let err: agent_sdk::Error = agent(&server)
+    let err: agent_apis::Error = agent(&server)
         .openai()
         .unwrap()
         .chat()
@@ -293,7 +293,7 @@ async fn an_upstream_openai_error_passes_through() {
 #[test]
 fn the_bridge_does_not_print_the_token() {
     let server_url = "http://127.0.0.1:9";
-    let agent = agent_sdk::ailink::AgentClient::new(server_url, TOKEN).unwrap();
+    let agent = agent_apis::ailink::AgentClient::new(server_url, TOKEN).unwrap();
     let oai = agent.openai().unwrap();
     assert!(!format!("{oai:?}").contains(TOKEN));
 }
@@ -329,7 +329,7 @@ async fn the_bridge_sends_both_header_names_and_any_token() {
 }
 
 /// The head's `{"error": {code, message, request_id, type}}` through the bridge: the kind by
-/// status as through `proxy()`, the message, and `code` / `type` on the `agent_sdk::Error`
+/// status as through `proxy()`, the message, and `code` / `type` on the `agent_apis::Error`
 /// (for a 5xx too, which async-openai alone would read as plain text).
 #[tokio::test]
 async fn the_heads_error_code_and_type_reach_the_error_through_the_bridge() {
@@ -390,7 +390,7 @@ async fn the_heads_error_code_and_type_reach_the_error_through_the_bridge() {
             }
             other => panic!("{other:?}"),
         }
-        let err = agent_sdk::Error::from(err);
+        let err = agent_apis::Error::from(err);
         assert_eq!(err.kind(), kind, "{status}");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
         assert_eq!(err.code(), Some(code), "{status}");
@@ -416,7 +416,7 @@ async fn the_seeds_flat_body_maps_the_new_statuses_through_the_bridge() {
         )
         .await;
         assert_eq!(api_error(&err), (status, "flat message"));
-        let err = agent_sdk::Error::from(err);
+        let err = agent_apis::Error::from(err);
         assert_eq!(
             (err.kind(), err.message()),
             (kind, "flat message"),
@@ -432,13 +432,13 @@ async fn a_dead_gateway_through_the_bridge_is_a_connection_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
-    let agent = agent_sdk::ailink::AgentClient::builder()
+    let agent = agent_apis::ailink::AgentClient::builder()
         .base_url(url)
         .api_key("tf_v1_00000000_tok_deaddeaddeaddeaddeaddeaddeaddead")
         .max_retries(0)
         .build()
         .unwrap();
-    let err: agent_sdk::Error = agent
+    let err: agent_apis::Error = agent
         .openai()
         .unwrap()
         .chat()

@@ -6,8 +6,8 @@ mod ailink_support;
 
 use std::time::Duration;
 
-use agent_sdk::ailink::{AgentClient, ANTHROPIC_API_KEY_PLACEHOLDER};
-use agent_sdk::{CallOptions, ErrorKind};
+use agent_apis::ailink::{AgentClient, ANTHROPIC_API_KEY_PLACEHOLDER};
+use agent_apis::{CallOptions, ErrorKind};
 use ailink_support::*;
 use httpmock::{Method, MockServer};
 use serde_json::{json, Value};
@@ -45,7 +45,7 @@ async fn a_chat_completion_goes_through_the_gateway_with_the_token() {
 }
 
 /// The gateway names an agent without `X-AIlink-Agent-Name` after its `User-Agent`; the docs
-/// promise that this is `agent-sdk/<version>`.
+/// promise that this is `agent-apis/<version>`.
 #[tokio::test]
 async fn an_unnamed_agent_is_known_by_the_sdks_user_agent() {
     let server = MockServer::start_async().await;
@@ -55,7 +55,7 @@ async fn an_unnamed_agent_is_known_by_the_sdks_user_agent() {
             .header_missing("x-ailink-agent-name")
             .header(
                 "user-agent",
-                concat!("agent-sdk/", env!("CARGO_PKG_VERSION")),
+                concat!("agent-apis/", env!("CARGO_PKG_VERSION")),
             );
         then.status(200).json_body(chat_completion());
     });

@@ -5,10 +5,10 @@
 
 mod ailink_support;
 
-use agent_sdk::ailink::rules::{
+use agent_apis::ailink::rules::{
     Action, Condition, Notify, OnFail, Operator, RateLimitKey, RedactDirection, Rule, TransformOp,
 };
-use agent_sdk::ailink::types::PolicyRules;
+use agent_apis::ailink::types::PolicyRules;
 use ailink_support::{admin, ADMIN_KEY, POLICY_ID};
 use httpmock::{Method, MockServer};
 use serde_json::{json, Value};

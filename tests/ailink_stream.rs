@@ -7,8 +7,8 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use agent_sdk::ailink::AgentClient;
-use agent_sdk::ErrorKind;
+use agent_apis::ailink::AgentClient;
+use agent_apis::ErrorKind;
 use futures::StreamExt;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -127,7 +127,7 @@ fn agent(url: &str) -> AgentClient {
         .unwrap()
 }
 
-fn text_of(chunk: &agent_sdk::ailink::chat_types::CreateChatCompletionStreamResponse) -> String {
+fn text_of(chunk: &agent_apis::ailink::chat_types::CreateChatCompletionStreamResponse) -> String {
     chunk.choices[0].delta.content.clone().unwrap_or_default()
 }
 

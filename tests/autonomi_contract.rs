@@ -4,8 +4,8 @@
 
 mod autonomi_support;
 
-use agent_sdk::autonomi::mock::MockServerExt;
-use agent_sdk::autonomi::types::{ApiKeyRole, ProjectStatus, RunStatus, TaskPriority, TaskStatus};
+use agent_apis::autonomi::mock::MockServerExt;
+use agent_apis::autonomi::types::{ApiKeyRole, ProjectStatus, RunStatus, TaskPriority, TaskStatus};
 use autonomi_support::{
     client, event, run, timeline, AUDIT_ENTRY, CREATED_KEY, PROJECT, PROJECT_922, TOKEN,
 };
@@ -491,7 +491,7 @@ async fn create_task() {
             "description":"Add JWT-based authentication","priority":"high"}));
         then.status(201).json_body(task_json("pending"));
     });
-    let task = agent_sdk::autonomi::types::CreateTaskRequest::builder()
+    let task = agent_apis::autonomi::types::CreateTaskRequest::builder()
         .project_id(1)
         .title("Implement auth module")
         .description(Some("Add JWT-based authentication".to_string()))
@@ -513,7 +513,7 @@ async fn update_task() {
             .json_body(json!({"status":"in_progress"}));
         then.status(200).json_body(task_json("in_progress"));
     });
-    let change = agent_sdk::autonomi::types::UpdateTaskRequest::builder()
+    let change = agent_apis::autonomi::types::UpdateTaskRequest::builder()
         .status(Some(TaskStatus::InProgress))
         .try_into()
         .unwrap();
@@ -558,7 +558,7 @@ async fn get_session_on_a_server_that_does_not_serve_it_is_not_found() {
 async fn typed_mock_helpers_match_the_operations() {
     // The `mock` feature's generated helpers, as a downstream user would use them.
     let server = MockServer::start_async().await;
-    let project: agent_sdk::autonomi::types::Project = serde_json::from_str(PROJECT).unwrap();
+    let project: agent_apis::autonomi::types::Project = serde_json::from_str(PROJECT).unwrap();
     let m = server.get_project(|when, then| {
         when.project_id(1);
         then.ok(&project);
@@ -597,7 +597,7 @@ async fn get_status_922_types_the_new_fields_and_exposes_the_version() {
     m.assert_async().await;
     assert_eq!(
         s.server_version(),
-        Some(agent_sdk::autonomi::ServerVersion::new(9, 22, 12))
+        Some(agent_apis::autonomi::ServerVersion::new(9, 22, 12))
     );
     assert_eq!(
         (
@@ -629,7 +629,7 @@ async fn get_status_552_version_parses_too() {
     let s = client(&server).get_status().send().await.unwrap();
     let v = s.server_version().unwrap();
     assert_eq!(v.to_string(), "5.52.4");
-    assert!(v < agent_sdk::autonomi::ServerVersion::new(9, 0, 0));
+    assert!(v < agent_apis::autonomi::ServerVersion::new(9, 0, 0));
     assert!(s.sessions.is_empty());
 }
 
@@ -672,7 +672,7 @@ async fn create_project_sends_tenant_id_when_given() {
     m.assert_async().await;
     assert_eq!(p.tenant_id, Some(3));
     // 5.52.4's answer has no tenant_id: still a project.
-    let old: agent_sdk::autonomi::types::Project = serde_json::from_str(PROJECT).unwrap();
+    let old: agent_apis::autonomi::types::Project = serde_json::from_str(PROJECT).unwrap();
     assert_eq!(old.tenant_id, None);
 }
 
@@ -692,8 +692,8 @@ async fn create_project_without_tenant_id_on_922_is_a_validation_error_naming_th
         .send()
         .await
         .unwrap_err();
-    let err = agent_sdk::Error::from(err);
-    assert_eq!(err.kind(), agent_sdk::ErrorKind::Validation);
+    let err = agent_apis::Error::from(err);
+    assert_eq!(err.kind(), agent_apis::ErrorKind::Validation);
     assert_eq!(err.message(), "body.tenant_id: Field required");
 }
 
@@ -711,8 +711,8 @@ async fn cross_tenant_access_is_a_permission_error_with_the_servers_message() {
     let project = c.get_project().project_id(2).send().await.unwrap_err();
     let run = c.get_run().run_id(5).send().await.unwrap_err();
     for err in [project, run] {
-        let err = agent_sdk::Error::from(err);
-        assert_eq!(err.kind(), agent_sdk::ErrorKind::Permission);
+        let err = agent_apis::Error::from(err);
+        assert_eq!(err.kind(), agent_apis::ErrorKind::Permission);
         assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
         assert_eq!(err.message(), "Cross-tenant access denied");
     }
@@ -735,8 +735,8 @@ async fn tenant_lifecycle_without_global_admin_is_a_permission_error() {
         .unwrap_err();
     let delete = c.delete_tenant().tenant_id(1).send().await.unwrap_err();
     for err in [create, delete] {
-        let err = agent_sdk::Error::from(err);
-        assert_eq!(err.kind(), agent_sdk::ErrorKind::Permission);
+        let err = agent_apis::Error::from(err);
+        assert_eq!(err.kind(), agent_apis::ErrorKind::Permission);
         assert_eq!(
             err.message(),
             "Tenant lifecycle operations require global admin"
@@ -810,7 +810,7 @@ async fn list_runs_decodes_922_file_based_runs_with_string_ids() {
         json!("run-1764575000-4242-ab12")
     );
     // A database run's id is still an integer, and compares like one.
-    let db: agent_sdk::autonomi::types::Run =
+    let db: agent_apis::autonomi::types::Run =
         serde_json::from_value(run(7, "running", None)).unwrap();
     assert!(!db.is_file_based());
     assert_eq!(db.id, 7);
@@ -832,8 +832,8 @@ async fn a_string_run_id_goes_into_the_path_as_is_and_the_servers_422_is_a_valid
         .await
         .unwrap_err();
     m.assert_async().await;
-    let err = agent_sdk::Error::from(err);
-    assert_eq!(err.kind(), agent_sdk::ErrorKind::Validation);
+    let err = agent_apis::Error::from(err);
+    assert_eq!(err.kind(), agent_apis::ErrorKind::Validation);
     assert!(err.message().starts_with("path.run_id: "), "{err}");
 }
 

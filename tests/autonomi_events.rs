@@ -6,8 +6,8 @@ mod autonomi_support;
 
 use std::time::Duration;
 
-use agent_sdk::autonomi::PollConfig;
-use agent_sdk::ErrorKind;
+use agent_apis::autonomi::PollConfig;
+use agent_apis::ErrorKind;
 use autonomi_support::{builder, client, event, run, timeline, AUDIT_ENTRY};
 use futures::{StreamExt, TryStreamExt};
 use httpmock::{Method, MockServer};
@@ -125,7 +125,7 @@ async fn wait_for_run_returns_the_finished_run_or_times_out() {
         .wait_for_run(1, fast(), Some(Duration::from_secs(30)))
         .await
         .unwrap();
-    assert_eq!(done.status, agent_sdk::autonomi::types::RunStatus::Failed);
+    assert_eq!(done.status, agent_apis::autonomi::types::RunStatus::Failed);
     let err = c
         .wait_for_run(2, fast(), Some(Duration::from_millis(50)))
         .await

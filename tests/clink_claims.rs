@@ -8,9 +8,9 @@ mod clink_support;
 
 use std::time::Duration;
 
-use agent_sdk::clink::{ClinkClient, InboxWatch};
-use agent_sdk::polling::PollConfig;
-use agent_sdk::{ErrorKind, Timestamp};
+use agent_apis::clink::{ClinkClient, InboxWatch};
+use agent_apis::polling::PollConfig;
+use agent_apis::{ErrorKind, Timestamp};
 use clink_support::*;
 use futures::StreamExt;
 use httpmock::Method::{GET, POST};
@@ -81,10 +81,10 @@ async fn dropping_a_claim_sends_the_release() {
 
 #[tokio::test]
 async fn an_early_return_releases_the_claim() {
-    async fn process(c: &ClinkClient) -> agent_sdk::Result<()> {
+    async fn process(c: &ClinkClient) -> agent_apis::Result<()> {
         let claim = c.claim_clink("c-1", Some(120)).await?;
         if claim.content.contains("task") {
-            return Err(agent_sdk::Error::invalid_request("cannot handle this task"));
+            return Err(agent_apis::Error::invalid_request("cannot handle this task"));
         }
         claim.complete(None).await.map(|_| ())
     }

@@ -4,8 +4,8 @@
 
 mod clink_support;
 
-use agent_sdk::clink::{get_config_status, is_configured, is_uuid, Client, ClinkClient, KEYS_URL};
-use agent_sdk::ErrorKind;
+use agent_apis::clink::{get_config_status, is_configured, is_uuid, Client, ClinkClient, KEYS_URL};
+use agent_apis::ErrorKind;
 use clink_support::*;
 use httpmock::Method::GET;
 use httpmock::MockServer;

@@ -5,14 +5,14 @@
 
 mod clink_support;
 
-use agent_sdk::clink::types::{
+use agent_apis::clink::types::{
     self, CheckpointDependency, CheckpointStatus, ClinkStatus, FeedbackCategory,
     HilVerificationStatus, MilestoneStatus, PermissionOwnerType, PermissionScopeType,
     ProjectStatus, ProposalStatus, ThresholdType, VerificationStatus, VerificationTargetType,
     VotingType,
 };
-use agent_sdk::clink::{ClinksQuery, InboxQuery, ListQuery, Outcome};
-use agent_sdk::Timestamp;
+use agent_apis::clink::{ClinksQuery, InboxQuery, ListQuery, Outcome};
+use agent_apis::Timestamp;
 use clink_support::*;
 use httpmock::Method::{DELETE, GET, PATCH, POST};
 use httpmock::MockServer;

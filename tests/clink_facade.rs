@@ -7,10 +7,10 @@ mod clink_support;
 
 use std::time::Duration;
 
-use agent_sdk::clink::types::{FeedbackCategory, MilestoneStatus};
-use agent_sdk::clink::{CheckpointVerification, HilWait, Outcome};
-use agent_sdk::polling::PollConfig;
-use agent_sdk::ErrorKind;
+use agent_apis::clink::types::{FeedbackCategory, MilestoneStatus};
+use agent_apis::clink::{CheckpointVerification, HilWait, Outcome};
+use agent_apis::polling::PollConfig;
+use agent_apis::ErrorKind;
 use clink_support::*;
 use httpmock::Method::{GET, POST};
 use httpmock::MockServer;
@@ -308,7 +308,7 @@ async fn every_group_taking_call_resolves_slugs() {
     )
     .await;
     let c = clink(&server);
-    c.get_clinks(agent_sdk::clink::ClinksQuery {
+    c.get_clinks(agent_apis::clink::ClinksQuery {
         group: Some("ops".into()),
         ..Default::default()
     })
@@ -515,8 +515,8 @@ async fn a_verification_gone_after_its_expiry_is_expired() {
         json!({"verifications": []}),
     )
     .await;
-    let mut hil: agent_sdk::clink::types::HilRequired = serde_json::from_value(hil("v-1")).unwrap();
-    hil.expires_at = Some(agent_sdk::Timestamp::parse("2020-01-01T00:00:00Z"));
+    let mut hil: agent_apis::clink::types::HilRequired = serde_json::from_value(hil("v-1")).unwrap();
+    hil.expires_at = Some(agent_apis::Timestamp::parse("2020-01-01T00:00:00Z"));
     let result = clink(&server)
         .wait_for_checkpoint("m-1", 2, &hil, fast_wait(Duration::from_secs(60)))
         .await

@@ -8,7 +8,7 @@ mod hardening_support;
 
 use std::time::{Duration, Instant};
 
-use agent_sdk::{Error, ErrorKind};
+use agent_apis::{Error, ErrorKind};
 use hardening_support::*;
 
 /// A small deterministic generator (xorshift64*): the same cases on every run.
@@ -138,12 +138,12 @@ fn mutated_answer(rng: &mut Rng, body: &[u8]) -> Vec<u8> {
 /// One client per representative operation, built once (building a client loads TLS roots).
 #[derive(Clone)]
 struct Clients {
-    autonomi: agent_sdk::autonomi::Client,
-    autonomi_retrying: agent_sdk::autonomi::Client,
-    clink: agent_sdk::clink::ClinkClient,
-    admin: agent_sdk::ailink::AdminClient,
-    agent: agent_sdk::ailink::AgentClient,
-    mosaia: agent_sdk::mosaia::Mosaia,
+    autonomi: agent_apis::autonomi::Client,
+    autonomi_retrying: agent_apis::autonomi::Client,
+    clink: agent_apis::clink::ClinkClient,
+    admin: agent_apis::ailink::AdminClient,
+    agent: agent_apis::ailink::AgentClient,
+    mosaia: agent_apis::mosaia::Mosaia,
 }
 
 /// Calls one representative operation; what it returns does not matter, only that it returns.
@@ -301,7 +301,7 @@ async fn endless_server() -> String {
 #[tokio::test]
 async fn an_endless_or_oversized_body_stops_at_the_configured_size() {
     let url = endless_server().await;
-    let client = agent_sdk::autonomi::Client::builder()
+    let client = agent_apis::autonomi::Client::builder()
         .base_url(&url)
         .max_response_size(1 << 20)
         .max_retries(0)
@@ -319,7 +319,7 @@ async fn an_endless_or_oversized_body_stops_at_the_configured_size() {
             .to_vec(),
     )
     .await;
-    let client = agent_sdk::autonomi::Client::builder()
+    let client = agent_apis::autonomi::Client::builder()
         .base_url(&big.url)
         .max_response_size(1 << 20)
         .max_retries(0)

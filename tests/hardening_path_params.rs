@@ -6,7 +6,7 @@
 
 mod hardening_support;
 
-use agent_sdk::ErrorKind;
+use agent_apis::ErrorKind;
 use hardening_support::*;
 
 const HOSTILE: &[&str] = &[
@@ -107,11 +107,11 @@ async fn every_path_parameter_is_one_segment_or_refused() {
     for (service, ops) in [
         (
             "autonomi",
-            agent_sdk::autonomi::mock::path_probe::OPERATIONS,
+            agent_apis::autonomi::mock::path_probe::OPERATIONS,
         ),
-        ("clink", agent_sdk::clink::mock::path_probe::OPERATIONS),
-        ("ailink", agent_sdk::ailink::mock::path_probe::OPERATIONS),
-        ("mosaia", agent_sdk::mosaia::mock::path_probe::OPERATIONS),
+        ("clink", agent_apis::clink::mock::path_probe::OPERATIONS),
+        ("ailink", agent_apis::ailink::mock::path_probe::OPERATIONS),
+        ("mosaia", agent_apis::mosaia::mock::path_probe::OPERATIONS),
     ] {
         assert!(
             !ops.is_empty(),
@@ -123,13 +123,13 @@ async fn every_path_parameter_is_one_segment_or_refused() {
                 let before = server.requests().len();
                 let result = match service {
                     "autonomi" => {
-                        agent_sdk::autonomi::mock::path_probe::call(&autonomi, op, value).await
+                        agent_apis::autonomi::mock::path_probe::call(&autonomi, op, value).await
                     }
                     "clink" => {
-                        agent_sdk::clink::mock::path_probe::call(clink.raw(), op, value).await
+                        agent_apis::clink::mock::path_probe::call(clink.raw(), op, value).await
                     }
-                    "ailink" => agent_sdk::ailink::mock::path_probe::call(&admin, op, value).await,
-                    _ => agent_sdk::mosaia::mock::path_probe::call(mosaia.api(), op, value).await,
+                    "ailink" => agent_apis::ailink::mock::path_probe::call(&admin, op, value).await,
+                    _ => agent_apis::mosaia::mock::path_probe::call(mosaia.api(), op, value).await,
                 };
                 let sent = server.requests()[before..].to_vec();
                 if must_refuse(value) {

@@ -6,7 +6,7 @@
 
 mod hardening_support;
 
-use agent_sdk::{Error, ErrorKind};
+use agent_apis::{Error, ErrorKind};
 use hardening_support::*;
 
 const CODES: [u16; 5] = [301, 302, 303, 307, 308];
@@ -31,7 +31,7 @@ async fn call_every_service(url: &str) -> Vec<(&'static str, Error)> {
     out.push(("ailink agent", r.unwrap_err()));
     let r = mosaia(url, 0).api().get_agent().id("a1").send().await;
     out.push(("mosaia", Error::from(r.unwrap_err())));
-    let r = agent_sdk::autonomi::Client::builder()
+    let r = agent_apis::autonomi::Client::builder()
         .base_url(url)
         .default_header("x-tenant-secret", "tenant-secret-value-1")
         .max_retries(0)
@@ -125,7 +125,7 @@ async fn a_configured_http_client_gets_the_same_guarantee() {
     .await;
     // Whatever the caller's configuration says about redirects, the SDK's policy is applied
     // last.
-    let client = agent_sdk::ailink::AdminClient::builder()
+    let client = agent_apis::ailink::AdminClient::builder()
         .base_url(&origin.url)
         .admin_key(AILINK_ADMIN_KEY)
         .http_client(|http| http.redirect(reqwest::redirect::Policy::limited(10)))

@@ -6,8 +6,8 @@ mod hardening_support;
 
 use std::time::Duration;
 
-use agent_sdk::transport::RetryPolicy;
-use agent_sdk::{CallOptions, Error, ErrorKind};
+use agent_apis::transport::RetryPolicy;
+use agent_apis::{CallOptions, Error, ErrorKind};
 use hardening_support::*;
 
 const RUN: &str = r#"{"id":1,"project_id":1,"status":"running","trigger":"manual","started_at":"2026-11-22T13:27:29","ended_at":null,"created_at":"2026-11-22T13:27:29","events":[]}"#;
@@ -151,7 +151,7 @@ async fn a_call_with_retries_is_bounded_by_the_worst_case() {
     };
     let timeout = Duration::from_secs(4);
     let url = silent_server().await;
-    let client = agent_sdk::autonomi::Client::builder()
+    let client = agent_apis::autonomi::Client::builder()
         .base_url(url)
         .retry_policy(policy.clone())
         .timeout(timeout)

@@ -9,7 +9,7 @@ mod hardening_support;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use agent_sdk::{Error, Secret};
+use agent_apis::{Error, Secret};
 use hardening_support::*;
 
 /// A provider secret of no recognisable shape: only the registry of live secrets can catch it.
@@ -173,7 +173,7 @@ async fn a_decode_error_keeps_what_locates_the_problem() {
             .await
             .unwrap_err(),
     );
-    assert_eq!(err.kind(), agent_sdk::ErrorKind::Decode);
+    assert_eq!(err.kind(), agent_apis::ErrorKind::Decode);
     assert_eq!(err.operation_id(), Some("get_run"));
     // serde's quoted value is gone from the message; the snippet still shows the data.
     assert!(err.message().contains("invalid type: string"), "{err}");

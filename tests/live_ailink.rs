@@ -20,10 +20,10 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use agent_sdk::ailink::rules::Rule;
-use agent_sdk::ailink::types::PolicyMode;
-use agent_sdk::ailink::{AdminClient, AgentClient};
-use agent_sdk::{CallOptions, ErrorKind};
+use agent_apis::ailink::rules::Rule;
+use agent_apis::ailink::types::PolicyMode;
+use agent_apis::ailink::{AdminClient, AgentClient};
+use agent_apis::{CallOptions, ErrorKind};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
@@ -270,7 +270,7 @@ async fn a_wrong_admin_key_is_an_authentication_error() {
         .list_tokens()
         .send()
         .await
-        .map_err(agent_sdk::Error::from);
+        .map_err(agent_apis::Error::from);
     let err = err.expect_err("401");
     assert_eq!(err.kind(), ErrorKind::Authentication, "{err}");
     assert!(!format!("{err} {err:?}").contains(&live.admin_key));
@@ -326,7 +326,7 @@ async fn role_keys_work_at_the_head() {
         .body_map(|b| b.name(unique("project")))
         .send()
         .await
-        .map_err(agent_sdk::Error::from)
+        .map_err(agent_apis::Error::from)
         .expect_err("a read-only key cannot write");
     assert_eq!(err.kind(), ErrorKind::Permission, "{err}");
     assert!(!format!("{err:?}").contains(&keys[1].1));
@@ -623,7 +623,7 @@ async fn spend_cap_and_approval_timeout() {
         assert!(err.request_id().is_some(), "{err}");
         #[cfg(feature = "openai")]
         {
-            let err: agent_sdk::Error = agent
+            let err: agent_apis::Error = agent
                 .openai()
                 .unwrap()
                 .chat()
@@ -662,7 +662,7 @@ async fn spend_cap_and_approval_timeout() {
         assert_eq!(err.code(), Some("approval_timeout"), "{err}");
         #[cfg(feature = "openai")]
         {
-            let err: agent_sdk::Error = agent
+            let err: agent_apis::Error = agent
                 .openai()
                 .unwrap()
                 .chat()
@@ -746,7 +746,7 @@ async fn openai_bridge_chat_stream_and_errors() {
     }
     assert_eq!(text, "Hello from the fake upstream");
 
-    let err: agent_sdk::Error = oai
+    let err: agent_apis::Error = oai
         .chat()
         .create(request("forbidden-model", false))
         .await

@@ -20,12 +20,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use agent_sdk::autonomi::types::{
+use agent_apis::autonomi::types::{
     ApiKeyRole, CreateTaskRequest, Project, Run, RunId, RunStatus, RunTrigger, TaskPriority,
     TaskStatus, Tenant, UpdateTaskRequest,
 };
-use agent_sdk::autonomi::{Client, PollConfig, ServerVersion};
-use agent_sdk::{Error, ErrorKind};
+use agent_apis::autonomi::{Client, PollConfig, ServerVersion};
+use agent_apis::{Error, ErrorKind};
 use futures::{FutureExt, StreamExt, TryStreamExt};
 
 // ------------------------------------------------------------------------------- set-up
@@ -351,7 +351,7 @@ async fn tenants_and_projects() {
         track(&made, |m| m.projects.push(project.id));
         assert_eq!(
             project.status,
-            agent_sdk::autonomi::types::ProjectStatus::Active
+            agent_apis::autonomi::types::ProjectStatus::Active
         );
         // 9.22 files it under the tenant; 5.52 ignores tenant_id.
         let expected_tenant = live.is_922().then_some(tenant.id);
@@ -360,7 +360,7 @@ async fn tenants_and_projects() {
         assert_eq!((got.id, got.tenant_id), (project.id, expected_tenant));
         let listed = c
             .list_projects()
-            .status(agent_sdk::autonomi::types::ProjectStatus::Active)
+            .status(agent_apis::autonomi::types::ProjectStatus::Active)
             .limit(500)
             .offset(0)
             .send()

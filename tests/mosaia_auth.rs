@@ -5,9 +5,9 @@
 
 mod mosaia_support;
 
-use agent_sdk::mosaia::mock::MockServerExt;
-use agent_sdk::mosaia::types;
-use agent_sdk::ErrorKind;
+use agent_apis::mosaia::mock::MockServerExt;
+use agent_apis::mosaia::types;
+use agent_apis::ErrorKind;
 use futures::future::join_all;
 use httpmock::{Method, Mock, MockServer};
 use mosaia_support::*;
@@ -40,7 +40,7 @@ fn refresh_mock<'a>(server: &'a MockServer, refresh: &str, access: &str) -> Mock
 }
 
 /// Signs `client` in with the password grant; the token expires in `expires_in` seconds.
-async fn signed_in_client(server: &MockServer, expires_in: i64) -> agent_sdk::mosaia::Mosaia {
+async fn signed_in_client(server: &MockServer, expires_in: i64) -> agent_apis::mosaia::Mosaia {
     let sign_in = server.sign_in(|when, then| {
         when.into_inner()
             .json_body_includes(r#"{"grant_type": "password"}"#);

@@ -1,7 +1,7 @@
 //! Mosaia configuration from the environment (`MOSAIA_*`). The only test of this binary, so
 //! that no other test sees the variables it sets.
 
-use agent_sdk::mosaia::Mosaia;
+use agent_apis::mosaia::Mosaia;
 use httpmock::{Method, MockServer};
 use serde_json::json;
 

@@ -14,9 +14,9 @@
 
 mod mosaia_support;
 
-use agent_sdk::mosaia::mock::MockServerExt;
-use agent_sdk::mosaia::types::{self, ChatMessage, ChatRole};
-use agent_sdk::mosaia::{ListParams, Mosaia};
+use agent_apis::mosaia::mock::MockServerExt;
+use agent_apis::mosaia::types::{self, ChatMessage, ChatRole};
+use agent_apis::mosaia::{ListParams, Mosaia};
 use httpmock::MockServer;
 use mosaia_support::*;
 use serde_json::{json, Value};
@@ -639,7 +639,7 @@ async fn list_unscoped_tools() {
         .get_all(&ListParams::new())
         .await
         .unwrap_err();
-    assert_eq!(scoped.kind(), agent_sdk::ErrorKind::Configuration);
+    assert_eq!(scoped.kind(), agent_apis::ErrorKind::Configuration);
 }
 
 #[tokio::test]
@@ -650,7 +650,7 @@ async fn list_unscoped_tools_rejects_filters_it_does_not_have() {
         .get_all(&ListParams::new().name("weather"))
         .await
         .unwrap_err();
-    assert_eq!(err.kind(), agent_sdk::ErrorKind::InvalidRequest);
+    assert_eq!(err.kind(), agent_apis::ErrorKind::InvalidRequest);
     assert!(err.message().contains("`name`"), "{}", err.message());
 }
 

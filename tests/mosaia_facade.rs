@@ -4,10 +4,10 @@
 
 mod mosaia_support;
 
-use agent_sdk::mosaia::mock::MockServerExt;
-use agent_sdk::mosaia::types::{self, ChatMessage, ToolOwnerKind};
-use agent_sdk::mosaia::{ListParams, Mosaia};
-use agent_sdk::ErrorKind;
+use agent_apis::mosaia::mock::MockServerExt;
+use agent_apis::mosaia::types::{self, ChatMessage, ToolOwnerKind};
+use agent_apis::mosaia::{ListParams, Mosaia};
+use agent_apis::ErrorKind;
 use futures::{StreamExt, TryStreamExt};
 use httpmock::{Method, MockServer};
 use mosaia_support::*;
@@ -404,7 +404,7 @@ async fn call_options_apply_to_facade_calls() {
             .status(200)
             .json_body(json!({"data": record("a-7", json!({"name": "Retry-safe"}))}));
     });
-    let options = agent_sdk::CallOptions::new()
+    let options = agent_apis::CallOptions::new()
         .idempotency_key("create-agent-7")
         .header("x-trace", "walk-1")
         .unwrap();

@@ -6,9 +6,9 @@ mod mosaia_support;
 
 use std::collections::HashMap;
 
-use agent_sdk::mosaia::mock::MockServerExt;
-use agent_sdk::mosaia::{code_challenge, Mosaia};
-use agent_sdk::ErrorKind;
+use agent_apis::mosaia::mock::MockServerExt;
+use agent_apis::mosaia::{code_challenge, Mosaia};
+use agent_apis::ErrorKind;
 use httpmock::MockServer;
 use mosaia_support::*;
 use serde_json::json;

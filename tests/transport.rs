@@ -7,8 +7,8 @@ mod autonomi_support;
 
 use std::time::Duration;
 
-use agent_sdk::autonomi::types::RunStatus;
-use agent_sdk::{CallOptions, ErrorKind};
+use agent_apis::autonomi::types::RunStatus;
+use agent_apis::{CallOptions, ErrorKind};
 use autonomi_support::{builder, client, run, CREATED_KEY, TOKEN};
 use httpmock::{Method, MockServer};
 use serde_json::json;
@@ -27,7 +27,7 @@ async fn retries_a_503_get_then_gives_up_with_a_server_error() {
         .send()
         .await
         .unwrap_err();
-    let err = agent_sdk::Error::from(err);
+    let err = agent_apis::Error::from(err);
     assert_eq!(m.calls_async().await, 3, "1 attempt + 2 retries");
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
@@ -80,7 +80,7 @@ async fn a_post_is_retried_only_with_an_idempotency_key() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(agent_sdk::Error::from(err).kind(), ErrorKind::Server);
+    assert_eq!(agent_apis::Error::from(err).kind(), ErrorKind::Server);
     assert_eq!(plain.calls_async().await, 1, "no key: not retried");
     let keyed_client = c.with_options(CallOptions::new().idempotency_key("run-42"));
     assert!(keyed_client
@@ -108,10 +108,10 @@ async fn retry_after_within_the_cap_is_retried_and_beyond_it_is_returned() {
             .json_body(json!({"detail": "come back later"}));
     });
     let c = client(&server);
-    let err = agent_sdk::Error::from(c.get_run().run_id(1).send().await.unwrap_err());
+    let err = agent_apis::Error::from(c.get_run().run_id(1).send().await.unwrap_err());
     assert_eq!(short.calls_async().await, 3);
     assert_eq!(err.kind(), ErrorKind::RateLimited);
-    let err = agent_sdk::Error::from(c.get_run().run_id(2).send().await.unwrap_err());
+    let err = agent_apis::Error::from(c.get_run().run_id(2).send().await.unwrap_err());
     assert_eq!(
         long.calls_async().await,
         1,
@@ -135,13 +135,13 @@ async fn a_slow_server_is_a_timeout() {
         .timeout(Duration::from_millis(150))
         .build()
         .unwrap();
-    let err = agent_sdk::Error::from(c.get_status().send().await.unwrap_err());
+    let err = agent_apis::Error::from(c.get_status().send().await.unwrap_err());
     assert_eq!(err.kind(), ErrorKind::Timeout);
     assert!(err.is_retryable());
     // The per-call timeout overrides the client's.
     let c = builder(&server).max_retries(0).build().unwrap();
     let quick = c.with_options(CallOptions::new().timeout(Duration::from_millis(150)));
-    let err = agent_sdk::Error::from(quick.get_status().send().await.unwrap_err());
+    let err = agent_apis::Error::from(quick.get_status().send().await.unwrap_err());
     assert_eq!(err.kind(), ErrorKind::Timeout);
 }
 
@@ -160,7 +160,7 @@ async fn a_callers_client_still_gets_the_configured_timeout() {
         .timeout(Duration::from_millis(150))
         .build()
         .unwrap();
-    let err = agent_sdk::Error::from(c.get_status().send().await.unwrap_err());
+    let err = agent_apis::Error::from(c.get_status().send().await.unwrap_err());
     assert_eq!(err.kind(), ErrorKind::Timeout);
 }
 
@@ -169,12 +169,12 @@ async fn a_dead_server_is_a_connection_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     drop(listener);
-    let c = agent_sdk::autonomi::Client::builder()
+    let c = agent_apis::autonomi::Client::builder()
         .base_url(format!("http://{addr}"))
         .max_retries(0)
         .build()
         .unwrap();
-    let err = agent_sdk::Error::from(c.get_status().send().await.unwrap_err());
+    let err = agent_apis::Error::from(c.get_status().send().await.unwrap_err());
     assert_eq!(err.kind(), ErrorKind::Connection);
 }
 
@@ -240,7 +240,7 @@ async fn statuses_map_to_kinds_with_the_servers_message() {
                 .header("x-request-id", format!("req-{id}"))
                 .json_body(body.clone());
         });
-        let err = agent_sdk::Error::from(c.get_project().project_id(id).send().await.unwrap_err());
+        let err = agent_apis::Error::from(c.get_project().project_id(id).send().await.unwrap_err());
         assert_eq!(err.kind(), *kind, "{status}");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(*status));
         assert_eq!(err.message(), *message, "{status}");
@@ -279,7 +279,7 @@ async fn malformed_empty_html_and_huge_bodies_become_typed_errors() {
     });
     let get = |id| {
         let c = c.clone();
-        async move { agent_sdk::Error::from(c.get_run().run_id(id).send().await.unwrap_err()) }
+        async move { agent_apis::Error::from(c.get_run().run_id(id).send().await.unwrap_err()) }
     };
     let malformed = get(1).await;
     assert_eq!(malformed.kind(), ErrorKind::Decode);
@@ -326,12 +326,12 @@ async fn truncating_server() -> String {
 #[tokio::test]
 async fn a_truncated_body_is_a_decode_error() {
     let base = truncating_server().await;
-    let c = agent_sdk::autonomi::Client::builder()
+    let c = agent_apis::autonomi::Client::builder()
         .base_url(base)
         .max_retries(0)
         .build()
         .unwrap();
-    let err = agent_sdk::Error::from(c.get_run().run_id(1).send().await.unwrap_err());
+    let err = agent_apis::Error::from(c.get_run().run_id(1).send().await.unwrap_err());
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
     assert!(err.message().contains("truncated"), "{err}");
 }
@@ -358,7 +358,7 @@ async fn sends_user_agent_and_auth_and_drops_progenitors_api_version() {
         when.path("/api/status")
             .header(
                 "user-agent",
-                concat!("agent-sdk/", env!("CARGO_PKG_VERSION")),
+                concat!("agent-apis/", env!("CARGO_PKG_VERSION")),
             )
             .header("authorization", format!("Bearer {TOKEN}"))
             .header_missing("api-version");
@@ -390,12 +390,12 @@ async fn a_callers_reqwest_client_and_default_headers_are_used() {
 
 #[tokio::test]
 async fn bad_configuration_fails_before_sending() {
-    let err = agent_sdk::autonomi::Client::builder()
+    let err = agent_apis::autonomi::Client::builder()
         .base_url("ftp://x")
         .build()
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Configuration);
-    let err = agent_sdk::autonomi::Client::builder()
+    let err = agent_apis::autonomi::Client::builder()
         .token("bad\ntoken")
         .build()
         .unwrap_err();
@@ -419,7 +419,7 @@ async fn secrets_never_reach_debug_display_or_errors() {
     let c = client(&server);
     let debug = format!("{c:?}");
     assert!(!debug.contains(TOKEN), "{debug}");
-    let err = agent_sdk::Error::from(c.get_status().send().await.unwrap_err());
+    let err = agent_apis::Error::from(c.get_status().send().await.unwrap_err());
     for text in [
         err.to_string(),
         format!("{err:?}"),
@@ -436,7 +436,7 @@ async fn secrets_never_reach_debug_display_or_errors() {
             .body(CREATED_KEY.replace(r#""id":"6e5d55eaff73""#, r#""id":6"#));
     });
     let b = builder(&broken).max_retries(0).build().unwrap();
-    let err = agent_sdk::Error::from(
+    let err = agent_apis::Error::from(
         b.create_api_key()
             .body_map(|b| b.name("ci"))
             .send()

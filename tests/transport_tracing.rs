@@ -1,4 +1,4 @@
-//! The transport's tracing: one `agent_sdk.request` span per operation with service, operation,
+//! The transport's tracing: one `agent_apis.request` span per operation with service, operation,
 //! method, status, attempt, duration and request id — and no secret in anything recorded.
 #![cfg(feature = "autonomi")]
 
@@ -98,7 +98,7 @@ async fn one_span_per_operation_with_its_fields_and_no_secrets() {
     let spans = captured.spans.lock().unwrap().clone();
     let requests: Vec<_> = spans
         .iter()
-        .filter(|(name, _)| name == "agent_sdk.request")
+        .filter(|(name, _)| name == "agent_apis.request")
         .collect();
     assert_eq!(requests.len(), 3, "{spans:?}");
     let get = |i: usize, key: &str| {

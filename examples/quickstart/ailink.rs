@@ -3,10 +3,10 @@
 //! gateway with its virtual token — the seed README's quickstart. Against an embedded mock
 //! unless `AILINK_GATEWAY_URL` is set (then `AILINK_ADMIN_KEY` is needed too).
 
-use agent_sdk::ailink::mock::MockServerExt;
-use agent_sdk::ailink::rules::{Action, Condition, Rule};
-use agent_sdk::ailink::types::{self, PolicyMode};
-use agent_sdk::ailink::{AdminClient, AgentClient};
+use agent_apis::ailink::mock::MockServerExt;
+use agent_apis::ailink::rules::{Action, Condition, Rule};
+use agent_apis::ailink::types::{self, PolicyMode};
+use agent_apis::ailink::{AdminClient, AgentClient};
 use futures::TryStreamExt;
 use httpmock::{Method, MockServer};
 use serde_json::{json, Value};

@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use agent_sdk::autonomi::mock::MockServerExt;
-use agent_sdk::autonomi::types::{self, ApiKeyRole};
-use agent_sdk::autonomi::{Client, PollConfig};
+use agent_apis::autonomi::mock::MockServerExt;
+use agent_apis::autonomi::types::{self, ApiKeyRole};
+use agent_apis::autonomi::{Client, PollConfig};
 use futures::TryStreamExt;
 use httpmock::MockServer;
 use serde_json::json;
@@ -51,7 +51,7 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         .create_project()
         .body_map(|b| {
             b.name("quickstart")
-                .description(Some("made by the agent-sdk quickstart".to_string()))
+                .description(Some("made by the agent-apis quickstart".to_string()))
                 .tenant_id(Some(tenant_id))
         })
         .send()
@@ -128,7 +128,7 @@ async fn embedded_control_plane() -> Result<MockServer, Box<dyn std::error::Erro
     let server = MockServer::start_async().await;
     let at = "2026-11-22T13:27:29";
     let project: types::Project = serde_json::from_value(json!({"id": 1, "name": "quickstart",
-        "description": "made by the agent-sdk quickstart", "prd_path": null, "status": "active",
+        "description": "made by the agent-apis quickstart", "prd_path": null, "status": "active",
         "tenant_id": 1, "created_at": at, "updated_at": at, "task_count": 0, "completed_task_count": 0}))?;
     let run = |status: &str, ended: Option<&str>| -> serde_json::Result<types::Run> {
         serde_json::from_value(

@@ -3,9 +3,9 @@
 //! and vote. Against an embedded mock unless `CLINK_API_URL` is set (then `CLINK_API_KEY` is
 //! needed too, and the walk uses your first group).
 
-use agent_sdk::clink::mock::MockServerExt;
-use agent_sdk::clink::types::{self, CheckpointInput, VotingType};
-use agent_sdk::clink::{ClinkClient, InboxQuery, Outcome};
+use agent_apis::clink::mock::MockServerExt;
+use agent_apis::clink::types::{self, CheckpointInput, VotingType};
+use agent_apis::clink::{ClinkClient, InboxQuery, Outcome};
 use httpmock::MockServer;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};

@@ -1,4 +1,4 @@
-//! The agent-sdk quickstart: a walk through every service, with no server and no key.
+//! The agent-apis quickstart: a walk through every service, with no server and no key.
 //!
 //! Each walk starts an embedded mock of its service in-process (this crate's own `mock`
 //! feature: the httpmock helpers generated from the specs) and makes real calls against it

@@ -2,9 +2,9 @@
 //! across pages, build an OAuth authorization URL. Against an embedded mock unless
 //! `MOSAIA_BASE_URL` is set (then `MOSAIA_CLIENT_ID` and `MOSAIA_CLIENT_SECRET` sign in).
 
-use agent_sdk::mosaia::mock::MockServerExt;
-use agent_sdk::mosaia::types::{self, ChatMessage};
-use agent_sdk::mosaia::{ListParams, Mosaia};
+use agent_apis::mosaia::mock::MockServerExt;
+use agent_apis::mosaia::types::{self, ChatMessage};
+use agent_apis::mosaia::{ListParams, Mosaia};
 use futures::TryStreamExt;
 use httpmock::MockServer;
 use serde_json::json;
@@ -53,7 +53,7 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         .create(
             types::CreateAgentRequest::builder()
                 .name("Quickstart Assistant")
-                .description(Some("Made by the agent-sdk quickstart".to_string()))
+                .description(Some("Made by the agent-apis quickstart".to_string()))
                 .model(Some(json!(["gpt-4o"])))
                 .system_message(Some("You are a helpful assistant.".to_string())),
         )
@@ -106,7 +106,7 @@ async fn embedded_platform() -> Result<MockServer, Box<dyn std::error::Error>> {
         "access_token": "quickstart-access-token", "refresh_token": null, "token_type": "Bearer",
         "expires_in": 3600, "sub": MOCK_CLIENT_ID}}))?;
     let agent: types::AgentEnvelope = serde_json::from_value(json!({"data": {
-        "id": "agent-1", "name": "Quickstart Assistant", "description": "Made by the agent-sdk quickstart",
+        "id": "agent-1", "name": "Quickstart Assistant", "description": "Made by the agent-apis quickstart",
         "model": ["gpt-4o"], "system_message": "You are a helpful assistant.", "active": true,
         "record_history": {"created_at": "2025-07-01T10:00:00.000Z", "created_by": MOCK_CLIENT_ID}}}))?;
     let answer: types::ChatCompletionResponse = serde_json::from_value(json!({

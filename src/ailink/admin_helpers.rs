@@ -139,7 +139,7 @@ impl Client {
     /// fetched lazily in pages of [`AUDIT_PAGE_MAX`] (200) entries.
     ///
     /// ```no_run
-    /// # async fn demo(admin: agent_sdk::ailink::AdminClient) -> agent_sdk::Result<()> {
+    /// # async fn demo(admin: agent_apis::ailink::AdminClient) -> agent_apis::Result<()> {
     /// use futures::TryStreamExt;
     /// let denied: Vec<_> = admin
     ///     .audit_log_stream(None)

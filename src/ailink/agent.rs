@@ -74,8 +74,8 @@ static PROFILE: ServiceProfile = ServiceProfile {
 /// `X-TrueFlow-*`). Cheap to clone. `Debug` never shows the virtual token.
 ///
 /// ```no_run
-/// # fn demo() -> agent_sdk::Result<()> {
-/// use agent_sdk::ailink::AgentClient;
+/// # fn demo() -> agent_apis::Result<()> {
+/// use agent_apis::ailink::AgentClient;
 /// let agent = AgentClient::builder()
 ///     .base_url("http://localhost:8443")
 ///     .api_key("ailink_v1_00000000_tok_0123abcd")
@@ -131,7 +131,7 @@ impl AgentClient {
     }
 
     /// The agent name sent as `X-AIlink-Agent-Name` and `X-TrueFlow-Agent-Name`, if any.
-    /// Without one the gateway names the agent after its `User-Agent` (`agent-sdk/<version>`).
+    /// Without one the gateway names the agent after its `User-Agent` (`agent-apis/<version>`).
     pub fn agent_name(&self) -> Option<&str> {
         self.agent_name.as_deref()
     }
@@ -198,7 +198,7 @@ impl ClientBuilder<AIlinkAgent> {
     /// `X-AIlink-Agent-Name` (read by 332754c) and `X-TrueFlow-Agent-Name` (read by the
     /// current head), so that either gateway sees it.
     ///
-    /// Without it the gateway uses the request's `User-Agent` instead (`agent-sdk/<version>`
+    /// Without it the gateway uses the request's `User-Agent` instead (`agent-apis/<version>`
     /// with the SDK's own HTTP client): every unnamed agent then shows up, and is
     /// rate-limited, as that one name.
     pub fn agent_name(mut self, name: impl Into<String>) -> Self {

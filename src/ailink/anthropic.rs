@@ -24,7 +24,7 @@ pub const ANTHROPIC_API_KEY_PLACEHOLDER: &str = "AILINK_GATEWAY_MANAGED";
 /// Where and how an Anthropic client reaches its upstream through the gateway.
 ///
 /// ```no_run
-/// # async fn demo(agent: agent_sdk::ailink::AgentClient) -> agent_sdk::Result<()> {
+/// # async fn demo(agent: agent_apis::ailink::AgentClient) -> agent_apis::Result<()> {
 /// let gateway = agent.anthropic();
 /// let http = gateway.http_client()?; // default headers: Authorization, x-api-key, agent name
 /// let answer = http
@@ -33,7 +33,7 @@ pub const ANTHROPIC_API_KEY_PLACEHOLDER: &str = "AILINK_GATEWAY_MANAGED";
 ///                               "messages": [{"role": "user", "content": "Hi"}]}))
 ///     .send()
 ///     .await
-///     .map_err(agent_sdk::Error::from)?;
+///     .map_err(agent_apis::Error::from)?;
 /// # let _ = answer; Ok(()) }
 /// ```
 #[derive(Clone)]

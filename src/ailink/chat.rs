@@ -31,7 +31,7 @@ impl AgentClient {
     /// [`stream`](ChatCompletion::stream) for its chunks as they arrive.
     ///
     /// ```no_run
-    /// # async fn demo(agent: agent_sdk::ailink::AgentClient) -> agent_sdk::Result<()> {
+    /// # async fn demo(agent: agent_apis::ailink::AgentClient) -> agent_apis::Result<()> {
     /// use futures::StreamExt;
     /// let answer = agent
     ///     .chat_completion()

@@ -30,8 +30,8 @@
 //! Typed policy rules live in [`rules`].
 //!
 //! ```no_run
-//! # async fn demo() -> agent_sdk::Result<()> {
-//! use agent_sdk::ailink::{AdminClient, AgentClient};
+//! # async fn demo() -> agent_apis::Result<()> {
+//! use agent_apis::ailink::{AdminClient, AgentClient};
 //! let admin = AdminClient::admin("http://localhost:8443", "my-admin-key")?;
 //! for token in admin.list_tokens().send().await?.iter() {
 //!     println!("{} active={}", token.name, token.is_active);

@@ -7,7 +7,7 @@
 //! requests go through the agent client's own transport, not an HTTP client of async-openai's:
 //! the same connection pool, whole-exchange timeout (which here also bounds a stream), redirect
 //! policy, retry policy (a POST is retried only after a 429, a refused connection, or with an
-//! idempotency key; async-openai's own retry layer is not used) and one `agent_sdk.request`
+//! idempotency key; async-openai's own retry layer is not used) and one `agent_apis.request`
 //! span per request (operation `openai`).
 //!
 //! When to choose which: [`AgentClient::chat_completion`] is the SDK's own typed call (no extra
@@ -46,10 +46,10 @@ use crate::{Error, ErrorKind, Result};
 impl AgentClient {
     /// An `async_openai` client that sends through the gateway with this agent's virtual
     /// token and headers (retries off). Calls return `OpenAIError`; `?` converts it into
-    /// [`Error`] in a function returning `agent_sdk::Result`.
+    /// [`Error`] in a function returning `agent_apis::Result`.
     ///
     /// ```no_run
-    /// # async fn demo(agent: agent_sdk::ailink::AgentClient) -> agent_sdk::Result<()> {
+    /// # async fn demo(agent: agent_apis::ailink::AgentClient) -> agent_apis::Result<()> {
     /// use async_openai::types::chat::{
     ///     ChatCompletionRequestUserMessageArgs, CreateChatCompletionRequestArgs,
     /// };
@@ -79,7 +79,7 @@ impl AgentClient {
                 .map_err(|e| Error::configuration(format!("ailink: header {name}: {e}")))?;
         }
         // Sent through the agent client's own transport — its connection pool, whole-exchange
-        // timeout, redirect and retry policy, and one `agent_sdk.request` span (operation
+        // timeout, redirect and retry policy, and one `agent_apis.request` span (operation
         // `openai`) — instead of async-openai's own client and retry layer.
         let service = GatewayErrors(self.transport.clone());
         Ok(async_openai::Client::with_config(config).with_http_service(service))
@@ -109,7 +109,7 @@ impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
                 Ok(response) => rewrite_gateway_error(response).await,
                 // A failure before any answer (refused, timed out, a bad idempotency key):
                 // async-openai has no variant for it but its own reqwest errors, so the SDK's
-                // error travels as an API error of type `agent_sdk` with its kind as the code,
+                // error travels as an API error of type `agent_apis` with its kind as the code,
                 // which `From<OpenAIError>` turns back into the same kind.
                 Err(err) => Err(OpenAIError::ApiError(ApiErrorResponse {
                     status_code: err.status().unwrap_or(StatusCode::BAD_GATEWAY),
@@ -128,7 +128,7 @@ impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
 
 /// The `type` of an `ApiError` that carries one of the SDK's own errors (see
 /// [`GatewayErrors`]); its `code` is the [`ErrorKind`]'s name.
-const CARRIED_ERROR_TYPE: &str = "agent_sdk";
+const CARRIED_ERROR_TYPE: &str = "agent_apis";
 
 /// The kind a carried error's code names.
 fn carried_kind(code: Option<&str>) -> ErrorKind {

@@ -56,8 +56,8 @@ impl AgentClient {
     /// through the gateway with the virtual token and agent headers.
     ///
     /// ```no_run
-    /// # async fn demo(agent: agent_sdk::ailink::AgentClient) -> agent_sdk::Result<()> {
-    /// use agent_sdk::ErrorKind;
+    /// # async fn demo(agent: agent_apis::ailink::AgentClient) -> agent_apis::Result<()> {
+    /// use agent_apis::ErrorKind;
     /// let body = serde_json::json!({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hi"}]});
     /// match agent.proxy().post("/v1/chat/completions").json(&body).send::<serde_json::Value>().await {
     ///     Ok(answer) => println!("{}", answer["choices"][0]["message"]["content"]),

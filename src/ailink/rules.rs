@@ -23,7 +23,7 @@
 //! one as a rule on `usage.spend_today_usd` or `usage.spend_month_usd` with a `deny`.
 //!
 //! ```
-//! use agent_sdk::ailink::rules::{Action, Condition, Notify, Rule};
+//! use agent_apis::ailink::rules::{Action, Condition, Notify, Rule};
 //! let rules = vec![
 //!     Rule::rate_limit("1m", 100),
 //!     Rule::when(Condition::all([
@@ -204,7 +204,7 @@ impl From<Rule> for PolicyRules {
 /// `usage.spend_month_usd`.
 ///
 /// `agent.name` is the `X-AIlink-Agent-Name` header, or else the request's `User-Agent`
-/// (`agent-sdk/<version>` for an [`AgentClient`](super::AgentClient) built without
+/// (`agent-apis/<version>` for an [`AgentClient`](super::AgentClient) built without
 /// `agent_name`), so it is present on every request this SDK sends.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -382,7 +382,7 @@ impl Action {
     /// say (see [`Deny`]).
     ///
     /// ```
-    /// use agent_sdk::ailink::rules::{Action, Condition, Rule};
+    /// use agent_apis::ailink::rules::{Action, Condition, Rule};
     /// // A daily spend cap of $50 (the gateway has no other at 332754c): answered with 403.
     /// let cap = Rule::when(Condition::field("usage.spend_today_usd").gte(50))
     ///     .then(Action::deny().message("daily budget spent"));

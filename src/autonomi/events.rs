@@ -103,7 +103,7 @@ impl Client {
     /// alike. `run_id` is a [`RunId`] or anything that converts into one (`7`, `run.id`).
     ///
     /// ```no_run
-    /// # async fn demo(client: agent_sdk::autonomi::Client) -> agent_sdk::Result<()> {
+    /// # async fn demo(client: agent_apis::autonomi::Client) -> agent_apis::Result<()> {
     /// use futures::TryStreamExt;
     /// let mut events = std::pin::pin!(client.run_events(7));
     /// while let Some(event) = events.try_next().await? {

@@ -15,8 +15,8 @@
 //! file-based runs with string ids, ...), the operation's documentation says so.
 //!
 //! ```no_run
-//! # async fn demo() -> agent_sdk::Result<()> {
-//! use agent_sdk::autonomi::{types::RunStatus, Client};
+//! # async fn demo() -> agent_apis::Result<()> {
+//! use agent_apis::autonomi::{types::RunStatus, Client};
 //! let client = Client::builder().base_url("http://localhost:57374").token("loki_...").build()?;
 //! let running = client.list_runs().project_id(1).status(RunStatus::Running).send().await?;
 //! println!("{} running", running.len());

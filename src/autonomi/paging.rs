@@ -39,7 +39,7 @@ impl<'a> ListRuns<'a> {
     /// module docs).
     ///
     /// ```no_run
-    /// # async fn demo(client: agent_sdk::autonomi::Client) -> agent_sdk::Result<()> {
+    /// # async fn demo(client: agent_apis::autonomi::Client) -> agent_apis::Result<()> {
     /// use futures::TryStreamExt;
     /// let runs: Vec<_> = client.list_runs().project_id(3).stream(200).try_collect().await?;
     /// # Ok(()) }

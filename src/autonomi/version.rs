@@ -33,7 +33,7 @@ impl ServerVersion {
     /// file reports.
     ///
     /// ```
-    /// use agent_sdk::autonomi::ServerVersion;
+    /// use agent_apis::autonomi::ServerVersion;
     /// assert_eq!(ServerVersion::parse("9.22.12"), Some(ServerVersion::new(9, 22, 12)));
     /// assert!(ServerVersion::parse("5.52.4").unwrap() < ServerVersion::new(9, 0, 0));
     /// assert_eq!(ServerVersion::parse("unknown"), None);

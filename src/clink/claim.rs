@@ -56,7 +56,7 @@ const UNHELD_RELEASE_DEADLINE: Duration = Duration::from_secs(30);
 /// runtime: that attempt then fails after 10 s, and only a retry gets through.
 ///
 /// ```no_run
-/// # async fn demo(clink: agent_sdk::clink::ClinkClient) -> agent_sdk::Result<()> {
+/// # async fn demo(clink: agent_apis::clink::ClinkClient) -> agent_apis::Result<()> {
 /// let claim = clink.claim_clink("c-42", Some(600)).await?;
 /// if claim.content.starts_with("deploy") {
 ///     claim.complete(Some("deployed")).await?;

@@ -203,7 +203,7 @@ impl ClinkClient {
     /// handle's are.
     ///
     /// ```no_run
-    /// # async fn demo(clink: agent_sdk::clink::ClinkClient) -> agent_sdk::Result<()> {
+    /// # async fn demo(clink: agent_apis::clink::ClinkClient) -> agent_apis::Result<()> {
     /// let claim = clink.claim_clink("c-42", Some(600)).await?;
     /// let worker = tokio::spawn(async move {
     ///     // ... the work, which may still be running at shutdown

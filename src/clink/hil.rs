@@ -118,8 +118,8 @@ impl ClinkClient {
     /// result is an [`ErrorKind::Timeout`] error.
     ///
     /// ```no_run
-    /// # async fn demo(clink: agent_sdk::clink::ClinkClient) -> agent_sdk::Result<()> {
-    /// use agent_sdk::clink::{CheckpointVerification, HilWait, Outcome};
+    /// # async fn demo(clink: agent_apis::clink::ClinkClient) -> agent_apis::Result<()> {
+    /// use agent_apis::clink::{CheckpointVerification, HilWait, Outcome};
     /// match clink.complete_checkpoint("m-1", 2, None).await? {
     ///     Outcome::Done(milestone) => println!("progress {}", milestone.progress),
     ///     Outcome::VerificationRequired(hil) => {

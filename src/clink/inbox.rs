@@ -80,7 +80,7 @@ impl ClinkClient {
     /// and ends it.
     ///
     /// ```no_run
-    /// # async fn demo(clink: agent_sdk::clink::ClinkClient) -> agent_sdk::Result<()> {
+    /// # async fn demo(clink: agent_apis::clink::ClinkClient) -> agent_apis::Result<()> {
     /// use futures::StreamExt;
     /// let mut inbox = clink.watch_inbox(Default::default());
     /// while let Some(clink) = inbox.next().await {

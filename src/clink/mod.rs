@@ -20,8 +20,8 @@
 //! HTTP status.
 //!
 //! ```no_run
-//! # async fn demo() -> agent_sdk::Result<()> {
-//! use agent_sdk::clink::{ClinkClient, InboxQuery};
+//! # async fn demo() -> agent_apis::Result<()> {
+//! use agent_apis::clink::{ClinkClient, InboxQuery};
 //! let clink = ClinkClient::from_env()?;
 //! let sent = clink.send_clink("backend-team", "build is green", None).await?;
 //! let inbox = clink.check_inbox(InboxQuery::default()).await?;

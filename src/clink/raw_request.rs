@@ -22,7 +22,7 @@ impl ClinkClient {
     /// absent). Failures are the same [`Error`]s as every other call.
     ///
     /// ```no_run
-    /// # async fn demo(clink: agent_sdk::clink::ClinkClient) -> agent_sdk::Result<()> {
+    /// # async fn demo(clink: agent_apis::clink::ClinkClient) -> agent_apis::Result<()> {
     /// let data = clink.request(reqwest::Method::GET, "/groups?slug=ops", None).await?;
     /// println!("{}", data["groups"][0]["name"]);
     /// # Ok(()) }

@@ -25,8 +25,8 @@ use crate::{CallOptions, Error, Result, Secret};
 /// connection pool and the tokens.
 ///
 /// ```no_run
-/// # async fn demo() -> agent_sdk::Result<()> {
-/// use agent_sdk::mosaia::{ListParams, Mosaia};
+/// # async fn demo() -> agent_apis::Result<()> {
+/// use agent_apis::mosaia::{ListParams, Mosaia};
 /// let client = Mosaia::builder().api_key("mk-...").user("user-id").build()?;
 /// let agent = client.agents().get_by_id("agent-id").await?;
 /// let tools = client.tools().get_all(&ListParams::new()).await?;
@@ -96,11 +96,11 @@ impl Mosaia {
     /// shares this client's connection pool and tokens.
     ///
     /// ```no_run
-    /// # async fn demo(client: agent_sdk::mosaia::Mosaia) -> agent_sdk::Result<()> {
-    /// use agent_sdk::CallOptions;
+    /// # async fn demo(client: agent_apis::mosaia::Mosaia) -> agent_apis::Result<()> {
+    /// use agent_apis::CallOptions;
     /// let once = client.with_options(CallOptions::new().idempotency_key("create-agent-7"));
     /// let agent = once.agents().create(
-    ///     agent_sdk::mosaia::types::CreateAgentRequest::builder().name("Retry-safe"),
+    ///     agent_apis::mosaia::types::CreateAgentRequest::builder().name("Retry-safe"),
     /// ).await?;
     /// # let _ = agent; Ok(()) }
     /// ```
@@ -236,8 +236,8 @@ impl Mosaia {
     /// configured user or organization.
     ///
     /// ```no_run
-    /// # async fn demo(client: agent_sdk::mosaia::Mosaia) -> agent_sdk::Result<()> {
-    /// use agent_sdk::mosaia::ListParams;
+    /// # async fn demo(client: agent_apis::mosaia::Mosaia) -> agent_apis::Result<()> {
+    /// use agent_apis::mosaia::ListParams;
     /// let page = client.unscoped_tools().get_all(&ListParams::new().limit(20)).await?;
     /// # let _ = page; Ok(()) }
     /// ```

@@ -4,7 +4,7 @@
 //! older one, so a caller does not have to know which server revision answered.
 //!
 //! ```
-//! use agent_sdk::mosaia::types::Agent;
+//! use agent_apis::mosaia::types::Agent;
 //! let old: Agent = serde_json::from_value(serde_json::json!({
 //!     "short_description": "Answers questions", "system_prompt": "Be brief.", "model": "m-1"
 //! })).unwrap();

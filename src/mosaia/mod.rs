@@ -13,8 +13,8 @@
 //! and pagination streams.
 //!
 //! ```no_run
-//! # async fn demo() -> agent_sdk::Result<()> {
-//! use agent_sdk::mosaia::{ListParams, Mosaia};
+//! # async fn demo() -> agent_apis::Result<()> {
+//! use agent_apis::mosaia::{ListParams, Mosaia};
 //! use futures::TryStreamExt;
 //!
 //! let client = Mosaia::from_env()?;

@@ -2,7 +2,7 @@
 //! with a fresh verifier and state, the code exchange and the refresh over `oauth_token`.
 //!
 //! ```no_run
-//! # async fn demo(client: agent_sdk::mosaia::Mosaia) -> agent_sdk::Result<()> {
+//! # async fn demo(client: agent_apis::mosaia::Mosaia) -> agent_apis::Result<()> {
 //! let oauth = client.oauth("https://app.example.com/callback", ["read", "write"])?;
 //! let request = oauth.authorization_url_and_code_verifier()?;
 //! println!("open {}", request.url);
@@ -38,7 +38,7 @@ const SCOPE_SEPARATOR: &str = ",";
 /// ```
 /// // RFC 7636, Appendix B.
 /// assert_eq!(
-///     agent_sdk::mosaia::code_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+///     agent_apis::mosaia::code_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
 ///     "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
 /// );
 /// ```

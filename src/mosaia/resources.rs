@@ -27,7 +27,7 @@ macro_rules! list_params {
         /// [`ErrorKind::InvalidRequest`] before anything is sent.
         ///
         /// ```
-        /// use agent_sdk::mosaia::ListParams;
+        /// use agent_apis::mosaia::ListParams;
         /// let params = ListParams::new().limit(10).offset(0).search("john").active(true);
         /// assert_eq!(params.limit, Some(10));
         /// ```

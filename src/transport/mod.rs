@@ -4,7 +4,7 @@
 //! [`Transport::exec`]; everything that is the same for every service lives here, once:
 //!
 //! - authentication from a [`Credentials`] (sensitive header values, renewal on 401);
-//! - `User-Agent: agent-sdk/<version>`, the client's default headers, per-call headers and
+//! - `User-Agent: agent-apis/<version>`, the client's default headers, per-call headers and
 //!   idempotency keys; progenitor's `api-version` header is removed;
 //! - timeouts (connect, and one per attempt covering the whole exchange including the body);
 //! - retries with backoff, jitter and `Retry-After` (see [`retry`]);
@@ -35,7 +35,7 @@ pub use retry::RetryPolicy;
 use crate::{Error, ErrorKind};
 
 /// The `User-Agent` every request carries.
-pub const USER_AGENT: &str = concat!("agent-sdk/", env!("CARGO_PKG_VERSION"));
+pub const USER_AGENT: &str = concat!("agent-apis/", env!("CARGO_PKG_VERSION"));
 
 /// Error bodies larger than this are cut (the rest is not read).
 const MAX_ERROR_BODY: usize = 1 << 20;
@@ -444,7 +444,7 @@ impl Transport {
         mode: Mode,
     ) -> reqwest::Result<Response> {
         let span = tracing::info_span!(
-            "agent_sdk.request",
+            "agent_apis.request",
             service = self.shared.profile.name,
             operation = operation_id,
             method = %request.method(),

@@ -4,9 +4,9 @@
 
 use std::time::Duration;
 
-use agent_sdk::ailink::{AIlinkAdmin, AIlinkAgent, AdminClient, AgentClient};
-use agent_sdk::transport::RetryPolicy;
-use agent_sdk::ClientBuilder;
+use agent_apis::ailink::{AIlinkAdmin, AIlinkAgent, AdminClient, AgentClient};
+use agent_apis::transport::RetryPolicy;
+use agent_apis::ClientBuilder;
 use httpmock::MockServer;
 use serde_json::{json, Value};
 

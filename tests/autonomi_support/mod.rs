@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use agent_sdk::autonomi::Client;
-use agent_sdk::transport::RetryPolicy;
+use agent_apis::autonomi::Client;
+use agent_apis::transport::RetryPolicy;
 use httpmock::MockServer;
 
 /// The token every test client sends. Shaped like a real key so that scrubbing applies.
@@ -17,7 +17,7 @@ pub fn client(server: &MockServer) -> Client {
 }
 
 /// The builder behind [`client`], for tests that change a setting.
-pub fn builder(server: &MockServer) -> agent_sdk::ClientBuilder<agent_sdk::autonomi::Autonomi> {
+pub fn builder(server: &MockServer) -> agent_apis::ClientBuilder<agent_apis::autonomi::Autonomi> {
     Client::builder()
         .base_url(server.base_url())
         .token(TOKEN)

@@ -4,9 +4,9 @@
 
 use std::time::Duration;
 
-use agent_sdk::clink::{ClinkClient, ClinkService};
-use agent_sdk::transport::RetryPolicy;
-use agent_sdk::ClientBuilder;
+use agent_apis::clink::{ClinkClient, ClinkService};
+use agent_apis::transport::RetryPolicy;
+use agent_apis::ClientBuilder;
 use httpmock::{Mock, MockServer, When};
 use serde_json::{json, Value};
 

@@ -6,10 +6,10 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use agent_sdk::ailink::{AdminClient, AgentClient};
-use agent_sdk::clink::ClinkClient;
-use agent_sdk::mosaia::Mosaia;
-use agent_sdk::transport::RetryPolicy;
+use agent_apis::ailink::{AdminClient, AgentClient};
+use agent_apis::clink::ClinkClient;
+use agent_apis::mosaia::Mosaia;
+use agent_apis::transport::RetryPolicy;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -173,8 +173,8 @@ pub fn fast(retries: u32) -> RetryPolicy {
     }
 }
 
-pub fn autonomi(url: &str, retries: u32) -> agent_sdk::autonomi::Client {
-    agent_sdk::autonomi::Client::builder()
+pub fn autonomi(url: &str, retries: u32) -> agent_apis::autonomi::Client {
+    agent_apis::autonomi::Client::builder()
         .base_url(url)
         .token(AUTONOMI_TOKEN)
         .retry_policy(fast(retries))

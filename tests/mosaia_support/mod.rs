@@ -3,8 +3,8 @@
 //! platform's (`shared/reference/mosaia.md`), and sign-in answers.
 #![allow(dead_code)]
 
-use agent_sdk::mosaia::Mosaia;
-use agent_sdk::ClientBuilder;
+use agent_apis::mosaia::Mosaia;
+use agent_apis::ClientBuilder;
 use httpmock::MockServer;
 use serde_json::{json, Value};
 

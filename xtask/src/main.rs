@@ -120,7 +120,7 @@ fn operations_doc(root: &Path, specs: &[(&codegen::ServiceSpec, openapiv3::OpenA
     );
     for (service, spec) in specs {
         doc.push_str(&format!(
-            "\n## {} — `agent_sdk::{}`\n\n",
+            "\n## {} — `agent_apis::{}`\n\n",
             spec.info.title, service.name
         ));
         doc.push_str("| operationId | method | path | seed method |\n| --- | --- | --- | --- |\n");
