@@ -8,20 +8,20 @@
 #[macro_export]
 macro_rules! generated_service {
     ($service:literal) => {
+        // `rustdoc::bare_urls`: the specs' prose becomes the generated rustdoc.
         #[allow(
-                                                            missing_docs,
-                                                            unused_imports,
-                                                            unused_qualifications,
-                                                            unreachable_patterns,
-                                                            dead_code,
-                                                            clippy::all,
-                                                            clippy::pedantic,
-                                                            irrefutable_let_patterns,
-                                                            mismatched_lifetime_syntaxes,
-                                                    deprecated,
-                                                            // The specs' prose becomes the generated rustdoc.
-                                                            rustdoc::bare_urls
-                                                        )]
+            missing_docs,
+            unused_imports,
+            unused_qualifications,
+            unreachable_patterns,
+            dead_code,
+            deprecated,
+            clippy::all,
+            clippy::pedantic,
+            irrefutable_let_patterns,
+            mismatched_lifetime_syntaxes,
+            rustdoc::bare_urls
+        )]
         mod generated {
             include!(concat!(env!("OUT_DIR"), "/", $service, ".rs"));
         }

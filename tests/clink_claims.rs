@@ -84,7 +84,9 @@ async fn an_early_return_releases_the_claim() {
     async fn process(c: &ClinkClient) -> agent_apis::Result<()> {
         let claim = c.claim_clink("c-1", Some(120)).await?;
         if claim.content.contains("task") {
-            return Err(agent_apis::Error::invalid_request("cannot handle this task"));
+            return Err(agent_apis::Error::invalid_request(
+                "cannot handle this task",
+            ));
         }
         claim.complete(None).await.map(|_| ())
     }

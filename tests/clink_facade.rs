@@ -515,7 +515,8 @@ async fn a_verification_gone_after_its_expiry_is_expired() {
         json!({"verifications": []}),
     )
     .await;
-    let mut hil: agent_apis::clink::types::HilRequired = serde_json::from_value(hil("v-1")).unwrap();
+    let mut hil: agent_apis::clink::types::HilRequired =
+        serde_json::from_value(hil("v-1")).unwrap();
     hil.expires_at = Some(agent_apis::Timestamp::parse("2020-01-01T00:00:00Z"));
     let result = clink(&server)
         .wait_for_checkpoint("m-1", 2, &hil, fast_wait(Duration::from_secs(60)))

@@ -62,6 +62,7 @@ impl AgentClient {
     /// println!("{:?}", response.choices[0].message.content);
     /// # Ok(()) }
     /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "openai")))]
     pub fn openai(&self) -> Result<async_openai::Client<OpenAIConfig>> {
         let mut config = OpenAIConfig::new()
             .with_api_base(format!("{}/v1", self.base_url))
