@@ -1,6 +1,6 @@
 //! Server-sent events, read as they arrive.
 //!
-//! [`SseStream`] turns a response body into a [`Stream`](futures::Stream) of [`SseEvent`]s,
+//! [`SseStream`] turns a response body into a [`Stream`] of [`SseEvent`]s,
 //! parsing incrementally as bytes come off the connection, as the WHATWG HTML standard's
 //! event-stream grammar says: `data:` lines of one event are joined with `\n`, `event:`, `id:`
 //! and `retry:` fields are kept, lines starting with `:` are comments, `\n`, `\r\n` and `\r`
@@ -8,7 +8,7 @@
 //! An event whose data is `[DONE]` (OpenAI's end marker) ends the stream.
 //!
 //! Each wait for the next bytes is bounded by an idle timeout (a stalled stream ends with
-//! [`ErrorKind::Timeout`](crate::ErrorKind::Timeout)), dropping the stream closes the
+//! [`ErrorKind::Timeout`]), dropping the stream closes the
 //! connection, and a connection that breaks mid-stream is an error, not a silent end.
 
 use std::collections::VecDeque;
