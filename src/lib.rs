@@ -89,3 +89,27 @@ pub use httpmock;
 ))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The service guides' examples (`docs/*.md`), compiled as doctests too.
+#[cfg(all(
+    doctest,
+    feature = "autonomi",
+    feature = "clink",
+    feature = "ailink",
+    feature = "mosaia",
+    feature = "mock"
+))]
+pub mod guide_doctests {
+    /// `docs/autonomi.md`.
+    #[doc = include_str!("../docs/autonomi.md")]
+    pub struct Autonomi;
+    /// `docs/clink.md`.
+    #[doc = include_str!("../docs/clink.md")]
+    pub struct Clink;
+    /// `docs/ailink.md`.
+    #[doc = include_str!("../docs/ailink.md")]
+    pub struct Ailink;
+    /// `docs/mosaia.md`.
+    #[doc = include_str!("../docs/mosaia.md")]
+    pub struct Mosaia;
+}
