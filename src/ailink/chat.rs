@@ -21,6 +21,7 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE};
 
 use super::agent::AgentClient;
 use crate::sse::{SseEvent, SseStream, DEFAULT_IDLE_TIMEOUT};
+use crate::transport::ErrorBody;
 use crate::{Error, ErrorKind, Result};
 
 const OPERATION: &str = "chat_completion";
@@ -235,42 +236,10 @@ impl Stream for ChatCompletionStream {
     }
 }
 
-/// One event as a chunk, or the error it reports (`{"error": …}` in the stream).
+/// One event as a chunk, or the error it reports (`{"error": …}` in the stream, read by the
+/// transport's one error-body parser).
 fn chunk(event: &SseEvent) -> Result<CreateChatCompletionStreamResponse> {
-    let value: serde_json::Value = serde_json::from_str(&event.data).map_err(|e| {
-        Error::decode(
-            format!(
-                "a streamed chunk is not JSON: {}",
-                crate::error::decode_detail(&e)
-            ),
-            event.data.as_bytes(),
-        )
-        .with_operation("ailink", OPERATION)
-    })?;
-    if let Some(error) = value.get("error").filter(|e| !e.is_null()) {
-        let text = |name: &str| {
-            error.get(name).and_then(|v| match v {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            })
-        };
-        let message = error
-            .as_str()
-            .map(str::to_string)
-            .or_else(|| text("message"))
-            .unwrap_or_else(|| "the stream reported an error".to_string());
-        let mut err = Error::new(ErrorKind::Server, format!("the stream failed: {message}"))
-            .with_operation("ailink", OPERATION);
-        if let Some(code) = text("code") {
-            err = err.with_code(code);
-        }
-        if let Some(kind) = text("type") {
-            err = err.with_error_type(kind);
-        }
-        return Err(err);
-    }
-    serde_json::from_value(value).map_err(|e| {
+    let undecodable = |e: serde_json::Error| {
         Error::decode(
             format!(
                 "a streamed chunk is not the expected JSON: {}",
@@ -279,5 +248,22 @@ fn chunk(event: &SseEvent) -> Result<CreateChatCompletionStreamResponse> {
             event.data.as_bytes(),
         )
         .with_operation("ailink", OPERATION)
-    })
+    };
+    let value: serde_json::Value = serde_json::from_str(&event.data).map_err(undecodable)?;
+    if value.get("error").is_some_and(|e| !e.is_null()) {
+        let found = ErrorBody::parse(event.data.as_bytes()).unwrap_or_default();
+        let message = found
+            .message
+            .unwrap_or_else(|| "the stream reported an error".to_string());
+        let mut err = Error::new(ErrorKind::Server, format!("the stream failed: {message}"))
+            .with_operation("ailink", OPERATION);
+        if let Some(code) = found.code {
+            err = err.with_code(code);
+        }
+        if let Some(kind) = found.error_type {
+            err = err.with_error_type(kind);
+        }
+        return Err(err);
+    }
+    serde_json::from_value(value).map_err(undecodable)
 }

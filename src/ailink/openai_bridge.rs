@@ -40,7 +40,7 @@ use futures::future::BoxFuture;
 use reqwest::{Response, StatusCode};
 
 use super::agent::AgentClient;
-use crate::transport::Transport;
+use crate::transport::{ErrorBody, Transport};
 use crate::{Error, ErrorKind, Result};
 
 impl AgentClient {
@@ -144,101 +144,58 @@ fn carried_kind(code: Option<&str>) -> ErrorKind {
     }
 }
 
-/// At most this much of an error answer is read (a gateway error is one line of JSON).
-const MAX_ERROR_BODY: usize = 1 << 20;
-
-async fn rewrite_gateway_error(
-    mut response: Response,
-) -> std::result::Result<Response, OpenAIError> {
+async fn rewrite_gateway_error(response: Response) -> std::result::Result<Response, OpenAIError> {
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return Ok(response);
     }
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await? {
-        let room = MAX_ERROR_BODY.saturating_sub(body.len());
-        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        if body.len() >= MAX_ERROR_BODY {
-            break;
-        }
-    }
+    let body = crate::transport::read_capped(response, crate::transport::MAX_ERROR_BODY).await;
     Err(api_error(status, &body))
 }
 
-/// The `OpenAIError::ApiError` for an error answer: status, message, `type` and `code` (see
-/// [`gateway_error`]), whatever the status class. async-openai passes a service's error
-/// through unchanged, so this is what the caller gets.
+/// The `OpenAIError::ApiError` for an error answer, whatever the status class (async-openai
+/// passes a service's error through unchanged, so this is what the caller gets): the message,
+/// `type` and `code` the transport's one error-body parser finds — 332754c's
+/// `{"error": "<message>"}` (no type or code is made up, as through `proxy()`) and the
+/// OpenAI-shaped `{"error": {"message", "type", "code", ...}}` of upstreams and the head — or
+/// else a message saying what the status means, with a snippet of a body that is not such an
+/// error (an HTML page from a proxy in front of the gateway).
 fn api_error(status: StatusCode, body: &[u8]) -> OpenAIError {
-    let error = gateway_error(status, body);
-    OpenAIError::ApiError(ApiErrorResponse {
-        status_code: status,
-        api_error: ApiError {
-            message: error.message,
-            r#type: error.kind,
+    let found = ErrorBody::parse(body).filter(|b| b.message.is_some());
+    let api_error = match found {
+        Some(found) => ApiError {
+            message: found.message.unwrap_or_default(),
+            r#type: found.error_type,
             param: None,
-            code: error.code,
+            code: found.code,
             misalignment: None,
         },
+        None => {
+            let meaning = match status.canonical_reason() {
+                Some(reason) => format!("the gateway answered {} {reason}", status.as_u16()),
+                None => format!("the gateway answered {}", status.as_u16()),
+            };
+            let message = if body.iter().all(u8::is_ascii_whitespace) {
+                format!("{meaning} with an empty body")
+            } else {
+                format!(
+                    "{meaning} with a body that is not a JSON error: {}",
+                    crate::redact::snippet(body)
+                )
+            };
+            ApiError {
+                message,
+                r#type: None,
+                param: None,
+                code: None,
+                misalignment: None,
+            }
+        }
+    };
+    OpenAIError::ApiError(ApiErrorResponse {
+        status_code: status,
+        api_error,
     })
-}
-
-/// The error an answer carries: the message, and OpenAI's `type` and `code` when known.
-#[derive(Debug, PartialEq)]
-struct GatewayError {
-    message: String,
-    kind: Option<String>,
-    code: Option<String>,
-}
-
-/// Finds the error in an answer's body: the gateway's `{"error": "<message>"}` (332754c), the
-/// OpenAI-shaped `{"error": {"message", "type", "code", ...}}` (upstreams, and the gateway at
-/// its current head), or else a message saying what the status means, with a snippet of a body
-/// that is not such an error (an HTML page from a proxy in front of the gateway).
-fn gateway_error(status: StatusCode, body: &[u8]) -> GatewayError {
-    let parsed = serde_json::from_slice::<serde_json::Value>(body).ok();
-    let error = parsed.as_ref().and_then(|v| v.get("error"));
-    let text = |v: Option<&serde_json::Value>| {
-        v.and_then(|v| v.as_str())
-            .filter(|s| !s.trim().is_empty())
-            .map(str::to_string)
-    };
-    if let Some(message) = text(error) {
-        // 332754c's form names no type or code; none is made up (as through `proxy()`).
-        return GatewayError {
-            message,
-            kind: None,
-            code: None,
-        };
-    }
-    if let Some(message) = text(error.and_then(|e| e.get("message"))) {
-        let code = error.and_then(|e| e.get("code")).and_then(|c| match c {
-            serde_json::Value::String(s) => Some(s.clone()),
-            serde_json::Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        });
-        return GatewayError {
-            message,
-            kind: text(error.and_then(|e| e.get("type"))),
-            code,
-        };
-    }
-    let meaning = match status.canonical_reason() {
-        Some(reason) => format!("the gateway answered {} {reason}", status.as_u16()),
-        None => format!("the gateway answered {}", status.as_u16()),
-    };
-    let message = if body.iter().all(u8::is_ascii_whitespace) {
-        format!("{meaning} with an empty body")
-    } else {
-        format!(
-            "{meaning} with a body that is not a JSON error: {}",
-            crate::redact::snippet(body)
-        )
-    };
-    GatewayError {
-        message,
-        kind: None,
-        code: None,
-    }
 }
 
 /// `?` on an `async_openai` call through the gateway: the HTTP status decides the kind, as for

@@ -38,7 +38,7 @@ use crate::{Error, ErrorKind};
 pub const USER_AGENT: &str = concat!("agent-apis/", env!("CARGO_PKG_VERSION"));
 
 /// Error bodies larger than this are cut (the rest is not read).
-const MAX_ERROR_BODY: usize = 1 << 20;
+pub(crate) const MAX_ERROR_BODY: usize = 1 << 20;
 
 /// Default whole-attempt timeout: generous, because LLM-backed calls can take minutes.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
@@ -913,7 +913,8 @@ fn request_id(headers: &HeaderMap) -> Option<String> {
     (end > 0).then(|| id[..end].to_string())
 }
 
-async fn read_capped(mut resp: Response, cap: usize) -> Vec<u8> {
+/// At most `cap` bytes of `resp`'s body; a body that breaks off keeps what arrived.
+pub(crate) async fn read_capped(mut resp: Response, cap: usize) -> Vec<u8> {
     let mut body = Vec::new();
     while let Ok(Some(chunk)) = resp.chunk().await {
         let room = cap.saturating_sub(body.len());
@@ -956,11 +957,8 @@ pub fn error_from_parts(
     message: Option<String>,
 ) -> Error {
     let kind = ErrorKind::from_status(status);
-    let parsed = serde_json::from_slice::<serde_json::Value>(body).ok();
-    let (found, details) = parsed
-        .as_ref()
-        .map(message_from_body)
-        .unwrap_or((None, None));
+    let parsed = ErrorBody::parse(body);
+    let found = parsed.as_ref().and_then(|b| b.message.clone());
     let text = message.or(found).unwrap_or_else(|| {
         if body.is_empty() {
             status_meaning(status)
@@ -969,38 +967,67 @@ pub fn error_from_parts(
         }
     });
     let mut err = Error::new(kind, text).with_status(status);
-    if let Some(d) = details {
-        err = err.with_details(d);
-    }
-    // OpenAI-shaped errors (AIlink head, the providers behind it):
-    // `{"error": {"message", "type", "code", "request_id"}}`.
-    let nested = parsed
-        .as_ref()
-        .and_then(|v| v.get("error"))
-        .filter(|e| e.is_object());
-    let field = |name: &str| {
-        nested.and_then(|e| e.get(name)).and_then(|v| match v {
-            serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
-            serde_json::Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        })
-    };
-    if let Some(code) = field("code") {
-        err = err.with_code(code);
-    }
-    if let Some(error_type) = field("type") {
-        err = err.with_error_type(error_type);
-    }
-    if parsed.is_none() && !body.is_empty() {
-        err = err.with_body_snippet(body);
+    let mut body_request_id = None;
+    match parsed {
+        Some(found) => {
+            if let Some(d) = found.details {
+                err = err.with_details(d);
+            }
+            if let Some(code) = found.code {
+                err = err.with_code(code);
+            }
+            if let Some(error_type) = found.error_type {
+                err = err.with_error_type(error_type);
+            }
+            body_request_id = found.request_id;
+        }
+        None if !body.is_empty() => err = err.with_body_snippet(body),
+        None => {}
     }
     if let Some(wait) = retry::retry_after(headers) {
         err = err.with_retry_after(wait);
     }
-    if let Some(id) = request_id(headers).or_else(|| field("request_id")) {
+    if let Some(id) = request_id(headers).or(body_request_id) {
         err = err.with_request_id(id);
     }
     err
+}
+
+/// What a JSON error body says, in any of the four services' forms (see
+/// [`error_from_parts`]): the message and details, and — for OpenAI-shaped errors (the AIlink
+/// head, the providers behind it: `{"error": {"message", "type", "code", "request_id"}}`) —
+/// the code, type and request id. The one parser of error bodies, used by the transport, the
+/// chat stream's error events and the `openai()` bridge.
+#[derive(Debug, Default)]
+pub(crate) struct ErrorBody {
+    pub(crate) message: Option<String>,
+    pub(crate) details: Option<String>,
+    pub(crate) code: Option<String>,
+    pub(crate) error_type: Option<String>,
+    pub(crate) request_id: Option<String>,
+}
+
+impl ErrorBody {
+    /// `None` when `body` is not JSON.
+    pub(crate) fn parse(body: &[u8]) -> Option<Self> {
+        let value = serde_json::from_slice::<serde_json::Value>(body).ok()?;
+        let (message, details) = message_from_body(&value);
+        let nested = value.get("error").filter(|e| e.is_object());
+        let field = |name: &str| {
+            nested.and_then(|e| e.get(name)).and_then(|v| match v {
+                serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+                serde_json::Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+        };
+        Some(Self {
+            message,
+            details,
+            code: field("code"),
+            error_type: field("type"),
+            request_id: field("request_id"),
+        })
+    }
 }
 
 fn status_meaning(status: StatusCode) -> String {
