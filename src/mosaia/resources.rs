@@ -204,18 +204,11 @@ macro_rules! resource {
                 params: &ListParams,
             ) -> impl Stream<Item = Result<types::$Item>> + Send + 'static {
                 let this = self.clone();
-                let params = params.clone();
-                let start = params.offset.unwrap_or(0);
-                let size = params.limit.unwrap_or(DEFAULT_PAGE_SIZE);
-                offset_stream_from(start, size, move |page: PageRequest| {
+                all_pages(params, move |page| {
                     let this = this.clone();
-                    let params = params.clone().offset(page.offset).limit(page.limit);
-                    async move {
-                        // A deprecated accessor's stream calls its own deprecated `get_all`.
-                        #[allow(deprecated)]
-                        let listed = this.get_all(&params).await?;
-                        Ok(Page { total: listed.total(), items: listed.items })
-                    }
+                    // A deprecated accessor's stream calls its own deprecated `get_all`.
+                    #[allow(deprecated)]
+                    async move { this.get_all(&page).await }
                 })
             }
 
@@ -580,21 +573,38 @@ impl UnscopedTools {
         params: &ListParams,
     ) -> impl Stream<Item = Result<types::Tool>> + Send + 'static {
         let this = self.clone();
-        let params = params.clone();
-        let start = params.offset.unwrap_or(0);
-        let size = params.limit.unwrap_or(DEFAULT_PAGE_SIZE);
-        offset_stream_from(start, size, move |page: PageRequest| {
+        all_pages(params, move |page| {
             let this = this.clone();
-            let params = params.clone().offset(page.offset).limit(page.limit);
-            async move {
-                let listed = this.get_all(&params).await?;
-                Ok(Page {
-                    total: listed.total(),
-                    items: listed.items,
-                })
-            }
+            async move { this.get_all(&page).await }
         })
     }
+}
+
+/// Every record `list` finds for `params`, one page at a time as the stream is read: pages of
+/// `params.limit` (default [`DEFAULT_PAGE_SIZE`]) from `params.offset`, filters kept. Shared by
+/// every accessor's `stream`.
+fn all_pages<T, F, Fut>(
+    params: &ListParams,
+    list: F,
+) -> impl Stream<Item = Result<T>> + Send + 'static
+where
+    T: Send + 'static,
+    F: Fn(ListParams) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<ListPage<T>>> + Send + 'static,
+{
+    let params = params.clone();
+    let start = params.offset.unwrap_or(0);
+    let size = params.limit.unwrap_or(DEFAULT_PAGE_SIZE);
+    offset_stream_from(start, size, move |page: PageRequest| {
+        let listed = list(params.clone().offset(page.offset).limit(page.limit));
+        async move {
+            let listed = listed.await?;
+            Ok(Page {
+                total: listed.total(),
+                items: listed.items,
+            })
+        }
+    })
 }
 
 /// Billing (`client.billing()`): wallets and meters.
