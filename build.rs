@@ -4,6 +4,8 @@
 
 #[path = "build/codegen.rs"]
 mod codegen;
+#[path = "build/fluent.rs"]
+mod fluent;
 
 use std::path::PathBuf;
 
@@ -11,6 +13,7 @@ fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     println!("cargo:rerun-if-changed=build/codegen.rs");
+    println!("cargo:rerun-if-changed=build/fluent.rs");
     let mut failures = Vec::new();
     for service in codegen::SERVICES {
         let feature = format!("CARGO_FEATURE_{}", service.name.to_uppercase());

@@ -34,6 +34,16 @@ pub struct ServiceSpec {
     pub name: &'static str,
     /// The `inner` type of the generated client (implements `crate::transport::HasTransport`).
     pub inner_type: &'static str,
+    /// The public client the operations are methods of (see `build/fluent.rs`).
+    pub client: &'static str,
+    /// The type a `{data: [T], paging}` list envelope becomes.
+    pub list_type: Option<&'static str>,
+    /// Page hooks of `x-paging` operations (see `build/fluent.rs`).
+    pub page_hooks: &'static [(&'static str, &'static str)],
+    /// Payload hooks of operations (see `build/fluent.rs`).
+    pub payload_hooks: &'static [(&'static str, &'static str, &'static str)],
+    /// Operations whose request builder is written by hand (see `build/fluent.rs`).
+    pub hand_written: &'static [&'static str],
 }
 
 /// Every service, in the order they are documented.
@@ -41,18 +51,49 @@ pub const SERVICES: &[ServiceSpec] = &[
     ServiceSpec {
         name: "autonomi",
         inner_type: "crate::transport::Transport",
+        client: "crate::autonomi::Client",
+        list_type: None,
+        page_hooks: &[("list_runs", "crate::autonomi::paging::runs_page")],
+        payload_hooks: &[],
+        hand_written: &[],
     },
     ServiceSpec {
         name: "clink",
         inner_type: "crate::transport::Transport",
+        client: "crate::clink::Client",
+        list_type: None,
+        page_hooks: &[],
+        payload_hooks: &[
+            (
+                "complete_checkpoint",
+                "crate::clink::Outcome::decode",
+                "crate::clink::Outcome<types::Milestone>",
+            ),
+            (
+                "cast_vote",
+                "crate::clink::Outcome::decode",
+                "crate::clink::Outcome<types::Proposal>",
+            ),
+        ],
+        hand_written: &["claim_clink"],
     },
     ServiceSpec {
         name: "ailink",
         inner_type: "crate::transport::Transport",
+        client: "crate::ailink::AdminClient",
+        list_type: None,
+        page_hooks: &[],
+        payload_hooks: &[],
+        hand_written: &[],
     },
     ServiceSpec {
         name: "mosaia",
         inner_type: "crate::transport::Transport",
+        client: "crate::mosaia::Client",
+        list_type: Some("crate::mosaia::List"),
+        page_hooks: &[],
+        payload_hooks: &[],
+        hand_written: &[],
     },
 ];
 
@@ -585,7 +626,7 @@ fn sample(spec: &OpenAPI, schema: &openapiv3::Schema, depth: usize) -> serde_jso
 }
 
 /// `clinkId` → `clink_id`, `type` → `type_`: progenitor's names for parameter setters.
-fn setter_name(name: &str) -> proc_macro2::Ident {
+pub(crate) fn setter_name(name: &str) -> proc_macro2::Ident {
     let mut out = String::new();
     for (i, c) in name.chars().enumerate() {
         if c.is_ascii_uppercase() {
@@ -698,10 +739,11 @@ fn path_probe(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
             let method = format_ident!("{}", id);
             rows.push(quote! { (#id, #path) });
             arms.push(quote! {
-                #id => client.#method() #(#setters)* .send().await.map(|_| ()).map_err(crate::Error::from),
+                #id => client.raw().#method() #(#setters)* .send().await.map(|_| ()).map_err(crate::Error::from_generated),
             });
         }
     }
+    let public: syn::Type = syn::parse_str(service.client).expect("client path");
     quote! {
         /// Every operation with a string path parameter, for the path-parameter test: not API.
         #[cfg(feature = "mock")]
@@ -712,7 +754,7 @@ fn path_probe(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
 
             /// Sends `operation` with `value` in each of its string path parameters.
             #[allow(deprecated)]
-            pub async fn call(client: &super::Client, operation: &str, value: &str) -> crate::Result<()> {
+            pub async fn call(client: &#public, operation: &str, value: &str) -> crate::Result<()> {
                 match operation {
                     #(#arms)*
                     other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
@@ -846,11 +888,25 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         Err(panic) => return Err(explain_failure(service, spec, panic)),
     };
     let client = rewrite(service.name, spec, client)?;
+    let fluent = {
+        let file: syn::File = syn::parse2(client.clone()).map_err(|e| e.to_string())?;
+        let cfg = crate::fluent::FluentConfig {
+            service: service.name,
+            client: service.client,
+            list_type: service.list_type,
+            page_hooks: service.page_hooks,
+            payload_hooks: service.payload_hooks,
+            hand_written: service.hand_written,
+        };
+        crate::fluent::generate(&cfg, spec, &file)
+            .map_err(|e| format!("{}: {e}", spec_path(service.name)))?
+    };
     let enums = enums_module(service.name, spec);
     let glue = glue(service, spec);
     let probe = path_probe(service, spec);
     let tokens = quote! {
         #client
+        #fluent
         #enums
         #glue
         #probe

@@ -4065,6 +4065,1615 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl crate::ailink::AdminClient {
+    /**List credentials
+
+Lists the credential metadata of a project, newest first. Secrets are never returned.
+
+Errors: `401` wrong or missing admin key (empty body); `400` `project_id` is not a UUID.
+
+
+Sends a `GET` request to `/api/v1/credentials`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_credentials()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_credentials(&self) -> fluent::ListCredentials<'_> {
+        fluent::ListCredentials::new(self)
+    }
+    /**Create a credential
+
+Encrypts and stores an upstream provider secret (envelope encryption in the gateway's
+vault). Answers `201` with the new credential's id.
+
+Errors: `401` wrong or missing admin key; `400` unknown `injection_mode` or an invalid
+`injection_header` name (empty body); `422` missing `name`, `provider` or `secret`.
+
+
+Sends a `POST` request to `/api/v1/credentials`
+
+```ignore
+let response = client.create_credential()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_credential(&self) -> fluent::CreateCredential<'_> {
+        fluent::CreateCredential::new(self)
+    }
+    /**List virtual tokens
+
+Lists the virtual tokens of a project, newest first, including revoked ones
+(`is_active: false`).
+
+Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
+
+
+Sends a `GET` request to `/api/v1/tokens`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_tokens()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_tokens(&self) -> fluent::ListTokens<'_> {
+        fluent::ListTokens::new(self)
+    }
+    /**Create a virtual token
+
+Issues a new virtual token `ailink_v1_<project prefix>_tok_<32 hex>` (the head:
+`tf_v1_...`) bound to a credential and an upstream base URL. The token value is returned only here, in
+`token_id`; agents send it as `Authorization: Bearer <token_id>` to the proxy.
+
+Errors: `401` wrong or missing admin key; `400` `upstream_url` is not an absolute
+`http`/`https` URL (empty body); `422` missing field or `credential_id` not a UUID;
+`500` unknown `credential_id` or duplicate name in the project (database constraint).
+
+
+Sends a `POST` request to `/api/v1/tokens`
+
+```ignore
+let response = client.create_token()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_token(&self) -> fluent::CreateToken<'_> {
+        fluent::CreateToken::new(self)
+    }
+    /**Revoke a virtual token
+
+Soft-deletes a token (`is_active` becomes false); the proxy then rejects it with `401`.
+
+The two gateway versions answer differently. 332754c answers `200 {token_id, revoked}`
+for ANY id: an unknown id answers `200` with `revoked: false` (revoking an already
+revoked token answers `revoked: true`). The current head answers `204` with no body
+(the answer is then `None`), and `404` for an unknown id. The official SDK documents
+`NotFoundError` for an unknown id, so the facade (`revoke`) maps `revoked: false` to a
+not-found error as well.
+
+Errors: `401` wrong or missing admin key; `404` unknown id (head); `403` a role key
+without admin role (head).
+
+
+Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
+
+Arguments:
+- `token_id`: The virtual token itself (`ailink_v1_...`, `tf_v1_...` at the head), as returned in `token_id` / `id`. Not a UUID.
+```ignore
+let response = client.revoke_token()
+    .token_id(token_id)
+    .send()
+    .await;
+```*/
+    pub fn revoke_token(&self) -> fluent::RevokeToken<'_> {
+        fluent::RevokeToken::new(self)
+    }
+    /**List policies
+
+Lists the policies of a project, newest first, including soft-deleted ones
+(`is_active: false`).
+
+Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
+
+
+Sends a `GET` request to `/api/v1/policies`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_policies()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_policies(&self) -> fluent::ListPolicies<'_> {
+        fluent::ListPolicies::new(self)
+    }
+    /**Create a policy
+
+Creates a policy. `mode` defaults to `enforce`; `shadow` only records violations.
+`rules` is stored as given (arbitrary JSON objects); see `Policy.rules` for the forms
+the gateway understands.
+
+Errors: `401` wrong or missing admin key; `400` `mode` is neither `enforce` nor
+`shadow` (empty body); `422` missing `name` or `rules`; `500` duplicate name in the
+project (database constraint).
+
+
+Sends a `POST` request to `/api/v1/policies`
+
+```ignore
+let response = client.create_policy()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_policy(&self) -> fluent::CreatePolicy<'_> {
+        fluent::CreatePolicy::new(self)
+    }
+    /**Update a policy
+
+Partially updates an active policy of the default project: only the fields present
+are changed. The answer's `name` is the name sent in the request, or an empty string
+when the request did not change the name.
+
+Errors: `401` wrong or missing admin key; `400` `policy_id` is not a UUID or `mode` is
+neither `enforce` nor `shadow` (empty body); `404` no active policy with this id in
+the default project (empty body).
+
+
+Sends a `PUT` request to `/api/v1/policies/{policy_id}`
+
+Arguments:
+- `policy_id`: Id of the policy.
+- `body`
+```ignore
+let response = client.update_policy()
+    .policy_id(policy_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_policy(&self) -> fluent::UpdatePolicy<'_> {
+        fluent::UpdatePolicy::new(self)
+    }
+    /**Delete a policy
+
+Soft-deletes an active policy of the default project (`is_active` becomes false).
+
+Wire quirk: an unknown or already deleted id answers `200` with `deleted: false`, not
+`404`. The facade helper `AdminClient::remove_policy` maps `deleted: false` to a
+not-found error.
+
+Errors: `401` wrong or missing admin key; `400` `policy_id` is not a UUID.
+
+
+Sends a `DELETE` request to `/api/v1/policies/{policy_id}`
+
+Arguments:
+- `policy_id`: Id of the policy.
+```ignore
+let response = client.delete_policy()
+    .policy_id(policy_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_policy(&self) -> fluent::DeletePolicy<'_> {
+        fluent::DeletePolicy::new(self)
+    }
+    /**List audit log entries
+
+Lists audit log entries of a project, newest first, with limit/offset paging. The
+gateway clamps `limit` into 1..=200 and a negative `offset` to 0.
+
+Errors: `401` wrong or missing admin key; `400` a query parameter has the wrong type.
+
+
+Sends a `GET` request to `/api/v1/audit`
+
+Arguments:
+- `limit`: Page size, 1 to 200 (default 50; the gateway clamps out-of-range values into 1..=200).
+- `offset`: Number of entries to skip (default 0).
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_audit_logs()
+    .limit(limit)
+    .offset(offset)
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_audit_logs(&self) -> fluent::ListAuditLogs<'_> {
+        fluent::ListAuditLogs::new(self)
+    }
+    /**List approval requests
+
+Lists the human-in-the-loop approval requests of a project. 332754c lists the PENDING
+ones only, oldest first; the current head lists requests of EVERY status (approved,
+rejected, expired too). Check each request's `status`, or use the facade's
+`pending_approvals()`, which keeps the pending ones on both versions.
+
+Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
+
+
+Sends a `GET` request to `/api/v1/approvals`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_approvals()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_approvals(&self) -> fluent::ListApprovals<'_> {
+        fluent::ListApprovals::new(self)
+    }
+    /**Approve or reject an approval request
+
+Records a reviewer's decision on a pending approval request; the proxied agent
+request waiting on it is then forwarded (approved) or answered `403` (rejected).
+
+Wire quirk: deciding an unknown, already decided or expired request answers `200`
+with `updated: false`; the facade helpers `AdminClient::approve` / `reject` map that to
+a not-found error (no pending request with this id). The request must belong to the project in `project_id`
+(default project when omitted).
+
+Errors: `401` wrong or missing admin key; `400` `approval_id` is not a UUID or
+`decision` is not `approved`/`rejected` (empty body).
+
+
+Sends a `POST` request to `/api/v1/approvals/{approval_id}/decision`
+
+Arguments:
+- `approval_id`: Id of the approval request.
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+- `body`
+```ignore
+let response = client.decide_approval()
+    .approval_id(approval_id)
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn decide_approval(&self) -> fluent::DecideApproval<'_> {
+        fluent::DecideApproval::new(self)
+    }
+    /**List projects
+
+Lists the projects of the default organisation, oldest first. A fresh gateway has
+the project `default` (`00000000-0000-0000-0000-000000000001`). The gateway ignores
+`project_id` here (accepted for uniformity with the other list operations).
+
+Errors: `401` wrong or missing admin key.
+
+
+Sends a `GET` request to `/api/v1/projects`
+
+Arguments:
+- `project_id`: Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+```ignore
+let response = client.list_projects()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_projects(&self) -> fluent::ListProjects<'_> {
+        fluent::ListProjects::new(self)
+    }
+    /**Create a project
+
+Creates a project in the default organisation.
+
+Errors: `401` wrong or missing admin key; `422` missing `name`.
+
+
+Sends a `POST` request to `/api/v1/projects`
+
+```ignore
+let response = client.create_project()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_project(&self) -> fluent::CreateProject<'_> {
+        fluent::CreateProject::new(self)
+    }
+}
+/// The request builders of this service's operations: `client.<operation>()` returns
+/// one; set parameters and body fields with plain values, then `send()`.
+pub mod fluent {
+    #[allow(unused_imports)]
+    use super::types;
+    #[allow(unused_imports)]
+    use super::types::*;
+    ///The request of [`list_credentials`](crate::ailink::AdminClient::list_credentials): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListCredentials<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::ListCredentials<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListCredentials<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_credentials(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/credentials`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Credential>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Credential>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::Credential>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "list_credentials"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_credential`](crate::ailink::AdminClient::create_credential): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateCredential<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::CreateCredential<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateCredential<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_credential(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCredentialRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCredentialRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Header name used to inject the secret (default `Authorization`); must be a valid header name.
+        pub fn injection_header<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.injection_header(Some(v)));
+                }
+                Err(e) => self.fail("injection_header", e),
+            }
+            self
+        }
+        pub fn injection_mode<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::ailink::generated::enums::InjectionMode>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.injection_mode(Some(v))),
+                Err(e) => self.fail("injection_mode", e),
+            }
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Owning project (default project when omitted).
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(Some(v))),
+                Err(e) => self.fail("project_id", e),
+            }
+            self
+        }
+        ///Provider label, e.g. `openai`, `anthropic`.
+        pub fn provider<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.provider(v)),
+                Err(e) => self.fail("provider", e),
+            }
+            self
+        }
+        pub fn secret<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.secret(v)),
+                Err(e) => self.fail("secret", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/credentials`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::CreatedCredential> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CreatedCredential>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedCredential>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "create_credential"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_tokens`](crate::ailink::AdminClient::list_tokens): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListTokens<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::ListTokens<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListTokens<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_tokens(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/tokens`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Token>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Token>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::Token>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "list_tokens"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_token`](crate::ailink::AdminClient::create_token): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateToken<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::CreateToken<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateToken<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_token(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTokenRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTokenRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn credential_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.credential_id(v)),
+                Err(e) => self.fail("credential_id", e),
+            }
+            self
+        }
+        ///Unique within the project.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Policies to attach (none when omitted).
+        pub fn policy_ids<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::uuid::Uuid>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.policy_ids(v)),
+                Err(e) => self.fail("policy_ids", e),
+            }
+            self
+        }
+        ///Owning project (default project when omitted).
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(Some(v))),
+                Err(e) => self.fail("project_id", e),
+            }
+            self
+        }
+        ///Absolute `http` or `https` base URL of the upstream (anything else answers `400`).
+        pub fn upstream_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.upstream_url(v)),
+                Err(e) => self.fail("upstream_url", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/tokens`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::CreatedToken> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CreatedToken>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedToken>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "create_token"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`revoke_token`](crate::ailink::AdminClient::revoke_token): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct RevokeToken<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::RevokeToken<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> RevokeToken<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().revoke_token(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The virtual token itself (`ailink_v1_...`, `tf_v1_...` at the head), as returned in `token_id` / `id`. Not a UUID.
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.token_id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::RevokeTokenAnswer> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::RevokeTokenAnswer>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::RevokeTokenAnswer>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "revoke_token"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_policies`](crate::ailink::AdminClient::list_policies): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListPolicies<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::ListPolicies<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListPolicies<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_policies(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/policies`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Policy>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Policy>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::Policy>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "list_policies"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_policy`](crate::ailink::AdminClient::create_policy): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreatePolicy<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::CreatePolicy<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreatePolicy<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_policy(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreatePolicyRequest>,
+            <V as std::convert::TryInto<
+                types::CreatePolicyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn mode<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::ailink::generated::enums::PolicyMode>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.mode(Some(v))),
+                Err(e) => self.fail("mode", e),
+            }
+            self
+        }
+        ///Unique within the project.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Owning project (default project when omitted).
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(Some(v))),
+                Err(e) => self.fail("project_id", e),
+            }
+            self
+        }
+        pub fn rules<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<PolicyRules>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.rules(v)),
+                Err(e) => self.fail("rules", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/policies`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::PolicyWriteResult> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::PolicyWriteResult>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::PolicyWriteResult>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "create_policy"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_policy`](crate::ailink::AdminClient::update_policy): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdatePolicy<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::UpdatePolicy<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdatePolicy<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_policy(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Id of the policy.
+        pub fn policy_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.policy_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePolicyRequest>,
+            <V as std::convert::TryInto<
+                types::UpdatePolicyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn mode<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::ailink::generated::enums::PolicyMode>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.mode(Some(v))),
+                Err(e) => self.fail("mode", e),
+            }
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        pub fn rules<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<PolicyRules>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.rules(Some(v))),
+                Err(e) => self.fail("rules", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/api/v1/policies/{policy_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::PolicyWriteResult> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::PolicyWriteResult>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::PolicyWriteResult>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "update_policy"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_policy`](crate::ailink::AdminClient::delete_policy): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeletePolicy<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::DeletePolicy<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeletePolicy<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_policy(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Id of the policy.
+        pub fn policy_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.policy_id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/api/v1/policies/{policy_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::DeletePolicyResult> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            if !payload.deleted {
+                return Err(
+                    crate::Error::new(
+                            crate::ErrorKind::NotFound,
+                            "`deleted: false`: nothing with this id",
+                        )
+                        .with_operation("ailink", "delete_policy"),
+                );
+            }
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::DeletePolicyResult>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            if !payload.deleted {
+                return Err(
+                    crate::Error::new(
+                            crate::ErrorKind::NotFound,
+                            "`deleted: false`: nothing with this id",
+                        )
+                        .with_operation("ailink", "delete_policy"),
+                );
+            }
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::DeletePolicyResult>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "delete_policy"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_audit_logs`](crate::ailink::AdminClient::list_audit_logs): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListAuditLogs<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::ListAuditLogs<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListAuditLogs<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_audit_logs(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**Page size, 1 to 200 (default 50; the gateway clamps out-of-range values into 1..=200).
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of entries to skip (default 0).
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/audit`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::AuditLog>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::AuditLog>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::AuditLog>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "list_audit_logs"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 200, at most 200) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<types::AuditLog>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(200u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 200u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`list_approvals`](crate::ailink::AdminClient::list_approvals): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListApprovals<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::ListApprovals<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListApprovals<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_approvals(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/approvals`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(
+            self,
+        ) -> crate::Result<::std::vec::Vec<types::ApprovalRequest>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::ApprovalRequest>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::ApprovalRequest>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "list_approvals"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`decide_approval`](crate::ailink::AdminClient::decide_approval): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DecideApproval<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::DecideApproval<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DecideApproval<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().decide_approval(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Id of the approval request.
+        pub fn approval_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.approval_id(value);
+            self
+        }
+        ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ApprovalDecisionRequest>,
+            <V as std::convert::TryInto<
+                types::ApprovalDecisionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn decision<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                crate::ailink::generated::enums::ApprovalDecisionKind,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.decision(v)),
+                Err(e) => self.fail("decision", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/approvals/{approval_id}/decision`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::ApprovalDecision> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            if !payload.updated {
+                return Err(
+                    crate::Error::new(
+                            crate::ErrorKind::NotFound,
+                            "`updated: false`: nothing with this id",
+                        )
+                        .with_operation("ailink", "decide_approval"),
+                );
+            }
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ApprovalDecision>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            if !payload.updated {
+                return Err(
+                    crate::Error::new(
+                            crate::ErrorKind::NotFound,
+                            "`updated: false`: nothing with this id",
+                        )
+                        .with_operation("ailink", "decide_approval"),
+                );
+            }
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ApprovalDecision>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "decide_approval"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_projects`](crate::ailink::AdminClient::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListProjects<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::ListProjects<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListProjects<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_projects(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/projects`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Project>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Project>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::Project>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "list_projects"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_project`](crate::ailink::AdminClient::create_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateProject<'a> {
+        client: &'a crate::ailink::AdminClient,
+        inner: super::builder::CreateProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateProject<'a> {
+        pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProjectRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProjectRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/projects`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Project> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("ailink", "create_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+}
 ///Open enums of the ailink API: each keeps unknown values in `Unknown(String)`.
 pub mod enums {
     crate::open_enum! {
@@ -4149,19 +5758,20 @@ pub mod path_probe {
     /// Sends `operation` with `value` in each of its string path parameters.
     #[allow(deprecated)]
     pub async fn call(
-        client: &super::Client,
+        client: &crate::ailink::AdminClient,
         operation: &str,
         value: &str,
     ) -> crate::Result<()> {
         match operation {
             "revoke_token" => {
                 client
+                    .raw()
                     .revoke_token()
                     .token_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
         }

@@ -7616,6 +7616,2868 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl crate::autonomi::Client {
+    /**Get the server status
+
+Returns the dashboard's status: the server `version` (e.g. `5.52.4`, `9.22.12`;
+`Status::server_version` parses it), uptime, whether an autonomous session is running,
+agent and task counters and the current RARV phase. Needs no scope on 5.52.4; needs
+`read` on 9.22.12 when auth is enabled (401 without a key).
+
+`status` is a free string (`stopped`, `paused`, `running`, or the session mode such as
+`autonomous`).
+
+
+Sends a `GET` request to `/api/status`
+
+```ignore
+let response = client.get_status()
+    .send()
+    .await;
+```*/
+    pub fn get_status(&self) -> fluent::GetStatus<'_> {
+        fluent::GetStatus::new(self)
+    }
+    /**List projects
+
+Lists projects, newest first, as a bare JSON array. Optionally filtered by `status`
+(an exact match on the stored status string). Needs no scope on 5.52.4; needs `read`
+on 9.22.12 when auth is enabled, where a key that is not a global admin sees only its
+tenant's projects. 9.22.12 pages with `limit` (1–500, default 50) and `offset`;
+5.52.4 ignores both and answers every project.
+
+
+Sends a `GET` request to `/api/projects`
+
+Arguments:
+- `limit`: Page size, 1–500 (9.22.12; default 50). Ignored by 5.52.4.
+- `offset`: Number of projects to skip, ≥ 0 (9.22.12; default 0). Ignored by 5.52.4.
+- `status`: Only projects whose status equals this value.
+```ignore
+let response = client.list_projects()
+    .limit(limit)
+    .offset(offset)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_projects(&self) -> fluent::ListProjects<'_> {
+        fluent::ListProjects::new(self)
+    }
+    /**Create a project
+
+Creates a project (status `active`) and answers it with 201. Needs scope `control`
+when auth is enabled (401/403 otherwise). A `name` outside 1–255 characters answers 422.
+
+**Version difference:** 9.22.12 requires `tenant_id` (a positive id of an existing
+tenant): without it 422 `body.tenant_id: Field required`, an unknown tenant 404
+`Tenant not found`, another tenant's id (for a tenant-bound key) 403 `Cross-tenant
+access denied`. 5.52.4 ignores `tenant_id`. Send it whenever you know the server may
+be 9.x.
+
+
+Sends a `POST` request to `/api/projects`
+
+```ignore
+let response = client.create_project()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_project(&self) -> fluent::CreateProject<'_> {
+        fluent::CreateProject::new(self)
+    }
+    /**Get a project
+
+Returns one project with its task counters. 404 `{"detail":"Project not found"}` when
+no project has this id; 422 when the id is not an integer. Needs no scope on 5.52.4;
+`read` on 9.22.12 when auth is enabled, and 403 `Cross-tenant access denied` for a
+project of another tenant.
+
+
+Sends a `GET` request to `/api/projects/{project_id}`
+
+Arguments:
+- `project_id`: The project's integer id.
+```ignore
+let response = client.get_project()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn get_project(&self) -> fluent::GetProject<'_> {
+        fluent::GetProject::new(self)
+    }
+    /**List the sessions of a project
+
+What the official `SessionManager.list_sessions` calls. **Neither 5.52.4 nor 9.22.12
+serves this route: it answers 404** (5.52.4 `{"detail":"Not Found"}`, 9.22.12
+`{"error":"Not Found","path":...}`; 9.22.12 with auth on answers 401 without a key).
+Kept so a control plane that serves it works;
+treat 404 (and 410/501) as "not available on this control plane". The official client
+also tolerates a wrapper object `{"sessions": [...]}`; this spec models the bare array.
+
+
+Sends a `GET` request to `/api/projects/{project_id}/sessions`
+
+Arguments:
+- `project_id`: The project's integer id.
+```ignore
+let response = client.list_sessions()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_sessions(&self) -> fluent::ListSessions<'_> {
+        fluent::ListSessions::new(self)
+    }
+    /**Get a session
+
+What the official `SessionManager.get_session` calls. **Neither 5.52.4 nor 9.22.12
+serves this route: it answers 404** (5.52.4 `{"detail":"Not Found"}`, 9.22.12
+`{"error":"Not Found","path":...}`). Kept so a control plane that serves it works;
+treat 404 (and 410/501) as "not available on this control plane".
+
+
+Sends a `GET` request to `/api/sessions/{session_id}`
+
+Arguments:
+- `session_id`: The session's integer id (sessions are integer-keyed in the server's database).
+```ignore
+let response = client.get_session()
+    .session_id(session_id)
+    .send()
+    .await;
+```*/
+    pub fn get_session(&self) -> fluent::GetSession<'_> {
+        fluent::GetSession::new(self)
+    }
+    #[doc = "List tasks of the running session\n\nLists the tasks of the local autonomous session as a bare JSON array. Needs no scope.\n\n**Wire quirk:** on 5.52.4 this route does not read the task database. It reads\n`.loki/dashboard-state.json` and `.loki/queue/*.json`, so the items are not full\n`Task` records: each is `{id, title, description, status, priority, type, position}`\nwhere `id` may be a string (`\"pending-0\"`, `\"q-done-3\"`, a queue item id) or an\ninteger. `status` filters on the mapped status (`pending`, `in_progress`, `review`,\n`done`). Tasks created with `create_task` are read back with `get_task`.\n\n**Version difference:** 5.52.4 ignores `project_id`. 9.22.12 applies it, and since\nthe session's queue tasks carry no project, a `project_id` filter answers `[]` there;\n9.22.12 still does not list database tasks here.\n\n\nSends a `GET` request to `/api/tasks`\n\nArguments:\n- `project_id`: Ignored by 5.52.4; applied by 9.22.12 (which then answers `[]`, see above).\n- `status`: Only tasks with this (mapped) status.\n```ignore\nlet response = client.list_tasks()\n    .project_id(project_id)\n    .status(status)\n    .send()\n    .await;\n```"]
+    pub fn list_tasks(&self) -> fluent::ListTasks<'_> {
+        fluent::ListTasks::new(self)
+    }
+    /**Create a task
+
+Creates a task in a project and answers it with 201. Omitted fields take the server
+defaults (`status` `pending`, `priority` `medium`, `position` 0). 404
+`{"detail":"Project not found"}` for an unknown project; 400 when `parent_task_id` is
+not a task of the same project; 422 for a missing `project_id`/`title` or a title
+outside 1–255 characters. Needs scope `control` when auth is enabled; on 9.22.12 a
+tenant-bound key gets 403 `Cross-tenant access denied` for another tenant's project.
+
+
+Sends a `POST` request to `/api/tasks`
+
+```ignore
+let response = client.create_task()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_task(&self) -> fluent::CreateTask<'_> {
+        fluent::CreateTask::new(self)
+    }
+    /**Get a task
+
+Returns one task from the task database. 404 `{"detail":"Task not found"}` when no task
+has this id. Needs no scope on 5.52.4; on 9.22.12 a tenant-bound key gets 403
+`Cross-tenant access denied` for another tenant's task.
+
+
+Sends a `GET` request to `/api/tasks/{task_id}`
+
+Arguments:
+- `task_id`: The task's integer id.
+```ignore
+let response = client.get_task()
+    .task_id(task_id)
+    .send()
+    .await;
+```*/
+    pub fn get_task(&self) -> fluent::GetTask<'_> {
+        fluent::GetTask::new(self)
+    }
+    /**Update a task
+
+Partially updates a task: only the fields present in the body change (the server uses
+`exclude_unset`), so omit a field to leave it unchanged — never send `null` for
+`title`, `status`, `priority` or `position`. Moving a task to `done` sets its
+`completed_at`. 404 `{"detail":"Task not found"}`; 422 for an invalid value. Needs
+scope `control` when auth is enabled.
+
+
+Sends a `PUT` request to `/api/tasks/{task_id}`
+
+Arguments:
+- `task_id`: The task's integer id.
+- `body`
+```ignore
+let response = client.update_task()
+    .task_id(task_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_task(&self) -> fluent::UpdateTask<'_> {
+        fluent::UpdateTask::new(self)
+    }
+    /**List tenants
+
+Lists all tenants as a bare JSON array. Needs scope `read` when auth is enabled. On
+9.22.12 a key that is not a global admin sees only its own tenant (a key bound to no
+tenant: `[]`).
+
+
+Sends a `GET` request to `/api/v2/tenants`
+
+```ignore
+let response = client.list_tenants()
+    .send()
+    .await;
+```*/
+    pub fn list_tenants(&self) -> fluent::ListTenants<'_> {
+        fluent::ListTenants::new(self)
+    }
+    /**Create a tenant
+
+Creates a tenant and answers it with 201. The server derives a URL-safe `slug` from the
+name (lowercase, hyphens; `-2`, `-3`, ... on collision). A `name` outside 1–255
+characters answers 422; a name already taken violates a unique constraint the server
+does not map (expect a 5xx). Needs scope `control` when auth is enabled; 9.22.12 also
+requires a global admin (scope `admin`/`*`): any other key gets 403 `Tenant lifecycle
+operations require global admin`.
+
+
+Sends a `POST` request to `/api/v2/tenants`
+
+```ignore
+let response = client.create_tenant()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_tenant(&self) -> fluent::CreateTenant<'_> {
+        fluent::CreateTenant::new(self)
+    }
+    /**Get a tenant
+
+Returns one tenant. 404 `{"detail":"Tenant not found"}`. Needs scope `read` when auth
+is enabled; on 9.22.12 another tenant's id answers 403 `Cross-tenant access denied`
+for a key that is not a global admin.
+
+
+Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
+
+Arguments:
+- `tenant_id`: The tenant's integer id.
+```ignore
+let response = client.get_tenant()
+    .tenant_id(tenant_id)
+    .send()
+    .await;
+```*/
+    pub fn get_tenant(&self) -> fluent::GetTenant<'_> {
+        fluent::GetTenant::new(self)
+    }
+    /**Delete a tenant
+
+Deletes a tenant and, by cascade, its projects. Answers 204 with no body; 404
+`{"detail":"Tenant not found"}`. Needs scope `control` when auth is enabled; 9.22.12
+also requires a global admin (403 `Tenant lifecycle operations require global admin`).
+
+
+Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
+
+Arguments:
+- `tenant_id`: The tenant's integer id.
+```ignore
+let response = client.delete_tenant()
+    .tenant_id(tenant_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_tenant(&self) -> fluent::DeleteTenant<'_> {
+        fluent::DeleteTenant::new(self)
+    }
+    /**List runs
+
+Lists runs, newest first, as a bare JSON array; the items carry an empty `events`
+array (use `get_run` or `get_run_timeline` for events). Filters: `project_id`,
+`status`; paging with `limit` (1–1000, default 50) and `offset` (≥ 0, default 0) — a
+value out of range answers 422. Needs scope `read` when auth is enabled.
+
+**9.22.12:** a key that is not a global admin sees only its tenant's runs (a key bound
+to no tenant: `[]`). **File-based fallback:** when auth is off or the caller is a
+global admin, no `project_id` is given and the database page is empty, 9.22.12 answers
+the runs it finds in its `.loki/` directory instead — all of them, whatever `limit`
+and `offset` say — with string ids (see `RunId` and `Run`). The `.stream(n)` helper
+yields such a page once when it is the first page and ends the stream.
+
+
+Sends a `GET` request to `/api/v2/runs`
+
+Arguments:
+- `limit`: Page size, 1–1000 (server default 50).
+- `offset`: Number of runs to skip, ≥ 0 (server default 0).
+- `project_id`: Only runs of this project.
+- `status`: Only runs with this status.
+```ignore
+let response = client.list_runs()
+    .limit(limit)
+    .offset(offset)
+    .project_id(project_id)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_runs(&self) -> fluent::ListRuns<'_> {
+        fluent::ListRuns::new(self)
+    }
+    /**Create a run
+
+Starts a run for a project and answers it with 201, status `running`, trigger
+`manual` unless given. The 5.52.4 server does not check that the project exists.
+422 for a missing `project_id`. Needs scope `control` when auth is enabled; on 9.22.12
+a tenant-bound key gets 403 `Cross-tenant access denied` for another tenant's project
+(and 404 `Project not found` for a missing one). Not in the
+seed guide, but needed to have runs at all.
+
+
+Sends a `POST` request to `/api/v2/runs`
+
+```ignore
+let response = client.create_run()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_run(&self) -> fluent::CreateRun<'_> {
+        fluent::CreateRun::new(self)
+    }
+    /**Get a run
+
+Returns one run with its events. 404 `{"detail":"Run not found"}`; 422 for a
+non-integer id (such as a file-based run's). Needs scope `read` when auth is enabled;
+on 9.22.12 another tenant's run answers 403 `Cross-tenant access denied`.
+
+
+Sends a `GET` request to `/api/v2/runs/{run_id}`
+
+Arguments:
+- `run_id`: The run's id (an integer for database runs; see `RunId`).
+```ignore
+let response = client.get_run()
+    .run_id(run_id)
+    .send()
+    .await;
+```*/
+    pub fn get_run(&self) -> fluent::GetRun<'_> {
+        fluent::GetRun::new(self)
+    }
+    /**Cancel a run
+
+Cancels an active run (`running` or `replaying`) and answers it with status
+`cancelled` and `ended_at` set. **Wire quirk:** cancelling a run that is already
+terminal (`completed`, `failed`, `cancelled`) answers 404 `{"detail":"Run not found"}`,
+exactly like an unknown id. No request body. Needs scope `control` when auth is
+enabled; on 9.22.12 another tenant's run answers 403 `Cross-tenant access denied`.
+
+
+Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
+
+Arguments:
+- `run_id`: The run's id (an integer for database runs; see `RunId`).
+```ignore
+let response = client.cancel_run()
+    .run_id(run_id)
+    .send()
+    .await;
+```*/
+    pub fn cancel_run(&self) -> fluent::CancelRun<'_> {
+        fluent::CancelRun::new(self)
+    }
+    /**Replay a run
+
+Creates a new run that replays a terminal run: status `replaying`, trigger `replay`,
+`parent_run_id` = the replayed run, the parent's config copied. Answers the **new**
+run (status 200, not 201). **Wire quirk:** replaying a run that is still `running` or
+`replaying` answers 404 `{"detail":"Run not found"}`, like an unknown id. No request
+body. Needs scope `control` when auth is enabled; on 9.22.12 another tenant's run
+answers 403 `Cross-tenant access denied`.
+
+
+Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
+
+Arguments:
+- `run_id`: The id of the run to replay (see `RunId`).
+```ignore
+let response = client.replay_run()
+    .run_id(run_id)
+    .send()
+    .await;
+```*/
+    pub fn replay_run(&self) -> fluent::ReplayRun<'_> {
+        fluent::ReplayRun::new(self)
+    }
+    /**Get a run's timeline
+
+Returns the run's events in timestamp order plus its duration (`null` while the run
+has not ended). **Wire quirk:** the answer is an object `{run_id, events,
+duration_seconds}`, not the bare event array the official clients declare. The seed's
+`EventStream.poll_events(run_id, since)` calls `/api/runs/{id}/events`, which the
+server does not serve: event polling is built on this operation (filter on
+`timestamp`/`id` client-side). Needs scope `read` when auth is enabled.
+
+**Version difference for an unknown run:** 5.52.4 answers 404 `{"detail":"Run not
+found"}`; 9.22.12 answers 200 with a placeholder `{run_id, phases: [], current_phase:
+null, events: []}` (but 404 for a key that is not a global admin, and 403
+`Cross-tenant access denied` for another tenant's run). The `run_events` and
+`events().poll_events` helpers turn both into a `NotFound` error.
+
+
+Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
+
+Arguments:
+- `run_id`: The run's id (an integer for database runs; see `RunId`).
+```ignore
+let response = client.get_run_timeline()
+    .run_id(run_id)
+    .send()
+    .await;
+```*/
+    pub fn get_run_timeline(&self) -> fluent::GetRunTimeline<'_> {
+        fluent::GetRunTimeline::new(self)
+    }
+    /**List API keys
+
+Lists the non-revoked API keys (including old keys still in their rotation grace
+period) as a bare JSON array, without hashes or raw tokens. Needs scope `read` when
+auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/api-keys`
+
+```ignore
+let response = client.list_api_keys()
+    .send()
+    .await;
+```*/
+    pub fn list_api_keys(&self) -> fluent::ListApiKeys<'_> {
+        fluent::ListApiKeys::new(self)
+    }
+    /**Create an API key
+
+Creates an API key and answers 201 with the key record plus `token`, the raw
+`loki_...` key, shown only this once. A `role` resolves the scopes (and takes precedence
+over `scopes`); with neither, the key gets `["*"]`. 400 for an empty or too long name,
+a name already in use, a non-positive `expires_days` or an unknown role. Needs scope
+`admin` when auth is enabled. On 9.22.12 a scope `tenant:<id>` in `scopes` binds the
+key to that tenant (5.52.4 stores it as an ordinary, meaningless scope).
+
+**Secret handling:** the server also echoes the key's `hash` and `salt`; they are
+deliberately not modelled, so they are dropped on decode and can never be logged.
+`description`, `allowed_ips` and `rate_limit` are stored but not echoed in this answer.
+
+
+Sends a `POST` request to `/api/v2/api-keys`
+
+```ignore
+let response = client.create_api_key()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_api_key(&self) -> fluent::CreateApiKey<'_> {
+        fluent::CreateApiKey::new(self)
+    }
+    /**Delete an API key
+
+Permanently deletes an API key. `identifier` is the key's id (12 hex characters) or
+its name. Answers 204 with no body; 404 `{"detail":"API key not found"}`. Needs scope
+`admin` when auth is enabled.
+
+
+Sends a `DELETE` request to `/api/v2/api-keys/{identifier}`
+
+Arguments:
+- `identifier`: The key's id or its name.
+```ignore
+let response = client.delete_api_key()
+    .identifier(identifier)
+    .send()
+    .await;
+```*/
+    pub fn delete_api_key(&self) -> fluent::DeleteApiKey<'_> {
+        fluent::DeleteApiKey::new(self)
+    }
+    /**Rotate an API key
+
+Issues a replacement key with the same name, role/scopes and metadata; the old key
+stays valid for `grace_period_hours` (default 24) and is renamed `<name>__rotating`.
+Answers `{new_key, old_key_id, old_key_rotation_expires_at, token}` where `token` is
+the new raw key, shown only once. `identifier` is the key's id or name. **Wire quirk:**
+an unknown key, a revoked key or a key already in rotation answers **400** (not 404)
+with the reason in `detail`. Needs scope `admin` when auth is enabled.
+
+**Secret handling:** `new_key` is the stored record and also carries `hash` and
+`salt`; they are deliberately not modelled and are dropped on decode.
+
+
+Sends a `POST` request to `/api/v2/api-keys/{identifier}/rotate`
+
+Arguments:
+- `identifier`: The key's id or its name.
+- `body`
+```ignore
+let response = client.rotate_api_key()
+    .identifier(identifier)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn rotate_api_key(&self) -> fluent::RotateApiKey<'_> {
+        fluent::RotateApiKey::new(self)
+    }
+    /**Query the audit log
+
+Returns audit entries (newest log file first) as a bare JSON array. Filters:
+`start_date`/`end_date` (`YYYY-MM-DD`, compared against the daily log file names),
+`action`, `resource_type`; paging with `limit` (1–10000, default 100) and `offset`
+(≥ 0, default 0) — out of range answers 422. An empty array when audit logging has
+never written anything. Needs scope `audit` when auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/audit`
+
+Arguments:
+- `action`: Only entries with this action (`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...).
+- `end_date`: Last day to include (`YYYY-MM-DD`).
+- `limit`: Page size, 1–10000 (server default 100).
+- `offset`: Number of entries to skip, ≥ 0 (server default 0).
+- `resource_type`: Only entries for this resource type (`project`, `task`, `tenant`, `run`, `api_key`, `policy`, ...).
+- `start_date`: First day to include (`YYYY-MM-DD`).
+```ignore
+let response = client.query_audit()
+    .action(action)
+    .end_date(end_date)
+    .limit(limit)
+    .offset(offset)
+    .resource_type(resource_type)
+    .start_date(start_date)
+    .send()
+    .await;
+```*/
+    pub fn query_audit(&self) -> fluent::QueryAudit<'_> {
+        fluent::QueryAudit::new(self)
+    }
+    /**Verify the audit log's integrity chain
+
+Recomputes the hash chain of every daily audit log file and reports per file whether
+it is intact and, if not, the first tampered line. 9.22.12 chains the hash across
+daily files and adds aggregate fields (`files_skipped`, `entries_checked`,
+`genesis_file`, `first_tampered_file`, `first_tampered_line`); files written before
+integrity hashing was on are reported with `skipped_pre_integrity`. **Wire quirk:**
+the answer is `{valid, files_checked, results: [...]}`; the official TypeScript type
+`{valid, entries_checked}` is wrong (and its client calls `/api/audit/verify`, which is
+not served). Needs scope `audit` when auth is enabled.
+
+
+Sends a `GET` request to `/api/v2/audit/verify`
+
+```ignore
+let response = client.verify_audit()
+    .send()
+    .await;
+```*/
+    pub fn verify_audit(&self) -> fluent::VerifyAudit<'_> {
+        fluent::VerifyAudit::new(self)
+    }
+}
+/// The request builders of this service's operations: `client.<operation>()` returns
+/// one; set parameters and body fields with plain values, then `send()`.
+pub mod fluent {
+    #[allow(unused_imports)]
+    use super::types;
+    #[allow(unused_imports)]
+    use super::types::*;
+    ///The request of [`get_status`](crate::autonomi::Client::get_status): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetStatus<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::GetStatus<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetStatus<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_status(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Sends a `GET` request to `/api/status`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Status> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Status>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Status>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "get_status"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_projects`](crate::autonomi::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListProjects<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::ListProjects<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListProjects<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_projects(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**Page size, 1–500 (9.22.12; default 50). Ignored by 5.52.4.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of projects to skip, ≥ 0 (9.22.12; default 0). Ignored by 5.52.4.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only projects whose status equals this value.
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::ProjectStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/projects`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Project>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Project>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::Project>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "list_projects"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<types::Project>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(100u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 1000u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_project`](crate::autonomi::Client::create_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateProject<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::CreateProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateProject<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProjectRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProjectRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Free-text description.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Project name, 1–255 characters.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Path of the project's PRD file.
+        pub fn prd_path<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.prd_path(Some(v))),
+                Err(e) => self.fail("prd_path", e),
+            }
+            self
+        }
+        /**The tenant that owns the project: **required by 9.22.12** (a positive id of an
+existing tenant), ignored by 5.52.4. Optional here so one program can talk to both.
+*/
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tenant_id(Some(v))),
+                Err(e) => self.fail("tenant_id", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/projects`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Project> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "create_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_project`](crate::autonomi::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetProject<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::GetProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetProject<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's integer id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{project_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Project> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "get_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_sessions`](crate::autonomi::Client::list_sessions): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListSessions<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::ListSessions<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListSessions<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_sessions(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's integer id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{project_id}/sessions`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Session>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Session>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::Session>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "list_sessions"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_session`](crate::autonomi::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetSession<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::GetSession<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetSession<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_session(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The session's integer id (sessions are integer-keyed in the server's database).
+        pub fn session_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.session_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/sessions/{session_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Session> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Session>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Session>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "get_session"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_tasks`](crate::autonomi::Client::list_tasks): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListTasks<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::ListTasks<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListTasks<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_tasks(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Ignored by 5.52.4; applied by 9.22.12 (which then answers `[]`, see above).
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Only tasks with this (mapped) status.
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/tasks`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::TaskSummary>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::TaskSummary>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::TaskSummary>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "list_tasks"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_task`](crate::autonomi::Client::create_task): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateTask<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::CreateTask<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateTask<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_task(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTaskRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTaskRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Estimated duration in minutes.
+        pub fn estimated_duration<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.estimated_duration(Some(v)));
+                }
+                Err(e) => self.fail("estimated_duration", e),
+            }
+            self
+        }
+        ///Parent task (must belong to the same project).
+        pub fn parent_task_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.parent_task_id(Some(v))),
+                Err(e) => self.fail("parent_task_id", e),
+            }
+            self
+        }
+        ///Position within its column (server default 0).
+        pub fn position<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.position(Some(v))),
+                Err(e) => self.fail("position", e),
+            }
+            self
+        }
+        pub fn priority<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::TaskPriority>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.priority(Some(v))),
+                Err(e) => self.fail("priority", e),
+            }
+            self
+        }
+        ///The project the task belongs to (must exist).
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(v)),
+                Err(e) => self.fail("project_id", e),
+            }
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.status(Some(v))),
+                Err(e) => self.fail("status", e),
+            }
+            self
+        }
+        ///Task title, 1–255 characters.
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/tasks`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Task> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Task>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "create_task"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_task`](crate::autonomi::Client::get_task): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetTask<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::GetTask<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetTask<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_task(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The task's integer id.
+        pub fn task_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.task_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/tasks/{task_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Task> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Task>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "get_task"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_task`](crate::autonomi::Client::update_task): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateTask<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::UpdateTask<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateTask<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_task(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The task's integer id.
+        pub fn task_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.task_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateTaskRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateTaskRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Actual duration in minutes.
+        pub fn actual_duration<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.actual_duration(Some(v))),
+                Err(e) => self.fail("actual_duration", e),
+            }
+            self
+        }
+        pub fn assigned_agent_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.assigned_agent_id(Some(v)));
+                }
+                Err(e) => self.fail("assigned_agent_id", e),
+            }
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Estimated duration in minutes.
+        pub fn estimated_duration<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.estimated_duration(Some(v)));
+                }
+                Err(e) => self.fail("estimated_duration", e),
+            }
+            self
+        }
+        pub fn position<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.position(Some(v))),
+                Err(e) => self.fail("position", e),
+            }
+            self
+        }
+        pub fn priority<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::TaskPriority>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.priority(Some(v))),
+                Err(e) => self.fail("priority", e),
+            }
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.status(Some(v))),
+                Err(e) => self.fail("status", e),
+            }
+            self
+        }
+        ///New title, 1–255 characters.
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(Some(v))),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/api/tasks/{task_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Task> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Task>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "update_task"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_tenants`](crate::autonomi::Client::list_tenants): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListTenants<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::ListTenants<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListTenants<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_tenants(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Sends a `GET` request to `/api/v2/tenants`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Tenant>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Tenant>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::Tenant>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "list_tenants"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_tenant`](crate::autonomi::Client::create_tenant): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateTenant<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::CreateTenant<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateTenant<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_tenant(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTenantRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTenantRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Tenant name, 1–255 characters, unique.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Free-form tenant configuration (stored as JSON).
+        pub fn settings<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.settings(v)),
+                Err(e) => self.fail("settings", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/tenants`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Tenant> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Tenant>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Tenant>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "create_tenant"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_tenant`](crate::autonomi::Client::get_tenant): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetTenant<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::GetTenant<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetTenant<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_tenant(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The tenant's integer id.
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.tenant_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Tenant> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Tenant>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Tenant>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "get_tenant"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_tenant`](crate::autonomi::Client::delete_tenant): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteTenant<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::DeleteTenant<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteTenant<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_tenant(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The tenant's integer id.
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.tenant_id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<()> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "delete_tenant"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_runs`](crate::autonomi::Client::list_runs): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListRuns<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::ListRuns<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListRuns<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_runs(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**Page size, 1–1000 (server default 50).
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of runs to skip, ≥ 0 (server default 0).
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only runs of this project.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Only runs with this status.
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::RunStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/runs`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Run>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Run>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::Run>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "list_runs"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<types::Run>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(100u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 1000u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::autonomi::paging::runs_page(page, payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_run`](crate::autonomi::Client::create_run): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateRun<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::CreateRun<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateRun<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_run(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateRunRequest>,
+            <V as std::convert::TryInto<
+                types::CreateRunRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Free-form run configuration.
+        pub fn config<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.config(v)),
+                Err(e) => self.fail("config", e),
+            }
+            self
+        }
+        ///The project to run.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(v)),
+                Err(e) => self.fail("project_id", e),
+            }
+            self
+        }
+        pub fn trigger<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::RunTrigger>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.trigger(Some(v))),
+                Err(e) => self.fail("trigger", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/runs`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Run> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Run>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "create_run"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_run`](crate::autonomi::Client::get_run): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetRun<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::GetRun<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetRun<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_run(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The run's id (an integer for database runs; see `RunId`).
+        pub fn run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RunId>,
+        {
+            self.inner = self.inner.run_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/runs/{run_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Run> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Run>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "get_run"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`cancel_run`](crate::autonomi::Client::cancel_run): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CancelRun<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::CancelRun<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CancelRun<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().cancel_run(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The run's id (an integer for database runs; see `RunId`).
+        pub fn run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RunId>,
+        {
+            self.inner = self.inner.run_id(value);
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Run> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Run>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "cancel_run"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`replay_run`](crate::autonomi::Client::replay_run): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ReplayRun<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::ReplayRun<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ReplayRun<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().replay_run(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The id of the run to replay (see `RunId`).
+        pub fn run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RunId>,
+        {
+            self.inner = self.inner.run_id(value);
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::Run> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::Run>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "replay_run"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_run_timeline`](crate::autonomi::Client::get_run_timeline): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetRunTimeline<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::GetRunTimeline<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetRunTimeline<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_run_timeline(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The run's id (an integer for database runs; see `RunId`).
+        pub fn run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RunId>,
+        {
+            self.inner = self.inner.run_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::RunTimeline> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::RunTimeline>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::RunTimeline>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "get_run_timeline"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_api_keys`](crate::autonomi::Client::list_api_keys): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListApiKeys<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::ListApiKeys<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListApiKeys<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_api_keys(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Sends a `GET` request to `/api/v2/api-keys`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::ApiKey>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::ApiKey>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::ApiKey>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "list_api_keys"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_api_key`](crate::autonomi::Client::create_api_key): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateApiKey<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::CreateApiKey<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateApiKey<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_api_key(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateApiKeyRequest>,
+            <V as std::convert::TryInto<
+                types::CreateApiKeyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///IP addresses allowed to use the key.
+        pub fn allowed_ips<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.allowed_ips(v)),
+                Err(e) => self.fail("allowed_ips", e),
+            }
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Days until the key expires (positive); omit for a key that never expires.
+        pub fn expires_days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.expires_days(Some(v))),
+                Err(e) => self.fail("expires_days", e),
+            }
+            self
+        }
+        ///Unique key name, 1–255 characters.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Requests per minute.
+        pub fn rate_limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.rate_limit(Some(v))),
+                Err(e) => self.fail("rate_limit", e),
+            }
+            self
+        }
+        pub fn role<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::autonomi::generated::enums::ApiKeyRole>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.role(Some(v))),
+                Err(e) => self.fail("role", e),
+            }
+            self
+        }
+        /**Explicit scopes (ignored when `role` is given; default `["*"]`): `*`, `admin`,
+`control`, `write`, `read`, `audit`, and on 9.22.12 `tenant:<id>` to bind the key
+to a tenant (e.g. `["read", "control", "tenant:3"]`).
+*/
+        pub fn scopes<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.scopes(v)),
+                Err(e) => self.fail("scopes", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/api-keys`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::CreatedApiKey> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CreatedApiKey>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedApiKey>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "create_api_key"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_api_key`](crate::autonomi::Client::delete_api_key): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteApiKey<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::DeleteApiKey<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteApiKey<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_api_key(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The key's id or its name.
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.identifier(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/api/v2/api-keys/{identifier}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<()> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "delete_api_key"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`rotate_api_key`](crate::autonomi::Client::rotate_api_key): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct RotateApiKey<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::RotateApiKey<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> RotateApiKey<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().rotate_api_key(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The key's id or its name.
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.identifier(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RotateApiKeyRequest>,
+            <V as std::convert::TryInto<
+                types::RotateApiKeyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Hours the old key stays valid, ≥ 0 (server default 24).
+        pub fn grace_period_hours<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.grace_period_hours(Some(v)));
+                }
+                Err(e) => self.fail("grace_period_hours", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/api/v2/api-keys/{identifier}/rotate`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::RotatedApiKey> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::RotatedApiKey>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::RotatedApiKey>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "rotate_api_key"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`query_audit`](crate::autonomi::Client::query_audit): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct QueryAudit<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::QueryAudit<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> QueryAudit<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().query_audit(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only entries with this action (`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...).
+        pub fn action<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.action(value);
+            self
+        }
+        ///Last day to include (`YYYY-MM-DD`).
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.inner = self.inner.end_date(value);
+            self
+        }
+        /**Page size, 1–10000 (server default 100).
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of entries to skip, ≥ 0 (server default 0).
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only entries for this resource type (`project`, `task`, `tenant`, `run`, `api_key`, `policy`, ...).
+        pub fn resource_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.resource_type(value);
+            self
+        }
+        ///First day to include (`YYYY-MM-DD`).
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.inner = self.inner.start_date(value);
+            self
+        }
+        ///Sends a `GET` request to `/api/v2/audit`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::AuditEntry>> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<::std::vec::Vec<types::AuditEntry>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<::std::vec::Vec<types::AuditEntry>>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "query_audit"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 1000, at most 10000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<types::AuditEntry>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(1000u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 10000u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`verify_audit`](crate::autonomi::Client::verify_audit): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct VerifyAudit<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::VerifyAudit<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> VerifyAudit<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().verify_audit(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Sends a `GET` request to `/api/v2/audit/verify`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AuditVerifyResult> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AuditVerifyResult>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AuditVerifyResult>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "verify_audit"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+}
 ///Open enums of the autonomi API: each keeps unknown values in `Unknown(String)`.
 pub mod enums {
     crate::open_enum! {
@@ -7719,22 +10581,24 @@ pub mod path_probe {
     /// Sends `operation` with `value` in each of its string path parameters.
     #[allow(deprecated)]
     pub async fn call(
-        client: &super::Client,
+        client: &crate::autonomi::Client,
         operation: &str,
         value: &str,
     ) -> crate::Result<()> {
         match operation {
             "delete_api_key" => {
                 client
+                    .raw()
                     .delete_api_key()
                     .identifier(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "rotate_api_key" => {
                 client
+                    .raw()
                     .rotate_api_key()
                     .identifier(value)
                     .body(
@@ -7744,7 +10608,7 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
         }

@@ -8081,8 +8081,8 @@ Returns one group. Errors: 404 (no such group or not a member), 403.
 Sends a `GET` request to `/groups/{group_id}`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 ```ignore
 let response = client.get_group()
@@ -8101,8 +8101,8 @@ Lists the members of a group (users and agent profiles). Errors: 404, 403.
 Sends a `GET` request to `/groups/{group_id}/members`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 ```ignore
 let response = client.list_members()
@@ -8125,7 +8125,7 @@ Sends a `GET` request to `/clinks`
 
 Arguments:
 - `for_me`: Only clinks addressed to the caller or to nobody.
-- `group_id`: Only clinks of this group (UUID; the SDK resolves slugs first).
+- `group_id`: Only clinks of this group (its UUID or its slug; the SDK resolves slugs first).
 - `limit`: Maximum number of items to return (the server applies its own default and cap).
 - `mark_read`: Mark the returned clinks as read (server default `false`).
 - `since`: Only items created after this ISO-8601 timestamp.
@@ -8173,8 +8173,8 @@ Posts a clink (message) to a group, optionally addressed to one recipient with `
 Sends a `POST` request to `/groups/{group_id}/clinks`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 - `body`
 ```ignore
@@ -8292,8 +8292,8 @@ default `limit` 20). Errors: 403, 404.
 Sends a `GET` request to `/groups/{group_id}/milestones`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 - `limit`: Maximum number of items to return (the server applies its own default and cap).
 - `status`: Only milestones in this status (server default - all).
@@ -8318,8 +8318,8 @@ checkpoints or dependencies), 403, 404.
 Sends a `POST` request to `/groups/{group_id}/milestones`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 - `body`
 ```ignore
@@ -8500,8 +8500,8 @@ default `limit` 50). Errors: 403, 404.
 Sends a `GET` request to `/groups/{group_id}/projects`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 - `limit`: Maximum number of items to return (the server applies its own default and cap).
 - `status`: Only projects in this status.
@@ -8525,8 +8525,8 @@ the group), 400, 403, 404.
 Sends a `POST` request to `/groups/{group_id}/projects`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 - `body`
 ```ignore
@@ -8672,8 +8672,8 @@ default `limit` 20). Errors: 403, 404.
 Sends a `GET` request to `/groups/{group_id}/proposals`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 - `limit`: Maximum number of items to return (the server applies its own default and cap).
 - `status`: Only proposals in this status.
@@ -8698,8 +8698,8 @@ Creates a proposal for the group to vote on. `options` is required for `single` 
 Sends a `POST` request to `/groups/{group_id}/proposals`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 - `body`
 ```ignore
@@ -8825,8 +8825,8 @@ Lists the human-in-the-loop verifications of a group that await a human's approv
 Sends a `GET` request to `/groups/{group_id}/hil/pending`
 
 Arguments:
-- `group_id`: The group's UUID. A slug must be resolved to a UUID first (`list_groups` with `slug`);
-the SDK facade does this.
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
 
 - `limit`: Maximum number of items to return (the server applies its own default and cap).
 ```ignore
@@ -12300,6 +12300,4323 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl crate::clink::Client {
+    /**List groups
+
+Lists the groups the caller belongs to. With `slug`, only the group with that slug is
+returned (an empty list when there is none); the SDK uses this to resolve a slug to a
+group UUID. Errors: 401 (invalid key).
+
+
+Sends a `GET` request to `/groups`
+
+Arguments:
+- `slug`: Only return the group with this slug.
+```ignore
+let response = client.list_groups()
+    .slug(slug)
+    .send()
+    .await;
+```*/
+    pub fn list_groups(&self) -> fluent::ListGroups<'_> {
+        fluent::ListGroups::new(self)
+    }
+    /**Get a group
+
+Returns one group. Errors: 404 (no such group or not a member), 403.
+
+
+Sends a `GET` request to `/groups/{group_id}`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+```ignore
+let response = client.get_group()
+    .group_id(group_id)
+    .send()
+    .await;
+```*/
+    pub fn get_group(&self) -> fluent::GetGroup<'_> {
+        fluent::GetGroup::new(self)
+    }
+    /**List group members
+
+Lists the members of a group (users and agent profiles). Errors: 404, 403.
+
+
+Sends a `GET` request to `/groups/{group_id}/members`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+```ignore
+let response = client.list_members()
+    .group_id(group_id)
+    .send()
+    .await;
+```*/
+    pub fn list_members(&self) -> fluent::ListMembers<'_> {
+        fluent::ListMembers::new(self)
+    }
+    /**Get clinks
+
+Reads clinks across the caller's groups, or in one group with `group_id`, newest
+activity first. Filters: `since`, `status`, `for_me`, `unread_only`; `mark_read=true`
+marks the returned clinks as read. Server default `limit` is 50, maximum 100.
+Errors: 404 (unknown group), 403.
+
+
+Sends a `GET` request to `/clinks`
+
+Arguments:
+- `for_me`: Only clinks addressed to the caller or to nobody.
+- `group_id`: Only clinks of this group (its UUID or its slug; the SDK resolves slugs first).
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `mark_read`: Mark the returned clinks as read (server default `false`).
+- `since`: Only items created after this ISO-8601 timestamp.
+- `status`: Only clinks in this status.
+- `unread_only`: Only clinks the caller has not read yet (server default `false`).
+```ignore
+let response = client.get_clinks()
+    .for_me(for_me)
+    .group_id(group_id)
+    .limit(limit)
+    .mark_read(mark_read)
+    .since(since)
+    .status(status)
+    .unread_only(unread_only)
+    .send()
+    .await;
+```*/
+    pub fn get_clinks(&self) -> fluent::GetClinks<'_> {
+        fluent::GetClinks::new(self)
+    }
+    /**Mark clinks as read
+
+Marks every clink of the given groups as read for the caller. The shape of `data` is
+not documented, so it is a free-form object. Errors: 400 (empty list), 403.
+
+
+Sends a `POST` request to `/clinks/mark-read`
+
+```ignore
+let response = client.mark_read()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn mark_read(&self) -> fluent::MarkRead<'_> {
+        fluent::MarkRead::new(self)
+    }
+    /**Send a clink
+
+Posts a clink (message) to a group, optionally addressed to one recipient with `for`.
+`content` is at most 4096 characters. Errors: 400 (empty or too long content),
+403 (not a member of the group), 404 (no such group).
+
+
+Sends a `POST` request to `/groups/{group_id}/clinks`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+- `body`
+```ignore
+let response = client.send_clink()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn send_clink(&self) -> fluent::SendClink<'_> {
+        fluent::SendClink::new(self)
+    }
+    /**Check the inbox
+
+Returns actionable clinks for the caller: by default pending clinks addressed to the
+caller or to nobody. With `claim=true` the returned pending clinks are claimed in the
+same call (`claimed_count` says how many). Server defaults: `status=pending`,
+`for_me=true`, `limit=10`. Errors: 401, 403.
+
+
+Sends a `GET` request to `/inbox`
+
+Arguments:
+- `claim`: Claim the returned pending clinks for processing.
+- `for_me`: Only clinks addressed to the caller or to nobody.
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `since`: Only items created after this ISO-8601 timestamp.
+- `status`: Only clinks in this status (server default `pending`).
+```ignore
+let response = client.check_inbox()
+    .claim(claim)
+    .for_me(for_me)
+    .limit(limit)
+    .since(since)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn check_inbox(&self) -> fluent::CheckInbox<'_> {
+        fluent::CheckInbox::new(self)
+    }
+    /**Release a claimed clink
+
+Gives up the caller's claim on a clink without completing it; the clink returns to
+`pending`. The body is an empty JSON object. Errors: 404, 403 (the caller does not
+hold the claim).
+
+
+Sends a `POST` request to `/clinks/{clink_id}/release`
+
+Arguments:
+- `clink_id`: The clink's id.
+- `body`
+```ignore
+let response = client.release_clink()
+    .clink_id(clink_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn release_clink(&self) -> fluent::ReleaseClink<'_> {
+        fluent::ReleaseClink::new(self)
+    }
+    /**Complete a claimed clink
+
+Marks a claimed clink as completed, optionally posting `response` as a new clink in
+the same group (its id is `response_clink_id`). Errors: 404, 403 (the caller does not
+hold the claim), 409 (not claimed or already completed).
+
+
+Sends a `POST` request to `/clinks/{clink_id}/complete`
+
+Arguments:
+- `clink_id`: The clink's id.
+- `body`
+```ignore
+let response = client.complete_clink()
+    .clink_id(clink_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn complete_clink(&self) -> fluent::CompleteClink<'_> {
+        fluent::CompleteClink::new(self)
+    }
+    /**List milestones of a group
+
+Lists the milestones of a group, optionally filtered by status (server default: all;
+default `limit` 20). Errors: 403, 404.
+
+
+Sends a `GET` request to `/groups/{group_id}/milestones`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `status`: Only milestones in this status (server default - all).
+```ignore
+let response = client.list_milestones()
+    .group_id(group_id)
+    .limit(limit)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_milestones(&self) -> fluent::ListMilestones<'_> {
+        fluent::ListMilestones::new(self)
+    }
+    /**Create a milestone
+
+Creates a milestone with its ordered checkpoints in a group. Without `project_id` the
+milestone goes into the group's default ("General") project. Errors: 400 (invalid
+checkpoints or dependencies), 403, 404.
+
+
+Sends a `POST` request to `/groups/{group_id}/milestones`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+- `body`
+```ignore
+let response = client.create_milestone()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_milestone(&self) -> fluent::CreateMilestone<'_> {
+        fluent::CreateMilestone::new(self)
+    }
+    /**Get a milestone
+
+Returns a milestone with its checkpoints. Errors: 404, 403.
+
+
+Sends a `GET` request to `/milestones/{milestone_id}`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+```ignore
+let response = client.get_milestone()
+    .milestone_id(milestone_id)
+    .send()
+    .await;
+```*/
+    pub fn get_milestone(&self) -> fluent::GetMilestone<'_> {
+        fluent::GetMilestone::new(self)
+    }
+    /**Update a milestone
+
+Changes a milestone's title and/or description. Errors: 404, 403, 400.
+
+
+Sends a `PATCH` request to `/milestones/{milestone_id}`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `body`
+```ignore
+let response = client.update_milestone()
+    .milestone_id(milestone_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_milestone(&self) -> fluent::UpdateMilestone<'_> {
+        fluent::UpdateMilestone::new(self)
+    }
+    /**Add a checkpoint
+
+Adds a checkpoint to an existing milestone, at the 1-based `position` or at the end.
+Answers the updated milestone. Errors: 404, 400 (invalid dependencies), 403.
+
+
+Sends a `POST` request to `/milestones/{milestone_id}/checkpoints`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `body`
+```ignore
+let response = client.add_checkpoint()
+    .milestone_id(milestone_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn add_checkpoint(&self) -> fluent::AddCheckpoint<'_> {
+        fluent::AddCheckpoint::new(self)
+    }
+    /**Delete a checkpoint
+
+Deletes the checkpoint at `order`; later checkpoints are renumbered. Answers the
+updated milestone (a 200 with a body, not a 204). Errors: 404, 409 (the checkpoint is
+completed or other checkpoints depend on it).
+
+
+Sends a `DELETE` request to `/milestones/{milestone_id}/checkpoints/{order}`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `order`: The checkpoint's 1-based position within its milestone.
+```ignore
+let response = client.delete_checkpoint()
+    .milestone_id(milestone_id)
+    .order(order)
+    .send()
+    .await;
+```*/
+    pub fn delete_checkpoint(&self) -> fluent::DeleteCheckpoint<'_> {
+        fluent::DeleteCheckpoint::new(self)
+    }
+    /**Update a checkpoint
+
+Changes fields of the checkpoint at `order`. Answers the updated milestone.
+Errors: 404 (no such milestone or checkpoint), 400 (invalid or cyclic dependencies).
+
+
+Sends a `PATCH` request to `/milestones/{milestone_id}/checkpoints/{order}`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `order`: The checkpoint's 1-based position within its milestone.
+- `body`
+```ignore
+let response = client.update_checkpoint()
+    .milestone_id(milestone_id)
+    .order(order)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_checkpoint(&self) -> fluent::UpdateCheckpoint<'_> {
+        fluent::UpdateCheckpoint::new(self)
+    }
+    /**Complete a checkpoint
+
+Marks the checkpoint at `order` as completed. Completing the last checkpoint closes
+the milestone.
+
+**Two answers.** When the group requires human verification, the checkpoint is not
+completed yet: `data` is an `HilRequired` object (`verification_required: true`) and a
+verification email was sent (or an earlier pending one still applies). Otherwise
+`data` is the updated `Milestone`. Because of this, `data` is free-form JSON here:
+decode it into `HilRequired` when `verification_required` is `true`, else into
+`Milestone`. `hil_expiry_seconds` (60–172800, server default 300) sets how long the
+verification link stays valid.
+
+Errors: 404 (no such milestone or checkpoint), 409 (needs consensus approval or has
+incomplete dependencies, or already completed).
+
+
+Sends a `POST` request to `/milestones/{milestone_id}/checkpoints/{order}/complete`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `order`: The checkpoint's 1-based position within its milestone.
+- `body`
+```ignore
+let response = client.complete_checkpoint()
+    .milestone_id(milestone_id)
+    .order(order)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn complete_checkpoint(&self) -> fluent::CompleteCheckpoint<'_> {
+        fluent::CompleteCheckpoint::new(self)
+    }
+    /**Reopen a milestone
+
+Reopens a closed milestone. The body is an empty JSON object. Errors: 404,
+409 (the milestone is already open).
+
+
+Sends a `POST` request to `/milestones/{milestone_id}/reopen`
+
+Arguments:
+- `milestone_id`: The milestone's id.
+- `body`
+```ignore
+let response = client.reopen_milestone()
+    .milestone_id(milestone_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn reopen_milestone(&self) -> fluent::ReopenMilestone<'_> {
+        fluent::ReopenMilestone::new(self)
+    }
+    /**List projects of a group
+
+Lists the projects of a group, optionally filtered by status (server default: all;
+default `limit` 50). Errors: 403, 404.
+
+
+Sends a `GET` request to `/groups/{group_id}/projects`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `status`: Only projects in this status.
+```ignore
+let response = client.list_projects()
+    .group_id(group_id)
+    .limit(limit)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_projects(&self) -> fluent::ListProjects<'_> {
+        fluent::ListProjects::new(self)
+    }
+    /**Create a project
+
+Creates a project in a group. Errors: 409 (a project with this slug already exists in
+the group), 400, 403, 404.
+
+
+Sends a `POST` request to `/groups/{group_id}/projects`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+- `body`
+```ignore
+let response = client.create_project()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_project(&self) -> fluent::CreateProject<'_> {
+        fluent::CreateProject::new(self)
+    }
+    /**Get a project
+
+Returns one project. Errors: 404, 403.
+
+
+Sends a `GET` request to `/projects/{project_id}`
+
+Arguments:
+- `project_id`: The project's id.
+```ignore
+let response = client.get_project()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn get_project(&self) -> fluent::GetProject<'_> {
+        fluent::GetProject::new(self)
+    }
+    /**Update a project
+
+Changes a project's title, description, slug and/or colour. Errors: 404,
+409 (slug already used in the group), 400.
+
+
+Sends a `PATCH` request to `/projects/{project_id}`
+
+Arguments:
+- `project_id`: The project's id.
+- `body`
+```ignore
+let response = client.update_project()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_project(&self) -> fluent::UpdateProject<'_> {
+        fluent::UpdateProject::new(self)
+    }
+    /**Complete a project
+
+Marks a project as completed. The body is an empty JSON object. Errors: 404,
+409 (already completed or cannot be completed).
+
+
+Sends a `POST` request to `/projects/{project_id}/complete`
+
+Arguments:
+- `project_id`: The project's id.
+- `body`
+```ignore
+let response = client.complete_project()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn complete_project(&self) -> fluent::CompleteProject<'_> {
+        fluent::CompleteProject::new(self)
+    }
+    /**Archive a project
+
+Archives a project (hidden from default views, can be reopened). The body is an empty
+JSON object. Errors: 404, 409 (e.g. the group's default project cannot be archived).
+
+
+Sends a `POST` request to `/projects/{project_id}/archive`
+
+Arguments:
+- `project_id`: The project's id.
+- `body`
+```ignore
+let response = client.archive_project()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn archive_project(&self) -> fluent::ArchiveProject<'_> {
+        fluent::ArchiveProject::new(self)
+    }
+    /**Reopen a project
+
+Reopens a completed or archived project. The body is an empty JSON object.
+Errors: 404, 409 (the project is already active).
+
+
+Sends a `POST` request to `/projects/{project_id}/reopen`
+
+Arguments:
+- `project_id`: The project's id.
+- `body`
+```ignore
+let response = client.reopen_project()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn reopen_project(&self) -> fluent::ReopenProject<'_> {
+        fluent::ReopenProject::new(self)
+    }
+    /**List milestones of a project
+
+Lists the milestones in a project, optionally filtered by status. Errors: 404, 403.
+
+
+Sends a `GET` request to `/projects/{project_id}/milestones`
+
+Arguments:
+- `project_id`: The project's id.
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `status`: Only milestones in this status (server default - all).
+```ignore
+let response = client.list_project_milestones()
+    .project_id(project_id)
+    .limit(limit)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_project_milestones(&self) -> fluent::ListProjectMilestones<'_> {
+        fluent::ListProjectMilestones::new(self)
+    }
+    /**List proposals of a group
+
+Lists the proposals of a group, optionally filtered by status (server default: all;
+default `limit` 20). Errors: 403, 404.
+
+
+Sends a `GET` request to `/groups/{group_id}/proposals`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+- `status`: Only proposals in this status.
+```ignore
+let response = client.list_proposals()
+    .group_id(group_id)
+    .limit(limit)
+    .status(status)
+    .send()
+    .await;
+```*/
+    pub fn list_proposals(&self) -> fluent::ListProposals<'_> {
+        fluent::ListProposals::new(self)
+    }
+    /**Create a proposal
+
+Creates a proposal for the group to vote on. `options` is required for `single` and
+`ranked` voting and ignored for `yes_no`. Server defaults: `voting_type=yes_no`,
+`threshold_type=majority`. Errors: 400 (missing options), 403, 404.
+
+
+Sends a `POST` request to `/groups/{group_id}/proposals`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+- `body`
+```ignore
+let response = client.create_proposal()
+    .group_id(group_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_proposal(&self) -> fluent::CreateProposal<'_> {
+        fluent::CreateProposal::new(self)
+    }
+    /**Get a proposal
+
+Returns a proposal with its votes and tally. Errors: 404, 403.
+
+
+Sends a `GET` request to `/proposals/{proposal_id}`
+
+Arguments:
+- `proposal_id`: The proposal's id.
+```ignore
+let response = client.get_proposal()
+    .proposal_id(proposal_id)
+    .send()
+    .await;
+```*/
+    pub fn get_proposal(&self) -> fluent::GetProposal<'_> {
+        fluent::GetProposal::new(self)
+    }
+    /**Cast a vote
+
+Casts the caller's vote on an open proposal: `yes`/`no` for `yes_no` proposals, one
+of the options for `single`, a comma-separated preference order for `ranked`.
+
+**Two answers.** When the group requires human verification, the vote is not
+recorded yet: `data` is an `HilRequired` object (`verification_required: true`).
+Otherwise `data` is the updated `Proposal`. Because of this, `data` is free-form JSON
+here: decode it into `HilRequired` when `verification_required` is `true`, else into
+`Proposal`. `hil_expiry_seconds` (60–172800, server default 300) sets how long the
+verification link stays valid.
+
+Errors: 404, 400 (invalid vote for the voting type), 409 (finalized, or already voted).
+
+
+Sends a `POST` request to `/proposals/{proposal_id}/vote`
+
+Arguments:
+- `proposal_id`: The proposal's id.
+- `body`
+```ignore
+let response = client.cast_vote()
+    .proposal_id(proposal_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn cast_vote(&self) -> fluent::CastVote<'_> {
+        fluent::CastVote::new(self)
+    }
+    /**Finalize a proposal
+
+Closes voting and computes the result according to the threshold type. For `quorum`,
+`total_eligible_voters` is the electorate size (default: the votes cast).
+Errors: 404, 409 (already finalized).
+
+
+Sends a `POST` request to `/proposals/{proposal_id}/finalize`
+
+Arguments:
+- `proposal_id`: The proposal's id.
+- `body`
+```ignore
+let response = client.finalize_proposal()
+    .proposal_id(proposal_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn finalize_proposal(&self) -> fluent::FinalizeProposal<'_> {
+        fluent::FinalizeProposal::new(self)
+    }
+    /**Submit feedback
+
+Sends product feedback to the Clink team. `content` is at most 8192 characters. Needs
+an API key with the feedback permission. Rate limited to 5 per minute and 10 per day.
+Errors: 403 (no feedback permission), 429 (rate limited), 400.
+
+
+Sends a `POST` request to `/feedback`
+
+```ignore
+let response = client.submit_feedback()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn submit_feedback(&self) -> fluent::SubmitFeedback<'_> {
+        fluent::SubmitFeedback::new(self)
+    }
+    /**Get the calling key's permissions
+
+Returns the permissions of the API key making the call, its scope (user or group) and
+its owner type (user or agent profile). Errors: 401.
+
+
+Sends a `GET` request to `/api-keys/me/permissions`
+
+```ignore
+let response = client.get_my_permissions()
+    .send()
+    .await;
+```*/
+    pub fn get_my_permissions(&self) -> fluent::GetMyPermissions<'_> {
+        fluent::GetMyPermissions::new(self)
+    }
+    /**List pending human verifications
+
+Lists the human-in-the-loop verifications of a group that await a human's approval
+(checkpoint completions and votes). Server default `limit` is 50. Errors: 403, 404.
+
+
+Sends a `GET` request to `/groups/{group_id}/hil/pending`
+
+Arguments:
+- `group_id`: The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.
+
+- `limit`: Maximum number of items to return (the server applies its own default and cap).
+```ignore
+let response = client.list_pending_verifications()
+    .group_id(group_id)
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn list_pending_verifications(&self) -> fluent::ListPendingVerifications<'_> {
+        fluent::ListPendingVerifications::new(self)
+    }
+}
+/// The request builders of this service's operations: `client.<operation>()` returns
+/// one; set parameters and body fields with plain values, then `send()`.
+pub mod fluent {
+    #[allow(unused_imports)]
+    use super::types;
+    #[allow(unused_imports)]
+    use super::types::*;
+    ///The request of [`list_groups`](crate::clink::Client::list_groups): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListGroups<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ListGroups<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListGroups<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_groups(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only return the group with this slug.
+        pub fn slug<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.slug(value);
+            self
+        }
+        ///Sends a `GET` request to `/groups`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<GroupList> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_groups")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<GroupList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_groups")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::GroupListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "list_groups"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_group`](crate::clink::Client::get_group): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetGroup<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::GetGroup<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetGroup<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_group(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        ///Sends a `GET` request to `/groups/{group_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Group> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_group")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Group>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_group")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::GroupEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("clink", "get_group"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_members`](crate::clink::Client::list_members): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListMembers<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ListMembers<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListMembers<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_members(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/members`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<MemberList> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_members")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<MemberList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_members")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MemberListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "list_members"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_clinks`](crate::clink::Client::get_clinks): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetClinks<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::GetClinks<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+        poll: crate::polling::PollConfig,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetClinks<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_clinks(),
+                error: None,
+                group_id: None,
+                poll: crate::polling::PollConfig::default(),
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only clinks addressed to the caller or to nobody.
+        pub fn for_me<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.for_me(value);
+            self
+        }
+        ///Only clinks of this group (its UUID or its slug; the SDK resolves slugs first).
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        ///Maximum number of items to return (the server applies its own default and cap).
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.limit(value);
+            self
+        }
+        ///Mark the returned clinks as read (server default `false`).
+        pub fn mark_read<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.mark_read(value);
+            self
+        }
+        ///Only items created after this ISO-8601 timestamp.
+        pub fn since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.inner = self.inner.since(value);
+            self
+        }
+        ///Only clinks in this status.
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Only clinks the caller has not read yet (server default `false`).
+        pub fn unread_only<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.unread_only(value);
+            self
+        }
+        ///Sends a `GET` request to `/clinks`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<ClinkList> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_clinks")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<ClinkList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_clinks")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ClinkListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "get_clinks"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        /// How often [`stream`](Self::stream) polls: the first interval, backing off
+        /// while nothing new arrives (default: 1 s up to 15 s).
+        pub fn poll_interval(
+            mut self,
+            poll: impl Into<crate::polling::PollConfig>,
+        ) -> Self {
+            self.poll = poll.into();
+            self
+        }
+        /// Watches this list: a stream of the items arriving, each once, oldest
+        /// first. It polls this request with a cursor (the newest item's time),
+        /// immediately and then at the [`poll_interval`](Self::poll_interval). It
+        /// never ends by itself; the first error is yielded and ends it.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Clink>> + 'a {
+            let poll = self.poll.clone();
+            crate::polling::since_stream(
+                poll,
+                move |since| {
+                    let request = match since {
+                        Some(since) => self.clone().since(since),
+                        None => self.clone(),
+                    };
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(payload.clinks)
+                    }
+                },
+                |item: &Clink| (item.created_at.clone(), item.clink_id.to_string()),
+            )
+        }
+    }
+    ///The request of [`mark_read`](crate::clink::Client::mark_read): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct MarkRead<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::MarkRead<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> MarkRead<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().mark_read(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MarkReadRequest>,
+            <V as std::convert::TryInto<
+                types::MarkReadRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///UUIDs of the groups whose clinks become read.
+        pub fn group_ids<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.group_ids(v)),
+                Err(e) => self.fail("group_ids", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/clinks/mark-read`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<MarkReadResult> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "mark_read")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<MarkReadResult>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "mark_read")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::MarkReadResultEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("clink", "mark_read"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`send_clink`](crate::clink::Client::send_clink): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct SendClink<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::SendClink<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> SendClink<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().send_clink(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendClinkRequest>,
+            <V as std::convert::TryInto<
+                types::SendClinkRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///The message text, at most 4096 characters.
+        pub fn content<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.content(v)),
+                Err(e) => self.fail("content", e),
+            }
+            self
+        }
+        ///Address the clink to this user id or agent profile id; omit for the whole group.
+        pub fn for_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.for_(Some(v))),
+                Err(e) => self.fail("for", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/groups/{group_id}/clinks`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Clink> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "send_clink")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Clink>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "send_clink")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ClinkEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "send_clink"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`check_inbox`](crate::clink::Client::check_inbox): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CheckInbox<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::CheckInbox<'a>,
+        error: Option<String>,
+        poll: crate::polling::PollConfig,
+    }
+    #[allow(deprecated)]
+    impl<'a> CheckInbox<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().check_inbox(),
+                error: None,
+                poll: crate::polling::PollConfig::default(),
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Claim the returned pending clinks for processing.
+        pub fn claim<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.claim(value);
+            self
+        }
+        ///Only clinks addressed to the caller or to nobody.
+        pub fn for_me<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.for_me(value);
+            self
+        }
+        ///Maximum number of items to return (the server applies its own default and cap).
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.limit(value);
+            self
+        }
+        ///Only items created after this ISO-8601 timestamp.
+        pub fn since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.inner = self.inner.since(value);
+            self
+        }
+        ///Only clinks in this status (server default `pending`).
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Sends a `GET` request to `/inbox`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Inbox> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "check_inbox")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Inbox>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "check_inbox")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::InboxEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "check_inbox"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        /// How often [`stream`](Self::stream) polls: the first interval, backing off
+        /// while nothing new arrives (default: 1 s up to 15 s).
+        pub fn poll_interval(
+            mut self,
+            poll: impl Into<crate::polling::PollConfig>,
+        ) -> Self {
+            self.poll = poll.into();
+            self
+        }
+        /// Watches this list: a stream of the items arriving, each once, oldest
+        /// first. It polls this request with a cursor (the newest item's time),
+        /// immediately and then at the [`poll_interval`](Self::poll_interval). It
+        /// never ends by itself; the first error is yielded and ends it.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Clink>> + 'a {
+            let poll = self.poll.clone();
+            crate::polling::since_stream(
+                poll,
+                move |since| {
+                    let request = match since {
+                        Some(since) => self.clone().since(since),
+                        None => self.clone(),
+                    };
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(payload.clinks)
+                    }
+                },
+                |item: &Clink| (item.created_at.clone(), item.clink_id.to_string()),
+            )
+        }
+    }
+    ///The request of [`release_clink`](crate::clink::Client::release_clink): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ReleaseClink<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ReleaseClink<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ReleaseClink<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().release_clink(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The clink's id.
+        pub fn clink_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.clink_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Sends a `POST` request to `/clinks/{clink_id}/release`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Clink> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "release_clink")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Clink>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "release_clink")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ClinkEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "release_clink"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`complete_clink`](crate::clink::Client::complete_clink): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CompleteClink<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::CompleteClink<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CompleteClink<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().complete_clink(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The clink's id.
+        pub fn clink_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.clink_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CompleteClinkRequest>,
+            <V as std::convert::TryInto<
+                types::CompleteClinkRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Optional reply, posted as a new clink in the same group.
+        pub fn response<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.response(Some(v))),
+                Err(e) => self.fail("response", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/clinks/{clink_id}/complete`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<CompleteClinkResult> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "complete_clink")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<CompleteClinkResult>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "complete_clink")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::CompleteClinkResultEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "complete_clink"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_milestones`](crate::clink::Client::list_milestones): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListMilestones<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ListMilestones<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListMilestones<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_milestones(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        ///Maximum number of items to return (the server applies its own default and cap).
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.limit(value);
+            self
+        }
+        ///Only milestones in this status (server default - all).
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/milestones`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<MilestoneList> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_milestones")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<MilestoneList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_milestones")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::MilestoneListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "list_milestones"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_milestone`](crate::clink::Client::create_milestone): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateMilestone<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::CreateMilestone<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateMilestone<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_milestone(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateMilestoneRequest>,
+            <V as std::convert::TryInto<
+                types::CreateMilestoneRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///The checkpoints, in order.
+        pub fn checkpoints<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<CheckpointInput>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<CheckpointInput>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.checkpoints(v)),
+                Err(e) => self.fail("checkpoints", e),
+            }
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Project to put the milestone in (default - the group's default project).
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(Some(v))),
+                Err(e) => self.fail("project_id", e),
+            }
+            self
+        }
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/groups/{group_id}/milestones`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Milestone> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "create_milestone"));
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Milestone>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "create_milestone"));
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "create_milestone"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_milestone`](crate::clink::Client::get_milestone): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetMilestone<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::GetMilestone<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetMilestone<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_milestone(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The milestone's id.
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.milestone_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/milestones/{milestone_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Milestone> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_milestone")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Milestone>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_milestone")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "get_milestone"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_milestone`](crate::clink::Client::update_milestone): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateMilestone<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::UpdateMilestone<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateMilestone<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_milestone(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The milestone's id.
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.milestone_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateMilestoneRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateMilestoneRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(Some(v))),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        ///Sends a `PATCH` request to `/milestones/{milestone_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Milestone> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "update_milestone"));
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Milestone>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "update_milestone"));
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "update_milestone"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`add_checkpoint`](crate::clink::Client::add_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct AddCheckpoint<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::AddCheckpoint<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> AddCheckpoint<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().add_checkpoint(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The milestone's id.
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.milestone_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddCheckpointRequest>,
+            <V as std::convert::TryInto<
+                types::AddCheckpointRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        /**Checkpoints that must be completed first. Same-milestone dependencies must name
+earlier checkpoints; cross-milestone ones are checked for cycles.
+*/
+        pub fn depends_on<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<CheckpointDependency>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<CheckpointDependency>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.depends_on(v)),
+                Err(e) => self.fail("depends_on", e),
+            }
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        pub fn git_branch_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.git_branch_url(Some(v))),
+                Err(e) => self.fail("git_branch_url", e),
+            }
+            self
+        }
+        pub fn git_commit_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.git_commit_url(Some(v))),
+                Err(e) => self.fail("git_commit_url", e),
+            }
+            self
+        }
+        pub fn git_pr_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.git_pr_url(Some(v))),
+                Err(e) => self.fail("git_pr_url", e),
+            }
+            self
+        }
+        ///1-based position to insert at; appended at the end when omitted.
+        pub fn position<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.position(Some(v))),
+                Err(e) => self.fail("position", e),
+            }
+            self
+        }
+        ///When true, completing the checkpoint first needs a passed proposal.
+        pub fn requires_consensus<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.requires_consensus(Some(v)));
+                }
+                Err(e) => self.fail("requires_consensus", e),
+            }
+            self
+        }
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Milestone> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "add_checkpoint")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Milestone>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "add_checkpoint")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "add_checkpoint"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_checkpoint`](crate::clink::Client::delete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteCheckpoint<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::DeleteCheckpoint<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteCheckpoint<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_checkpoint(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The milestone's id.
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.milestone_id(value);
+            self
+        }
+        ///The checkpoint's 1-based position within its milestone.
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.order(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/milestones/{milestone_id}/checkpoints/{order}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Milestone> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "delete_checkpoint"));
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Milestone>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "delete_checkpoint"));
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "delete_checkpoint"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_checkpoint`](crate::clink::Client::update_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateCheckpoint<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::UpdateCheckpoint<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateCheckpoint<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_checkpoint(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The milestone's id.
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.milestone_id(value);
+            self
+        }
+        ///The checkpoint's 1-based position within its milestone.
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.order(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCheckpointRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateCheckpointRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        /**Replaces the dependencies (see `CheckpointDependency`); an empty list clears them,
+an absent field leaves them unchanged.
+*/
+        pub fn depends_on<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<CheckpointDependency>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<CheckpointDependency>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.depends_on(Some(v))),
+                Err(e) => self.fail("depends_on", e),
+            }
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        pub fn git_branch_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.git_branch_url(Some(v))),
+                Err(e) => self.fail("git_branch_url", e),
+            }
+            self
+        }
+        pub fn git_commit_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.git_commit_url(Some(v))),
+                Err(e) => self.fail("git_commit_url", e),
+            }
+            self
+        }
+        pub fn git_pr_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.git_pr_url(Some(v))),
+                Err(e) => self.fail("git_pr_url", e),
+            }
+            self
+        }
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(Some(v))),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        ///Sends a `PATCH` request to `/milestones/{milestone_id}/checkpoints/{order}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Milestone> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "update_checkpoint"));
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Milestone>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "update_checkpoint"));
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "update_checkpoint"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`complete_checkpoint`](crate::clink::Client::complete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CompleteCheckpoint<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::CompleteCheckpoint<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CompleteCheckpoint<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().complete_checkpoint(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The milestone's id.
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.milestone_id(value);
+            self
+        }
+        ///The checkpoint's 1-based position within its milestone.
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.order(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CompleteCheckpointRequest>,
+            <V as std::convert::TryInto<
+                types::CompleteCheckpointRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
+        pub fn hil_expiry_seconds<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.hil_expiry_seconds(Some(v)));
+                }
+                Err(e) => self.fail("hil_expiry_seconds", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints/{order}/complete`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::clink::Outcome<types::Milestone>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::clink::Outcome::decode(
+                "complete_checkpoint",
+                {
+                    match body.data {
+                        Some(data) => data,
+                        None => {
+                            return Err(
+                                crate::transport::no_data("clink", "complete_checkpoint"),
+                            );
+                        }
+                    }
+                },
+            )?;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Milestone>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::clink::Outcome::decode(
+                "complete_checkpoint",
+                {
+                    match body.data {
+                        Some(data) => data,
+                        None => {
+                            return Err(
+                                crate::transport::no_data("clink", "complete_checkpoint"),
+                            );
+                        }
+                    }
+                },
+            )?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::MilestoneOrHilRequiredEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "complete_checkpoint"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`reopen_milestone`](crate::clink::Client::reopen_milestone): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ReopenMilestone<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ReopenMilestone<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ReopenMilestone<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().reopen_milestone(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The milestone's id.
+        pub fn milestone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.milestone_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Sends a `POST` request to `/milestones/{milestone_id}/reopen`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Milestone> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "reopen_milestone"));
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Milestone>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "reopen_milestone"));
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "reopen_milestone"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_projects`](crate::clink::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListProjects<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ListProjects<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListProjects<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_projects(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        ///Maximum number of items to return (the server applies its own default and cap).
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.limit(value);
+            self
+        }
+        ///Only projects in this status.
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ProjectStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/projects`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<ProjectList> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_projects")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<ProjectList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_projects")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::ProjectListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "list_projects"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_project`](crate::clink::Client::create_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateProject<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::CreateProject<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateProject<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_project(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProjectRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProjectRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Display colour, e.g. `"#3b82f6"`.
+        pub fn color<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.color(Some(v))),
+                Err(e) => self.fail("color", e),
+            }
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Unique within the group; derived from the title when omitted.
+        pub fn slug<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.slug(Some(v))),
+                Err(e) => self.fail("slug", e),
+            }
+            self
+        }
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/groups/{group_id}/projects`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Project> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "create_project")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "create_project")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "create_project"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_project`](crate::clink::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetProject<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::GetProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetProject<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/projects/{project_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Project> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_project")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_project")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "get_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_project`](crate::clink::Client::update_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateProject<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::UpdateProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateProject<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateProjectRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateProjectRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn color<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.color(Some(v))),
+                Err(e) => self.fail("color", e),
+            }
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        pub fn slug<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.slug(Some(v))),
+                Err(e) => self.fail("slug", e),
+            }
+            self
+        }
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(Some(v))),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        ///Sends a `PATCH` request to `/projects/{project_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Project> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "update_project")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "update_project")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "update_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`complete_project`](crate::clink::Client::complete_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CompleteProject<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::CompleteProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CompleteProject<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().complete_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Sends a `POST` request to `/projects/{project_id}/complete`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Project> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "complete_project"));
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "complete_project"));
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "complete_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`archive_project`](crate::clink::Client::archive_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ArchiveProject<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ArchiveProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ArchiveProject<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().archive_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Sends a `POST` request to `/projects/{project_id}/archive`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Project> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "archive_project")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "archive_project")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "archive_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`reopen_project`](crate::clink::Client::reopen_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ReopenProject<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ReopenProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ReopenProject<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().reopen_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmptyRequest>,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Sends a `POST` request to `/projects/{project_id}/reopen`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Project> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "reopen_project")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Project>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "reopen_project")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "reopen_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_project_milestones`](crate::clink::Client::list_project_milestones): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListProjectMilestones<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ListProjectMilestones<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListProjectMilestones<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_project_milestones(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Maximum number of items to return (the server applies its own default and cap).
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.limit(value);
+            self
+        }
+        ///Only milestones in this status (server default - all).
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Sends a `GET` request to `/projects/{project_id}/milestones`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<MilestoneList> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("clink", "list_project_milestones"),
+                    );
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<MilestoneList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("clink", "list_project_milestones"),
+                    );
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::MilestoneListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "list_project_milestones"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_proposals`](crate::clink::Client::list_proposals): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListProposals<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ListProposals<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListProposals<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_proposals(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        ///Maximum number of items to return (the server applies its own default and cap).
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.limit(value);
+            self
+        }
+        ///Only proposals in this status.
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ProposalStatus>,
+        {
+            self.inner = self.inner.status(value);
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/proposals`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<ProposalList> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_proposals")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<ProposalList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "list_proposals")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::ProposalListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "list_proposals"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`create_proposal`](crate::clink::Client::create_proposal): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateProposal<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::CreateProposal<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateProposal<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_proposal(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProposalRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProposalRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Voting closes this many hours after creation.
+        pub fn deadline_hours<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.deadline_hours(Some(v))),
+                Err(e) => self.fail("deadline_hours", e),
+            }
+            self
+        }
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///The choices; required for `single` and `ranked`, ignored for `yes_no`.
+        pub fn options<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.options(v)),
+                Err(e) => self.fail("options", e),
+            }
+            self
+        }
+        pub fn threshold_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::ThresholdType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.threshold_type(Some(v))),
+                Err(e) => self.fail("threshold_type", e),
+            }
+            self
+        }
+        pub fn title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
+                Err(e) => self.fail("title", e),
+            }
+            self
+        }
+        pub fn voting_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::VotingType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.voting_type(Some(v))),
+                Err(e) => self.fail("voting_type", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/groups/{group_id}/proposals`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Proposal> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "create_proposal")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Proposal>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "create_proposal")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProposalEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "create_proposal"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_proposal`](crate::clink::Client::get_proposal): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetProposal<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::GetProposal<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetProposal<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_proposal(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The proposal's id.
+        pub fn proposal_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.proposal_id(value);
+            self
+        }
+        ///Sends a `GET` request to `/proposals/{proposal_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Proposal> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_proposal")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Proposal>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "get_proposal")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProposalEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "get_proposal"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`cast_vote`](crate::clink::Client::cast_vote): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CastVote<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::CastVote<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CastVote<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().cast_vote(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The proposal's id.
+        pub fn proposal_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.proposal_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CastVoteRequest>,
+            <V as std::convert::TryInto<
+                types::CastVoteRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn comment<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.comment(Some(v))),
+                Err(e) => self.fail("comment", e),
+            }
+            self
+        }
+        ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
+        pub fn hil_expiry_seconds<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.hil_expiry_seconds(Some(v)));
+                }
+                Err(e) => self.fail("hil_expiry_seconds", e),
+            }
+            self
+        }
+        ///`yes`/`no`, one of the options, or a ranking, depending on the voting type.
+        pub fn vote<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.vote(v)),
+                Err(e) => self.fail("vote", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/proposals/{proposal_id}/vote`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::clink::Outcome<types::Proposal>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::clink::Outcome::decode(
+                "cast_vote",
+                {
+                    match body.data {
+                        Some(data) => data,
+                        None => {
+                            return Err(crate::transport::no_data("clink", "cast_vote"));
+                        }
+                    }
+                },
+            )?;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Proposal>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::clink::Outcome::decode(
+                "cast_vote",
+                {
+                    match body.data {
+                        Some(data) => data,
+                        None => {
+                            return Err(crate::transport::no_data("clink", "cast_vote"));
+                        }
+                    }
+                },
+            )?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::ProposalOrHilRequiredEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("clink", "cast_vote"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`finalize_proposal`](crate::clink::Client::finalize_proposal): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct FinalizeProposal<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::FinalizeProposal<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> FinalizeProposal<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().finalize_proposal(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The proposal's id.
+        pub fn proposal_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.proposal_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FinalizeProposalRequest>,
+            <V as std::convert::TryInto<
+                types::FinalizeProposalRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Electorate size for the `quorum` threshold (default - the number of votes cast).
+        pub fn total_eligible_voters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.total_eligible_voters(Some(v)));
+                }
+                Err(e) => self.fail("total_eligible_voters", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/proposals/{proposal_id}/finalize`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Proposal> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "finalize_proposal"));
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Proposal>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "finalize_proposal"));
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ProposalEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "finalize_proposal"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`submit_feedback`](crate::clink::Client::submit_feedback): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct SubmitFeedback<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::SubmitFeedback<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> SubmitFeedback<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().submit_feedback(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubmitFeedbackRequest>,
+            <V as std::convert::TryInto<
+                types::SubmitFeedbackRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn category<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::clink::generated::enums::FeedbackCategory>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.category(v)),
+                Err(e) => self.fail("category", e),
+            }
+            self
+        }
+        ///The feedback text, at most 8192 characters.
+        pub fn content<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.content(v)),
+                Err(e) => self.fail("content", e),
+            }
+            self
+        }
+        pub fn context<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<FeedbackContext>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.context(Some(v))),
+                Err(e) => self.fail("context", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/feedback`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<FeedbackResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "submit_feedback")),
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<FeedbackResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("clink", "submit_feedback")),
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::FeedbackResponseEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "submit_feedback"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_my_permissions`](crate::clink::Client::get_my_permissions): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetMyPermissions<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::GetMyPermissions<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetMyPermissions<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_my_permissions(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Sends a `GET` request to `/api-keys/me/permissions`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<PermissionsResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "get_my_permissions"));
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<PermissionsResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("clink", "get_my_permissions"));
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::PermissionsResponseEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "get_my_permissions"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_pending_verifications`](crate::clink::Client::list_pending_verifications): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListPendingVerifications<'a> {
+        client: &'a crate::clink::Client,
+        inner: super::builder::ListPendingVerifications<'a>,
+        error: Option<String>,
+        group_id: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListPendingVerifications<'a> {
+        pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_pending_verifications(),
+                error: None,
+                group_id: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
+(`list_groups` with `slug`) once per client and caches it.*/
+        pub fn group_id(mut self, value: impl Into<String>) -> Self {
+            self.group_id = Some(value.into());
+            self
+        }
+        ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        pub fn group(self, value: impl Into<String>) -> Self {
+            self.group_id(value)
+        }
+        ///Maximum number of items to return (the server applies its own default and cap).
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.limit(value);
+            self
+        }
+        ///Sends a `GET` request to `/groups/{group_id}/hil/pending`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<PendingVerificationList> {
+            let body = self.call().await?.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("clink", "list_pending_verifications"),
+                    );
+                }
+            };
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<PendingVerificationList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("clink", "list_pending_verifications"),
+                    );
+                }
+            };
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::PendingVerificationListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, group_id, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("clink", "list_pending_verifications"),
+                );
+            }
+            if let Some(value) = group_id {
+                inner = inner.group_id(client.resolve_group(&value).await?);
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+}
 ///Open enums of the clink API: each keeps unknown values in `Unknown(String)`.
 pub mod enums {
     crate::open_enum! {
@@ -12467,31 +16784,34 @@ pub mod path_probe {
     /// Sends `operation` with `value` in each of its string path parameters.
     #[allow(deprecated)]
     pub async fn call(
-        client: &super::Client,
+        client: &crate::clink::Client,
         operation: &str,
         value: &str,
     ) -> crate::Result<()> {
         match operation {
             "get_group" => {
                 client
+                    .raw()
                     .get_group()
                     .group_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "list_members" => {
                 client
+                    .raw()
                     .list_members()
                     .group_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "send_clink" => {
                 client
+                    .raw()
                     .send_clink()
                     .group_id(value)
                     .body(
@@ -12503,10 +16823,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "claim_clink" => {
                 client
+                    .raw()
                     .claim_clink()
                     .clink_id(value)
                     .body(
@@ -12516,10 +16837,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "release_clink" => {
                 client
+                    .raw()
                     .release_clink()
                     .clink_id(value)
                     .body(
@@ -12529,10 +16851,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "complete_clink" => {
                 client
+                    .raw()
                     .complete_clink()
                     .clink_id(value)
                     .body(
@@ -12542,19 +16865,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "list_milestones" => {
                 client
+                    .raw()
                     .list_milestones()
                     .group_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "create_milestone" => {
                 client
+                    .raw()
                     .create_milestone()
                     .group_id(value)
                     .body(
@@ -12566,19 +16891,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_milestone" => {
                 client
+                    .raw()
                     .get_milestone()
                     .milestone_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_milestone" => {
                 client
+                    .raw()
                     .update_milestone()
                     .milestone_id(value)
                     .body(
@@ -12590,10 +16917,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "add_checkpoint" => {
                 client
+                    .raw()
                     .add_checkpoint()
                     .milestone_id(value)
                     .body(
@@ -12605,20 +16933,22 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_checkpoint" => {
                 client
+                    .raw()
                     .delete_checkpoint()
                     .milestone_id(value)
                     .order(1i64)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_checkpoint" => {
                 client
+                    .raw()
                     .update_checkpoint()
                     .milestone_id(value)
                     .order(1i64)
@@ -12631,10 +16961,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "complete_checkpoint" => {
                 client
+                    .raw()
                     .complete_checkpoint()
                     .milestone_id(value)
                     .order(1i64)
@@ -12647,10 +16978,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "reopen_milestone" => {
                 client
+                    .raw()
                     .reopen_milestone()
                     .milestone_id(value)
                     .body(
@@ -12660,19 +16992,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "list_projects" => {
                 client
+                    .raw()
                     .list_projects()
                     .group_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "create_project" => {
                 client
+                    .raw()
                     .create_project()
                     .group_id(value)
                     .body(
@@ -12684,19 +17018,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_project" => {
                 client
+                    .raw()
                     .get_project()
                     .project_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_project" => {
                 client
+                    .raw()
                     .update_project()
                     .project_id(value)
                     .body(
@@ -12706,10 +17042,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "complete_project" => {
                 client
+                    .raw()
                     .complete_project()
                     .project_id(value)
                     .body(
@@ -12719,10 +17056,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "archive_project" => {
                 client
+                    .raw()
                     .archive_project()
                     .project_id(value)
                     .body(
@@ -12732,10 +17070,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "reopen_project" => {
                 client
+                    .raw()
                     .reopen_project()
                     .project_id(value)
                     .body(
@@ -12745,28 +17084,31 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "list_project_milestones" => {
                 client
+                    .raw()
                     .list_project_milestones()
                     .project_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "list_proposals" => {
                 client
+                    .raw()
                     .list_proposals()
                     .group_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "create_proposal" => {
                 client
+                    .raw()
                     .create_proposal()
                     .group_id(value)
                     .body(
@@ -12778,19 +17120,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_proposal" => {
                 client
+                    .raw()
                     .get_proposal()
                     .proposal_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "cast_vote" => {
                 client
+                    .raw()
                     .cast_vote()
                     .proposal_id(value)
                     .body(
@@ -12802,10 +17146,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "finalize_proposal" => {
                 client
+                    .raw()
                     .finalize_proposal()
                     .proposal_id(value)
                     .body(
@@ -12817,16 +17162,17 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "list_pending_verifications" => {
                 client
+                    .raw()
                     .list_pending_verifications()
                     .group_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
         }

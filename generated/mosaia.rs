@@ -30463,6 +30463,13711 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl crate::mosaia::Client {
+    /**List users
+
+Lists the users visible to the caller, one page at a time. Answers `{data: [User], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/user`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `q`: Full-text query.
+- `search`: Search text.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_users()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .q(q)
+    .search(search)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_users(&self) -> fluent::ListUsers<'_> {
+        fluent::ListUsers::new(self)
+    }
+    /**Create an user
+
+Creates a user. Answers `{data: User}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/user`
+
+```ignore
+let response = client.create_user()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_user(&self) -> fluent::CreateUser<'_> {
+        fluent::CreateUser::new(self)
+    }
+    /**Get an user
+
+Fetches one user by id. Answers `{data: User}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such user exists.
+
+Sends a `GET` request to `/user/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_user()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_user(&self) -> fluent::GetUser<'_> {
+        fluent::GetUser::new(self)
+    }
+    /**Update an user
+
+Updates a user (PUT with only the fields to change). Answers `{data: User}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such user exists.
+
+Sends a `PUT` request to `/user/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_user()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_user(&self) -> fluent::UpdateUser<'_> {
+        fluent::UpdateUser::new(self)
+    }
+    /**Delete an user
+
+Deletes a user. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such user exists.
+
+Sends a `DELETE` request to `/user/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_user()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_user(&self) -> fluent::DeleteUser<'_> {
+        fluent::DeleteUser::new(self)
+    }
+    /**Get a session token for a user (deprecated)
+
+DEPRECATED: the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK). Kept because the seed has it; the server may no longer answer. Mints a session for the given user (for admins and apps acting on a user's behalf). Answers `{data: UserSession}`: `{token}` on older servers, the sign-in token fields on newer ones. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not act as that user; 404 when no such user exists.
+
+Sends a `GET` request to `/user/{id}/session`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_user_session()
+    .id(id)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
+    )]
+    pub fn get_user_session(&self) -> fluent::GetUserSession<'_> {
+        fluent::GetUserSession::new(self)
+    }
+    /**List organizations
+
+Lists the organizations visible to the caller, one page at a time. Answers `{data: [Organization], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/org`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `q`: Full-text query.
+- `search`: Search text.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_organizations()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .q(q)
+    .search(search)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_organizations(&self) -> fluent::ListOrganizations<'_> {
+        fluent::ListOrganizations::new(self)
+    }
+    /**Create an organization
+
+Creates a organization. Answers `{data: Organization}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/org`
+
+```ignore
+let response = client.create_organization()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_organization(&self) -> fluent::CreateOrganization<'_> {
+        fluent::CreateOrganization::new(self)
+    }
+    /**Get an organization
+
+Fetches one organization by id. Answers `{data: Organization}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such organization exists.
+
+Sends a `GET` request to `/org/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_organization()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_organization(&self) -> fluent::GetOrganization<'_> {
+        fluent::GetOrganization::new(self)
+    }
+    /**Update an organization
+
+Updates a organization (PUT with only the fields to change). Answers `{data: Organization}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such organization exists.
+
+Sends a `PUT` request to `/org/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_organization()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_organization(&self) -> fluent::UpdateOrganization<'_> {
+        fluent::UpdateOrganization::new(self)
+    }
+    /**Delete an organization
+
+Deletes a organization. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such organization exists.
+
+Sends a `DELETE` request to `/org/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_organization()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_organization(&self) -> fluent::DeleteOrganization<'_> {
+        fluent::DeleteOrganization::new(self)
+    }
+    /**List agents
+
+Lists the agents visible to the caller, one page at a time. Answers `{data: [Agent], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/agent`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `public`: Only public (`true`) or private (`false`) records.
+- `q`: Full-text query.
+- `search`: Search text.
+- `search_type`: Kind of search, e.g. `chat`.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_agents()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .public(public)
+    .q(q)
+    .search(search)
+    .search_type(search_type)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_agents(&self) -> fluent::ListAgents<'_> {
+        fluent::ListAgents::new(self)
+    }
+    /**Create an agent
+
+Creates a agent. Answers `{data: Agent}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/agent`
+
+```ignore
+let response = client.create_agent()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_agent(&self) -> fluent::CreateAgent<'_> {
+        fluent::CreateAgent::new(self)
+    }
+    /**Get an agent
+
+Fetches one agent by id. Answers `{data: Agent}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such agent exists.
+
+Sends a `GET` request to `/agent/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_agent()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_agent(&self) -> fluent::GetAgent<'_> {
+        fluent::GetAgent::new(self)
+    }
+    /**Update an agent
+
+Updates a agent (PUT with only the fields to change). Answers `{data: Agent}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such agent exists.
+
+Sends a `PUT` request to `/agent/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_agent()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_agent(&self) -> fluent::UpdateAgent<'_> {
+        fluent::UpdateAgent::new(self)
+    }
+    /**Delete an agent
+
+Deletes a agent. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such agent exists.
+
+Sends a `DELETE` request to `/agent/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_agent()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_agent(&self) -> fluent::DeleteAgent<'_> {
+        fluent::DeleteAgent::new(self)
+    }
+    /**Chat completion with an agent
+
+Runs an OpenAI-compatible chat completion against the agent `id`. The seed's `async_chat_completion` is this operation with `type: "async"` in the body. The seed passes the id as the body's `model`; on the wire it is the path's `id`. The answer is the bare OpenAI-style `ChatCompletionResponse`, NOT wrapped in `{data}` (the official Node SDK returns the body as is and reads `response.choices`). `stream: true` is not supported by this operation (it would answer with server-sent events). Errors: 400/422 when the request is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not use it; 404 when no such agent exists; 429 when rate limited; 5xx when the platform or the upstream provider fails.
+
+Sends a `POST` request to `/agent/{id}/chat/completions`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.agent_chat_completion()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn agent_chat_completion(&self) -> fluent::AgentChatCompletion<'_> {
+        fluent::AgentChatCompletion::new(self)
+    }
+    /**List agent groups (deprecated)
+
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Lists the agent groups visible to the caller, one page at a time. Answers `{data: [AgentGroup], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/group`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `public`: Only public (`true`) or private (`false`) records.
+- `q`: Full-text query.
+- `search`: Search text.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_agent_groups()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .public(public)
+    .q(q)
+    .search(search)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
+    pub fn list_agent_groups(&self) -> fluent::ListAgentGroups<'_> {
+        fluent::ListAgentGroups::new(self)
+    }
+    /**Create an agent group (deprecated)
+
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Creates a agent group. Answers `{data: AgentGroup}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/group`
+
+```ignore
+let response = client.create_agent_group()
+    .body(body)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
+    pub fn create_agent_group(&self) -> fluent::CreateAgentGroup<'_> {
+        fluent::CreateAgentGroup::new(self)
+    }
+    /**Get an agent group (deprecated)
+
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Fetches one agent group by id. Answers `{data: AgentGroup}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such agent group exists.
+
+Sends a `GET` request to `/group/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_agent_group()
+    .id(id)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
+    pub fn get_agent_group(&self) -> fluent::GetAgentGroup<'_> {
+        fluent::GetAgentGroup::new(self)
+    }
+    /**Update an agent group (deprecated)
+
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Updates a agent group (PUT with only the fields to change). Answers `{data: AgentGroup}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such agent group exists.
+
+Sends a `PUT` request to `/group/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_agent_group()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
+    pub fn update_agent_group(&self) -> fluent::UpdateAgentGroup<'_> {
+        fluent::UpdateAgentGroup::new(self)
+    }
+    /**Delete an agent group (deprecated)
+
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Deletes a agent group. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such agent group exists.
+
+Sends a `DELETE` request to `/group/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_agent_group()
+    .id(id)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
+    pub fn delete_agent_group(&self) -> fluent::DeleteAgentGroup<'_> {
+        fluent::DeleteAgentGroup::new(self)
+    }
+    /**Chat completion with an agent group (deprecated)
+
+DEPRECATED (Mosaia dropped agent groups): the official Node SDK removed them in v0.0.26 (2025-12-03, "no longer supported"); there is no successor. Kept because the seed has it; the server may no longer answer. Runs an OpenAI-compatible chat completion against the agent group `id`. The agents of the group answer together. The seed passes the id as the body's `model`; on the wire it is the path's `id`. The answer is the bare OpenAI-style `ChatCompletionResponse`, NOT wrapped in `{data}` (the official Node SDK returns the body as is and reads `response.choices`). `stream: true` is not supported by this operation (it would answer with server-sent events). Errors: 400/422 when the request is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not use it; 404 when no such agent group exists; 429 when rate limited; 5xx when the platform or the upstream provider fails.
+
+Sends a `POST` request to `/group/{id}/chat/completions`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.agent_group_chat_completion()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+    )]
+    pub fn agent_group_chat_completion(&self) -> fluent::AgentGroupChatCompletion<'_> {
+        fluent::AgentGroupChatCompletion::new(self)
+    }
+    /**List models
+
+Lists the models visible to the caller, one page at a time. Answers `{data: [Model], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/model`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `provider`: Only models of this provider, e.g. `openai`.
+- `public`: Only public (`true`) or private (`false`) records.
+- `q`: Full-text query.
+- `search`: Search text.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_models()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .provider(provider)
+    .public(public)
+    .q(q)
+    .search(search)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_models(&self) -> fluent::ListModels<'_> {
+        fluent::ListModels::new(self)
+    }
+    /**Create a model
+
+Creates a model. Answers `{data: Model}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/model`
+
+```ignore
+let response = client.create_model()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_model(&self) -> fluent::CreateModel<'_> {
+        fluent::CreateModel::new(self)
+    }
+    /**Get a model
+
+Fetches one model by id. Answers `{data: Model}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such model exists.
+
+Sends a `GET` request to `/model/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_model()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_model(&self) -> fluent::GetModel<'_> {
+        fluent::GetModel::new(self)
+    }
+    /**Update a model
+
+Updates a model (PUT with only the fields to change). Answers `{data: Model}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such model exists.
+
+Sends a `PUT` request to `/model/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_model()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_model(&self) -> fluent::UpdateModel<'_> {
+        fluent::UpdateModel::new(self)
+    }
+    /**Delete a model
+
+Deletes a model. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such model exists.
+
+Sends a `DELETE` request to `/model/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_model()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_model(&self) -> fluent::DeleteModel<'_> {
+        fluent::DeleteModel::new(self)
+    }
+    /**Chat completion with a model
+
+Runs an OpenAI-compatible chat completion against the model `id`. Talks to the model directly, without an agent's system prompt. The seed passes the id as the body's `model`; on the wire it is the path's `id`. The answer is the bare OpenAI-style `ChatCompletionResponse`, NOT wrapped in `{data}` (the official Node SDK returns the body as is and reads `response.choices`). `stream: true` is not supported by this operation (it would answer with server-sent events). Errors: 400/422 when the request is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not use it; 404 when no such model exists; 429 when rate limited; 5xx when the platform or the upstream provider fails.
+
+Sends a `POST` request to `/model/{id}/chat/completions`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.model_chat_completion()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn model_chat_completion(&self) -> fluent::ModelChatCompletion<'_> {
+        fluent::ModelChatCompletion::new(self)
+    }
+    /**List OAuth clients
+
+Lists the OAuth clients visible to the caller, one page at a time. Answers `{data: [OAuthClient], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/client`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `org`: Only records of this organization id.
+- `q`: Full-text query.
+- `search`: Search text.
+- `tags`: Comma-separated tags; matches records carrying them.
+- `user`: Only records of this user id.
+```ignore
+let response = client.list_clients()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .org(org)
+    .q(q)
+    .search(search)
+    .tags(tags)
+    .user(user)
+    .send()
+    .await;
+```*/
+    pub fn list_clients(&self) -> fluent::ListClients<'_> {
+        fluent::ListClients::new(self)
+    }
+    /**Create an OAuth client
+
+Creates an OAuth client from the current fields (official Node SDK 0.0.52+): `name` (which is also the client id), `oauth: {active?, authorized_redirect_uris?}`, `org?`, `user?`, `active?`, `tags?`. The older `client_id`, `client_secret`, `redirect_uris` and `scopes` are still accepted here and sent only when set. Answers `{data: OAuthClient}` with the stored record, which carries the client secret ONCE as `secret` (a `Secret`; older servers answered `client_secret`): store it at once, no later read returns it. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when the name is taken.
+
+Sends a `POST` request to `/client`
+
+```ignore
+let response = client.create_client()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_client(&self) -> fluent::CreateClient<'_> {
+        fluent::CreateClient::new(self)
+    }
+    /**Get an OAuth client
+
+Fetches one OAuth client by id. Answers `{data: OAuthClient}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such OAuth client exists.
+
+Sends a `GET` request to `/client/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_client()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_client(&self) -> fluent::GetClient<'_> {
+        fluent::GetClient::new(self)
+    }
+    /**Update an OAuth client
+
+Updates a OAuth client (PUT with only the fields to change). Answers `{data: OAuthClient}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such OAuth client exists.
+
+Sends a `PUT` request to `/client/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_client()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_client(&self) -> fluent::UpdateClient<'_> {
+        fluent::UpdateClient::new(self)
+    }
+    /**Delete an OAuth client
+
+Deletes a OAuth client. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such OAuth client exists.
+
+Sends a `DELETE` request to `/client/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_client()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_client(&self) -> fluent::DeleteClient<'_> {
+        fluent::DeleteClient::new(self)
+    }
+    /**List wallets
+
+Lists the wallets visible to the caller, one page at a time. Answers `{data: [Wallet], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/billing/wallet`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `org`: Only records of this organization id.
+- `q`: Full-text query.
+- `tags`: Comma-separated tags; matches records carrying them.
+- `user`: Only records of this user id.
+```ignore
+let response = client.list_wallets()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .org(org)
+    .q(q)
+    .tags(tags)
+    .user(user)
+    .send()
+    .await;
+```*/
+    pub fn list_wallets(&self) -> fluent::ListWallets<'_> {
+        fluent::ListWallets::new(self)
+    }
+    /**Create a wallet
+
+Creates a wallet. Answers `{data: Wallet}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/billing/wallet`
+
+```ignore
+let response = client.create_wallet()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_wallet(&self) -> fluent::CreateWallet<'_> {
+        fluent::CreateWallet::new(self)
+    }
+    /**Get a wallet
+
+Fetches one wallet by id. Answers `{data: Wallet}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such wallet exists.
+
+Sends a `GET` request to `/billing/wallet/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_wallet()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_wallet(&self) -> fluent::GetWallet<'_> {
+        fluent::GetWallet::new(self)
+    }
+    /**Update a wallet
+
+Updates a wallet (PUT with only the fields to change). Answers `{data: Wallet}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such wallet exists.
+
+Sends a `PUT` request to `/billing/wallet/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_wallet()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_wallet(&self) -> fluent::UpdateWallet<'_> {
+        fluent::UpdateWallet::new(self)
+    }
+    /**Delete a wallet
+
+Deletes a wallet. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such wallet exists.
+
+Sends a `DELETE` request to `/billing/wallet/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_wallet()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_wallet(&self) -> fluent::DeleteWallet<'_> {
+        fluent::DeleteWallet::new(self)
+    }
+    /**List usage meters
+
+Lists the usage meters visible to the caller, one page at a time. Answers `{data: [Meter], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/billing/usage`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `org`: Only records of this organization id.
+- `q`: Full-text query.
+- `tags`: Comma-separated tags; matches records carrying them.
+- `type_`: Only records of this type, e.g. `api_calls`.
+- `user`: Only records of this user id.
+```ignore
+let response = client.list_meters()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .org(org)
+    .q(q)
+    .tags(tags)
+    .type_(type_)
+    .user(user)
+    .send()
+    .await;
+```*/
+    pub fn list_meters(&self) -> fluent::ListMeters<'_> {
+        fluent::ListMeters::new(self)
+    }
+    /**Create an usage meter
+
+Creates a usage meter. Answers `{data: Meter}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/billing/usage`
+
+```ignore
+let response = client.create_meter()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_meter(&self) -> fluent::CreateMeter<'_> {
+        fluent::CreateMeter::new(self)
+    }
+    /**Get an usage meter
+
+Fetches one usage meter by id. Answers `{data: Meter}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such usage meter exists.
+
+Sends a `GET` request to `/billing/usage/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_meter()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_meter(&self) -> fluent::GetMeter<'_> {
+        fluent::GetMeter::new(self)
+    }
+    /**Update an usage meter
+
+Updates a usage meter (PUT with only the fields to change). Answers `{data: Meter}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such usage meter exists.
+
+Sends a `PUT` request to `/billing/usage/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_meter()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_meter(&self) -> fluent::UpdateMeter<'_> {
+        fluent::UpdateMeter::new(self)
+    }
+    /**Delete an usage meter
+
+Deletes a usage meter. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such usage meter exists.
+
+Sends a `DELETE` request to `/billing/usage/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_meter()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_meter(&self) -> fluent::DeleteMeter<'_> {
+        fluent::DeleteMeter::new(self)
+    }
+    /**List access policies
+
+Lists the access policies visible to the caller, one page at a time. Answers `{data: [AccessPolicy], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/iam/policy`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `q`: Full-text query.
+- `search`: Search text.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_access_policies()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .q(q)
+    .search(search)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_access_policies(&self) -> fluent::ListAccessPolicies<'_> {
+        fluent::ListAccessPolicies::new(self)
+    }
+    /**Create an access policy
+
+Creates a access policy. Answers `{data: AccessPolicy}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/iam/policy`
+
+```ignore
+let response = client.create_access_policy()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_access_policy(&self) -> fluent::CreateAccessPolicy<'_> {
+        fluent::CreateAccessPolicy::new(self)
+    }
+    /**Get an access policy
+
+Fetches one access policy by id. Answers `{data: AccessPolicy}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such access policy exists.
+
+Sends a `GET` request to `/iam/policy/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_access_policy()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_access_policy(&self) -> fluent::GetAccessPolicy<'_> {
+        fluent::GetAccessPolicy::new(self)
+    }
+    /**Update an access policy
+
+Updates a access policy (PUT with only the fields to change). Answers `{data: AccessPolicy}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such access policy exists.
+
+Sends a `PUT` request to `/iam/policy/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_access_policy()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_access_policy(&self) -> fluent::UpdateAccessPolicy<'_> {
+        fluent::UpdateAccessPolicy::new(self)
+    }
+    /**Delete an access policy
+
+Deletes a access policy. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such access policy exists.
+
+Sends a `DELETE` request to `/iam/policy/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_access_policy()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_access_policy(&self) -> fluent::DeleteAccessPolicy<'_> {
+        fluent::DeleteAccessPolicy::new(self)
+    }
+    /**List permissions
+
+Lists the permissions visible to the caller, one page at a time. Answers `{data: [Permission], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them. The seed's org and user permission calls both map here: filter with `org` for org permissions, with `user` for user permissions.
+
+Sends a `GET` request to `/iam/permission`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `client`: Only records of this OAuth client id.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `org`: Only records of this organization id.
+- `q`: Full-text query.
+- `tags`: Comma-separated tags; matches records carrying them.
+- `user`: Only records of this user id.
+```ignore
+let response = client.list_permissions()
+    .active(active)
+    .client(client)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .org(org)
+    .q(q)
+    .tags(tags)
+    .user(user)
+    .send()
+    .await;
+```*/
+    pub fn list_permissions(&self) -> fluent::ListPermissions<'_> {
+        fluent::ListPermissions::new(self)
+    }
+    /**Create a permission
+
+Creates a permission. Answers `{data: Permission}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/iam/permission`
+
+```ignore
+let response = client.create_permission()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_permission(&self) -> fluent::CreatePermission<'_> {
+        fluent::CreatePermission::new(self)
+    }
+    /**Get a permission
+
+Fetches one permission by id. Answers `{data: Permission}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such permission exists.
+
+Sends a `GET` request to `/iam/permission/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_permission()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_permission(&self) -> fluent::GetPermission<'_> {
+        fluent::GetPermission::new(self)
+    }
+    /**Update a permission
+
+Updates a permission (PUT with only the fields to change). Answers `{data: Permission}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such permission exists.
+
+Sends a `PUT` request to `/iam/permission/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_permission()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_permission(&self) -> fluent::UpdatePermission<'_> {
+        fluent::UpdatePermission::new(self)
+    }
+    /**Delete a permission
+
+Deletes a permission. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such permission exists.
+
+Sends a `DELETE` request to `/iam/permission/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_permission()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_permission(&self) -> fluent::DeletePermission<'_> {
+        fluent::DeletePermission::new(self)
+    }
+    /**List apps
+
+Lists the apps visible to the caller, one page at a time. Answers `{data: [App], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/app`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `q`: Full-text query.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_apps()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .q(q)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_apps(&self) -> fluent::ListApps<'_> {
+        fluent::ListApps::new(self)
+    }
+    /**Create an app
+
+Creates a app. Answers `{data: App}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/app`
+
+```ignore
+let response = client.create_app()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_app(&self) -> fluent::CreateApp<'_> {
+        fluent::CreateApp::new(self)
+    }
+    /**Get an app
+
+Fetches one app by id. Answers `{data: App}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such app exists.
+
+Sends a `GET` request to `/app/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_app()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_app(&self) -> fluent::GetApp<'_> {
+        fluent::GetApp::new(self)
+    }
+    /**Update an app
+
+Updates a app (PUT with only the fields to change). Answers `{data: App}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such app exists.
+
+Sends a `PUT` request to `/app/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_app()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_app(&self) -> fluent::UpdateApp<'_> {
+        fluent::UpdateApp::new(self)
+    }
+    /**Delete an app
+
+Deletes a app. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such app exists.
+
+Sends a `DELETE` request to `/app/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_app()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_app(&self) -> fluent::DeleteApp<'_> {
+        fluent::DeleteApp::new(self)
+    }
+    /**List tools without an owner scope
+
+Lists the tools visible to the caller without naming an owner in the path: `GET /tool`, the list of the official Node SDK's default `mosaia.tools` collection (the owner-scoped `list_tools` is `/user/{user}/tool` or `/org/{org}/tool`). Answers `{data: [Tool], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them.
+
+Sends a `GET` request to `/tool`
+
+Arguments:
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `q`: Full-text query.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_unscoped_tools()
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .q(q)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_unscoped_tools(&self) -> fluent::ListUnscopedTools<'_> {
+        fluent::ListUnscopedTools::new(self)
+    }
+    /**List tools
+
+Lists the tools visible to the caller, one page at a time. Tools live under their owner: `/user/{user}/tool` or `/org/{org}/tool` (`owner_kind` + `owner_id`). Answers `{data: [Tool], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them. 404 when the owner does not exist. With `name`, the answer is a list of at most one tool (empty when none has that name).
+
+Sends a `GET` request to `/{owner_kind}/{owner_id}/tool`
+
+Arguments:
+- `owner_kind`: `user` or `org`: whose tools (the seed's configured `user` or `org`).
+- `owner_id`: Id of the owning user or organization.
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `name`: Only the tool with this name (the seed's `get_by_name`).
+- `offset`: Number of items to skip.
+- `q`: Full-text query.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_tools()
+    .owner_kind(owner_kind)
+    .owner_id(owner_id)
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .name(name)
+    .offset(offset)
+    .q(q)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn list_tools(&self) -> fluent::ListTools<'_> {
+        fluent::ListTools::new(self)
+    }
+    /**Create a tool
+
+Creates a tool. Tools live under their owner: `/user/{user}/tool` or `/org/{org}/tool` (`owner_kind` + `owner_id`). Answers `{data: Tool}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/{owner_kind}/{owner_id}/tool`
+
+Arguments:
+- `owner_kind`: `user` or `org`: whose tools (the seed's configured `user` or `org`).
+- `owner_id`: Id of the owning user or organization.
+- `body`
+```ignore
+let response = client.create_tool()
+    .owner_kind(owner_kind)
+    .owner_id(owner_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_tool(&self) -> fluent::CreateTool<'_> {
+        fluent::CreateTool::new(self)
+    }
+    /**Get a tool
+
+Fetches one tool by id. Tools live under their owner: `/user/{user}/tool` or `/org/{org}/tool` (`owner_kind` + `owner_id`). Answers `{data: Tool}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such tool exists.
+
+Sends a `GET` request to `/{owner_kind}/{owner_id}/tool/{id}`
+
+Arguments:
+- `owner_kind`: `user` or `org`: whose tools (the seed's configured `user` or `org`).
+- `owner_id`: Id of the owning user or organization.
+- `id`: Record id.
+```ignore
+let response = client.get_tool()
+    .owner_kind(owner_kind)
+    .owner_id(owner_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_tool(&self) -> fluent::GetTool<'_> {
+        fluent::GetTool::new(self)
+    }
+    /**Update a tool
+
+Updates a tool (PUT with only the fields to change). Tools live under their owner: `/user/{user}/tool` or `/org/{org}/tool` (`owner_kind` + `owner_id`). Answers `{data: Tool}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such tool exists.
+
+Sends a `PUT` request to `/{owner_kind}/{owner_id}/tool/{id}`
+
+Arguments:
+- `owner_kind`: `user` or `org`: whose tools (the seed's configured `user` or `org`).
+- `owner_id`: Id of the owning user or organization.
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_tool()
+    .owner_kind(owner_kind)
+    .owner_id(owner_id)
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_tool(&self) -> fluent::UpdateTool<'_> {
+        fluent::UpdateTool::new(self)
+    }
+    /**Delete a tool
+
+Deletes a tool. Tools live under their owner: `/user/{user}/tool` or `/org/{org}/tool` (`owner_kind` + `owner_id`). The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such tool exists.
+
+Sends a `DELETE` request to `/{owner_kind}/{owner_id}/tool/{id}`
+
+Arguments:
+- `owner_kind`: `user` or `org`: whose tools (the seed's configured `user` or `org`).
+- `owner_id`: Id of the owning user or organization.
+- `id`: Record id.
+```ignore
+let response = client.delete_tool()
+    .owner_kind(owner_kind)
+    .owner_id(owner_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_tool(&self) -> fluent::DeleteTool<'_> {
+        fluent::DeleteTool::new(self)
+    }
+    /**List app bots (deprecated)
+
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Lists the app bots visible to the caller, one page at a time. Bots live under their app (`app_id`). Answers `{data: [AppBot], paging?}`; page with `limit` and `offset` (the facade's pagination stream). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not list them. 404 when the owner does not exist.
+
+Sends a `GET` request to `/app/{app_id}/bot`
+
+Arguments:
+- `app_id`: Id of the app.
+- `active`: Only active (`true`) or inactive (`false`) records.
+- `external_id`: Only records with this `external_id`.
+- `limit`: Page size.
+- `offset`: Number of items to skip.
+- `q`: Full-text query.
+- `tags`: Comma-separated tags; matches records carrying them.
+```ignore
+let response = client.list_app_bots()
+    .app_id(app_id)
+    .active(active)
+    .external_id(external_id)
+    .limit(limit)
+    .offset(offset)
+    .q(q)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
+    pub fn list_app_bots(&self) -> fluent::ListAppBots<'_> {
+        fluent::ListAppBots::new(self)
+    }
+    /**Create an app bot (deprecated)
+
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Creates a app bot. Bots live under their app (`app_id`). Answers `{data: AppBot}` with the stored record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not create it; 409 when a unique field (e.g. a name) is taken.
+
+Sends a `POST` request to `/app/{app_id}/bot`
+
+Arguments:
+- `app_id`: Id of the app.
+- `body`
+```ignore
+let response = client.create_app_bot()
+    .app_id(app_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
+    pub fn create_app_bot(&self) -> fluent::CreateAppBot<'_> {
+        fluent::CreateAppBot::new(self)
+    }
+    /**Get an app bot (deprecated)
+
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Fetches one app bot by id. Bots live under their app (`app_id`). Answers `{data: AppBot}`. Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not read it; 404 when no such app bot exists.
+
+Sends a `GET` request to `/app/{app_id}/bot/{id}`
+
+Arguments:
+- `app_id`: Id of the app.
+- `id`: Record id.
+```ignore
+let response = client.get_app_bot()
+    .app_id(app_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
+    pub fn get_app_bot(&self) -> fluent::GetAppBot<'_> {
+        fluent::GetAppBot::new(self)
+    }
+    /**Update an app bot (deprecated)
+
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Updates a app bot (PUT with only the fields to change). Bots live under their app (`app_id`). Answers `{data: AppBot}` with the updated record. Errors: 400/422 when the body is invalid; 401 when the bearer token is missing, invalid or expired; 403 when the caller may not change it; 404 when no such app bot exists.
+
+Sends a `PUT` request to `/app/{app_id}/bot/{id}`
+
+Arguments:
+- `app_id`: Id of the app.
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_app_bot()
+    .app_id(app_id)
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
+    pub fn update_app_bot(&self) -> fluent::UpdateAppBot<'_> {
+        fluent::UpdateAppBot::new(self)
+    }
+    /**Delete an app bot (deprecated)
+
+DEPRECATED (Mosaia dropped app bots): the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK. Kept because the seed has it; the server may no longer answer. Deletes a app bot. Bots live under their app (`app_id`). The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired; 403 when the caller may not delete it; 404 when no such app bot exists.
+
+Sends a `DELETE` request to `/app/{app_id}/bot/{id}`
+
+Arguments:
+- `app_id`: Id of the app.
+- `id`: Record id.
+```ignore
+let response = client.delete_app_bot()
+    .app_id(app_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+    )]
+    pub fn delete_app_bot(&self) -> fluent::DeleteAppBot<'_> {
+        fluent::DeleteAppBot::new(self)
+    }
+    /**Sign in
+
+Exchanges credentials for tokens: `grant_type` `password` (`email`, `password`, `client_id`), `client` (`client_id`, `client_secret`) or `refresh` (`refresh_token`). The seed's `sign_in_with_password`, `sign_in_with_client` and `refresh_token` are facade helpers over this operation. Answers `{data: AuthTokens}`; `iat`/`exp` are epoch milliseconds as digit strings. No bearer token is needed. Errors: 400 when fields are missing; 401 when the credentials or refresh token are wrong or expired; 403 when the account or client is disabled; 429 when rate limited.
+
+Sends a `POST` request to `/auth/signin`
+
+```ignore
+let response = client.sign_in()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn sign_in(&self) -> fluent::SignIn<'_> {
+        fluent::SignIn::new(self)
+    }
+    /**Sign out
+
+Revokes an access token, sent as the JSON body `{"token": "<token>"}` (normally the caller's own bearer token), as the official Node SDK does since v0.0.32 (2026-01-26); older clients (and the Python SDK) sent it as the `token` query parameter instead. The answer body carries no information (the official SDK discards it, and also accepts 204 without a body). Errors: 401 when the bearer token is missing, invalid or expired.
+
+Sends a `DELETE` request to `/auth/signout`
+
+```ignore
+let response = client.sign_out()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn sign_out(&self) -> fluent::SignOut<'_> {
+        fluent::SignOut::new(self)
+    }
+    /**Get the caller
+
+Describes the caller behind the bearer token: user, organization, membership, OAuth client and effective permissions. Answers `{data: Session}`. Errors: 401 when the bearer token is missing, invalid or expired.
+
+Sends a `GET` request to `/self`
+
+```ignore
+let response = client.get_self()
+    .send()
+    .await;
+```*/
+    pub fn get_self(&self) -> fluent::GetSelf<'_> {
+        fluent::GetSelf::new(self)
+    }
+    /**Get the current session (deprecated)
+
+DEPRECATED: the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls. Kept because the seed has it; the server may no longer answer. Returns the current session of the bearer token. The answer shape is not documented publicly; it is decoded leniently as `{data: Session}` (the same shape as `get_self`; unknown fields are ignored). Errors: 401 when the bearer token is missing, invalid or expired.
+
+Sends a `GET` request to `/session`
+
+```ignore
+let response = client.get_session()
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
+    )]
+    pub fn get_session(&self) -> fluent::GetSession<'_> {
+        fluent::GetSession::new(self)
+    }
+    /**OAuth token endpoint
+
+OAuth 2.0 token endpoint (authorization code with PKCE, RFC 7636 S256). The body is form-urlencoded: `grant_type=authorization_code` with `client_id`, `redirect_uri`, `code`, `code_verifier`; or `grant_type=refresh_token` with `refresh_token`. The authorize URL (`{frontend_url}/oauth?client_id&redirect_uri&response_type=code&code_challenge&code_challenge_method=S256[&scope][&state]`, `scope` comma-joined as both official SDKs do) and the PKCE pair are built client-side by the facade (`exchange_code_for_token`, `refresh_token`). The answer is the bare `OAuthTokenResponse`, NOT wrapped in `{data}`. Errors (body `{error, error_description?, error_uri?}`): 400 `invalid_grant`/`invalid_request` for a bad, used or expired code or verifier; 401 `invalid_client`.
+
+Sends a `POST` request to `/auth/token`
+
+```ignore
+let response = client.oauth_token()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn oauth_token(&self) -> fluent::OauthToken<'_> {
+        fluent::OauthToken::new(self)
+    }
+}
+/// The request builders of this service's operations: `client.<operation>()` returns
+/// one; set parameters and body fields with plain values, then `send()`.
+pub mod fluent {
+    #[allow(unused_imports)]
+    use super::types;
+    #[allow(unused_imports)]
+    use super::types::*;
+    ///The request of [`list_users`](crate::mosaia::Client::list_users): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListUsers<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListUsers<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListUsers<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_users(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Search text.
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.search(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/user`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<User>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<User>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::UserListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_users"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<User>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_user`](crate::mosaia::Client::create_user): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateUser<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateUser<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateUser<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_user(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUserRequest>,
+            <V as std::convert::TryInto<
+                types::CreateUserRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Profile text.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///E-mail address.
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.email(Some(v))),
+                Err(e) => self.fail("email", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Given name (older API revision).
+        pub fn first_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.first_name(Some(v))),
+                Err(e) => self.fail("first_name", e),
+            }
+            self
+        }
+        ///Avatar URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Family name (older API revision).
+        pub fn last_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.last_name(Some(v))),
+                Err(e) => self.fail("last_name", e),
+            }
+            self
+        }
+        ///Named profile links (e.g. `github` → URL).
+        pub fn links<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.links(v)),
+                Err(e) => self.fail("links", e),
+            }
+            self
+        }
+        ///Free-form location.
+        pub fn location<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.location(Some(v))),
+                Err(e) => self.fail("location", e),
+            }
+            self
+        }
+        ///Display name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the user's primary organization, when set.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Personal web page.
+        pub fn url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
+                Err(e) => self.fail("url", e),
+            }
+            self
+        }
+        ///Unique handle.
+        pub fn username<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.username(Some(v))),
+                Err(e) => self.fail("username", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/user`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<User> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_user"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_user`](crate::mosaia::Client::get_user): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetUser<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetUser<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetUser<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_user(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/user/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<User> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("mosaia", "get_user"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_user`](crate::mosaia::Client::update_user): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateUser<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateUser<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateUser<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_user(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateUserRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateUserRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Profile text.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///E-mail address.
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.email(Some(v))),
+                Err(e) => self.fail("email", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Given name (older API revision).
+        pub fn first_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.first_name(Some(v))),
+                Err(e) => self.fail("first_name", e),
+            }
+            self
+        }
+        ///Avatar URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Family name (older API revision).
+        pub fn last_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.last_name(Some(v))),
+                Err(e) => self.fail("last_name", e),
+            }
+            self
+        }
+        ///Named profile links (e.g. `github` → URL).
+        pub fn links<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.links(v)),
+                Err(e) => self.fail("links", e),
+            }
+            self
+        }
+        ///Free-form location.
+        pub fn location<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.location(Some(v))),
+                Err(e) => self.fail("location", e),
+            }
+            self
+        }
+        ///Display name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the user's primary organization, when set.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Personal web page.
+        pub fn url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
+                Err(e) => self.fail("url", e),
+            }
+            self
+        }
+        ///Unique handle.
+        pub fn username<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.username(Some(v))),
+                Err(e) => self.fail("username", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/user/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<User> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_user"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_user`](crate::mosaia::Client::delete_user): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteUser<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteUser<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteUser<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_user(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/user/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_user"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_user_session`](crate::mosaia::Client::get_user_session): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetUserSession<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetUserSession<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetUserSession<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_user_session(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/user/{id}/session`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
+        )]
+        pub async fn send(self) -> crate::Result<UserSession> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<UserSession>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::UserSessionEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_user_session"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_organizations`](crate::mosaia::Client::list_organizations): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListOrganizations<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListOrganizations<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListOrganizations<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_organizations(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Search text.
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.search(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/org`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<Organization>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<Organization>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::OrganizationListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_organizations"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<Organization>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_organization`](crate::mosaia::Client::create_organization): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateOrganization<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateOrganization<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateOrganization<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_organization(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateOrganizationRequest>,
+            <V as std::convert::TryInto<
+                types::CreateOrganizationRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Logo URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Free-form location.
+        pub fn location<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.location(Some(v))),
+                Err(e) => self.fail("location", e),
+            }
+            self
+        }
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///Platform-provided recommendation text.
+        pub fn mosaia_recommendation<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.mosaia_recommendation(Some(v)));
+                }
+                Err(e) => self.fail("mosaia_recommendation", e),
+            }
+            self
+        }
+        ///Organization name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Head-count bracket, free text.
+        pub fn size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.size(Some(v))),
+                Err(e) => self.fail("size", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::OrganizationType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///Web site.
+        pub fn url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
+                Err(e) => self.fail("url", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/org`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Organization> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Organization>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::OrganizationEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_organization"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_organization`](crate::mosaia::Client::get_organization): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetOrganization<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetOrganization<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetOrganization<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_organization(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/org/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Organization> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Organization>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::OrganizationEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_organization"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_organization`](crate::mosaia::Client::update_organization): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateOrganization<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateOrganization<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateOrganization<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_organization(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateOrganizationRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateOrganizationRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Logo URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Free-form location.
+        pub fn location<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.location(Some(v))),
+                Err(e) => self.fail("location", e),
+            }
+            self
+        }
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///Platform-provided recommendation text.
+        pub fn mosaia_recommendation<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.mosaia_recommendation(Some(v)));
+                }
+                Err(e) => self.fail("mosaia_recommendation", e),
+            }
+            self
+        }
+        ///Organization name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Head-count bracket, free text.
+        pub fn size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.size(Some(v))),
+                Err(e) => self.fail("size", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::OrganizationType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///Web site.
+        pub fn url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
+                Err(e) => self.fail("url", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/org/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Organization> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Organization>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::OrganizationEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_organization"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_organization`](crate::mosaia::Client::delete_organization): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteOrganization<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteOrganization<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteOrganization<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_organization(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/org/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_organization"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_agents`](crate::mosaia::Client::list_agents): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListAgents<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListAgents<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListAgents<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_agents(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only public (`true`) or private (`false`) records.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.public(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Search text.
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.search(value);
+            self
+        }
+        ///Kind of search, e.g. `chat`.
+        pub fn search_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.search_type(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/agent`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<Agent>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<Agent>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_agents"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Agent>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_agent`](crate::mosaia::Client::create_agent): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateAgent<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateAgent<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateAgent<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_agent(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateAgentRequest>,
+            <V as std::convert::TryInto<
+                types::CreateAgentRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Featured by the platform.
+        pub fn featured<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
+                Err(e) => self.fail("featured", e),
+            }
+            self
+        }
+        pub fn forked<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<AgentForkedRef>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.forked(Some(v))),
+                Err(e) => self.fail("forked", e),
+            }
+            self
+        }
+        ///Avatar URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///Default completion token limit.
+        pub fn max_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
+                Err(e) => self.fail("max_tokens", e),
+            }
+            self
+        }
+        ///Whether this is a platform (Mia) agent.
+        pub fn mia<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.mia(Some(v))),
+                Err(e) => self.fail("mia", e),
+            }
+            self
+        }
+        ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
+        pub fn model<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
+                Err(e) => self.fail("model", e),
+            }
+            self
+        }
+        ///Agent name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Listed publicly in the marketplace.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///Markdown read-me.
+        pub fn readme<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
+                Err(e) => self.fail("readme", e),
+            }
+            self
+        }
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
+        pub fn system_message<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.system_message(Some(v))),
+                Err(e) => self.fail("system_message", e),
+            }
+            self
+        }
+        ///Older name of `system_message` (servers may still send it).
+        pub fn system_prompt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.system_prompt(Some(v))),
+                Err(e) => self.fail("system_prompt", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Default sampling temperature.
+        pub fn temperature<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
+                Err(e) => self.fail("temperature", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/agent`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Agent> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_agent"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_agent`](crate::mosaia::Client::get_agent): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetAgent<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetAgent<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetAgent<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_agent(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/agent/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Agent> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_agent"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_agent`](crate::mosaia::Client::update_agent): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateAgent<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateAgent<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateAgent<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_agent(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAgentRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateAgentRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Featured by the platform.
+        pub fn featured<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
+                Err(e) => self.fail("featured", e),
+            }
+            self
+        }
+        pub fn forked<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<AgentForkedRef>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.forked(Some(v))),
+                Err(e) => self.fail("forked", e),
+            }
+            self
+        }
+        ///Avatar URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///Default completion token limit.
+        pub fn max_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
+                Err(e) => self.fail("max_tokens", e),
+            }
+            self
+        }
+        ///Whether this is a platform (Mia) agent.
+        pub fn mia<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.mia(Some(v))),
+                Err(e) => self.fail("mia", e),
+            }
+            self
+        }
+        ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
+        pub fn model<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
+                Err(e) => self.fail("model", e),
+            }
+            self
+        }
+        ///Agent name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Listed publicly in the marketplace.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///Markdown read-me.
+        pub fn readme<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
+                Err(e) => self.fail("readme", e),
+            }
+            self
+        }
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
+        pub fn system_message<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.system_message(Some(v))),
+                Err(e) => self.fail("system_message", e),
+            }
+            self
+        }
+        ///Older name of `system_message` (servers may still send it).
+        pub fn system_prompt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.system_prompt(Some(v))),
+                Err(e) => self.fail("system_prompt", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Default sampling temperature.
+        pub fn temperature<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
+                Err(e) => self.fail("temperature", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/agent/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Agent> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_agent"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_agent`](crate::mosaia::Client::delete_agent): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteAgent<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteAgent<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteAgent<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_agent(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/agent/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_agent"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`agent_chat_completion`](crate::mosaia::Client::agent_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct AgentChatCompletion<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::AgentChatCompletion<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> AgentChatCompletion<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().agent_chat_completion(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ChatCompletionRequest>,
+            <V as std::convert::TryInto<
+                types::ChatCompletionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Tools executed by the caller's front end.
+        pub fn frontend_tools<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<
+                Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                _,
+            > = values.into_iter().map(|v| v.try_into()).collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.frontend_tools(v)),
+                Err(e) => self.fail("frontend_tools", e),
+            }
+            self
+        }
+        ///Conversation log to append to.
+        pub fn log_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.log_id(Some(v))),
+                Err(e) => self.fail("log_id", e),
+            }
+            self
+        }
+        ///Whether the platform logs the conversation.
+        pub fn logging<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.logging(Some(v))),
+                Err(e) => self.fail("logging", e),
+            }
+            self
+        }
+        ///Completion token limit.
+        pub fn max_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
+                Err(e) => self.fail("max_tokens", e),
+            }
+            self
+        }
+        ///The conversation so far.
+        pub fn messages<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<ChatMessage>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<ChatMessage>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.messages(v)),
+                Err(e) => self.fail("messages", e),
+            }
+            self
+        }
+        ///Model name or id; ignored or optional where the path already selects it (the seed puts the agent/group/model id here).
+        pub fn model<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
+                Err(e) => self.fail("model", e),
+            }
+            self
+        }
+        ///OpenAI `response_format`.
+        pub fn response_format<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.response_format(v)),
+                Err(e) => self.fail("response_format", e),
+            }
+            self
+        }
+        ///Must be false or absent: this operation decodes one JSON answer, not a server-sent-event stream.
+        pub fn body_stream<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.stream(Some(v))),
+                Err(e) => self.fail("stream", e),
+            }
+            self
+        }
+        ///Sampling temperature.
+        pub fn temperature<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
+                Err(e) => self.fail("temperature", e),
+            }
+            self
+        }
+        ///OpenAI `tool_choice`: `auto`, `none`, `required` or an object.
+        pub fn tool_choice<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tool_choice(Some(v))),
+                Err(e) => self.fail("tool_choice", e),
+            }
+            self
+        }
+        ///Tools the model may call.
+        pub fn tools<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<
+                Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                _,
+            > = values.into_iter().map(|v| v.try_into()).collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tools(v)),
+                Err(e) => self.fail("tools", e),
+            }
+            self
+        }
+        ///Nucleus-sampling mass.
+        pub fn top_p<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.top_p(Some(v))),
+                Err(e) => self.fail("top_p", e),
+            }
+            self
+        }
+        ///`async` to run the completion asynchronously (the seed's `async_chat_completion`).
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///End-user identifier.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/agent/{id}/chat/completions`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::ChatCompletionResponse>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "agent_chat_completion"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_agent_groups`](crate::mosaia::Client::list_agent_groups): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListAgentGroups<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListAgentGroups<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListAgentGroups<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_agent_groups(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only public (`true`) or private (`false`) records.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.public(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Search text.
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.search(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/group`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<AgentGroup>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<AgentGroup>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::AgentGroupListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_agent_groups"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<AgentGroup>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_agent_group`](crate::mosaia::Client::create_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateAgentGroup<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateAgentGroup<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateAgentGroup<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_agent_group(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateAgentGroupRequest>,
+            <V as std::convert::TryInto<
+                types::CreateAgentGroupRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Ids of the member agents.
+        pub fn agents<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.agents(v)),
+                Err(e) => self.fail("agents", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Avatar URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Longer description.
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///Group name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Listed publicly.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///One-line summary.
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/group`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send(self) -> crate::Result<AgentGroup> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AgentGroup>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_agent_group"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_agent_group`](crate::mosaia::Client::get_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetAgentGroup<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetAgentGroup<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetAgentGroup<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_agent_group(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/group/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send(self) -> crate::Result<AgentGroup> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AgentGroup>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_agent_group"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_agent_group`](crate::mosaia::Client::update_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateAgentGroup<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateAgentGroup<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateAgentGroup<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_agent_group(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAgentGroupRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateAgentGroupRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Ids of the member agents.
+        pub fn agents<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.agents(v)),
+                Err(e) => self.fail("agents", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Avatar URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Longer description.
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///Group name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Listed publicly.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///One-line summary.
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/group/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send(self) -> crate::Result<AgentGroup> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AgentGroup>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_agent_group"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_agent_group`](crate::mosaia::Client::delete_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteAgentGroup<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteAgentGroup<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteAgentGroup<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_agent_group(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/group/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_agent_group"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`agent_group_chat_completion`](crate::mosaia::Client::agent_group_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct AgentGroupChatCompletion<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::AgentGroupChatCompletion<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> AgentGroupChatCompletion<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().agent_group_chat_completion(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ChatCompletionRequest>,
+            <V as std::convert::TryInto<
+                types::ChatCompletionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Tools executed by the caller's front end.
+        pub fn frontend_tools<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<
+                Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                _,
+            > = values.into_iter().map(|v| v.try_into()).collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.frontend_tools(v)),
+                Err(e) => self.fail("frontend_tools", e),
+            }
+            self
+        }
+        ///Conversation log to append to.
+        pub fn log_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.log_id(Some(v))),
+                Err(e) => self.fail("log_id", e),
+            }
+            self
+        }
+        ///Whether the platform logs the conversation.
+        pub fn logging<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.logging(Some(v))),
+                Err(e) => self.fail("logging", e),
+            }
+            self
+        }
+        ///Completion token limit.
+        pub fn max_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
+                Err(e) => self.fail("max_tokens", e),
+            }
+            self
+        }
+        ///The conversation so far.
+        pub fn messages<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<ChatMessage>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<ChatMessage>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.messages(v)),
+                Err(e) => self.fail("messages", e),
+            }
+            self
+        }
+        ///Model name or id; ignored or optional where the path already selects it (the seed puts the agent/group/model id here).
+        pub fn model<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
+                Err(e) => self.fail("model", e),
+            }
+            self
+        }
+        ///OpenAI `response_format`.
+        pub fn response_format<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.response_format(v)),
+                Err(e) => self.fail("response_format", e),
+            }
+            self
+        }
+        ///Must be false or absent: this operation decodes one JSON answer, not a server-sent-event stream.
+        pub fn body_stream<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.stream(Some(v))),
+                Err(e) => self.fail("stream", e),
+            }
+            self
+        }
+        ///Sampling temperature.
+        pub fn temperature<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
+                Err(e) => self.fail("temperature", e),
+            }
+            self
+        }
+        ///OpenAI `tool_choice`: `auto`, `none`, `required` or an object.
+        pub fn tool_choice<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tool_choice(Some(v))),
+                Err(e) => self.fail("tool_choice", e),
+            }
+            self
+        }
+        ///Tools the model may call.
+        pub fn tools<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<
+                Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                _,
+            > = values.into_iter().map(|v| v.try_into()).collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tools(v)),
+                Err(e) => self.fail("tools", e),
+            }
+            self
+        }
+        ///Nucleus-sampling mass.
+        pub fn top_p<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.top_p(Some(v))),
+                Err(e) => self.fail("top_p", e),
+            }
+            self
+        }
+        ///`async` to run the completion asynchronously (the seed's `async_chat_completion`).
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///End-user identifier.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/group/{id}/chat/completions`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::ChatCompletionResponse>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "agent_group_chat_completion"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_models`](crate::mosaia::Client::list_models): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListModels<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListModels<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListModels<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_models(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only models of this provider, e.g. `openai`.
+        pub fn provider<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.provider(value);
+            self
+        }
+        ///Only public (`true`) or private (`false`) records.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.public(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Search text.
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.search(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/model`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<Model>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<Model>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ModelListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_models"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Model>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_model`](crate::mosaia::Client::create_model): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateModel<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateModel<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateModel<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_model(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateModelRequest>,
+            <V as std::convert::TryInto<
+                types::CreateModelRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        pub fn api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.api_key(Some(v))),
+                Err(e) => self.fail("api_key", e),
+            }
+            self
+        }
+        ///Upstream API flavour.
+        pub fn api_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.api_type(Some(v))),
+                Err(e) => self.fail("api_type", e),
+            }
+            self
+        }
+        ///Upstream API base URL.
+        pub fn base_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.base_url(Some(v))),
+                Err(e) => self.fail("base_url", e),
+            }
+            self
+        }
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Tokenizer encoding name.
+        pub fn encoding<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.encoding(Some(v))),
+                Err(e) => self.fail("encoding", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Logo URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///Context window in tokens.
+        pub fn max_context_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.max_context_tokens(Some(v)));
+                }
+                Err(e) => self.fail("max_context_tokens", e),
+            }
+            self
+        }
+        ///Maximum output tokens.
+        pub fn max_output_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.max_output_tokens(Some(v)));
+                }
+                Err(e) => self.fail("max_output_tokens", e),
+            }
+            self
+        }
+        ///Maximum completion tokens (older API revision; now `max_output_tokens`).
+        pub fn max_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
+                Err(e) => self.fail("max_tokens", e),
+            }
+            self
+        }
+        ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
+        pub fn model<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
+                Err(e) => self.fail("model", e),
+            }
+            self
+        }
+        ///Older name of `model` (servers may still send it).
+        pub fn model_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model_id(Some(v))),
+                Err(e) => self.fail("model_id", e),
+            }
+            self
+        }
+        ///Display name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Prices by kind (e.g. input/output per token), in USD.
+        pub fn prices<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, f64>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.prices(v)),
+                Err(e) => self.fail("prices", e),
+            }
+            self
+        }
+        ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
+        pub fn provider<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.provider(Some(v))),
+                Err(e) => self.fail("provider", e),
+            }
+            self
+        }
+        ///Listed publicly.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///Markdown read-me.
+        pub fn readme<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
+                Err(e) => self.fail("readme", e),
+            }
+            self
+        }
+        ///Token safety margin.
+        pub fn safety_margin<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.safety_margin(Some(v))),
+                Err(e) => self.fail("safety_margin", e),
+            }
+            self
+        }
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
+        pub fn temperature<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
+                Err(e) => self.fail("temperature", e),
+            }
+            self
+        }
+        ///Token estimate per character.
+        pub fn tokens_per_char_multiplier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.tokens_per_char_multiplier(Some(v)));
+                }
+                Err(e) => self.fail("tokens_per_char_multiplier", e),
+            }
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::ModelType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/model`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Model> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_model"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_model`](crate::mosaia::Client::get_model): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetModel<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetModel<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetModel<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_model(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/model/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Model> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_model"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_model`](crate::mosaia::Client::update_model): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateModel<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateModel<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateModel<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_model(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateModelRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateModelRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        pub fn api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.api_key(Some(v))),
+                Err(e) => self.fail("api_key", e),
+            }
+            self
+        }
+        ///Upstream API flavour.
+        pub fn api_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.api_type(Some(v))),
+                Err(e) => self.fail("api_type", e),
+            }
+            self
+        }
+        ///Upstream API base URL.
+        pub fn base_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.base_url(Some(v))),
+                Err(e) => self.fail("base_url", e),
+            }
+            self
+        }
+        ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        pub fn description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
+                Err(e) => self.fail("description", e),
+            }
+            self
+        }
+        ///Tokenizer encoding name.
+        pub fn encoding<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.encoding(Some(v))),
+                Err(e) => self.fail("encoding", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Logo URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///Context window in tokens.
+        pub fn max_context_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.max_context_tokens(Some(v)));
+                }
+                Err(e) => self.fail("max_context_tokens", e),
+            }
+            self
+        }
+        ///Maximum output tokens.
+        pub fn max_output_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.max_output_tokens(Some(v)));
+                }
+                Err(e) => self.fail("max_output_tokens", e),
+            }
+            self
+        }
+        ///Maximum completion tokens (older API revision; now `max_output_tokens`).
+        pub fn max_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
+                Err(e) => self.fail("max_tokens", e),
+            }
+            self
+        }
+        ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
+        pub fn model<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
+                Err(e) => self.fail("model", e),
+            }
+            self
+        }
+        ///Older name of `model` (servers may still send it).
+        pub fn model_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model_id(Some(v))),
+                Err(e) => self.fail("model_id", e),
+            }
+            self
+        }
+        ///Display name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Prices by kind (e.g. input/output per token), in USD.
+        pub fn prices<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, f64>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.prices(v)),
+                Err(e) => self.fail("prices", e),
+            }
+            self
+        }
+        ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
+        pub fn provider<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.provider(Some(v))),
+                Err(e) => self.fail("provider", e),
+            }
+            self
+        }
+        ///Listed publicly.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///Markdown read-me.
+        pub fn readme<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
+                Err(e) => self.fail("readme", e),
+            }
+            self
+        }
+        ///Token safety margin.
+        pub fn safety_margin<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.safety_margin(Some(v))),
+                Err(e) => self.fail("safety_margin", e),
+            }
+            self
+        }
+        ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
+        pub fn temperature<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
+                Err(e) => self.fail("temperature", e),
+            }
+            self
+        }
+        ///Token estimate per character.
+        pub fn tokens_per_char_multiplier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.tokens_per_char_multiplier(Some(v)));
+                }
+                Err(e) => self.fail("tokens_per_char_multiplier", e),
+            }
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::ModelType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/model/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Model> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_model"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_model`](crate::mosaia::Client::delete_model): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteModel<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteModel<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteModel<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_model(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/model/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_model"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`model_chat_completion`](crate::mosaia::Client::model_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ModelChatCompletion<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ModelChatCompletion<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ModelChatCompletion<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().model_chat_completion(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ChatCompletionRequest>,
+            <V as std::convert::TryInto<
+                types::ChatCompletionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Tools executed by the caller's front end.
+        pub fn frontend_tools<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<
+                Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                _,
+            > = values.into_iter().map(|v| v.try_into()).collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.frontend_tools(v)),
+                Err(e) => self.fail("frontend_tools", e),
+            }
+            self
+        }
+        ///Conversation log to append to.
+        pub fn log_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.log_id(Some(v))),
+                Err(e) => self.fail("log_id", e),
+            }
+            self
+        }
+        ///Whether the platform logs the conversation.
+        pub fn logging<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.logging(Some(v))),
+                Err(e) => self.fail("logging", e),
+            }
+            self
+        }
+        ///Completion token limit.
+        pub fn max_tokens<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
+                Err(e) => self.fail("max_tokens", e),
+            }
+            self
+        }
+        ///The conversation so far.
+        pub fn messages<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<ChatMessage>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<ChatMessage>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.messages(v)),
+                Err(e) => self.fail("messages", e),
+            }
+            self
+        }
+        ///Model name or id; ignored or optional where the path already selects it (the seed puts the agent/group/model id here).
+        pub fn model<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
+                Err(e) => self.fail("model", e),
+            }
+            self
+        }
+        ///OpenAI `response_format`.
+        pub fn response_format<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.response_format(v)),
+                Err(e) => self.fail("response_format", e),
+            }
+            self
+        }
+        ///Must be false or absent: this operation decodes one JSON answer, not a server-sent-event stream.
+        pub fn body_stream<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.stream(Some(v))),
+                Err(e) => self.fail("stream", e),
+            }
+            self
+        }
+        ///Sampling temperature.
+        pub fn temperature<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
+                Err(e) => self.fail("temperature", e),
+            }
+            self
+        }
+        ///OpenAI `tool_choice`: `auto`, `none`, `required` or an object.
+        pub fn tool_choice<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tool_choice(Some(v))),
+                Err(e) => self.fail("tool_choice", e),
+            }
+            self
+        }
+        ///Tools the model may call.
+        pub fn tools<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<
+                Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                _,
+            > = values.into_iter().map(|v| v.try_into()).collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tools(v)),
+                Err(e) => self.fail("tools", e),
+            }
+            self
+        }
+        ///Nucleus-sampling mass.
+        pub fn top_p<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.top_p(Some(v))),
+                Err(e) => self.fail("top_p", e),
+            }
+            self
+        }
+        ///`async` to run the completion asynchronously (the seed's `async_chat_completion`).
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///End-user identifier.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/model/{id}/chat/completions`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::ChatCompletionResponse>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "model_chat_completion"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_clients`](crate::mosaia::Client::list_clients): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListClients<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListClients<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListClients<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_clients(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only records of this organization id.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.org(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Search text.
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.search(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Only records of this user id.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.user(value);
+            self
+        }
+        ///Sends a `GET` request to `/client`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<OAuthClient>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<OAuthClient>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::OAuthClientListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_clients"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<OAuthClient>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_client`](crate::mosaia::Client::create_client): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateClient<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateClient<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateClient<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_client(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateOAuthClientRequest>,
+            <V as std::convert::TryInto<
+                types::CreateOAuthClientRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Public OAuth client id (older API revision; current servers use `name` as the client id).
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client_id(Some(v))),
+                Err(e) => self.fail("client_id", e),
+            }
+            self
+        }
+        pub fn client_secret<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client_secret(Some(v))),
+                Err(e) => self.fail("client_secret", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        pub fn oauth<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<ClientOAuthConfig>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.oauth(Some(v))),
+                Err(e) => self.fail("oauth", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
+        pub fn redirect_uris<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.redirect_uris(v)),
+                Err(e) => self.fail("redirect_uris", e),
+            }
+            self
+        }
+        ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
+        pub fn scopes<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.scopes(v)),
+                Err(e) => self.fail("scopes", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/client`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<OAuthClient> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<OAuthClient>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_client"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_client`](crate::mosaia::Client::get_client): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetClient<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetClient<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetClient<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_client(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/client/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<OAuthClient> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<OAuthClient>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_client"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_client`](crate::mosaia::Client::update_client): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateClient<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateClient<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateClient<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_client(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateOAuthClientRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateOAuthClientRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Public OAuth client id (older API revision; current servers use `name` as the client id).
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client_id(Some(v))),
+                Err(e) => self.fail("client_id", e),
+            }
+            self
+        }
+        pub fn client_secret<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client_secret(Some(v))),
+                Err(e) => self.fail("client_secret", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        pub fn oauth<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<ClientOAuthConfig>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.oauth(Some(v))),
+                Err(e) => self.fail("oauth", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
+        pub fn redirect_uris<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.redirect_uris(v)),
+                Err(e) => self.fail("redirect_uris", e),
+            }
+            self
+        }
+        ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
+        pub fn scopes<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.scopes(v)),
+                Err(e) => self.fail("scopes", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/client/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<OAuthClient> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<OAuthClient>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_client"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_client`](crate::mosaia::Client::delete_client): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteClient<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteClient<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteClient<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_client(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/client/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_client"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_wallets`](crate::mosaia::Client::list_wallets): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListWallets<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListWallets<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListWallets<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_wallets(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only records of this organization id.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.org(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Only records of this user id.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.user(value);
+            self
+        }
+        ///Sends a `GET` request to `/billing/wallet`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<Wallet>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<Wallet>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::WalletListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_wallets"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Wallet>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_wallet`](crate::mosaia::Client::create_wallet): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateWallet<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateWallet<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateWallet<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_wallet(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateWalletRequest>,
+            <V as std::convert::TryInto<
+                types::CreateWalletRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Whether auto-reload is enabled.
+        pub fn auto_reload_on<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.auto_reload_on(Some(v))),
+                Err(e) => self.fail("auto_reload_on", e),
+            }
+            self
+        }
+        ///Older balance field (servers may still send it); the current one is `usd_balance`.
+        pub fn balance<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.balance(Some(v))),
+                Err(e) => self.fail("balance", e),
+            }
+            self
+        }
+        ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.currency(Some(v))),
+                Err(e) => self.fail("currency", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Amount added on auto-reload.
+        pub fn renewal_amount_usd<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.renewal_amount_usd(Some(v)));
+                }
+                Err(e) => self.fail("renewal_amount_usd", e),
+            }
+            self
+        }
+        ///Auto-reload triggers below this balance.
+        pub fn renewal_threshold_usd<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.renewal_threshold_usd(Some(v)));
+                }
+                Err(e) => self.fail("renewal_threshold_usd", e),
+            }
+            self
+        }
+        ///Stripe customer id.
+        pub fn stripe_customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.stripe_customer_id(Some(v)));
+                }
+                Err(e) => self.fail("stripe_customer_id", e),
+            }
+            self
+        }
+        pub fn subscription<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<WalletSubscription>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.subscription(Some(v))),
+                Err(e) => self.fail("subscription", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Balance in US dollars.
+        pub fn usd_balance<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.usd_balance(Some(v))),
+                Err(e) => self.fail("usd_balance", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/billing/wallet`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Wallet> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_wallet"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_wallet`](crate::mosaia::Client::get_wallet): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetWallet<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetWallet<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetWallet<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_wallet(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/billing/wallet/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Wallet> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_wallet"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_wallet`](crate::mosaia::Client::update_wallet): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateWallet<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateWallet<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateWallet<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_wallet(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateWalletRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateWalletRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Whether auto-reload is enabled.
+        pub fn auto_reload_on<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.auto_reload_on(Some(v))),
+                Err(e) => self.fail("auto_reload_on", e),
+            }
+            self
+        }
+        ///Older balance field (servers may still send it); the current one is `usd_balance`.
+        pub fn balance<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.balance(Some(v))),
+                Err(e) => self.fail("balance", e),
+            }
+            self
+        }
+        ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.currency(Some(v))),
+                Err(e) => self.fail("currency", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Amount added on auto-reload.
+        pub fn renewal_amount_usd<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.renewal_amount_usd(Some(v)));
+                }
+                Err(e) => self.fail("renewal_amount_usd", e),
+            }
+            self
+        }
+        ///Auto-reload triggers below this balance.
+        pub fn renewal_threshold_usd<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.renewal_threshold_usd(Some(v)));
+                }
+                Err(e) => self.fail("renewal_threshold_usd", e),
+            }
+            self
+        }
+        ///Stripe customer id.
+        pub fn stripe_customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.stripe_customer_id(Some(v)));
+                }
+                Err(e) => self.fail("stripe_customer_id", e),
+            }
+            self
+        }
+        pub fn subscription<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<WalletSubscription>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.subscription(Some(v))),
+                Err(e) => self.fail("subscription", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Balance in US dollars.
+        pub fn usd_balance<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.usd_balance(Some(v))),
+                Err(e) => self.fail("usd_balance", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/billing/wallet/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Wallet> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_wallet"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_wallet`](crate::mosaia::Client::delete_wallet): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteWallet<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteWallet<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteWallet<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_wallet(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/billing/wallet/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_wallet"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_meters`](crate::mosaia::Client::list_meters): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListMeters<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListMeters<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListMeters<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_meters(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only records of this organization id.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.org(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Only records of this type, e.g. `api_calls`.
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.type_(value);
+            self
+        }
+        ///Only records of this user id.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.user(value);
+            self
+        }
+        ///Sends a `GET` request to `/billing/usage`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<Meter>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<Meter>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MeterListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_meters"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Meter>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_meter`](crate::mosaia::Client::create_meter): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateMeter<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateMeter<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateMeter<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_meter(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateMeterRequest>,
+            <V as std::convert::TryInto<
+                types::CreateMeterRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Free-form details, e.g. the endpoint.
+        pub fn metadata<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.metadata(v)),
+                Err(e) => self.fail("metadata", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///What is metered, e.g. `api_calls`.
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(v)),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Metered amount.
+        pub fn value<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.value(v)),
+                Err(e) => self.fail("value", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/billing/usage`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Meter> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_meter"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_meter`](crate::mosaia::Client::get_meter): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetMeter<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetMeter<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetMeter<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_meter(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/billing/usage/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Meter> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_meter"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_meter`](crate::mosaia::Client::update_meter): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateMeter<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateMeter<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateMeter<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_meter(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateMeterRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateMeterRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Free-form details, e.g. the endpoint.
+        pub fn metadata<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.metadata(v)),
+                Err(e) => self.fail("metadata", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///What is metered, e.g. `api_calls`.
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Metered amount.
+        pub fn value<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.value(Some(v))),
+                Err(e) => self.fail("value", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/billing/usage/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Meter> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_meter"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_meter`](crate::mosaia::Client::delete_meter): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteMeter<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteMeter<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteMeter<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_meter(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/billing/usage/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_meter"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_access_policies`](crate::mosaia::Client::list_access_policies): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListAccessPolicies<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListAccessPolicies<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListAccessPolicies<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_access_policies(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Search text.
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.search(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/iam/policy`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<AccessPolicy>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<AccessPolicy>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::AccessPolicyListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_access_policies"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<AccessPolicy>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_access_policy`](crate::mosaia::Client::create_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateAccessPolicy<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateAccessPolicy<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateAccessPolicy<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_access_policy(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateAccessPolicyRequest>,
+            <V as std::convert::TryInto<
+                types::CreateAccessPolicyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Actions the policy covers, e.g. `*` or `agent:read`.
+        pub fn actions<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.actions(v)),
+                Err(e) => self.fail("actions", e),
+            }
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Optional conditions.
+        pub fn conditions<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.conditions(v)),
+                Err(e) => self.fail("conditions", e),
+            }
+            self
+        }
+        pub fn effect<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                crate::mosaia::generated::enums::AccessPolicyEffect,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.effect(v)),
+                Err(e) => self.fail("effect", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Policy name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Resources the policy covers, e.g. `*`.
+        pub fn resources<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.resources(v)),
+                Err(e) => self.fail("resources", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/iam/policy`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<AccessPolicy> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AccessPolicy>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_access_policy"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_access_policy`](crate::mosaia::Client::get_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetAccessPolicy<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetAccessPolicy<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetAccessPolicy<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_access_policy(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/iam/policy/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<AccessPolicy> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AccessPolicy>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_access_policy"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_access_policy`](crate::mosaia::Client::update_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateAccessPolicy<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateAccessPolicy<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateAccessPolicy<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_access_policy(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAccessPolicyRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateAccessPolicyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Actions the policy covers, e.g. `*` or `agent:read`.
+        pub fn actions<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.actions(v)),
+                Err(e) => self.fail("actions", e),
+            }
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Optional conditions.
+        pub fn conditions<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.conditions(v)),
+                Err(e) => self.fail("conditions", e),
+            }
+            self
+        }
+        pub fn effect<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                crate::mosaia::generated::enums::AccessPolicyEffect,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.effect(Some(v))),
+                Err(e) => self.fail("effect", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Policy name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Resources the policy covers, e.g. `*`.
+        pub fn resources<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.resources(v)),
+                Err(e) => self.fail("resources", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/iam/policy/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<AccessPolicy> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AccessPolicy>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_access_policy"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_access_policy`](crate::mosaia::Client::delete_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteAccessPolicy<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteAccessPolicy<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteAccessPolicy<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_access_policy(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/iam/policy/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_access_policy"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_permissions`](crate::mosaia::Client::list_permissions): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListPermissions<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListPermissions<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListPermissions<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_permissions(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records of this OAuth client id.
+        pub fn client<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.client(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Only records of this organization id.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.org(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Only records of this user id.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.user(value);
+            self
+        }
+        ///Sends a `GET` request to `/iam/permission`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<Permission>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<Permission>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<
+            progenitor_client::ResponseValue<types::PermissionListEnvelope>,
+        > {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_permissions"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(
+            self,
+        ) -> impl futures::Stream<Item = crate::Result<Permission>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_permission`](crate::mosaia::Client::create_permission): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreatePermission<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreatePermission<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreatePermission<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_permission(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreatePermissionRequest>,
+            <V as std::convert::TryInto<
+                types::CreatePermissionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Agent the grant is for.
+        pub fn agent<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.agent(Some(v))),
+                Err(e) => self.fail("agent", e),
+            }
+            self
+        }
+        ///User that is granted access to `user`'s resources (user permissions).
+        pub fn allowed_user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.allowed_user(Some(v))),
+                Err(e) => self.fail("allowed_user", e),
+            }
+            self
+        }
+        ///OAuth client the grant is for.
+        pub fn client<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client(Some(v))),
+                Err(e) => self.fail("client", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Organization the grant applies in (org permissions).
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Id of the access policy to grant.
+        pub fn policy<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.policy(v)),
+                Err(e) => self.fail("policy", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///User the grant is for (or whose resources it covers, for user permissions).
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/iam/permission`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Permission> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Permission>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_permission"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_permission`](crate::mosaia::Client::get_permission): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetPermission<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetPermission<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetPermission<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_permission(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/iam/permission/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Permission> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Permission>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_permission"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_permission`](crate::mosaia::Client::update_permission): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdatePermission<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdatePermission<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdatePermission<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_permission(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePermissionRequest>,
+            <V as std::convert::TryInto<
+                types::UpdatePermissionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Agent the grant is for.
+        pub fn agent<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.agent(Some(v))),
+                Err(e) => self.fail("agent", e),
+            }
+            self
+        }
+        ///User that is granted access to `user`'s resources (user permissions).
+        pub fn allowed_user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.allowed_user(Some(v))),
+                Err(e) => self.fail("allowed_user", e),
+            }
+            self
+        }
+        ///OAuth client the grant is for.
+        pub fn client<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client(Some(v))),
+                Err(e) => self.fail("client", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Organization the grant applies in (org permissions).
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Id of the access policy to grant.
+        pub fn policy<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.policy(Some(v))),
+                Err(e) => self.fail("policy", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///User the grant is for (or whose resources it covers, for user permissions).
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/iam/permission/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Permission> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Permission>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_permission"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_permission`](crate::mosaia::Client::delete_permission): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeletePermission<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeletePermission<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeletePermission<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_permission(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/iam/permission/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_permission"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_apps`](crate::mosaia::Client::list_apps): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListApps<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListApps<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListApps<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_apps(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/app`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<App>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<App>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AppListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_apps"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<App>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_app`](crate::mosaia::Client::create_app): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateApp<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateApp<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateApp<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_app(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateAppRequest>,
+            <V as std::convert::TryInto<
+                types::CreateAppRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///OAuth client id of the app.
+        pub fn client<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client(Some(v))),
+                Err(e) => self.fail("client", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        pub fn external_api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.external_api_key(Some(v)));
+                }
+                Err(e) => self.fail("external_api_key", e),
+            }
+            self
+        }
+        ///Named external API URLs.
+        pub fn external_api_urls<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_api_urls(v)),
+                Err(e) => self.fail("external_api_urls", e),
+            }
+            self
+        }
+        ///URL of the app outside Mosaia.
+        pub fn external_app_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.external_app_url(Some(v)));
+                }
+                Err(e) => self.fail("external_app_url", e),
+            }
+            self
+        }
+        ///Headers Mosaia sends to the external app.
+        pub fn external_headers<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_headers(v)),
+                Err(e) => self.fail("external_headers", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Featured by the platform.
+        pub fn featured<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
+                Err(e) => self.fail("featured", e),
+            }
+            self
+        }
+        ///Logo URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Longer description.
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///App name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Listed publicly.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///Markdown read-me.
+        pub fn readme<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
+                Err(e) => self.fail("readme", e),
+            }
+            self
+        }
+        ///One-line summary.
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::AppType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/app`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<App> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_app"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_app`](crate::mosaia::Client::get_app): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetApp<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetApp<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetApp<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_app(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/app/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<App> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("mosaia", "get_app"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_app`](crate::mosaia::Client::update_app): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateApp<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateApp<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateApp<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_app(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAppRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateAppRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///OAuth client id of the app.
+        pub fn client<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client(Some(v))),
+                Err(e) => self.fail("client", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        pub fn external_api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.external_api_key(Some(v)));
+                }
+                Err(e) => self.fail("external_api_key", e),
+            }
+            self
+        }
+        ///Named external API URLs.
+        pub fn external_api_urls<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_api_urls(v)),
+                Err(e) => self.fail("external_api_urls", e),
+            }
+            self
+        }
+        ///URL of the app outside Mosaia.
+        pub fn external_app_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.external_app_url(Some(v)));
+                }
+                Err(e) => self.fail("external_app_url", e),
+            }
+            self
+        }
+        ///Headers Mosaia sends to the external app.
+        pub fn external_headers<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_headers(v)),
+                Err(e) => self.fail("external_headers", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Featured by the platform.
+        pub fn featured<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
+                Err(e) => self.fail("featured", e),
+            }
+            self
+        }
+        ///Logo URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Longer description.
+        pub fn long_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
+                }
+                Err(e) => self.fail("long_description", e),
+            }
+            self
+        }
+        ///App name.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Listed publicly.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///Markdown read-me.
+        pub fn readme<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
+                Err(e) => self.fail("readme", e),
+            }
+            self
+        }
+        ///One-line summary.
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::AppType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
+                Err(e) => self.fail("type", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/app/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<App> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_app"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_app`](crate::mosaia::Client::delete_app): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteApp<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteApp<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteApp<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_app(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/app/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_app"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_unscoped_tools`](crate::mosaia::Client::list_unscoped_tools): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListUnscopedTools<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListUnscopedTools<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListUnscopedTools<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_unscoped_tools(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/tool`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<Tool>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<Tool>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_unscoped_tools"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Tool>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`list_tools`](crate::mosaia::Client::list_tools): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListTools<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListTools<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListTools<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_tools(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        pub fn owner_kind<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
+        {
+            self.inner = self.inner.owner_kind(value);
+            self
+        }
+        ///Id of the owning user or organization.
+        pub fn owner_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.owner_id(value);
+            self
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        ///Only the tool with this name (the seed's `get_by_name`).
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.name(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<Tool>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<Tool>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_tools"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Tool>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_tool`](crate::mosaia::Client::create_tool): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateTool<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateTool<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateTool<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_tool(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        pub fn owner_kind<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
+        {
+            self.inner = self.inner.owner_kind(value);
+            self
+        }
+        ///Id of the owning user or organization.
+        pub fn owner_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.owner_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateToolRequest>,
+            <V as std::convert::TryInto<
+                types::CreateToolRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        pub fn default_environment_secrets<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.default_environment_secrets(Some(v)));
+                }
+                Err(e) => self.fail("default_environment_secrets", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Featured by the platform.
+        pub fn featured<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
+                Err(e) => self.fail("featured", e),
+            }
+            self
+        }
+        ///Human-readable name.
+        pub fn friendly_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.friendly_name(Some(v))),
+                Err(e) => self.fail("friendly_name", e),
+            }
+            self
+        }
+        ///Icon URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Machine name, unique per owner.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Listed publicly.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///Environment variables the tool needs.
+        pub fn required_environment_variables<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.required_environment_variables(v));
+                }
+                Err(e) => self.fail("required_environment_variables", e),
+            }
+            self
+        }
+        ///What the tool does.
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.short_description(v)),
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Source code URL.
+        pub fn source_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.source_url(Some(v))),
+                Err(e) => self.fail("source_url", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///JSON Schema of the tool's input: an object (newer API revision) or a JSON string (older).
+        pub fn tool_schema<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tool_schema(v)),
+                Err(e) => self.fail("tool_schema", e),
+            }
+            self
+        }
+        ///Endpoint the platform calls to run the tool.
+        pub fn url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
+                Err(e) => self.fail("url", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/{owner_kind}/{owner_id}/tool`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Tool> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_tool"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_tool`](crate::mosaia::Client::get_tool): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetTool<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetTool<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetTool<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_tool(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        pub fn owner_kind<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
+        {
+            self.inner = self.inner.owner_kind(value);
+            self
+        }
+        ///Id of the owning user or organization.
+        pub fn owner_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.owner_id(value);
+            self
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Tool> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("mosaia", "get_tool"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_tool`](crate::mosaia::Client::update_tool): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateTool<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateTool<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateTool<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_tool(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        pub fn owner_kind<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
+        {
+            self.inner = self.inner.owner_kind(value);
+            self
+        }
+        ///Id of the owning user or organization.
+        pub fn owner_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.owner_id(value);
+            self
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateToolRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateToolRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        pub fn default_environment_secrets<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.default_environment_secrets(Some(v)));
+                }
+                Err(e) => self.fail("default_environment_secrets", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Featured by the platform.
+        pub fn featured<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
+                Err(e) => self.fail("featured", e),
+            }
+            self
+        }
+        ///Human-readable name.
+        pub fn friendly_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.friendly_name(Some(v))),
+                Err(e) => self.fail("friendly_name", e),
+            }
+            self
+        }
+        ///Icon URL.
+        pub fn image<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
+                Err(e) => self.fail("image", e),
+            }
+            self
+        }
+        ///Search keywords.
+        pub fn keywords<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
+                Err(e) => self.fail("keywords", e),
+            }
+            self
+        }
+        ///Machine name, unique per owner.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
+                Err(e) => self.fail("name", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Listed publicly.
+        pub fn public<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
+                Err(e) => self.fail("public", e),
+            }
+            self
+        }
+        ///Environment variables the tool needs.
+        pub fn required_environment_variables<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => {
+                    self.inner = self
+                        .inner
+                        .body_map(|b| b.required_environment_variables(v));
+                }
+                Err(e) => self.fail("required_environment_variables", e),
+            }
+            self
+        }
+        ///What the tool does.
+        pub fn short_description<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => {
+                    self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
+                }
+                Err(e) => self.fail("short_description", e),
+            }
+            self
+        }
+        ///Source code URL.
+        pub fn source_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.source_url(Some(v))),
+                Err(e) => self.fail("source_url", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///JSON Schema of the tool's input: an object (newer API revision) or a JSON string (older).
+        pub fn tool_schema<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tool_schema(Some(v))),
+                Err(e) => self.fail("tool_schema", e),
+            }
+            self
+        }
+        ///Endpoint the platform calls to run the tool.
+        pub fn url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
+                Err(e) => self.fail("url", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/{owner_kind}/{owner_id}/tool/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Tool> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_tool"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_tool`](crate::mosaia::Client::delete_tool): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteTool<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteTool<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteTool<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_tool(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        pub fn owner_kind<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
+        {
+            self.inner = self.inner.owner_kind(value);
+            self
+        }
+        ///Id of the owning user or organization.
+        pub fn owner_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.owner_id(value);
+            self
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/{owner_kind}/{owner_id}/tool/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_tool"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`list_app_bots`](crate::mosaia::Client::list_app_bots): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct ListAppBots<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::ListAppBots<'a>,
+        error: Option<String>,
+        page_limit: Option<i64>,
+        page_offset: Option<i64>,
+    }
+    #[allow(deprecated)]
+    impl<'a> ListAppBots<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().list_app_bots(),
+                error: None,
+                page_limit: None,
+                page_offset: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Id of the app.
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.app_id(value);
+            self
+        }
+        ///Only active (`true`) or inactive (`false`) records.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.inner = self.inner.active(value);
+            self
+        }
+        ///Only records with this `external_id`.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.external_id(value);
+            self
+        }
+        /**Page size.
+
+Also the page size of [`stream`](Self::stream).*/
+        pub fn limit(mut self, value: i64) -> Self {
+            self.page_limit = Some(value);
+            self.inner = self.inner.limit(value);
+            self
+        }
+        /**Number of items to skip.
+
+Also where [`stream`](Self::stream) starts.*/
+        pub fn offset(mut self, value: i64) -> Self {
+            self.page_offset = Some(value);
+            self.inner = self.inner.offset(value);
+            self
+        }
+        ///Full-text query.
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.q(value);
+            self
+        }
+        ///Comma-separated tags; matches records carrying them.
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.tags(value);
+            self
+        }
+        ///Sends a `GET` request to `/app/{app_id}/bot`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send(self) -> crate::Result<crate::mosaia::List<AppBot>> {
+            let body = self.call().await?.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::mosaia::List<AppBot>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotListEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "list_app_bots"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        pub fn stream(self) -> impl futures::Stream<Item = crate::Result<AppBot>> + 'a {
+            let size = self
+                .page_limit
+                .map_or(50u64, |l| u64::try_from(l).unwrap_or(1))
+                .clamp(1, 18446744073709551615u64);
+            let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+            crate::pagination::offset_stream_from(
+                start,
+                size,
+                move |page| {
+                    let request = self
+                        .clone()
+                        .limit(<i64>::try_from(page.limit).unwrap_or(<i64>::MAX))
+                        .offset(<i64>::try_from(page.offset).unwrap_or(<i64>::MAX));
+                    async move {
+                        let payload = request.send().await?;
+                        Ok(crate::pagination::IntoPage::into_page(payload))
+                    }
+                },
+            )
+        }
+    }
+    ///The request of [`create_app_bot`](crate::mosaia::Client::create_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct CreateAppBot<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::CreateAppBot<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> CreateAppBot<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().create_app_bot(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Id of the app.
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.app_id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateAppBotRequest>,
+            <V as std::convert::TryInto<
+                types::CreateAppBotRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Agent that answers.
+        pub fn agent<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.agent(Some(v))),
+                Err(e) => self.fail("agent", e),
+            }
+            self
+        }
+        ///Agent group that answers.
+        pub fn agent_group<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.agent_group(Some(v))),
+                Err(e) => self.fail("agent_group", e),
+            }
+            self
+        }
+        pub fn api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.api_key(Some(v))),
+                Err(e) => self.fail("api_key", e),
+            }
+            self
+        }
+        ///Id of the app (normally the `app_id` of the path).
+        pub fn app<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.app(Some(v))),
+                Err(e) => self.fail("app", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Webhook URL the bot's answers are posted to.
+        pub fn response_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.response_url(v)),
+                Err(e) => self.fail("response_url", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/app/{app_id}/bot`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send(self) -> crate::Result<AppBot> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "create_app_bot"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_app_bot`](crate::mosaia::Client::get_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetAppBot<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetAppBot<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetAppBot<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_app_bot(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Id of the app.
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.app_id(value);
+            self
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `GET` request to `/app/{app_id}/bot/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send(self) -> crate::Result<AppBot> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_app_bot"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`update_app_bot`](crate::mosaia::Client::update_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct UpdateAppBot<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::UpdateAppBot<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> UpdateAppBot<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().update_app_bot(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Id of the app.
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.app_id(value);
+            self
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAppBotRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateAppBotRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///Whether the record is active.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
+                Err(e) => self.fail("active", e),
+            }
+            self
+        }
+        ///Agent that answers.
+        pub fn agent<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.agent(Some(v))),
+                Err(e) => self.fail("agent", e),
+            }
+            self
+        }
+        ///Agent group that answers.
+        pub fn agent_group<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.agent_group(Some(v))),
+                Err(e) => self.fail("agent_group", e),
+            }
+            self
+        }
+        pub fn api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.api_key(Some(v))),
+                Err(e) => self.fail("api_key", e),
+            }
+            self
+        }
+        ///Id of the app (normally the `app_id` of the path).
+        pub fn app<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.app(Some(v))),
+                Err(e) => self.fail("app", e),
+            }
+            self
+        }
+        ///Caller-defined key/value extension data (values are usually strings).
+        pub fn extensors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
+                Err(e) => self.fail("extensors", e),
+            }
+            self
+        }
+        ///Caller-defined identifier for correlating with an external system.
+        pub fn external_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
+                Err(e) => self.fail("external_id", e),
+            }
+            self
+        }
+        ///Id of the owning organization, when org-owned.
+        pub fn org<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
+                Err(e) => self.fail("org", e),
+            }
+            self
+        }
+        ///Webhook URL the bot's answers are posted to.
+        pub fn response_url<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.response_url(Some(v))),
+                Err(e) => self.fail("response_url", e),
+            }
+            self
+        }
+        ///Free-form tags.
+        pub fn tags<I, V>(mut self, values: I) -> Self
+        where
+            I: IntoIterator<Item = V>,
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            let values: Result<Vec<::std::string::String>, _> = values
+                .into_iter()
+                .map(|v| v.try_into())
+                .collect();
+            match values {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
+                Err(e) => self.fail("tags", e),
+            }
+            self
+        }
+        ///Id of the owning user, when user-owned.
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
+                Err(e) => self.fail("user", e),
+            }
+            self
+        }
+        ///Sends a `PUT` request to `/app/{app_id}/bot/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send(self) -> crate::Result<AppBot> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "update_app_bot"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_app_bot`](crate::mosaia::Client::delete_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteAppBot<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::DeleteAppBot<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteAppBot<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_app_bot(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Id of the app.
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.app_id(value);
+            self
+        }
+        ///Record id.
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inner = self.inner.id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/app/{app_id}/bot/{id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "delete_app_bot"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`sign_in`](crate::mosaia::Client::sign_in): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct SignIn<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::SignIn<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> SignIn<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().sign_in(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SignInRequest>,
+            <V as std::convert::TryInto<types::SignInRequest>>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///OAuth client id (`password` and `client` grants).
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client_id(Some(v))),
+                Err(e) => self.fail("client_id", e),
+            }
+            self
+        }
+        pub fn client_secret<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client_secret(Some(v))),
+                Err(e) => self.fail("client_secret", e),
+            }
+            self
+        }
+        ///E-mail address (`password` grant).
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.email(Some(v))),
+                Err(e) => self.fail("email", e),
+            }
+            self
+        }
+        pub fn grant_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::SignInGrantType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.grant_type(v)),
+                Err(e) => self.fail("grant_type", e),
+            }
+            self
+        }
+        pub fn password<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.password(Some(v))),
+                Err(e) => self.fail("password", e),
+            }
+            self
+        }
+        pub fn refresh_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.refresh_token(Some(v))),
+                Err(e) => self.fail("refresh_token", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/auth/signin`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<AuthTokens> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AuthTokens>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AuthTokensEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("mosaia", "sign_in"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`sign_out`](crate::mosaia::Client::sign_out): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct SignOut<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::SignOut<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> SignOut<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().sign_out(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SignOutRequest>,
+            <V as std::convert::TryInto<
+                types::SignOutRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        pub fn token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.token(v)),
+                Err(e) => self.fail("token", e),
+            }
+            self
+        }
+        ///Sends a `DELETE` request to `/auth/signout`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::AckResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::AckResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("mosaia", "sign_out"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_self`](crate::mosaia::Client::get_self): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetSelf<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetSelf<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetSelf<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_self(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Sends a `GET` request to `/self`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<Session> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Session>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::SessionEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e).with_operation("mosaia", "get_self"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`get_session`](crate::mosaia::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct GetSession<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::GetSession<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> GetSession<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().get_session(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///Sends a `GET` request to `/session`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        #[deprecated(
+            note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
+        )]
+        pub async fn send(self) -> crate::Result<Session> {
+            let body = self.call().await?.into_inner();
+            let payload = body.data;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[deprecated(
+            note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
+        )]
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Session>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body.data;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::SessionEnvelope>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "get_session"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`oauth_token`](crate::mosaia::Client::oauth_token): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct OauthToken<'a> {
+        client: &'a crate::mosaia::Client,
+        inner: super::builder::OauthToken<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> OauthToken<'a> {
+        pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().oauth_token(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        /// Sets the whole request body at once (a value or its builder); the field
+        /// setters change it afterwards.
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OAuthTokenRequest>,
+            <V as std::convert::TryInto<
+                types::OAuthTokenRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.inner = self.inner.body(value);
+            self
+        }
+        ///OAuth client id.
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client_id(Some(v))),
+                Err(e) => self.fail("client_id", e),
+            }
+            self
+        }
+        pub fn client_secret<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.client_secret(Some(v))),
+                Err(e) => self.fail("client_secret", e),
+            }
+            self
+        }
+        pub fn code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.code(Some(v))),
+                Err(e) => self.fail("code", e),
+            }
+            self
+        }
+        pub fn code_verifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.code_verifier(Some(v))),
+                Err(e) => self.fail("code_verifier", e),
+            }
+            self
+        }
+        pub fn grant_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::mosaia::generated::enums::OAuthGrantType>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.grant_type(v)),
+                Err(e) => self.fail("grant_type", e),
+            }
+            self
+        }
+        ///Redirect URI used in the authorize request (`authorization_code`).
+        pub fn redirect_uri<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.redirect_uri(Some(v))),
+                Err(e) => self.fail("redirect_uri", e),
+            }
+            self
+        }
+        pub fn refresh_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Secret>,
+            V::Error: std::fmt::Display,
+        {
+            match value.try_into() {
+                Ok(v) => self.inner = self.inner.body_map(|b| b.refresh_token(Some(v))),
+                Err(e) => self.fail("refresh_token", e),
+            }
+            self
+        }
+        ///Sends a `POST` request to `/auth/token`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<types::OAuthTokenResponse> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::OAuthTokenResponse>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(
+            self,
+        ) -> crate::Result<progenitor_client::ResponseValue<types::OAuthTokenResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "oauth_token"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+}
 ///Open enums of the mosaia API: each keeps unknown values in `Unknown(String)`.
 pub mod enums {
     crate::open_enum! {
@@ -30674,22 +44379,24 @@ pub mod path_probe {
     /// Sends `operation` with `value` in each of its string path parameters.
     #[allow(deprecated)]
     pub async fn call(
-        client: &super::Client,
+        client: &crate::mosaia::Client,
         operation: &str,
         value: &str,
     ) -> crate::Result<()> {
         match operation {
             "get_user" => {
                 client
+                    .raw()
                     .get_user()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_user" => {
                 client
+                    .raw()
                     .update_user()
                     .id(value)
                     .body(
@@ -30699,37 +44406,41 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_user" => {
                 client
+                    .raw()
                     .delete_user()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_user_session" => {
                 client
+                    .raw()
                     .get_user_session()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_organization" => {
                 client
+                    .raw()
                     .get_organization()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_organization" => {
                 client
+                    .raw()
                     .update_organization()
                     .id(value)
                     .body(
@@ -30741,28 +44452,31 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_organization" => {
                 client
+                    .raw()
                     .delete_organization()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_agent" => {
                 client
+                    .raw()
                     .get_agent()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_agent" => {
                 client
+                    .raw()
                     .update_agent()
                     .id(value)
                     .body(
@@ -30772,19 +44486,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_agent" => {
                 client
+                    .raw()
                     .delete_agent()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "agent_chat_completion" => {
                 client
+                    .raw()
                     .agent_chat_completion()
                     .id(value)
                     .body(
@@ -30796,19 +44512,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_agent_group" => {
                 client
+                    .raw()
                     .get_agent_group()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_agent_group" => {
                 client
+                    .raw()
                     .update_agent_group()
                     .id(value)
                     .body(
@@ -30820,19 +44538,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_agent_group" => {
                 client
+                    .raw()
                     .delete_agent_group()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "agent_group_chat_completion" => {
                 client
+                    .raw()
                     .agent_group_chat_completion()
                     .id(value)
                     .body(
@@ -30844,19 +44564,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_model" => {
                 client
+                    .raw()
                     .get_model()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_model" => {
                 client
+                    .raw()
                     .update_model()
                     .id(value)
                     .body(
@@ -30866,19 +44588,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_model" => {
                 client
+                    .raw()
                     .delete_model()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "model_chat_completion" => {
                 client
+                    .raw()
                     .model_chat_completion()
                     .id(value)
                     .body(
@@ -30890,19 +44614,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_client" => {
                 client
+                    .raw()
                     .get_client()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_client" => {
                 client
+                    .raw()
                     .update_client()
                     .id(value)
                     .body(
@@ -30914,28 +44640,31 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_client" => {
                 client
+                    .raw()
                     .delete_client()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_wallet" => {
                 client
+                    .raw()
                     .get_wallet()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_wallet" => {
                 client
+                    .raw()
                     .update_wallet()
                     .id(value)
                     .body(
@@ -30945,28 +44674,31 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_wallet" => {
                 client
+                    .raw()
                     .delete_wallet()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_meter" => {
                 client
+                    .raw()
                     .get_meter()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_meter" => {
                 client
+                    .raw()
                     .update_meter()
                     .id(value)
                     .body(
@@ -30976,28 +44708,31 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_meter" => {
                 client
+                    .raw()
                     .delete_meter()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_access_policy" => {
                 client
+                    .raw()
                     .get_access_policy()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_access_policy" => {
                 client
+                    .raw()
                     .update_access_policy()
                     .id(value)
                     .body(
@@ -31009,28 +44744,31 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_access_policy" => {
                 client
+                    .raw()
                     .delete_access_policy()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_permission" => {
                 client
+                    .raw()
                     .get_permission()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_permission" => {
                 client
+                    .raw()
                     .update_permission()
                     .id(value)
                     .body(
@@ -31042,28 +44780,31 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_permission" => {
                 client
+                    .raw()
                     .delete_permission()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_app" => {
                 client
+                    .raw()
                     .get_app()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_app" => {
                 client
+                    .raw()
                     .update_app()
                     .id(value)
                     .body(
@@ -31073,19 +44814,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_app" => {
                 client
+                    .raw()
                     .delete_app()
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "list_tools" => {
                 client
+                    .raw()
                     .list_tools()
                     .owner_kind(
                         serde_json::from_str::<
@@ -31097,10 +44840,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "create_tool" => {
                 client
+                    .raw()
                     .create_tool()
                     .owner_kind(
                         serde_json::from_str::<
@@ -31120,10 +44864,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_tool" => {
                 client
+                    .raw()
                     .get_tool()
                     .owner_kind(
                         serde_json::from_str::<
@@ -31136,10 +44881,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_tool" => {
                 client
+                    .raw()
                     .update_tool()
                     .owner_kind(
                         serde_json::from_str::<
@@ -31156,10 +44902,11 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_tool" => {
                 client
+                    .raw()
                     .delete_tool()
                     .owner_kind(
                         serde_json::from_str::<
@@ -31172,19 +44919,21 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "list_app_bots" => {
                 client
+                    .raw()
                     .list_app_bots()
                     .app_id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "create_app_bot" => {
                 client
+                    .raw()
                     .create_app_bot()
                     .app_id(value)
                     .body(
@@ -31196,20 +44945,22 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "get_app_bot" => {
                 client
+                    .raw()
                     .get_app_bot()
                     .app_id(value)
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "update_app_bot" => {
                 client
+                    .raw()
                     .update_app_bot()
                     .app_id(value)
                     .id(value)
@@ -31220,17 +44971,18 @@ pub mod path_probe {
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             "delete_app_bot" => {
                 client
+                    .raw()
                     .delete_app_bot()
                     .app_id(value)
                     .id(value)
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from)
+                    .map_err(crate::Error::from_generated)
             }
             other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
         }

@@ -454,8 +454,9 @@ impl Error {
     }
 }
 
-impl<E> From<progenitor_client::Error<E>> for Error {
-    fn from(e: progenitor_client::Error<E>) -> Self {
+impl Error {
+    /// The crate's error for an error of the generated code.
+    pub(crate) fn from_generated<E>(e: progenitor_client::Error<E>) -> Self {
         use progenitor_client::Error as P;
         match e {
             P::InvalidRequest(msg) => Error::invalid_request(crate::redact::scrub(&msg)),

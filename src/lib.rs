@@ -47,6 +47,7 @@ pub mod open_enum;
 pub mod pagination;
 pub mod polling;
 pub mod redact;
+mod response;
 mod secret;
 mod service;
 pub mod sse;
@@ -68,7 +69,7 @@ pub mod mosaia;
 
 pub use config::ClientBuilder;
 pub use error::{Error, ErrorKind, Result};
-pub use progenitor_client::ResponseValue;
+pub use response::Response;
 pub use secret::Secret;
 pub use timestamp::Timestamp;
 pub use transport::CallOptions;

@@ -37,6 +37,21 @@ impl<T> From<Vec<T>> for Page<T> {
     }
 }
 
+/// A list payload that is one page of a paged list (a `Vec`, or a list with its paging).
+pub trait IntoPage {
+    /// The list's items.
+    type Item;
+    /// The page.
+    fn into_page(self) -> Page<Self::Item>;
+}
+
+impl<T> IntoPage for Vec<T> {
+    type Item = T;
+    fn into_page(self) -> Page<T> {
+        Page::from(self)
+    }
+}
+
 /// A lazy stream of every item, fetching pages of `page_size` with `fetch`.
 ///
 /// ```

@@ -8,12 +8,13 @@
 //! items) or with the first error, which it yields. Remembering what was already yielded (ids,
 //! cursors) is the caller's state, threaded through each poll.
 
+use std::collections::HashSet;
 use std::future::Future;
 use std::time::Duration;
 
 use futures::Stream;
 
-use crate::Result;
+use crate::{Result, Timestamp};
 
 /// How often to poll.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +60,14 @@ impl PollConfig {
         Duration::try_from_secs_f64(grown)
             .unwrap_or(ceiling)
             .min(ceiling)
+    }
+}
+
+impl From<Duration> for PollConfig {
+    /// Polls every `interval`, backing off to at most 15 s (or `interval`, when longer) while
+    /// idle.
+    fn from(interval: Duration) -> Self {
+        Self::new(interval, Self::default().max_interval)
     }
 }
 
@@ -143,6 +152,86 @@ where
                     }
                 }
             }
+        }
+    })
+}
+
+/// A total order on timestamps by instant (`...Z` equals `...+00:00`); text that is no
+/// recognisable time sorts first, by its text.
+#[cfg_attr(not(feature = "clink"), allow(dead_code))]
+fn instant(t: &Timestamp) -> (Option<chrono::DateTime<chrono::Utc>>, &str) {
+    match t.to_utc() {
+        Some(utc) => (Some(utc), ""),
+        None => (None, t.as_str()),
+    }
+}
+
+/// What a since-cursor watch has yielded: the newest time and the ids at exactly that time.
+#[cfg_attr(not(feature = "clink"), allow(dead_code))]
+#[derive(Default)]
+pub(crate) struct SinceCursor {
+    since: Option<Timestamp>,
+    at_since: HashSet<String>,
+}
+
+#[cfg_attr(not(feature = "clink"), allow(dead_code))]
+impl SinceCursor {
+    /// The items of one poll not yielded before, oldest first; advances the cursor. `key` is an
+    /// item's `(time, id)`.
+    pub(crate) fn fresh<T>(
+        &mut self,
+        mut items: Vec<T>,
+        key: impl Fn(&T) -> (Timestamp, String),
+    ) -> Vec<T> {
+        let mut keyed: Vec<((Timestamp, String), T)> =
+            items.drain(..).map(|i| (key(&i), i)).collect();
+        keyed.sort_by(|a, b| instant(&a.0 .0).cmp(&instant(&b.0 .0)));
+        let mut out = Vec::with_capacity(keyed.len());
+        for ((at, id), item) in keyed {
+            let newer = match &self.since {
+                None => true,
+                Some(since) => match instant(&at).cmp(&instant(since)) {
+                    std::cmp::Ordering::Less => continue,
+                    std::cmp::Ordering::Equal => false,
+                    std::cmp::Ordering::Greater => true,
+                },
+            };
+            if newer {
+                self.since = Some(at);
+                self.at_since.clear();
+            }
+            if self.at_since.insert(id) {
+                out.push(item);
+            }
+        }
+        out
+    }
+}
+
+/// Watches a list that takes a `since` time: polls `fetch(since)` (immediately, then as
+/// `config` says) with the newest time yielded so far, and yields each item once, oldest first.
+/// An item's time and id come from `key`; items at the cursor's own time are remembered by id,
+/// so a server that treats `since` as inclusive, or items sharing a time, give no duplicates.
+/// It never ends by itself; the first error is yielded and ends it.
+#[cfg_attr(not(feature = "clink"), allow(dead_code))]
+pub(crate) fn since_stream<T, F, Fut, K>(
+    config: PollConfig,
+    mut fetch: F,
+    key: K,
+) -> impl Stream<Item = Result<T>>
+where
+    F: FnMut(Option<Timestamp>) -> Fut,
+    Fut: Future<Output = Result<Vec<T>>>,
+    K: Fn(&T) -> (Timestamp, String) + Clone,
+{
+    poll_stream(config, SinceCursor::default(), move |mut cursor| {
+        let page = fetch(cursor.since.clone());
+        let key = key.clone();
+        async move {
+            let polled = page
+                .await
+                .map(|items| Polled::more(cursor.fresh(items, key)));
+            (cursor, polled)
         }
     })
 }
@@ -237,6 +326,37 @@ mod tests {
         })
         .await;
         assert!(failed.is_err());
+    }
+
+    #[test]
+    fn the_since_cursor_yields_each_item_once_in_order() {
+        let key = |c: &(&'static str, &'static str)| (Timestamp::from(c.1), c.0.to_string());
+        let ids =
+            |v: Vec<(&'static str, &'static str)>| v.into_iter().map(|c| c.0).collect::<Vec<_>>();
+        let mut c = SinceCursor::default();
+        let first = c.fresh(
+            vec![("b", "2026-01-01T00:00:02Z"), ("a", "2026-01-01T00:00:01Z")],
+            key,
+        );
+        assert_eq!(ids(first), ["a", "b"]);
+        assert_eq!(c.since.as_ref().unwrap().as_str(), "2026-01-01T00:00:02Z");
+        // An inclusive `since` returns b again, plus c at the same instant written differently.
+        let second = c.fresh(
+            vec![
+                ("b", "2026-01-01T00:00:02Z"),
+                ("c", "2026-01-01T00:00:02+00:00"),
+            ],
+            key,
+        );
+        assert_eq!(ids(second), ["c"]);
+        let third = c.fresh(
+            vec![("c", "2026-01-01T00:00:02Z"), ("a", "2026-01-01T00:00:01Z")],
+            key,
+        );
+        assert!(third.is_empty());
+        let fourth = c.fresh(vec![("d", "2026-01-01T00:00:03Z")], key);
+        assert_eq!(ids(fourth), ["d"]);
+        assert_eq!(c.at_since.len(), 1);
     }
 
     #[tokio::test(start_paused = true)]

@@ -1,9 +1,10 @@
 //! What every service module has in common: the generated client included from `OUT_DIR`
-//! with its lint allowances kept local, and the public re-exports (`Client`, `builder`,
-//! `types`, `mock`). Each service module starts with `crate::generated_service!("name");`.
+//! with its lint allowances kept local, and the public re-exports (`builders`, `types`, `mock`). Each service module starts with `crate::generated_service!("name");`.
 
-/// Includes `OUT_DIR/<service>.rs` as a private `generated` module and re-exports its client,
+/// Includes `OUT_DIR/<service>.rs` as a private `generated` module and re-exports its request
 /// builders, types (with the open enums) and, with the `mock` feature, the httpmock helpers.
+/// The generated client stays private (`RawClient`): each service module defines its public
+/// `Client` holding one, whose operations the generated `fluent` module adds.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! generated_service {
@@ -26,7 +27,14 @@ macro_rules! generated_service {
             include!(concat!(env!("OUT_DIR"), "/", $service, ".rs"));
         }
 
-        pub use generated::{builder, Client};
+        #[allow(unused_imports)]
+        pub(crate) use generated::Client as RawClient;
+
+        /// The request builders of this service: `client.<operation>()` returns one; set its
+        /// parameters and body fields with plain values, then `.send().await`.
+        pub mod builders {
+            pub use super::generated::fluent::*;
+        }
 
         /// Request and response types of this API, generated from its spec; string enums are
         /// open (an unknown value decodes into `Unknown`).

@@ -46,6 +46,20 @@ impl From<DateTime<Utc>> for Timestamp {
     }
 }
 
+impl From<&str> for Timestamp {
+    /// The same as [`Timestamp::parse`]: any text is kept as written.
+    fn from(text: &str) -> Self {
+        Self::parse(text)
+    }
+}
+
+impl From<String> for Timestamp {
+    /// The same as [`Timestamp::parse`]: any text is kept as written.
+    fn from(text: String) -> Self {
+        Self::parse(text)
+    }
+}
+
 impl std::str::FromStr for Timestamp {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

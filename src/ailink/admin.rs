@@ -10,8 +10,8 @@ use reqwest::StatusCode;
 use secrecy::SecretString;
 
 use super::{
-    generated, Client, DEFAULT_GATEWAY_URL, ENV_ADMIN_KEY, ENV_GATEWAY_URL, ENV_TRUEFLOW_ADMIN_KEY,
-    ENV_TRUEFLOW_GATEWAY_URL,
+    generated, RawClient, DEFAULT_GATEWAY_URL, ENV_ADMIN_KEY, ENV_GATEWAY_URL,
+    ENV_TRUEFLOW_ADMIN_KEY, ENV_TRUEFLOW_GATEWAY_URL,
 };
 use crate::config::{env_var, ClientBuilder, Service};
 use crate::transport::{Credentials, ServiceProfile, StaticCredential};
@@ -72,7 +72,31 @@ impl Credentials for AdminKey {
     }
 }
 
-impl Client {
+/// The management client (admin key in `X-Admin-Key`): credentials, tokens, policies, audit,
+/// approvals and projects. One method per operation (`admin.create_token()`, ...), each
+/// returning a request builder. Build one with [`AdminClient::builder`],
+/// [`AdminClient::from_env`] or [`AdminClient::admin`].
+///
+/// Cheap to clone: clones share the connection pool and configuration.
+#[derive(Clone, Debug)]
+pub struct AdminClient {
+    raw: RawClient,
+}
+
+impl AdminClient {
+    /// The generated client, for the request builders.
+    pub(crate) fn raw(&self) -> &RawClient {
+        &self.raw
+    }
+
+    /// A handle to the same client whose calls apply `options` (timeout, retries, extra
+    /// headers). Cheap: the connection pool is shared.
+    pub fn with_options(&self, options: crate::CallOptions) -> Self {
+        Self {
+            raw: self.raw.with_options(options),
+        }
+    }
+
     /// A builder for a management client; the default gateway URL is
     /// `http://localhost:8443`. An admin key is required ([`ClientBuilder::admin_key`]).
     pub fn builder() -> ClientBuilder<AIlinkAdmin> {
@@ -90,7 +114,7 @@ impl Client {
 
     /// The gateway URL this client talks to (no trailing slash).
     pub fn gateway_url(&self) -> &str {
-        progenitor_client::ClientInfo::baseurl(self)
+        progenitor_client::ClientInfo::baseurl(&self.raw)
     }
 
     /// A management client from the environment: the gateway URL from `AILINK_GATEWAY_URL`,
@@ -151,7 +175,7 @@ impl ClientBuilder<AIlinkAdmin> {
 
     /// Builds the management client. Fails with [`ErrorKind::Configuration`] when no admin key
     /// was given (nothing is sent without one: the gateway would answer `401` to every call).
-    pub fn build(self) -> Result<Client> {
+    pub fn build(self) -> Result<AdminClient> {
         if self.deferred_error.is_none() && self.config.credentials.is_none() {
             return Err(Error::configuration(format!(
                 "ailink: no admin key; call .admin_key(..) or set {ENV_ADMIN_KEY} or \
@@ -159,10 +183,8 @@ impl ClientBuilder<AIlinkAdmin> {
             )));
         }
         let (base_url, transport, ()) = self.into_transport(&PROFILE)?;
-        Ok(Client::new_with_client(
-            &base_url,
-            transport.http().clone(),
-            transport,
-        ))
+        Ok(AdminClient {
+            raw: RawClient::new_with_client(&base_url, transport.http().clone(), transport),
+        })
     }
 }

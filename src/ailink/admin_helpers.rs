@@ -10,7 +10,7 @@ use super::types::{
     ApprovalDecision, ApprovalDecisionKind, ApprovalRequest, ApprovalStatus, AuditLog,
     DeletePolicyResult,
 };
-use super::Client;
+use super::AdminClient as Client;
 use crate::pagination::{offset_stream, Page, PageRequest};
 use crate::{Error, ErrorKind, Result};
 

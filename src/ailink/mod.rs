@@ -58,7 +58,7 @@ mod openai_bridge;
 mod proxy;
 pub mod rules;
 
-pub use admin::AIlinkAdmin;
+pub use admin::{AIlinkAdmin, AdminClient};
 pub use admin_helpers::AUDIT_PAGE_MAX;
 pub use agent::{
     AIlinkAgent, AgentClient, AgentOptions, TRUEFLOW_TOKEN_PREFIX, VIRTUAL_TOKEN_PREFIX,
@@ -70,11 +70,6 @@ pub use proxy::{Proxy, ProxyRequest, ProxyResponse, ProxyStream};
 /// OpenAI's chat completion types (`async_openai::types::chat`), which
 /// [`AgentClient::chat_completion`] sends and returns.
 pub use async_openai::types::chat as chat_types;
-
-/// The management client (admin key in `X-Admin-Key`): the generated [`Client`] under the
-/// name the seed's `AIlinkClient.admin(...)` suggests. Build one with [`AdminClient::admin`],
-/// [`AdminClient::builder`] or [`AdminClient::from_env`].
-pub type AdminClient = Client;
 
 /// The gateway URL used when none is configured (and neither `AILINK_GATEWAY_URL` nor
 /// `TRUEFLOW_GATEWAY_URL` is set).

@@ -53,12 +53,11 @@ async fn timeline(client: &Client, run_id: &RunId) -> Result<Vec<RunEvent>> {
         .run_id(run_id)
         .send()
         .await?
-        .into_inner()
         .events)
 }
 
 async fn get_run(client: &Client, run_id: &RunId) -> Result<Run> {
-    Ok(client.get_run().run_id(run_id).send().await?.into_inner())
+    Ok(client.get_run().run_id(run_id).send().await?)
 }
 
 /// The run's events (one timeline read), or a `NotFound` error when the run does not exist —

@@ -29,8 +29,7 @@ impl SessionManager<'_> {
             .list_sessions()
             .project_id(project_id)
             .send()
-            .await?
-            .into_inner())
+            .await?)
     }
 
     /// `SessionManager.get_session(session_id)`: `GET /api/sessions/{id}`.
@@ -40,8 +39,7 @@ impl SessionManager<'_> {
             .get_session()
             .session_id(session_id)
             .send()
-            .await?
-            .into_inner())
+            .await?)
     }
 }
 
@@ -65,18 +63,12 @@ impl TaskManager<'_> {
         if let Some(status) = status {
             request = request.status(status);
         }
-        Ok(request.send().await?.into_inner())
+        Ok(request.send().await?)
     }
 
     /// `TaskManager.create_task(project_id, title, description, priority, ...)`.
     pub async fn create_task(&self, task: CreateTaskRequest) -> Result<Task> {
-        Ok(self
-            .client
-            .create_task()
-            .body(task)
-            .send()
-            .await?
-            .into_inner())
+        Ok(self.client.create_task().body(task).send().await?)
     }
 
     /// `TaskManager.update_task(task_id, **fields)`: fields left `None` are not sent.
@@ -87,19 +79,12 @@ impl TaskManager<'_> {
             .task_id(task_id)
             .body(changes)
             .send()
-            .await?
-            .into_inner())
+            .await?)
     }
 
     /// TypeScript `getTask(taskId)`.
     pub async fn get_task(&self, task_id: i64) -> Result<Task> {
-        Ok(self
-            .client
-            .get_task()
-            .task_id(task_id)
-            .send()
-            .await?
-            .into_inner())
+        Ok(self.client.get_task().task_id(task_id).send().await?)
     }
 }
 

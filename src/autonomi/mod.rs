@@ -59,7 +59,34 @@ static PROFILE: ServiceProfile = ServiceProfile {
     check_success_body: None,
 };
 
+/// The Autonomi client: one method per operation (`client.list_runs()`, `client.get_run()`,
+/// ...), each returning a request builder, plus the helpers (run events, waiting for a run).
+///
+/// Cheap to clone: clones share the connection pool and configuration.
+#[derive(Clone, Debug)]
+pub struct Client {
+    raw: RawClient,
+}
+
 impl Client {
+    /// The generated client, for the request builders.
+    pub(crate) fn raw(&self) -> &RawClient {
+        &self.raw
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        progenitor_client::ClientInfo::baseurl(&self.raw)
+    }
+
+    /// A handle to the same client whose calls apply `options` (timeout, retries, idempotency
+    /// key, extra headers). Cheap: the connection pool is shared.
+    pub fn with_options(&self, options: crate::CallOptions) -> Self {
+        Self {
+            raw: self.raw.with_options(options),
+        }
+    }
+
     /// A builder for a client; the default base URL is `http://localhost:57374`.
     pub fn builder() -> ClientBuilder<Autonomi> {
         ClientBuilder::default()
@@ -97,10 +124,8 @@ impl ClientBuilder<Autonomi> {
     /// Builds the client.
     pub fn build(self) -> Result<Client> {
         let (base_url, transport, ()) = self.into_transport(&PROFILE)?;
-        Ok(Client::new_with_client(
-            &base_url,
-            transport.http().clone(),
-            transport,
-        ))
+        Ok(Client {
+            raw: RawClient::new_with_client(&base_url, transport.http().clone(), transport),
+        })
     }
 }

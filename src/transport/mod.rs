@@ -900,7 +900,7 @@ pub(crate) fn http_client_builder(builder: reqwest::ClientBuilder) -> reqwest::C
 /// The longest request id kept, in bytes; a longer header is cut (at a character boundary).
 const MAX_REQUEST_ID: usize = 256;
 
-fn request_id(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
     let id = REQUEST_ID_HEADERS
         .iter()
         .find_map(|h| headers.get(h))
@@ -911,6 +911,16 @@ fn request_id(headers: &HeaderMap) -> Option<String> {
         end -= 1;
     }
     (end > 0).then(|| id[..end].to_string())
+}
+
+/// The error of a successful envelope (Clink's `{success: true}`) that carries no `data`.
+#[cfg_attr(not(feature = "clink"), allow(dead_code))]
+pub(crate) fn no_data(service: &'static str, operation: &'static str) -> Error {
+    Error::new(
+        ErrorKind::Decode,
+        "the answer says it succeeded but its envelope carries no `data`",
+    )
+    .with_operation(service, operation)
 }
 
 /// At most `cap` bytes of `resp`'s body; a body that breaks off keeps what arrived.

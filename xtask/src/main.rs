@@ -15,6 +15,8 @@
 
 #[path = "../../build/codegen.rs"]
 mod codegen;
+#[path = "../../build/fluent.rs"]
+mod fluent;
 mod msrv;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,779 @@
+//! The one call style: a request builder per operation on the service's public client, emitted
+//! from progenitor's builders (read back with syn) and the spec's extensions.
+//!
+//! For every operation `op` of a service, [`generate`] emits
+//! - `impl <public client> { pub fn op(&self) -> fluent::Op<'_> }`, with the operation's docs;
+//! - `fluent::Op<'a>`, wrapping progenitor's `builder::Op<'a>`:
+//!   - every path and query parameter is a setter taking a plain value (progenitor's own
+//!     `TryInto` bound, which every `Into` satisfies);
+//!   - every field of a struct body is a setter too: `Option<T>` fields take `T`, lists take any
+//!     `IntoIterator`, nested bodies take the value or its builder; a conversion that fails is
+//!     an `InvalidRequest` at `send()`; `body(..)` still sets the whole body at once;
+//!   - parameters marked `x-resolve` (Clink's groups) keep the caller's value and are resolved
+//!     by the client at `send()` (`resolve_<kind>`), with an alias setter named after the kind;
+//!   - `send()` returns `crate::Result<Payload>`: envelopes (schemas named `…Envelope` with a
+//!     `data` member) are unwrapped (a missing `data` is a `Decode` error), list envelopes with
+//!     a `paging` member become the service's list type, and an operation's
+//!     `x-not-found-when: <field>` turns `<field>: false` into `NotFound`;
+//!   - `send_with_response()` returns `crate::Response<Payload>` (status, headers, request id);
+//!   - operations with `x-paging` get `.stream()`: offset paging through
+//!     `crate::pagination::offset_stream_from` (page size = `limit`), since-cursor watching
+//!     through `crate::polling::since_stream`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{OpenAPI, ReferenceOr};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// What the fluent layer of one service needs besides its spec.
+pub struct FluentConfig {
+    /// Module and feature name.
+    pub service: &'static str,
+    /// Path of the public client the operations are methods of.
+    pub client: &'static str,
+    /// Path of the list type a `{data: [T], paging}` envelope becomes (`List::new(data, paging)`).
+    pub list_type: Option<&'static str>,
+    /// `(operation id, path of fn(PageRequest, Payload) -> Page<Item>)`: a page hook replacing
+    /// the default conversion of a page.
+    pub page_hooks: &'static [(&'static str, &'static str)],
+    /// `(operation id, path of fn(&'static str, Payload) -> crate::Result<Out>, Out)`: what
+    /// `send()` returns instead of the payload (Clink's human-in-the-loop outcomes).
+    pub payload_hooks: &'static [(&'static str, &'static str, &'static str)],
+    /// Operations whose request builder is written by hand (it returns a handle, not a
+    /// payload): no method and no builder is emitted for them.
+    pub hand_written: &'static [&'static str],
+}
+
+/// A generic argument of the last segment of a path type, when that segment is `name`.
+fn generic_of<'t>(ty: &'t syn::Type, name: &str) -> Option<&'t syn::Type> {
+    let syn::Type::Path(p) = ty else {
+        return None;
+    };
+    let last = p.path.segments.last()?;
+    if last.ident != name {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|a| match a {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    })
+}
+
+/// The last path segment's ident of a type (`types::GroupEnvelope` → `GroupEnvelope`).
+fn last_ident(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(p) = ty else {
+        return None;
+    };
+    Some(p.path.segments.last()?.ident.to_string())
+}
+
+fn doc_attrs(attrs: &[syn::Attribute]) -> Vec<syn::Attribute> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc") || a.path().is_ident("deprecated"))
+        .cloned()
+        .collect()
+}
+
+fn only_docs(attrs: &[syn::Attribute]) -> Vec<syn::Attribute> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .cloned()
+        .collect()
+}
+
+/// The named fields of a struct: `(ident, type, attrs)`.
+type Fields = Vec<(syn::Ident, syn::Type, Vec<syn::Attribute>)>;
+
+fn named_fields(s: &syn::ItemStruct) -> Fields {
+    match &s.fields {
+        syn::Fields::Named(f) => f
+            .named
+            .iter()
+            .filter_map(|f| Some((f.ident.clone()?, f.ty.clone(), f.attrs.clone())))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn module<'f>(items: &'f [syn::Item], name: &str) -> Option<&'f [syn::Item]> {
+    items.iter().find_map(|i| match i {
+        syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, c)| c.as_slice()),
+        _ => None,
+    })
+}
+
+fn structs(items: &[syn::Item]) -> BTreeMap<String, &syn::ItemStruct> {
+    items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Struct(s) => Some((s.ident.to_string(), s)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Methods of the inherent impls of `name` in `items`.
+fn methods<'f>(items: &'f [syn::Item], name: &str) -> Vec<&'f syn::ImplItemFn> {
+    let mut out = Vec::new();
+    for item in items {
+        let syn::Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        let syn::Type::Path(p) = &*imp.self_ty else {
+            continue;
+        };
+        if p.path
+            .segments
+            .last()
+            .map(|s| s.ident != name)
+            .unwrap_or(true)
+        {
+            continue;
+        }
+        for it in &imp.items {
+            if let syn::ImplItem::Fn(f) = it {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// An operation's spec data the fluent layer reads.
+#[derive(Default)]
+struct OpSpec {
+    /// Setter name → resolve kind (`x-resolve`).
+    resolve: BTreeMap<String, String>,
+    /// Setter name → the parameter's description.
+    param_docs: BTreeMap<String, String>,
+    paging: Option<serde_json::Value>,
+    not_found_when: Option<String>,
+}
+
+fn op_specs(spec: &OpenAPI) -> BTreeMap<String, OpSpec> {
+    let mut out = BTreeMap::new();
+    for (_, item) in spec.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            let Some(id) = op.operation_id.clone() else {
+                continue;
+            };
+            let mut o = OpSpec {
+                paging: op.extensions.get("x-paging").cloned(),
+                not_found_when: op
+                    .extensions
+                    .get("x-not-found-when")
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string),
+                ..OpSpec::default()
+            };
+            for param in op.parameters.iter().chain(item.parameters.iter()) {
+                let param = match param {
+                    ReferenceOr::Item(p) => p,
+                    ReferenceOr::Reference { reference } => {
+                        let name = reference.rsplit('/').next().unwrap_or_default();
+                        match spec
+                            .components
+                            .as_ref()
+                            .and_then(|c| c.parameters.get(name))
+                        {
+                            Some(ReferenceOr::Item(p)) => p,
+                            _ => continue,
+                        }
+                    }
+                };
+                let data = param.parameter_data_ref();
+                let setter = super::codegen::setter_name(&data.name).to_string();
+                if let Some(kind) = data.extensions.get("x-resolve").and_then(|v| v.as_str()) {
+                    o.resolve.insert(setter.clone(), kind.to_string());
+                }
+                if let Some(d) = &data.description {
+                    o.param_docs.insert(setter, d.clone());
+                }
+            }
+            out.insert(id, o);
+        }
+    }
+    out
+}
+
+/// `T` → `(is_list, element or inner type)` for a body field's setter.
+fn setter_shape(ty: &syn::Type) -> (bool, bool, syn::Type) {
+    // (optional, list, element)
+    let (optional, inner) = match generic_of(ty, "Option") {
+        Some(t) => (true, t.clone()),
+        None => (false, ty.clone()),
+    };
+    match generic_of(&inner, "Vec") {
+        Some(e) => (optional, true, e.clone()),
+        None => (optional, false, inner),
+    }
+}
+
+const RESERVED: &[&str] = &[
+    "new",
+    "body",
+    "body_map",
+    "send",
+    "send_with_response",
+    "stream",
+    "call",
+    "fail",
+    "poll_interval",
+];
+
+/// The fluent layer of one service, from progenitor's (rewritten) client file.
+pub fn generate(
+    cfg: &FluentConfig,
+    spec: &OpenAPI,
+    file: &syn::File,
+) -> Result<TokenStream, String> {
+    let service = cfg.service;
+    let client_ty: syn::Type = syn::parse_str(cfg.client).map_err(|e| e.to_string())?;
+    let types_items = module(&file.items, "types").ok_or("no types module")?;
+    let type_structs = structs(types_items);
+    let builder_items = module(&file.items, "builder").ok_or("no builder module")?;
+    let builder_structs = structs(builder_items);
+    let specs = op_specs(spec);
+    let envelopes: BTreeSet<String> = spec
+        .components
+        .as_ref()
+        .map(|c| {
+            c.schemas
+                .keys()
+                .filter(|k| k.ends_with("Envelope"))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let mut ops = Vec::new();
+    let mut wrappers = Vec::new();
+    for method in methods(&file.items, "Client") {
+        let syn::ReturnType::Type(_, ret) = &method.sig.output else {
+            continue;
+        };
+        let Some(builder_name) = last_ident(ret) else {
+            continue;
+        };
+        let Some(builder) = builder_structs.get(&builder_name) else {
+            continue;
+        };
+        let op = method.sig.ident.clone();
+        let op_id = op.to_string();
+        if cfg.hand_written.contains(&op_id.as_str()) {
+            continue;
+        }
+        let ospec = specs
+            .get(&op_id)
+            .ok_or_else(|| format!("{op_id}: not in the spec"))?;
+        let bname = format_ident!("{}", builder_name);
+        let bmethods = methods(builder_items, &builder_name);
+        let send = bmethods
+            .iter()
+            .find(|m| m.sig.ident == "send")
+            .ok_or_else(|| format!("{op_id}: no send"))?;
+        let send_docs = only_docs(&send.attrs);
+        // `Result<ResponseValue<T>, Error<E>>` → T
+        let syn::ReturnType::Type(_, send_ret) = &send.sig.output else {
+            return Err(format!("{op_id}: send returns nothing"));
+        };
+        let raw_payload = generic_of(send_ret, "Result")
+            .and_then(|t| generic_of(t, "ResponseValue"))
+            .cloned()
+            .ok_or_else(|| format!("{op_id}: unexpected send type"))?;
+
+        // What `send()` returns and how the body becomes it.
+        let raw_name = last_ident(&raw_payload).unwrap_or_default();
+        let envelope = if envelopes.contains(&raw_name) {
+            type_structs.get(&raw_name).map(|s| named_fields(s))
+        } else {
+            None
+        };
+        let (payload, unwrap): (syn::Type, TokenStream) = match envelope {
+            Some(fields) => {
+                let data = fields
+                    .iter()
+                    .find(|(i, _, _)| i == "data")
+                    .ok_or_else(|| format!("{raw_name}: envelope without data"))?;
+                let has_paging = fields.iter().any(|(i, _, _)| i == "paging");
+                match (generic_of(&data.1, "Option"), has_paging, cfg.list_type) {
+                    (None, true, Some(list)) => {
+                        let list: syn::Path = syn::parse_str(list).map_err(|e| e.to_string())?;
+                        let item = generic_of(&data.1, "Vec")
+                            .ok_or_else(|| format!("{raw_name}: paged data is not a list"))?;
+                        (
+                            syn::parse_quote! { #list<#item> },
+                            quote! { #list::new(body.data, body.paging) },
+                        )
+                    }
+                    (Some(inner), _, _) => (
+                        inner.clone(),
+                        quote! {
+                            match body.data {
+                                Some(data) => data,
+                                None => return Err(crate::transport::no_data(#service, #op_id)),
+                            }
+                        },
+                    ),
+                    (None, _, _) => (data.1.clone(), quote! { body.data }),
+                }
+            }
+            None => (raw_payload.clone(), quote! { body }),
+        };
+        let (payload, unwrap) = match cfg.payload_hooks.iter().find(|(id, _, _)| *id == op_id) {
+            Some((_, hook, out)) => {
+                let hook: syn::Path = syn::parse_str(hook).map_err(|e| e.to_string())?;
+                let out: syn::Type = syn::parse_str(out).map_err(|e| e.to_string())?;
+                (out, quote! { #hook(#op_id, { #unwrap })? })
+            }
+            None => (payload, unwrap),
+        };
+        let not_found = match &ospec.not_found_when {
+            Some(field) => {
+                let f = format_ident!("{}", field);
+                let ptype = type_structs
+                    .get(&last_ident(&payload).unwrap_or_default())
+                    .map(|s| named_fields(s))
+                    .and_then(|fs| fs.into_iter().find(|(i, _, _)| i == field))
+                    .ok_or_else(|| format!("{op_id}: x-not-found-when names no field"))?;
+                let is_false = if generic_of(&ptype.1, "Option").is_some() {
+                    quote! { payload.#f == Some(false) }
+                } else {
+                    quote! { !payload.#f }
+                };
+                let msg = format!("`{field}: false`: nothing with this id");
+                quote! {
+                    if #is_false {
+                        return Err(crate::Error::new(crate::ErrorKind::NotFound, #msg)
+                            .with_operation(#service, #op_id));
+                    }
+                }
+            }
+            None => quote! {},
+        };
+
+        // Parameters: the builder's fields other than `client` and `body`.
+        let mut param_setters = Vec::new();
+        let mut extra_fields = Vec::new();
+        let mut extra_init = Vec::new();
+        let mut resolve_steps = Vec::new();
+        let mut resolve_idents = Vec::new();
+        let mut setter_names: BTreeSet<String> = BTreeSet::new();
+        let paging_style = ospec
+            .paging
+            .as_ref()
+            .and_then(|p| p.get("style"))
+            .and_then(|v| v.as_str())
+            .map(str::to_string);
+        let mut limit_ty: Option<syn::Type> = None;
+        let mut offset_ty: Option<syn::Type> = None;
+        let mut has_body = false;
+        for (ident, ty, _) in named_fields(builder) {
+            let name = ident.to_string();
+            if matches!(ty, syn::Type::Reference(_)) {
+                continue;
+            }
+            if name == "body" {
+                has_body = true;
+                continue;
+            }
+            let inner = generic_of(&ty, "Result")
+                .cloned()
+                .ok_or_else(|| format!("{op_id}.{name}: not a Result"))?;
+            let value_ty = generic_of(&inner, "Option")
+                .cloned()
+                .unwrap_or(inner.clone());
+            setter_names.insert(name.clone());
+            let doc = ospec
+                .param_docs
+                .get(&name)
+                .map(|d| d.trim().to_string())
+                .unwrap_or_else(|| format!("The `{name}` parameter."));
+            if let Some(kind) = ospec.resolve.get(&name) {
+                let resolver = format_ident!("resolve_{}", kind);
+                extra_fields.push(quote! { #ident: Option<String>, });
+                extra_init.push(quote! { #ident: None, });
+                resolve_idents.push(ident.clone());
+                resolve_steps.push(quote! {
+                    if let Some(value) = #ident {
+                        inner = inner.#ident(client.#resolver(&value).await?);
+                    }
+                });
+                param_setters.push(quote! {
+                    #[doc = #doc]
+                    pub fn #ident(mut self, value: impl Into<String>) -> Self {
+                        self.#ident = Some(value.into());
+                        self
+                    }
+                });
+                let alias = format_ident!("{}", kind);
+                if alias != ident {
+                    setter_names.insert(kind.clone());
+                    let adoc = format!("Alias of [`{name}`](Self::{name}): a slug or an id.");
+                    param_setters.push(quote! {
+                        #[doc = #adoc]
+                        pub fn #alias(self, value: impl Into<String>) -> Self {
+                            self.#ident(value)
+                        }
+                    });
+                }
+                continue;
+            }
+            if paging_style.as_deref() == Some("offset") && (name == "limit" || name == "offset") {
+                let field = format_ident!("page_{}", name);
+                extra_fields.push(quote! { #field: Option<#value_ty>, });
+                extra_init.push(quote! { #field: None, });
+                let doc = if name == "limit" {
+                    format!("{doc}\n\nAlso the page size of [`stream`](Self::stream).")
+                } else {
+                    format!("{doc}\n\nAlso where [`stream`](Self::stream) starts.")
+                };
+                param_setters.push(quote! {
+                    #[doc = #doc]
+                    pub fn #ident(mut self, value: #value_ty) -> Self {
+                        self.#field = Some(value);
+                        self.inner = self.inner.#ident(value);
+                        self
+                    }
+                });
+                if name == "limit" {
+                    limit_ty = Some(value_ty.clone());
+                } else {
+                    offset_ty = Some(value_ty.clone());
+                }
+                continue;
+            }
+            param_setters.push(quote! {
+                #[doc = #doc]
+                pub fn #ident<V>(mut self, value: V) -> Self
+                where
+                    V: std::convert::TryInto<#value_ty>,
+                {
+                    self.inner = self.inner.#ident(value);
+                    self
+                }
+            });
+        }
+
+        // The body: whole, and field by field when it is a struct.
+        let mut body_setters = Vec::new();
+        if has_body {
+            if let Some(body_fn) = bmethods.iter().find(|m| m.sig.ident == "body") {
+                let mut sig = body_fn.sig.clone();
+                sig.ident = format_ident!("body");
+                body_setters.push(quote! {
+                    /// Sets the whole request body at once (a value or its builder); the field
+                    /// setters change it afterwards.
+                    pub #sig {
+                        self.inner = self.inner.body(value);
+                        self
+                    }
+                });
+            }
+            let body_type = bmethods
+                .iter()
+                .find(|m| m.sig.ident == "body_map")
+                .and_then(|m| m.sig.generics.where_clause.as_ref())
+                .and_then(|w| w.predicates.first())
+                .and_then(|p| match p {
+                    syn::WherePredicate::Type(t) => t.bounds.first().cloned(),
+                    _ => None,
+                })
+                .and_then(|b| match b {
+                    syn::TypeParamBound::Trait(t) => t.path.segments.last().cloned(),
+                    _ => None,
+                })
+                .and_then(|seg| match seg.arguments {
+                    syn::PathArguments::Parenthesized(p) => p.inputs.first().cloned(),
+                    _ => None,
+                })
+                .and_then(|t| last_ident(&t));
+            if let Some(body_type) = body_type {
+                let s = type_structs
+                    .get(&body_type)
+                    .ok_or_else(|| format!("{op_id}: body type {body_type} not found"))?;
+                for (ident, ty, attrs) in named_fields(s) {
+                    let name = ident.to_string();
+                    let setter =
+                        if setter_names.contains(&name) || RESERVED.contains(&name.as_str()) {
+                            format_ident!("body_{}", name)
+                        } else {
+                            ident.clone()
+                        };
+                    setter_names.insert(setter.to_string());
+                    let docs = only_docs(&attrs);
+                    let (optional, list, elem) = setter_shape(&ty);
+                    let wrap = if optional {
+                        quote! { Some(v) }
+                    } else {
+                        quote! { v }
+                    };
+                    let fname = name.trim_end_matches('_').to_string();
+                    if list {
+                        body_setters.push(quote! {
+                            #(#docs)*
+                            pub fn #setter<I, V>(mut self, values: I) -> Self
+                            where
+                                I: IntoIterator<Item = V>,
+                                V: std::convert::TryInto<#elem>,
+                                V::Error: std::fmt::Display,
+                            {
+                                let values: Result<Vec<#elem>, _> =
+                                    values.into_iter().map(|v| v.try_into()).collect();
+                                match values {
+                                    Ok(v) => self.inner = self.inner.body_map(|b| b.#ident(#wrap)),
+                                    Err(e) => self.fail(#fname, e),
+                                }
+                                self
+                            }
+                        });
+                    } else {
+                        body_setters.push(quote! {
+                            #(#docs)*
+                            pub fn #setter<V>(mut self, value: V) -> Self
+                            where
+                                V: std::convert::TryInto<#elem>,
+                                V::Error: std::fmt::Display,
+                            {
+                                match value.try_into() {
+                                    Ok(v) => self.inner = self.inner.body_map(|b| b.#ident(#wrap)),
+                                    Err(e) => self.fail(#fname, e),
+                                }
+                                self
+                            }
+                        });
+                    }
+                }
+            }
+        }
+
+        // Paging.
+        let stream = match paging_style.as_deref() {
+            Some("offset") => {
+                let (Some(limit_ty), Some(offset_ty)) = (&limit_ty, &offset_ty) else {
+                    return Err(format!("{op_id}: x-paging offset needs limit and offset"));
+                };
+                let paging = ospec.paging.as_ref().expect("paging");
+                let default = paging
+                    .get("default")
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(100);
+                let max = paging
+                    .get("max")
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(u64::MAX);
+                let item = generic_of(&payload, "Vec")
+                    .or_else(|| generic_of(&payload, "List"))
+                    .cloned()
+                    .ok_or_else(|| format!("{op_id}: paged payload is not a list"))?;
+                let to_page = match cfg.page_hooks.iter().find(|(id, _)| *id == op_id) {
+                    Some((_, hook)) => {
+                        let hook: syn::Path = syn::parse_str(hook).map_err(|e| e.to_string())?;
+                        quote! { #hook(page, payload) }
+                    }
+                    None => quote! { crate::pagination::IntoPage::into_page(payload) },
+                };
+                let doc = format!(
+                    "Every item of this list, lazily: one page of `limit` items (default {default}, \
+                     at most {max}) in memory at a time, from `offset` (default 0), with this \
+                     request's filters. The first error is yielded and ends the stream."
+                );
+                quote! {
+                    #[doc = #doc]
+                    pub fn stream(self) -> impl futures::Stream<Item = crate::Result<#item>> + 'a {
+                        let size = self.page_limit.map_or(#default, |l| u64::try_from(l).unwrap_or(1)).clamp(1, #max);
+                        let start = self.page_offset.map_or(0, |o| u64::try_from(o).unwrap_or(0));
+                        crate::pagination::offset_stream_from(start, size, move |page| {
+                            let request = self
+                                .clone()
+                                .limit(<#limit_ty>::try_from(page.limit).unwrap_or(<#limit_ty>::MAX))
+                                .offset(<#offset_ty>::try_from(page.offset).unwrap_or(<#offset_ty>::MAX));
+                            async move {
+                                let payload = request.send().await?;
+                                Ok(#to_page)
+                            }
+                        })
+                    }
+                }
+            }
+            Some("since") => {
+                let paging = ospec.paging.as_ref().expect("paging");
+                let field = |k: &str| {
+                    paging
+                        .get(k)
+                        .and_then(|v| v.as_str())
+                        .map(|s| format_ident!("{}", s))
+                        .ok_or_else(|| format!("{op_id}: x-paging since needs `{k}`"))
+                };
+                let (items, cursor, id, param) = (
+                    field("items")?,
+                    field("cursor")?,
+                    field("id")?,
+                    field("param")?,
+                );
+                let payload_fields = type_structs
+                    .get(&last_ident(&payload).unwrap_or_default())
+                    .map(|s| named_fields(s))
+                    .unwrap_or_default();
+                let items_ty = payload_fields
+                    .iter()
+                    .find(|(i, _, _)| *i == items)
+                    .map(|f| f.1.clone())
+                    .ok_or_else(|| format!("{op_id}: no items field"))?;
+                let (optional, _, item) = setter_shape(&items_ty);
+                let take = if optional {
+                    quote! { payload.#items.unwrap_or_default() }
+                } else {
+                    quote! { payload.#items }
+                };
+                extra_fields.push(quote! { poll: crate::polling::PollConfig, });
+                extra_init.push(quote! { poll: crate::polling::PollConfig::default(), });
+                quote! {
+                    /// How often [`stream`](Self::stream) polls: the first interval, backing off
+                    /// while nothing new arrives (default: 1 s up to 15 s).
+                    pub fn poll_interval(mut self, poll: impl Into<crate::polling::PollConfig>) -> Self {
+                        self.poll = poll.into();
+                        self
+                    }
+
+                    /// Watches this list: a stream of the items arriving, each once, oldest
+                    /// first. It polls this request with a cursor (the newest item's time),
+                    /// immediately and then at the [`poll_interval`](Self::poll_interval). It
+                    /// never ends by itself; the first error is yielded and ends it.
+                    pub fn stream(self) -> impl futures::Stream<Item = crate::Result<#item>> + 'a {
+                        let poll = self.poll.clone();
+                        crate::polling::since_stream(
+                            poll,
+                            move |since| {
+                                let request = match since {
+                                    Some(since) => self.clone().#param(since),
+                                    None => self.clone(),
+                                };
+                                async move {
+                                    let payload = request.send().await?;
+                                    Ok(#take)
+                                }
+                            },
+                            |item: &#item| (item.#cursor.clone(), item.#id.to_string()),
+                        )
+                    }
+                }
+            }
+            Some(other) => return Err(format!("{op_id}: unknown x-paging style {other}")),
+            None => quote! {},
+        };
+
+        let method_docs = doc_attrs(&method.attrs);
+        let deprecated: Vec<_> = method
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("deprecated"))
+            .collect();
+        let struct_doc = format!(
+            "The request of [`{0}`]({1}::{0}): set its parameters and body fields, then \
+             [`send`](Self::send) it.",
+            op_id, cfg.client,
+        );
+        ops.push(quote! {
+            #(#method_docs)*
+            pub fn #op(&self) -> fluent::#bname<'_> {
+                fluent::#bname::new(self)
+            }
+        });
+        wrappers.push(quote! {
+            #[doc = #struct_doc]
+            #[must_use = "a request does nothing until it is sent"]
+            #[derive(Debug, Clone)]
+            pub struct #bname<'a> {
+                client: &'a #client_ty,
+                inner: super::builder::#bname<'a>,
+                error: Option<String>,
+                #(#extra_fields)*
+            }
+
+            #[allow(deprecated)]
+            impl<'a> #bname<'a> {
+                pub(crate) fn new(client: &'a #client_ty) -> Self {
+                    Self {
+                        client,
+                        inner: client.raw().#op(),
+                        error: None,
+                        #(#extra_init)*
+                    }
+                }
+
+                #[allow(dead_code)]
+                fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+                    if self.error.is_none() {
+                        self.error = Some(format!("invalid value for `{field}`: {e}"));
+                    }
+                }
+
+                #(#param_setters)*
+                #(#body_setters)*
+
+                #(#send_docs)*
+                ///
+                /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+                /// returns the status, headers and request id.
+                #(#deprecated)*
+                pub async fn send(self) -> crate::Result<#payload> {
+                    let body = self.call().await?.into_inner();
+                    let payload = #unwrap;
+                    #not_found
+                    Ok(payload)
+                }
+
+                /// Like [`send`](Self::send), with the response's status, headers and request id.
+                #(#deprecated)*
+                pub async fn send_with_response(self) -> crate::Result<crate::Response<#payload>> {
+                    let value = self.call().await?;
+                    let (status, headers) = (value.status(), value.headers().clone());
+                    let body = value.into_inner();
+                    let payload = #unwrap;
+                    #not_found
+                    Ok(crate::Response::new(status, headers, payload))
+                }
+
+                async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {
+                    #[allow(unused_mut, unused_variables)]
+                    let Self { client, mut inner, error, #(#resolve_idents,)* .. } = self;
+                    if let Some(e) = error {
+                        return Err(crate::Error::invalid_request(e).with_operation(#service, #op_id));
+                    }
+                    #(#resolve_steps)*
+                    inner.send().await.map_err(crate::Error::from_generated)
+                }
+
+                #stream
+            }
+        });
+    }
+    Ok(quote! {
+        impl #client_ty {
+            #(#ops)*
+        }
+
+        /// The request builders of this service's operations: `client.<operation>()` returns
+        /// one; set parameters and body fields with plain values, then `send()`.
+        pub mod fluent {
+            #[allow(unused_imports)]
+            use super::types;
+            // Body fields name the types of `types` unqualified, as typify writes them there;
+            // local names shadow this glob.
+            #[allow(unused_imports)]
+            use super::types::*;
+            #(#wrappers)*
+        }
+    })
+}
