@@ -16,13 +16,29 @@ use crate::transport::{RetryPolicy, Transport, TransportConfig};
 use crate::{Error, Result};
 
 /// What a service contributes to the shared builder.
-pub trait Service {
+pub trait Service: sealed::Sealed {
     /// Short service name (`"autonomi"`).
     const NAME: &'static str;
     /// The base URL used when none is configured.
     const DEFAULT_BASE_URL: &'static str;
     /// Service-specific settings the builder carries.
     type Options: Default + Clone + fmt::Debug;
+}
+
+/// `Service` is implemented by this crate's service markers only.
+pub(crate) mod sealed {
+    /// The seal.
+    pub trait Sealed {}
+    #[cfg(feature = "autonomi")]
+    impl Sealed for crate::autonomi::Autonomi {}
+    #[cfg(feature = "clink")]
+    impl Sealed for crate::clink::ClinkService {}
+    #[cfg(feature = "ailink")]
+    impl Sealed for crate::ailink::AIlinkAdmin {}
+    #[cfg(feature = "ailink")]
+    impl Sealed for crate::ailink::AIlinkAgent {}
+    #[cfg(feature = "mosaia")]
+    impl Sealed for crate::mosaia::Mosaia {}
 }
 
 /// A caller's additions to the `reqwest::ClientBuilder` the SDK builds its HTTP client from.

@@ -42,17 +42,21 @@ compile_error!(
 
 pub mod config;
 mod error;
-#[doc(hidden)]
-pub mod open_enum;
-pub mod pagination;
-pub mod polling;
+mod open_enum;
+mod pagination;
+mod polling;
 pub mod redact;
 mod response;
 mod secret;
 mod service;
 pub mod sse;
 mod timestamp;
-pub mod transport;
+mod transport;
+
+#[allow(unused_imports)]
+pub(crate) use open_enum::open_enum;
+#[allow(unused_imports)]
+pub(crate) use service::generated_service;
 
 #[cfg(feature = "ailink")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ailink")))]
@@ -72,7 +76,11 @@ pub use error::{Error, ErrorKind, Result};
 pub use response::Response;
 pub use secret::Secret;
 pub use timestamp::Timestamp;
-pub use transport::CallOptions;
+pub use polling::PollConfig;
+pub use transport::{
+    CallOptions, RetryPolicy, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+    USER_AGENT,
+};
 
 /// Re-exported so that the `mock` helpers' types are nameable without a direct dependency.
 #[cfg(feature = "mock")]

@@ -7,8 +7,6 @@
 //! not know. Serialising `Unknown(s)` sends `s` back unchanged.
 
 /// Defines an open string enum. Used by the generated code; see the module docs.
-#[doc(hidden)]
-#[macro_export]
 macro_rules! open_enum {
     (
         $(#[doc = $doc:expr])*
@@ -104,6 +102,7 @@ macro_rules! open_enum {
         }
     };
 }
+pub(crate) use open_enum;
 
 #[cfg(test)]
 mod tests {

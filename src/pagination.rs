@@ -6,6 +6,16 @@
 //! in memory at a time, and stops after a short or empty page (or once a reported total is
 //! reached). An error ends the stream after being yielded.
 
+// Each service uses part of this module; a build with some services only leaves the rest unused.
+#![cfg_attr(
+    not(all(
+        feature = "autonomi",
+        feature = "clink",
+        feature = "ailink",
+        feature = "mosaia"
+    )),
+    allow(dead_code)
+)]
 use std::collections::VecDeque;
 use std::future::Future;
 

@@ -8,6 +8,16 @@
 //! items) or with the first error, which it yields. Remembering what was already yielded (ids,
 //! cursors) is the caller's state, threaded through each poll.
 
+// Each service uses part of this module; a build with some services only leaves the rest unused.
+#![cfg_attr(
+    not(all(
+        feature = "autonomi",
+        feature = "clink",
+        feature = "ailink",
+        feature = "mosaia"
+    )),
+    allow(dead_code)
+)]
 use std::collections::HashSet;
 use std::future::Future;
 use std::time::Duration;

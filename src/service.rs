@@ -5,8 +5,6 @@
 /// builders, types (with the open enums) and, with the `mock` feature, the httpmock helpers.
 /// The generated client stays private (`RawClient`): each service module defines its public
 /// `Client` holding one, whose operations the generated `fluent` module adds.
-#[doc(hidden)]
-#[macro_export]
 macro_rules! generated_service {
     ($service:literal) => {
         // `rustdoc::bare_urls`: the specs' prose becomes the generated rustdoc.
@@ -53,3 +51,4 @@ macro_rules! generated_service {
         }
     };
 }
+pub(crate) use generated_service;

@@ -6,6 +6,16 @@
 //! once when the server answers 401. Every header a credential writes is marked sensitive, and
 //! `Debug` of a credential never shows its value.
 
+// Each service uses part of this module; a build with some services only leaves the rest unused.
+#![cfg_attr(
+    not(all(
+        feature = "autonomi",
+        feature = "clink",
+        feature = "ailink",
+        feature = "mosaia"
+    )),
+    allow(dead_code)
+)]
 use std::fmt;
 
 use futures::future::BoxFuture;

@@ -13,6 +13,16 @@
 //!   travels to the caller inside the response's extensions (so `?` on a generated call yields
 //!   the full error even though progenitor only sees an "unexpected response").
 
+// Each service uses part of this module; a build with some services only leaves the rest unused.
+#![cfg_attr(
+    not(all(
+        feature = "autonomi",
+        feature = "clink",
+        feature = "ailink",
+        feature = "mosaia"
+    )),
+    allow(dead_code)
+)]
 mod credentials;
 mod decode;
 mod path;
