@@ -153,6 +153,132 @@ pub fn operations(spec: &OpenAPI) -> Vec<OperationRow> {
     rows
 }
 
+/// How `docs/operations.md` shows an operation in the one call style: the call with its
+/// required parameters and body fields, what `send()` returns, and whether it has `.stream()`.
+pub struct RustCall {
+    pub call: String,
+    pub returns: String,
+    pub stream: bool,
+}
+
+/// The schema name a `$ref` names.
+fn ref_name(reference: &str) -> &str {
+    reference.rsplit('/').next().unwrap_or(reference)
+}
+
+/// A short Rust rendering of a schema for the docs (`Run`, `Vec<Run>`, `Value`, ...).
+fn doc_type(spec: &OpenAPI, schema: &ReferenceOr<openapiv3::Schema>) -> String {
+    match schema {
+        ReferenceOr::Reference { reference } => {
+            let name = ref_name(reference);
+            match component(spec, reference) {
+                Some(s) if name.ends_with("Envelope") => {
+                    envelope_payload(spec, s).unwrap_or_else(|| name.to_string())
+                }
+                _ => name.to_string(),
+            }
+        }
+        ReferenceOr::Item(s) => match &s.schema_kind {
+            SchemaKind::Type(Type::Array(a)) => match &a.items {
+                Some(ReferenceOr::Reference { reference }) => {
+                    format!("Vec<{}>", ref_name(reference))
+                }
+                _ => "Vec<Value>".to_string(),
+            },
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => doc_type(spec, &all_of[0]),
+            _ => "Value".to_string(),
+        },
+    }
+}
+
+/// What an envelope's `data` becomes: its type, or `List<T>` for a `{data: [T], paging}` list.
+fn envelope_payload(spec: &OpenAPI, envelope: &openapiv3::Schema) -> Option<String> {
+    let SchemaKind::Type(Type::Object(o)) = &envelope.schema_kind else {
+        return None;
+    };
+    let data = o.properties.get("data")?;
+    let data = match data {
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+            reference: reference.clone(),
+        },
+        ReferenceOr::Item(b) => ReferenceOr::Item((**b).clone()),
+    };
+    let inner = doc_type(spec, &data);
+    Some(
+        match (
+            o.properties.contains_key("paging"),
+            inner.strip_prefix("Vec<"),
+        ) {
+            (true, Some(rest)) => format!("List<{rest}"),
+            _ => inner,
+        },
+    )
+}
+
+/// The operation `id` of `spec` in the one call style.
+pub fn rust_call(spec: &OpenAPI, id: &str) -> Option<RustCall> {
+    for (_, item) in spec.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            if op.operation_id.as_deref() != Some(id) {
+                continue;
+            }
+            let mut call = format!("{id}()");
+            for param in op.parameters.iter().chain(item.parameters.iter()) {
+                let param = match param {
+                    ReferenceOr::Item(p) => p,
+                    ReferenceOr::Reference { reference } => match spec
+                        .components
+                        .as_ref()
+                        .and_then(|c| c.parameters.get(ref_name(reference)))
+                    {
+                        Some(ReferenceOr::Item(p)) => p,
+                        _ => continue,
+                    },
+                };
+                let data = param.parameter_data_ref();
+                if data.required {
+                    let name = match data.extensions.get("x-resolve").and_then(|v| v.as_str()) {
+                        Some(kind) => kind.to_string(),
+                        None => setter_name(&data.name).to_string(),
+                    };
+                    call.push_str(&format!(".{name}(..)"));
+                }
+            }
+            if let Some(ReferenceOr::Item(body)) = &op.request_body {
+                if let Some(schema) = body.content.values().next().and_then(|m| m.schema.as_ref()) {
+                    if let Some(s) = resolve(spec, schema) {
+                        if let SchemaKind::Type(Type::Object(o)) = &s.schema_kind {
+                            for field in &o.required {
+                                call.push_str(&format!(".{}(..)", setter_name(field)));
+                            }
+                        }
+                    }
+                }
+            }
+            let returns = op
+                .responses
+                .responses
+                .iter()
+                .find(|(code, _)| matches!(code, openapiv3::StatusCode::Code(c) if (200..300).contains(c)))
+                .and_then(|(_, r)| match r {
+                    ReferenceOr::Item(r) => r.content.values().next()?.schema.as_ref(),
+                    _ => None,
+                })
+                .map(|s| doc_type(spec, s))
+                .unwrap_or_else(|| "()".to_string());
+            return Some(RustCall {
+                call,
+                returns,
+                stream: op.extensions.contains_key("x-paging"),
+            });
+        }
+    }
+    None
+}
+
 /// Checks the rules of `openapi/README.md` that can be checked mechanically; returns every
 /// problem found (empty when the spec is fine).
 pub fn validate(service: &str, spec: &OpenAPI, required_ids: &[String]) -> Vec<String> {

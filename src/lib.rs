@@ -73,10 +73,10 @@ pub mod mosaia;
 
 pub use config::ClientBuilder;
 pub use error::{Error, ErrorKind, Result};
+pub use polling::PollConfig;
 pub use response::Response;
 pub use secret::Secret;
 pub use timestamp::Timestamp;
-pub use polling::PollConfig;
 pub use transport::{
     CallOptions, RetryPolicy, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
     USER_AGENT,
