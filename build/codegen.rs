@@ -641,6 +641,31 @@ fn deprecated_operations(spec: &OpenAPI) -> BTreeMap<String, String> {
     out
 }
 
+/// Marks the spec's named-field structs and enums (`mod types`, not their builders)
+/// `#[non_exhaustive]`: a server adding a field or a variant is then not a breaking change of
+/// this crate. Callers build them with `Type::builder()` (every struct has one) or from JSON.
+fn mark_non_exhaustive(file: &mut syn::File) {
+    for item in &mut file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        if m.ident != "types" {
+            continue;
+        }
+        let Some((_, items)) = &mut m.content else {
+            continue;
+        };
+        for item in items {
+            let attrs = match item {
+                syn::Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => &mut s.attrs,
+                syn::Item::Enum(e) => &mut e.attrs,
+                _ => continue,
+            };
+            if !attrs.iter().any(|a| a.path().is_ident("non_exhaustive")) {
+                attrs.push(syn::parse_quote! { #[non_exhaustive] });
+            }
+        }
+    }
+}
+
 /// Applies [`Rewrite`] to progenitor's client code.
 fn rewrite(service: &str, spec: &OpenAPI, client: TokenStream) -> Result<TokenStream, String> {
     let mut file: syn::File = syn::parse2(client).map_err(|e| {
@@ -655,6 +680,7 @@ fn rewrite(service: &str, spec: &OpenAPI, client: TokenStream) -> Result<TokenSt
         deprecated: deprecated_operations(spec),
     };
     rewrite.visit_file_mut(&mut file);
+    mark_non_exhaustive(&mut file);
     Ok(quote! { #file })
 }
 

@@ -8,6 +8,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///Answer of `decide_approval`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApprovalDecision {
         pub id: ::uuid::Uuid,
         pub status: crate::ailink::generated::enums::ApprovalStatus,
@@ -21,6 +22,7 @@ pub mod types {
     }
     ///Body of `decide_approval`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApprovalDecisionRequest {
         pub decision: crate::ailink::generated::enums::ApprovalDecisionKind,
     }
@@ -31,6 +33,7 @@ pub mod types {
     }
     ///A human-in-the-loop approval request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApprovalRequest {
         pub created_at: crate::Timestamp,
         ///When the request expires (10 minutes after creation).
@@ -56,6 +59,7 @@ pub mod types {
     }
     ///One audit log entry for a request that went through the proxy.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLog {
         ///Value of the `X-AIlink-Agent-Name` header (the head `X-TrueFlow-Agent-Name`, else the `User-Agent`), if sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -94,6 +98,7 @@ pub mod types {
     }
     ///Body of `create_credential`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateCredentialRequest {
         ///Header name used to inject the secret (default `Authorization`); must be a valid header name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -117,6 +122,7 @@ pub mod types {
     }
     ///Body of `create_policy`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatePolicyRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mode: ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
@@ -134,6 +140,7 @@ pub mod types {
     }
     ///Body of `create_project`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateProjectRequest {
         pub name: ::std::string::String,
     }
@@ -144,6 +151,7 @@ pub mod types {
     }
     ///Body of `create_token`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateTokenRequest {
         pub credential_id: ::uuid::Uuid,
         ///Unique within the project.
@@ -164,6 +172,7 @@ pub mod types {
     }
     ///Answer of `create_credential`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatedCredential {
         pub id: ::uuid::Uuid,
         ///Human-readable confirmation, e.g. `Credential encrypted and stored`.
@@ -177,6 +186,7 @@ pub mod types {
     }
     ///Answer of `create_token`; the only place the new token value is returned.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatedToken {
         pub message: crate::Secret,
         pub name: ::std::string::String,
@@ -189,6 +199,7 @@ pub mod types {
     }
     ///Metadata of a stored credential; the secret itself is never returned.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Credential {
         pub created_at: crate::Timestamp,
         pub id: ::uuid::Uuid,
@@ -206,6 +217,7 @@ pub mod types {
     }
     ///Answer of `delete_policy`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DeletePolicyResult {
         ///False when no active policy had this id.
         pub deleted: bool,
@@ -218,6 +230,7 @@ pub mod types {
     }
     ///A policy as stored by the gateway.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Policy {
         pub created_at: crate::Timestamp,
         pub id: ::uuid::Uuid,
@@ -266,6 +279,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     }
     ///Answer of `create_policy` and `update_policy`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PolicyWriteResult {
         pub id: ::uuid::Uuid,
         ///`Policy created` or `Policy updated`.
@@ -280,6 +294,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     }
     ///A project (also the answer of `create_project`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Project {
         pub id: ::uuid::Uuid,
         pub name: ::std::string::String,
@@ -291,6 +306,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     }
     ///Summary of the held agent request, shown to the reviewer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RequestSummary {
         ///Agent name from `X-AIlink-Agent-Name` (the head `X-TrueFlow-Agent-Name`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -335,6 +351,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     }
     ///Answer of `revoke_token`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RevokeTokenResult {
         ///False when no token has this id (the facade reports that as not found).
         pub revoked: bool,
@@ -347,6 +364,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     }
     ///A virtual token mapping an agent to a credential and an upstream.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Token {
         pub created_at: crate::Timestamp,
         ///Credential injected into upstream requests. Always set at 332754c; null at the head for a token created without one (the agent then brings its own provider key).
@@ -371,6 +389,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     }
     ///Body of `update_policy`; only the fields present are changed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdatePolicyRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mode: ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,

@@ -10,6 +10,7 @@ pub mod types {
 are deliberately not modelled and are dropped on decode).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApiKey {
         ///IP addresses allowed to use the key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -54,6 +55,7 @@ are deliberately not modelled and are dropped on decode).
     }
     ///One audit log entry.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditEntry {
         ///`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...
         pub action: ::std::string::String,
@@ -95,6 +97,7 @@ are deliberately not modelled and are dropped on decode).
     }
     ///Verification result of one audit log file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditFileVerification {
         ///Entries verified before the end of the file or the first broken link.
         pub entries_checked: i64,
@@ -119,6 +122,7 @@ are deliberately not modelled and are dropped on decode).
     }
     ///Result of verify_audit over all daily log files.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditVerifyResult {
         ///9.22.12 — entries verified across all files.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -149,6 +153,7 @@ are deliberately not modelled and are dropped on decode).
     }
     ///Body of create_api_key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateApiKeyRequest {
         ///IP addresses allowed to use the key.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -179,6 +184,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
     }
     ///Body of create_project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateProjectRequest {
         ///Free-text description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -201,6 +207,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///Body of create_run.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateRunRequest {
         ///Free-form run configuration.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -219,6 +226,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///Body of create_task. Omitted fields take the server defaults.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateTaskRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -249,6 +257,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///Body of create_tenant.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateTenantRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -268,6 +277,7 @@ server also sends `hash` and `salt`; they are deliberately not modelled (dropped
 decode, so they can never be logged).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatedApiKey {
         pub created_at: crate::Timestamp,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -291,6 +301,7 @@ decode, so they can never be logged).
     }
     ///A project with its task counters.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Project {
         ///Number of tasks in status `done`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -321,6 +332,7 @@ decode, so they can never be logged).
     }
     ///Body of rotate_api_key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct RotateApiKeyRequest {
         ///Hours the old key stays valid, ≥ 0 (server default 24).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -333,6 +345,7 @@ decode, so they can never be logged).
     }
     ///Answer of rotate_api_key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RotatedApiKey {
         pub new_key: ApiKey,
         ///Id of the key that was rotated.
@@ -353,6 +366,7 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
 `freshness_s`); so `project_id`, `trigger` and `created_at` are optional here.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Run {
         ///Free-form run configuration.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -421,6 +435,7 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
     }
     ///One event on a run's timeline.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RunEvent {
         ///Free-form event details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -450,6 +465,7 @@ only integer ids (a string id answers 422).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum RunId {
         Int(i64),
         Text(::std::string::String),
@@ -472,6 +488,7 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
 (5.52.4: 404).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RunTimeline {
         ///Sent (`null`) only in 9.22.12's placeholder answer for an unknown run.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -497,6 +514,7 @@ completed, failed, paused), provider, model, started_at, ended_at, logs}`. Every
 is optional and other fields are kept.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Session {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ended_at: ::std::option::Option<crate::Timestamp>,
@@ -520,6 +538,7 @@ is optional and other fields are kept.
 (the official clients treat the status as a free dictionary).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Status {
         ///1 when an autonomous session is running, else 0.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -589,6 +608,7 @@ is optional and other fields are kept.
     }
     ///One concurrent session in `Status::sessions` (9.22.12). Other fields are ignored.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct StatusSession {
         ///Path of the session's log file (empty when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -610,6 +630,7 @@ is optional and other fields are kept.
     }
     ///A task of a project (a card on the Kanban board), as stored in the task database.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Task {
         ///Actual duration in minutes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -648,6 +669,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
 `project_id` or timestamps.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct TaskSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -678,6 +700,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
     }
     ///A tenant (an organisation owning projects).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Tenant {
         pub created_at: crate::Timestamp,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -700,6 +723,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
     }
     ///Body of update_task. Every field is optional; an omitted field is left unchanged.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateTaskRequest {
         ///Actual duration in minutes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -8,6 +8,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///Body of `add_checkpoint`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AddCheckpointRequest {
         /**Checkpoints that must be completed first. Same-milestone dependencies must name
 earlier checkpoints; cross-milestone ones are checked for cycles.
@@ -37,6 +38,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
     }
     ///Body of `cast_vote`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CastVoteRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
@@ -53,6 +55,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
     }
     ///One ordered step of a milestone.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Checkpoint {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_at: ::std::option::Option<crate::Timestamp>,
@@ -91,6 +94,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum CheckpointDependency {
         Int64(i64),
         String(::std::string::String),
@@ -110,6 +114,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
     }
     ///A checkpoint to create together with a milestone.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CheckpointInput {
         ///Checkpoints that must be completed first (see `CheckpointDependency`).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -134,6 +139,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
     }
     ///Body of `claim_clink`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ClaimClinkRequest {
         ///How long to hold the claim, in seconds (server default 300).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -146,6 +152,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
     }
     ///A clink - a message posted to a group, with its processing (claim) state.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Clink {
         ///When the current claim lapses unless the clink is completed or released.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -184,6 +191,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Response envelope of send_clink, claim_clink and release_clink; `data` holds the `Clink` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ClinkEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -204,6 +212,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///`data` of `get_clinks`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ClinkList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub clinks: ::std::vec::Vec<Clink>,
@@ -215,6 +224,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Response envelope of `get_clinks`; `data` holds the `ClinkList` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ClinkListEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -235,6 +245,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Body of `complete_checkpoint`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CompleteCheckpointRequest {
         ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -247,6 +258,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Body of `complete_clink`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CompleteClinkRequest {
         ///Optional reply, posted as a new clink in the same group.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -259,6 +271,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///`data` of `complete_clink`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CompleteClinkResult {
         pub clink: Clink,
         ///Id of the clink created from `response`, when one was given.
@@ -272,6 +285,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Response envelope of `complete_clink`; `data` holds the `CompleteClinkResult` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CompleteClinkResultEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -292,6 +306,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Body of `create_milestone`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateMilestoneRequest {
         ///The checkpoints, in order.
         pub checkpoints: ::std::vec::Vec<CheckpointInput>,
@@ -309,6 +324,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Body of `create_project`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateProjectRequest {
         ///Display colour, e.g. `"#3b82f6"`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -327,6 +343,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Body of `create_proposal`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateProposalRequest {
         ///Voting closes this many hours after creation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -382,6 +399,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Where the feedback comes from.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct FeedbackContext {
         ///The tool or operation the feedback is about.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -394,6 +412,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Receipt for submitted feedback.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct FeedbackResponse {
         pub category: crate::clink::generated::enums::FeedbackCategory,
         pub feedback_id: ::std::string::String,
@@ -406,6 +425,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Response envelope of `submit_feedback`; `data` holds the `FeedbackResponse` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct FeedbackResponseEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -426,6 +446,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Body of `finalize_proposal`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct FinalizeProposalRequest {
         ///Electorate size for the `quorum` threshold (default - the number of votes cast).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -438,6 +459,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///A Clink group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Group {
         pub created_at: crate::Timestamp,
         pub description: ::std::string::String,
@@ -461,6 +483,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Response envelope of `get_group`; `data` holds the `Group` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GroupEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -481,6 +504,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///`data` of `list_groups`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct GroupList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub groups: ::std::vec::Vec<Group>,
@@ -492,6 +516,7 @@ it is addressed to the whole group. JSON key `for`.
     }
     ///Response envelope of `list_groups`; `data` holds the `GroupList` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GroupListEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -516,6 +541,7 @@ verification email was sent to `sent_to` (or an earlier verification is still pe
 Recognised by `verification_required == true`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct HilRequired {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<crate::Timestamp>,
@@ -545,6 +571,7 @@ Recognised by `verification_required == true`.
     }
     ///`data` of `check_inbox`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Inbox {
         ///How many of them were claimed by this call (with `claim=true`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -562,6 +589,7 @@ Recognised by `verification_required == true`.
     }
     ///Response envelope of `check_inbox`; `data` holds the `Inbox` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct InboxEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -582,6 +610,7 @@ Recognised by `verification_required == true`.
     }
     ///Body of `mark_read`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MarkReadRequest {
         ///UUIDs of the groups whose clinks become read.
         pub group_ids: ::std::vec::Vec<::std::string::String>,
@@ -622,6 +651,7 @@ Recognised by `verification_required == true`.
     }
     ///Response envelope of `mark_read`; `data` holds the `MarkReadResult` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MarkReadResultEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -642,6 +672,7 @@ Recognised by `verification_required == true`.
     }
     ///A member of a group (a user or an agent profile).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Member {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -662,6 +693,7 @@ Recognised by `verification_required == true`.
     }
     ///`data` of `list_members`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct MemberList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub members: ::std::vec::Vec<Member>,
@@ -673,6 +705,7 @@ Recognised by `verification_required == true`.
     }
     ///Response envelope of `list_members`; `data` holds the `MemberList` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MemberListEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -693,6 +726,7 @@ Recognised by `verification_required == true`.
     }
     ///A milestone - a goal made of ordered checkpoints - with its progress.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Milestone {
         ///The checkpoints in order (may be absent in list answers).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -723,6 +757,7 @@ Recognised by `verification_required == true`.
     }
     ///Response envelope of the milestone and checkpoint operations; `data` holds the `Milestone` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MilestoneEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -743,6 +778,7 @@ Recognised by `verification_required == true`.
     }
     ///`data` of `list_milestones` and `list_project_milestones`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct MilestoneList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub milestones: ::std::vec::Vec<Milestone>,
@@ -754,6 +790,7 @@ Recognised by `verification_required == true`.
     }
     ///Response envelope of list_milestones and list_project_milestones; `data` holds the `MilestoneList` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MilestoneListEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -777,6 +814,7 @@ or an `HilRequired`: decode it into `HilRequired` when `data.verification_requir
 is `true`, otherwise into `Milestone`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MilestoneOrHilRequiredEnvelope {
         ///A `Milestone`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -797,6 +835,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///A human-in-the-loop verification awaiting approval.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PendingVerification {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub checkpoint_order: ::std::option::Option<i64>,
@@ -839,6 +878,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///`data` of `list_pending_verifications`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct PendingVerificationList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub verifications: ::std::vec::Vec<PendingVerification>,
@@ -850,6 +890,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///Response envelope of `list_pending_verifications`; `data` holds the `PendingVerificationList` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PendingVerificationListEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -870,6 +911,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///Whether one permission is granted, with its explanation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PermissionInfo {
         pub description: ::std::string::String,
         pub granted: bool,
@@ -881,6 +923,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///The permissions of the calling API key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PermissionsResponse {
         pub owner_type: crate::clink::generated::enums::PermissionOwnerType,
         ///Permission name -> granted.
@@ -901,6 +944,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///Response envelope of `get_my_permissions`; `data` holds the `PermissionsResponse` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PermissionsResponseEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -921,6 +965,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///A project, which groups milestones within a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Project {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub archived_at: ::std::option::Option<crate::Timestamp>,
@@ -957,6 +1002,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///Response envelope of the project operations; `data` holds the `Project` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ProjectEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -977,6 +1023,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///`data` of `list_projects`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ProjectList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub projects: ::std::vec::Vec<Project>,
@@ -988,6 +1035,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///Response envelope of `list_projects`; `data` holds the `ProjectList` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ProjectListEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1008,6 +1056,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///A proposal put to a group's vote, with its votes and result.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Proposal {
         pub created_at: crate::Timestamp,
         ///When voting closes, if the proposal has a deadline.
@@ -1052,6 +1101,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///Response envelope of create_proposal, get_proposal and finalize_proposal; `data` holds the `Proposal` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ProposalEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1072,6 +1122,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///`data` of `list_proposals`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ProposalList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub proposals: ::std::vec::Vec<Proposal>,
@@ -1083,6 +1134,7 @@ is `true`, otherwise into `Milestone`.
     }
     ///Response envelope of `list_proposals`; `data` holds the `ProposalList` payload.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ProposalListEnvelope {
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1106,6 +1158,7 @@ or an `HilRequired`: decode it into `HilRequired` when `data.verification_requir
 is `true`, otherwise into `Proposal`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ProposalOrHilRequiredEnvelope {
         ///A `Proposal`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1126,6 +1179,7 @@ is `true`, otherwise into `Proposal`.
     }
     ///Body of `send_clink`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SendClinkRequest {
         ///The message text, at most 4096 characters.
         pub content: ::std::string::String,
@@ -1140,6 +1194,7 @@ is `true`, otherwise into `Proposal`.
     }
     ///Body of `submit_feedback`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SubmitFeedbackRequest {
         pub category: crate::clink::generated::enums::FeedbackCategory,
         ///The feedback text, at most 8192 characters.
@@ -1154,6 +1209,7 @@ is `true`, otherwise into `Proposal`.
     }
     ///Body of `update_checkpoint`; omitted fields are unchanged.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateCheckpointRequest {
         /**Replaces the dependencies (see `CheckpointDependency`); an empty list clears them,
 an absent field leaves them unchanged.
@@ -1178,6 +1234,7 @@ an absent field leaves them unchanged.
     }
     ///Body of `update_milestone`; omitted fields are unchanged.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateMilestoneRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1191,6 +1248,7 @@ an absent field leaves them unchanged.
     }
     ///Body of `update_project`; omitted fields are unchanged.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateProjectRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
@@ -1208,6 +1266,7 @@ an absent field leaves them unchanged.
     }
     ///One vote cast on a proposal.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Vote {
         pub comment: ::std::string::String,
         ///The vote as cast (`yes`/`no`, an option, or a ranking).

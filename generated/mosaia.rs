@@ -8,6 +8,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///An IAM access policy: an effect over actions and resources.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AccessPolicy {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -50,6 +51,7 @@ pub mod types {
     }
     ///Answer carrying one access policy: `{data: AccessPolicy}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AccessPolicyEnvelope {
         pub data: AccessPolicy,
     }
@@ -60,6 +62,7 @@ pub mod types {
     }
     ///Answer carrying a page of access policies: `{data: [AccessPolicy], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AccessPolicyListEnvelope {
         ///The access policies of this page.
         pub data: ::std::vec::Vec<AccessPolicy>,
@@ -93,6 +96,7 @@ pub mod types {
     }
     ///An AI agent: a model plus system prompt and settings, callable through chat completions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Agent {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -172,6 +176,7 @@ pub mod types {
     }
     ///Answer carrying one agent: `{data: Agent}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentEnvelope {
         pub data: Agent,
     }
@@ -182,6 +187,7 @@ pub mod types {
     }
     ///Where an agent was forked from.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentForkedRef {
         ///When the fork was made.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -197,6 +203,7 @@ pub mod types {
     }
     ///A group of agents that answer together through one chat-completion endpoint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentGroup {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -250,6 +257,7 @@ pub mod types {
     }
     ///Answer carrying one agent group: `{data: AgentGroup}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentGroupEnvelope {
         pub data: AgentGroup,
     }
@@ -260,6 +268,7 @@ pub mod types {
     }
     ///Answer carrying a page of agent groups: `{data: [AgentGroup], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentGroupListEnvelope {
         ///The agent groups of this page.
         pub data: ::std::vec::Vec<AgentGroup>,
@@ -273,6 +282,7 @@ pub mod types {
     }
     ///Answer carrying a page of agents: `{data: [Agent], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentListEnvelope {
         ///The agents of this page.
         pub data: ::std::vec::Vec<Agent>,
@@ -286,6 +296,7 @@ pub mod types {
     }
     ///A third-party app integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct App {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -370,6 +381,7 @@ pub mod types {
     }
     ///A bot attached to an app: routes messages to an agent or agent group and posts answers to a webhook.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AppBot {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -419,6 +431,7 @@ pub mod types {
     ///The bot's app: its id, or the app itself when the server populates it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum AppBotAppRef {
         String(::std::string::String),
         App(App),
@@ -430,6 +443,7 @@ pub mod types {
     }
     ///Answer carrying one app bot: `{data: AppBot}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AppBotEnvelope {
         pub data: AppBot,
     }
@@ -440,6 +454,7 @@ pub mod types {
     }
     ///Answer carrying a page of app bots: `{data: [AppBot], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AppBotListEnvelope {
         ///The app bots of this page.
         pub data: ::std::vec::Vec<AppBot>,
@@ -453,6 +468,7 @@ pub mod types {
     }
     ///Answer carrying one app: `{data: App}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AppEnvelope {
         pub data: App,
     }
@@ -463,6 +479,7 @@ pub mod types {
     }
     ///Answer carrying a page of apps: `{data: [App], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AppListEnvelope {
         ///The apps of this page.
         pub data: ::std::vec::Vec<App>,
@@ -476,6 +493,7 @@ pub mod types {
     }
     ///Tokens issued by `POST /auth/signin`. Use `access_token` as the bearer token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthTokens {
         pub access_token: crate::Secret,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -501,6 +519,7 @@ pub mod types {
     }
     ///Answer of `sign_in`: `{data: AuthTokens}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthTokensEnvelope {
         pub data: AuthTokens,
     }
@@ -511,6 +530,7 @@ pub mod types {
     }
     ///One generated answer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ChatCompletionChoice {
         ///Why generation stopped, e.g. `stop`, `length`, `tool_calls`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -531,6 +551,7 @@ pub mod types {
     }
     ///OpenAI-compatible chat-completion request. The agent, group or model is chosen by the path; `model` may be omitted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ChatCompletionRequest {
         ///Tools executed by the caller's front end.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -588,6 +609,7 @@ pub mod types {
     }
     ///OpenAI-compatible chat-completion answer, NOT wrapped in `{data}`. All fields are optional so that the `type: async` variant and provider differences still decode; `choices` decodes to an empty list when absent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ChatCompletionResponse {
         ///Generated answers.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -618,6 +640,7 @@ pub mod types {
     }
     ///Token accounting of a completion.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ChatCompletionUsage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completion_tokens: ::std::option::Option<i64>,
@@ -645,6 +668,7 @@ pub mod types {
     }
     ///One chat message (OpenAI format), in a request or an answer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ChatMessage {
         ///Annotations of an answer.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -674,6 +698,7 @@ pub mod types {
     }
     ///OAuth settings of a client.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ClientOAuthConfig {
         ///Whether the authorization-code flow is enabled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -689,6 +714,7 @@ pub mod types {
     }
     ///Body of `create_access_policy`: the new access policy.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAccessPolicyRequest {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
         pub actions: ::std::vec::Vec<::std::string::String>,
@@ -720,6 +746,7 @@ pub mod types {
     }
     ///Body of `create_agent_group`: the new agent group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAgentGroupRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -767,6 +794,7 @@ pub mod types {
     }
     ///Body of `create_agent`: the new agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAgentRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -840,6 +868,7 @@ pub mod types {
     }
     ///Body of `create_app_bot`: the new app bot.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAppBotRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -880,6 +909,7 @@ pub mod types {
     }
     ///Body of `create_app`: the new app.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAppRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -958,6 +988,7 @@ pub mod types {
     }
     ///Body of `create_meter`: the new usage meter.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateMeterRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -993,6 +1024,7 @@ pub mod types {
     }
     ///Body of `create_model`: the new model.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateModelRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1089,6 +1121,7 @@ pub mod types {
     }
     ///Body of `create_client`: the new OAuth client.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateOAuthClientRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1131,6 +1164,7 @@ pub mod types {
     }
     ///Body of `create_organization`: the new organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateOrganizationRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1182,6 +1216,7 @@ pub mod types {
     }
     ///Body of `create_permission`: the new permission.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatePermissionRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1220,6 +1255,7 @@ pub mod types {
     }
     ///Body of `create_tool`: the new tool.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateToolRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1279,6 +1315,7 @@ pub mod types {
     }
     ///Body of `create_user`: the new user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CreateUserRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1339,6 +1376,7 @@ pub mod types {
     }
     ///Body of `create_wallet`: the new wallet.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CreateWalletRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1389,6 +1427,7 @@ pub mod types {
     }
     ///Fields every Mosaia record carries besides its own.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct EntityBase {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1413,6 +1452,7 @@ pub mod types {
     ///A Unix time in milliseconds, sent as a digit string (e.g. `"1735689600000"`) or as a number.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum EpochTimestamp {
         String(::std::string::String),
         Int64(i64),
@@ -1432,6 +1472,7 @@ pub mod types {
     }
     ///A usage record (meter) for billing.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Meter {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1473,6 +1514,7 @@ pub mod types {
     }
     ///Answer carrying one usage meter: `{data: Meter}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MeterEnvelope {
         pub data: Meter,
     }
@@ -1483,6 +1525,7 @@ pub mod types {
     }
     ///Answer carrying a page of usage meters: `{data: [Meter], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MeterListEnvelope {
         ///The usage meters of this page.
         pub data: ::std::vec::Vec<Meter>,
@@ -1496,6 +1539,7 @@ pub mod types {
     }
     ///A language (or image, embedding, ...) model registered on the platform.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Model {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1598,6 +1642,7 @@ pub mod types {
     }
     ///Answer carrying one model: `{data: Model}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ModelEnvelope {
         pub data: Model,
     }
@@ -1608,6 +1653,7 @@ pub mod types {
     }
     ///Answer carrying a page of models: `{data: [Model], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ModelListEnvelope {
         ///The models of this page.
         pub data: ::std::vec::Vec<Model>,
@@ -1621,6 +1667,7 @@ pub mod types {
     }
     ///An OAuth client (application credentials) used for sign-in and the authorization-code flow.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct OAuthClient {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1671,6 +1718,7 @@ pub mod types {
     }
     ///Answer carrying one OAuth client: `{data: OAuthClient}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OAuthClientEnvelope {
         pub data: OAuthClient,
     }
@@ -1681,6 +1729,7 @@ pub mod types {
     }
     ///Answer carrying a page of OAuth clients: `{data: [OAuthClient], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OAuthClientListEnvelope {
         ///The OAuth clients of this page.
         pub data: ::std::vec::Vec<OAuthClient>,
@@ -1694,6 +1743,7 @@ pub mod types {
     }
     ///Form body of `POST /auth/token` (`application/x-www-form-urlencoded`). `authorization_code` sends `client_id`, `redirect_uri`, `code`, `code_verifier`; `refresh_token` sends `refresh_token` (and `client_id` when known).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OAuthTokenRequest {
         ///OAuth client id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1718,6 +1768,7 @@ pub mod types {
     }
     ///OAuth token answer. Not wrapped in `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OAuthTokenResponse {
         pub access_token: crate::Secret,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1743,6 +1794,7 @@ pub mod types {
     }
     ///Membership of a user in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct OrgUser {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1782,6 +1834,7 @@ pub mod types {
     }
     ///An organization (team) that owns agents, apps, models, clients and members.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Organization {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1839,6 +1892,7 @@ pub mod types {
     }
     ///Answer carrying one organization: `{data: Organization}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationEnvelope {
         pub data: Organization,
     }
@@ -1849,6 +1903,7 @@ pub mod types {
     }
     ///Answer carrying a page of organizations: `{data: [Organization], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationListEnvelope {
         ///The organizations of this page.
         pub data: ::std::vec::Vec<Organization>,
@@ -1862,6 +1917,7 @@ pub mod types {
     }
     ///Paging information of a list answer. All fields are optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Paging {
         ///Page size used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1886,6 +1942,7 @@ pub mod types {
     }
     ///A permission grant binding an access policy to an org, user, agent or client. Org permissions (with `org`) and user permissions (with `user`/`allowed_user`, no `org`) are the same wire resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Permission {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1929,6 +1986,7 @@ pub mod types {
     }
     ///Answer carrying one permission: `{data: Permission}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PermissionEnvelope {
         pub data: Permission,
     }
@@ -1939,6 +1997,7 @@ pub mod types {
     }
     ///Answer carrying a page of permissions: `{data: [Permission], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PermissionListEnvelope {
         ///The permissions of this page.
         pub data: ::std::vec::Vec<Permission>,
@@ -1952,6 +2011,7 @@ pub mod types {
     }
     ///Actions and resources of one side (allow or deny) of the caller's effective permissions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct PermissionParams {
         ///An action pattern or a list of them.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1968,6 +2028,7 @@ pub mod types {
     ///The granted access policy: its id, or the policy itself when the server populates it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum PermissionPolicyRef {
         String(::std::string::String),
         AccessPolicy(AccessPolicy),
@@ -1979,6 +2040,7 @@ pub mod types {
     }
     ///Who created and last updated a record, and when.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct RecordHistory {
         ///When the record was created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2006,6 +2068,7 @@ pub mod types {
     }
     ///The caller as the platform sees it: the user, the organization and membership it acts in, the OAuth client it signed in through, and its effective permissions. Any of them may be absent (e.g. no `user` for client-credential tokens).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Session {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2039,6 +2102,7 @@ pub mod types {
     }
     ///Answer carrying the caller's session: `{data: Session}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SessionEnvelope {
         pub data: Session,
     }
@@ -2049,6 +2113,7 @@ pub mod types {
     }
     ///The caller's effective permissions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct SessionPermissions {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allow: ::std::option::Option<PermissionParams>,
@@ -2062,6 +2127,7 @@ pub mod types {
     }
     ///Body of `POST /auth/signin`. Which fields are needed depends on `grant_type`: `password` → `email`, `password`, `client_id`; `client` → `client_id`, `client_secret`; `refresh` → `refresh_token`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SignInRequest {
         ///OAuth client id (`password` and `client` grants).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2084,6 +2150,7 @@ pub mod types {
     }
     ///Body of `DELETE /auth/signout`: `{"token": "<access token to revoke>"}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SignOutRequest {
         pub token: crate::Secret,
     }
@@ -2094,6 +2161,7 @@ pub mod types {
     }
     ///A tool (function) agents can call, owned by a user or an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Tool {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2164,6 +2232,7 @@ pub mod types {
     }
     ///A tool call requested by the assistant (OpenAI format).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ToolCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub function: ::std::option::Option<ToolCallFunction>,
@@ -2181,6 +2250,7 @@ pub mod types {
     }
     ///Function a tool call invokes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ToolCallFunction {
         ///Arguments as a JSON string.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2200,6 +2270,7 @@ pub mod types {
     }
     ///Answer carrying one tool: `{data: Tool}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ToolEnvelope {
         pub data: Tool,
     }
@@ -2210,6 +2281,7 @@ pub mod types {
     }
     ///Answer carrying a page of tools: `{data: [Tool], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ToolListEnvelope {
         ///The tools of this page.
         pub data: ::std::vec::Vec<Tool>,
@@ -2223,6 +2295,7 @@ pub mod types {
     }
     ///Body of `update_access_policy`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateAccessPolicyRequest {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2260,6 +2333,7 @@ pub mod types {
     }
     ///Body of `update_agent_group`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateAgentGroupRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2308,6 +2382,7 @@ pub mod types {
     }
     ///Body of `update_agent`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateAgentRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2382,6 +2457,7 @@ pub mod types {
     }
     ///Body of `update_app_bot`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateAppBotRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2423,6 +2499,7 @@ pub mod types {
     }
     ///Body of `update_app`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateAppRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2502,6 +2579,7 @@ pub mod types {
     }
     ///Body of `update_meter`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateMeterRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2538,6 +2616,7 @@ pub mod types {
     }
     ///Body of `update_model`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateModelRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2635,6 +2714,7 @@ pub mod types {
     }
     ///Body of `update_client`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateOAuthClientRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2678,6 +2758,7 @@ pub mod types {
     }
     ///Body of `update_organization`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateOrganizationRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2730,6 +2811,7 @@ pub mod types {
     }
     ///Body of `update_permission`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdatePermissionRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2769,6 +2851,7 @@ pub mod types {
     }
     ///Body of `update_tool`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateToolRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2831,6 +2914,7 @@ pub mod types {
     }
     ///Body of `update_user`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateUserRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2891,6 +2975,7 @@ pub mod types {
     }
     ///Body of `update_wallet`: the fields to change (omitted fields are left as they are).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateWalletRequest {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2941,6 +3026,7 @@ pub mod types {
     }
     ///A person with a Mosaia account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct User {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3006,6 +3092,7 @@ pub mod types {
     }
     ///Answer carrying one user: `{data: User}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserEnvelope {
         pub data: User,
     }
@@ -3016,6 +3103,7 @@ pub mod types {
     }
     ///Answer carrying a page of users: `{data: [User], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserListEnvelope {
         ///The users of this page.
         pub data: ::std::vec::Vec<User>,
@@ -3029,6 +3117,7 @@ pub mod types {
     }
     ///A session token minted for a user. Older servers answer `{token}`, newer ones the sign-in token fields; all are optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UserSession {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub access_token: ::std::option::Option<crate::Secret>,
@@ -3057,6 +3146,7 @@ pub mod types {
     }
     ///Answer of `get_user_session`: `{data: UserSession}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserSessionEnvelope {
         pub data: UserSession,
     }
@@ -3067,6 +3157,7 @@ pub mod types {
     }
     ///A prepaid billing wallet of a user or organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Wallet {
         ///Whether the record is active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3122,6 +3213,7 @@ pub mod types {
     }
     ///Answer carrying one wallet: `{data: Wallet}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WalletEnvelope {
         pub data: Wallet,
     }
@@ -3132,6 +3224,7 @@ pub mod types {
     }
     ///Answer carrying a page of wallets: `{data: [Wallet], paging?}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WalletListEnvelope {
         ///The wallets of this page.
         pub data: ::std::vec::Vec<Wallet>,
@@ -3145,6 +3238,7 @@ pub mod types {
     }
     ///Subscription attached to a wallet.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct WalletSubscription {
         ///Stripe customer-portal URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
