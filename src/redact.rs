@@ -6,6 +6,15 @@
 //! is scrubbed of it; and strings shaped like the four services' keys and tokens are scrubbed
 //! whoever they belong to.
 
+#![cfg_attr(
+    not(all(
+        feature = "autonomi",
+        feature = "clink",
+        feature = "ailink",
+        feature = "mosaia"
+    )),
+    allow(dead_code)
+)]
 use std::sync::{Arc, Mutex, PoisonError, Weak};
 
 use secrecy::{ExposeSecret, SecretString};
