@@ -157,4 +157,7 @@ pub mod guide_doctests {
     /// `docs/mosaia.md`.
     #[doc = include_str!("../docs/mosaia.md")]
     pub struct Mosaia;
+    /// `docs/design.md`.
+    #[doc = include_str!("../docs/design.md")]
+    pub struct Design;
 }
