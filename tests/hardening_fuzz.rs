@@ -140,42 +140,25 @@ fn mutated_answer(rng: &mut Rng, body: &[u8]) -> Vec<u8> {
 struct Clients {
     autonomi: agent_apis::autonomi::Client,
     autonomi_retrying: agent_apis::autonomi::Client,
-    clink: agent_apis::clink::ClinkClient,
+    clink: agent_apis::clink::Client,
     admin: agent_apis::ailink::AdminClient,
     agent: agent_apis::ailink::AgentClient,
-    mosaia: agent_apis::mosaia::Mosaia,
+    mosaia: agent_apis::mosaia::Client,
 }
 
 /// Calls one representative operation; what it returns does not matter, only that it returns.
 async fn call(service: usize, c: Clients) -> Result<(), Error> {
     match service {
-        0 => c
-            .autonomi
-            .get_run()
-            .run_id(1)
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        1 => c
-            .autonomi_retrying
-            .list_runs()
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        0 => c.autonomi.get_run().run_id(1).send().await.map(drop),
+        1 => c.autonomi_retrying.list_runs().send().await.map(drop),
         2 => c
             .clink
-            .get_group("0b0e5b8e-0000-4000-8000-000000000001")
-            .await
-            .map(drop),
-        3 => c
-            .admin
-            .list_tokens()
+            .get_group()
+            .group_id("0b0e5b8e-0000-4000-8000-000000000001")
             .send()
             .await
-            .map(drop)
-            .map_err(Error::from),
+            .map(drop),
+        3 => c.admin.list_tokens().send().await.map(drop),
         4 => c
             .agent
             .proxy()
@@ -184,15 +167,7 @@ async fn call(service: usize, c: Clients) -> Result<(), Error> {
             .send::<serde_json::Value>()
             .await
             .map(drop),
-        _ => c
-            .mosaia
-            .api()
-            .get_agent()
-            .id("agent-1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        _ => c.mosaia.get_agent().id("agent-1").send().await.map(drop),
     }
 }
 
@@ -307,7 +282,7 @@ async fn an_endless_or_oversized_body_stops_at_the_configured_size() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = Error::from(client.get_run().run_id(1).send().await.unwrap_err());
+    let err = client.get_run().run_id(1).send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
     assert!(
         err.message().contains("larger than the 1048576 bytes"),
@@ -325,6 +300,6 @@ async fn an_endless_or_oversized_body_stops_at_the_configured_size() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = Error::from(client.get_run().run_id(1).send().await.unwrap_err());
+    let err = client.get_run().run_id(1).send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
 }

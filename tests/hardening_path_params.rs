@@ -125,11 +125,9 @@ async fn every_path_parameter_is_one_segment_or_refused() {
                     "autonomi" => {
                         agent_apis::autonomi::mock::path_probe::call(&autonomi, op, value).await
                     }
-                    "clink" => {
-                        agent_apis::clink::mock::path_probe::call(clink.raw(), op, value).await
-                    }
+                    "clink" => agent_apis::clink::mock::path_probe::call(&clink, op, value).await,
                     "ailink" => agent_apis::ailink::mock::path_probe::call(&admin, op, value).await,
-                    _ => agent_apis::mosaia::mock::path_probe::call(mosaia.api(), op, value).await,
+                    _ => agent_apis::mosaia::mock::path_probe::call(&mosaia, op, value).await,
                 };
                 let sent = server.requests()[before..].to_vec();
                 if must_refuse(value) {

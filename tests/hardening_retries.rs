@@ -6,7 +6,7 @@ mod hardening_support;
 
 use std::time::Duration;
 
-use agent_apis::transport::RetryPolicy;
+use agent_apis::RetryPolicy;
 use agent_apis::{CallOptions, Error, ErrorKind};
 use hardening_support::*;
 
@@ -27,18 +27,16 @@ async fn a_get_whose_body_breaks_off_is_retried() {
         .send()
         .await
         .unwrap();
-    assert_eq!(run.into_inner().id, 1);
+    assert_eq!(run.id, 1);
     assert_eq!(server.requests().len(), 2);
     // Within the attempt budget: with no retries left, the broken body is the error.
     let server = RawServer::start(truncated()).await;
-    let err = Error::from(
-        autonomi(&server.url, 1)
-            .get_run()
-            .run_id(1)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = autonomi(&server.url, 1)
+        .get_run()
+        .run_id(1)
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
     assert!(err.message().contains("truncated"), "{err}");
     assert_eq!(server.requests().len(), 2);
@@ -49,25 +47,18 @@ async fn a_429_is_retried_for_a_post_and_a_5xx_only_with_an_idempotency_key() {
     let limited = json(429, r#"{"detail":"slow down"}"#);
     let server = RawServer::script(vec![limited, json(201, PROJECT)]).await;
     let client = autonomi(&server.url, 2);
-    let project = client
-        .create_project()
-        .body_map(|b| b.name("demo"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(project.into_inner().id, 3);
+    let project = client.create_project().name("demo").send().await.unwrap();
+    assert_eq!(project.id, 3);
     assert_eq!(server.requests().len(), 2, "the 429 was retried");
 
     let server = RawServer::start(json(503, r#"{"detail":"busy"}"#)).await;
     let client = autonomi(&server.url, 2);
-    let err = Error::from(
-        client
-            .create_project()
-            .body_map(|b| b.name("demo"))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .create_project()
+        .name("demo")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(
         server.requests().len(),
@@ -75,11 +66,7 @@ async fn a_429_is_retried_for_a_post_and_a_5xx_only_with_an_idempotency_key() {
         "a POST 503 without a key is sent once"
     );
     let keyed = client.with_options(CallOptions::new().idempotency_key("create-demo-1"));
-    let _ = keyed
-        .create_project()
-        .body_map(|b| b.name("demo"))
-        .send()
-        .await;
+    let _ = keyed.create_project().name("demo").send().await;
     let sent = server.requests();
     assert_eq!(sent.len(), 4, "with a key: the first attempt and 2 retries");
     assert!(sent[1..]
@@ -91,36 +78,18 @@ async fn a_429_is_retried_for_a_post_and_a_5xx_only_with_an_idempotency_key() {
 async fn an_idempotency_key_names_one_call() {
     let server = RawServer::start(json(201, PROJECT)).await;
     let keyed = autonomi(&server.url, 0).with_options(CallOptions::new().idempotency_key("k-1"));
-    keyed
-        .create_project()
-        .body_map(|b| b.name("a"))
-        .send()
-        .await
-        .unwrap();
-    let err = Error::from(
-        keyed
-            .create_project()
-            .body_map(|b| b.name("b"))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    keyed.create_project().name("a").send().await.unwrap();
+    let err = keyed.create_project().name("b").send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{err}");
     assert!(err.message().contains("already used"), "{err}");
     assert_eq!(server.requests().len(), 1, "the second call sent nothing");
 
     // A key that is no header value, or a service without an idempotency header: refused.
     let bad = autonomi(&server.url, 0).with_options(CallOptions::new().idempotency_key("a\nb"));
-    let err = Error::from(
-        bad.create_project()
-            .body_map(|b| b.name("c"))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = bad.create_project().name("c").send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{err}");
     let admin = admin(&server.url, 0).with_options(CallOptions::new().idempotency_key("k-2"));
-    let err = Error::from(admin.list_tokens().send().await.unwrap_err());
+    let err = admin.list_tokens().send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{err}");
     assert!(err.message().contains("no idempotency header"), "{err}");
     assert_eq!(server.requests().len(), 1, "nothing more was sent");
@@ -158,7 +127,7 @@ async fn a_call_with_retries_is_bounded_by_the_worst_case() {
         .build()
         .unwrap();
     let started = tokio::time::Instant::now();
-    let err = Error::from(client.get_run().run_id(1).send().await.unwrap_err());
+    let err = client.get_run().run_id(1).send().await.unwrap_err();
     let took = started.elapsed();
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
     assert!(

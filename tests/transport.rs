@@ -27,7 +27,7 @@ async fn retries_a_503_get_then_gives_up_with_a_server_error() {
         .send()
         .await
         .unwrap_err();
-    let err = agent_apis::Error::from(err);
+    let err = err;
     assert_eq!(m.calls_async().await, 3, "1 attempt + 2 retries");
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
@@ -74,18 +74,13 @@ async fn a_post_is_retried_only_with_an_idempotency_key() {
         then.status(503);
     });
     let c = client(&server);
-    let err = c
-        .create_run()
-        .body_map(|b| b.project_id(1))
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(agent_apis::Error::from(err).kind(), ErrorKind::Server);
+    let err = c.create_run().project_id(1).send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(plain.calls_async().await, 1, "no key: not retried");
     let keyed_client = c.with_options(CallOptions::new().idempotency_key("run-42"));
     assert!(keyed_client
         .create_run()
-        .body_map(|b| b.project_id(1))
+        .project_id(1)
         .send()
         .await
         .is_err());
@@ -108,10 +103,10 @@ async fn retry_after_within_the_cap_is_retried_and_beyond_it_is_returned() {
             .json_body(json!({"detail": "come back later"}));
     });
     let c = client(&server);
-    let err = agent_apis::Error::from(c.get_run().run_id(1).send().await.unwrap_err());
+    let err = c.get_run().run_id(1).send().await.unwrap_err();
     assert_eq!(short.calls_async().await, 3);
     assert_eq!(err.kind(), ErrorKind::RateLimited);
-    let err = agent_apis::Error::from(c.get_run().run_id(2).send().await.unwrap_err());
+    let err = c.get_run().run_id(2).send().await.unwrap_err();
     assert_eq!(
         long.calls_async().await,
         1,
@@ -135,13 +130,13 @@ async fn a_slow_server_is_a_timeout() {
         .timeout(Duration::from_millis(150))
         .build()
         .unwrap();
-    let err = agent_apis::Error::from(c.get_status().send().await.unwrap_err());
+    let err = c.get_status().send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
     assert!(err.is_retryable());
     // The per-call timeout overrides the client's.
     let c = builder(&server).max_retries(0).build().unwrap();
     let quick = c.with_options(CallOptions::new().timeout(Duration::from_millis(150)));
-    let err = agent_apis::Error::from(quick.get_status().send().await.unwrap_err());
+    let err = quick.get_status().send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
 }
 
@@ -160,7 +155,7 @@ async fn a_callers_client_still_gets_the_configured_timeout() {
         .timeout(Duration::from_millis(150))
         .build()
         .unwrap();
-    let err = agent_apis::Error::from(c.get_status().send().await.unwrap_err());
+    let err = c.get_status().send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
 }
 
@@ -174,7 +169,7 @@ async fn a_dead_server_is_a_connection_error() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = agent_apis::Error::from(c.get_status().send().await.unwrap_err());
+    let err = c.get_status().send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Connection);
 }
 
@@ -240,7 +235,7 @@ async fn statuses_map_to_kinds_with_the_servers_message() {
                 .header("x-request-id", format!("req-{id}"))
                 .json_body(body.clone());
         });
-        let err = agent_apis::Error::from(c.get_project().project_id(id).send().await.unwrap_err());
+        let err = c.get_project().project_id(id).send().await.unwrap_err();
         assert_eq!(err.kind(), *kind, "{status}");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(*status));
         assert_eq!(err.message(), *message, "{status}");
@@ -279,7 +274,7 @@ async fn malformed_empty_html_and_huge_bodies_become_typed_errors() {
     });
     let get = |id| {
         let c = c.clone();
-        async move { agent_apis::Error::from(c.get_run().run_id(id).send().await.unwrap_err()) }
+        async move { c.get_run().run_id(id).send().await.unwrap_err() }
     };
     let malformed = get(1).await;
     assert_eq!(malformed.kind(), ErrorKind::Decode);
@@ -331,7 +326,7 @@ async fn a_truncated_body_is_a_decode_error() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = agent_apis::Error::from(c.get_run().run_id(1).send().await.unwrap_err());
+    let err = c.get_run().run_id(1).send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
     assert!(err.message().contains("truncated"), "{err}");
 }
@@ -419,7 +414,7 @@ async fn secrets_never_reach_debug_display_or_errors() {
     let c = client(&server);
     let debug = format!("{c:?}");
     assert!(!debug.contains(TOKEN), "{debug}");
-    let err = agent_apis::Error::from(c.get_status().send().await.unwrap_err());
+    let err = c.get_status().send().await.unwrap_err();
     for text in [
         err.to_string(),
         format!("{err:?}"),
@@ -436,13 +431,7 @@ async fn secrets_never_reach_debug_display_or_errors() {
             .body(CREATED_KEY.replace(r#""id":"6e5d55eaff73""#, r#""id":6"#));
     });
     let b = builder(&broken).max_retries(0).build().unwrap();
-    let err = agent_apis::Error::from(
-        b.create_api_key()
-            .body_map(|b| b.name("ci"))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = b.create_api_key().name("ci").send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode);
     let shown = format!("{err} {err:?}");
     assert!(
@@ -453,17 +442,12 @@ async fn secrets_never_reach_debug_display_or_errors() {
         assert!(!shown.contains(secret), "{secret} leaked: {shown}");
     }
 
-    let created = c
-        .create_api_key()
-        .body_map(|b| b.name("ci"))
-        .send()
-        .await
-        .unwrap();
+    let created = c.create_api_key().name("ci").send().await.unwrap();
     assert_eq!(
         created.token.expose_secret(),
         "loki_RAWKEYxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     );
-    let shown = format!("{:?}", created.into_inner());
+    let shown = format!("{:?}", created);
     assert!(!shown.contains("RAWKEY"), "{shown}");
     assert!(
         !shown.contains("aaaaaaaaaaaaaaaa"),
