@@ -5084,6 +5084,28 @@ let response = client.get_project()
     pub fn get_project(&self) -> builder::GetProject<'_> {
         builder::GetProject::new(self)
     }
+    /**Delete a project
+
+Deletes a project and, by cascade, its tasks and sessions. Answers 204 with no body;
+404 `{"detail":"Project not found"}` when no project has this id. Needs scope
+`control` when auth is enabled; 9.22.12 answers 403 `Cross-tenant access denied` for a
+project of another tenant. Served by both 5.52.4 and 9.22.12 but not called by the
+official clients (not in the seed; needed to clean up what `create_project` made).
+
+
+Sends a `DELETE` request to `/api/projects/{project_id}`
+
+Arguments:
+- `project_id`: The project's integer id.
+```ignore
+let response = client.delete_project()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_project(&self) -> builder::DeleteProject<'_> {
+        builder::DeleteProject::new(self)
+    }
     /**List the sessions of a project
 
 What the official `SessionManager.list_sessions` calls. **Neither 5.52.4 nor 9.22.12
@@ -5885,6 +5907,62 @@ pub mod builder {
                         )
                         .await
                 }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_project`]
+
+[`Client::delete_project`]: super::Client::delete_project*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteProject<'a> {
+        client: &'a super::Client,
+        project_id: Result<i64, String>,
+    }
+    impl<'a> DeleteProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/projects/{project_id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/projects/{}", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_project",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7732,6 +7810,28 @@ let response = client.get_project()
     pub fn get_project(&self) -> fluent::GetProject<'_> {
         fluent::GetProject::new(self)
     }
+    /**Delete a project
+
+Deletes a project and, by cascade, its tasks and sessions. Answers 204 with no body;
+404 `{"detail":"Project not found"}` when no project has this id. Needs scope
+`control` when auth is enabled; 9.22.12 answers 403 `Cross-tenant access denied` for a
+project of another tenant. Served by both 5.52.4 and 9.22.12 but not called by the
+official clients (not in the seed; needed to clean up what `create_project` made).
+
+
+Sends a `DELETE` request to `/api/projects/{project_id}`
+
+Arguments:
+- `project_id`: The project's integer id.
+```ignore
+let response = client.delete_project()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_project(&self) -> fluent::DeleteProject<'_> {
+        fluent::DeleteProject::new(self)
+    }
     /**List the sessions of a project
 
 What the official `SessionManager.list_sessions` calls. **Neither 5.52.4 nor 9.22.12
@@ -8567,6 +8667,66 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 return Err(
                     crate::Error::invalid_request(e)
                         .with_operation("autonomi", "get_project"),
+                );
+            }
+            inner.send().await.map_err(crate::Error::from_generated)
+        }
+    }
+    ///The request of [`delete_project`](crate::autonomi::Client::delete_project): set its parameters and body fields, then [`send`](Self::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Debug, Clone)]
+    pub struct DeleteProject<'a> {
+        client: &'a crate::autonomi::Client,
+        inner: super::builder::DeleteProject<'a>,
+        error: Option<String>,
+    }
+    #[allow(deprecated)]
+    impl<'a> DeleteProject<'a> {
+        pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
+            Self {
+                client,
+                inner: client.raw().delete_project(),
+                error: None,
+            }
+        }
+        #[allow(dead_code)]
+        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
+            if self.error.is_none() {
+                self.error = Some(format!("invalid value for `{field}`: {e}"));
+            }
+        }
+        ///The project's integer id.
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.inner = self.inner.project_id(value);
+            self
+        }
+        ///Sends a `DELETE` request to `/api/projects/{project_id}`
+        ///
+        /// Returns the payload; [`send_with_response`](Self::send_with_response) also
+        /// returns the status, headers and request id.
+        pub async fn send(self) -> crate::Result<()> {
+            let body = self.call().await?.into_inner();
+            let payload = body;
+            Ok(payload)
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let body = value.into_inner();
+            let payload = body;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("autonomi", "delete_project"),
                 );
             }
             inner.send().await.map_err(crate::Error::from_generated)
@@ -10568,6 +10728,7 @@ pub fn declared_status(operation_id: &str) -> Option<u16> {
         "list_projects" => Some(200u16),
         "create_project" => Some(201u16),
         "get_project" => Some(200u16),
+        "delete_project" => Some(204u16),
         "list_sessions" => Some(200u16),
         "get_session" => Some(200u16),
         "list_tasks" => Some(200u16),
@@ -10811,6 +10972,40 @@ pub mod mock {
                         .header("content-type", "application/json")
                         .json_body_obj(value),
                 )
+            }
+        }
+        pub struct DeleteProjectWhen(::httpmock::When);
+        impl DeleteProjectWhen {
+            pub fn new(inner: ::httpmock::When) -> Self {
+                Self(
+                    inner
+                        .method(::httpmock::Method::DELETE)
+                        .path_matches(
+                            regex::Regex::new("^/api/projects/[^/]*$").unwrap(),
+                        ),
+                )
+            }
+            pub fn into_inner(self) -> ::httpmock::When {
+                self.0
+            }
+            pub fn project_id(self, value: i64) -> Self {
+                let re = regex::Regex::new(
+                        &format!("^/api/projects/{}$", value.to_string()),
+                    )
+                    .unwrap();
+                Self(self.0.path_matches(re))
+            }
+        }
+        pub struct DeleteProjectThen(::httpmock::Then);
+        impl DeleteProjectThen {
+            pub fn new(inner: ::httpmock::Then) -> Self {
+                Self(inner)
+            }
+            pub fn into_inner(self) -> ::httpmock::Then {
+                self.0
+            }
+            pub fn no_content(self) -> Self {
+                Self(self.0.status(204u16))
             }
         }
         pub struct ListSessionsWhen(::httpmock::When);
@@ -11742,6 +11937,9 @@ pub mod mock {
         fn get_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetProjectWhen, operations::GetProjectThen);
+        fn delete_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DeleteProjectWhen, operations::DeleteProjectThen);
         fn list_sessions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListSessionsWhen, operations::ListSessionsThen);
@@ -11851,6 +12049,17 @@ pub mod mock {
                 config_fn(
                     operations::GetProjectWhen::new(when),
                     operations::GetProjectThen::new(then),
+                )
+            })
+        }
+        fn delete_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+        where
+            F: FnOnce(operations::DeleteProjectWhen, operations::DeleteProjectThen),
+        {
+            self.mock(|when, then| {
+                config_fn(
+                    operations::DeleteProjectWhen::new(when),
+                    operations::DeleteProjectThen::new(then),
                 )
             })
         }

@@ -87,7 +87,8 @@ async fn create_project() {
     });
     let p = client(&server)
         .create_project()
-        .body_map(|b| b.name("demo").description(Some("d".to_string())))
+        .name("demo")
+        .description("d")
         .send()
         .await
         .unwrap();
@@ -150,7 +151,8 @@ async fn create_tenant() {
     });
     let t = client(&server)
         .create_tenant()
-        .body_map(|b| b.name("Acme").description(Some("first".to_string())))
+        .name("Acme")
+        .description("first")
         .send()
         .await
         .unwrap();
@@ -169,7 +171,7 @@ async fn delete_tenant() {
     let r = client(&server)
         .delete_tenant()
         .tenant_id(4)
-        .send()
+        .send_with_response()
         .await
         .unwrap();
     m.assert_async().await;
@@ -187,7 +189,8 @@ async fn create_run() {
     });
     let r = client(&server)
         .create_run()
-        .body_map(|b| b.project_id(1).trigger(Some("manual".into())))
+        .project_id(1)
+        .trigger("manual")
         .send()
         .await
         .unwrap();
@@ -331,7 +334,8 @@ async fn create_api_key() {
     });
     let k = client(&server)
         .create_api_key()
-        .body_map(|b| b.name("ci").role(Some(ApiKeyRole::Viewer)))
+        .name("ci")
+        .role(ApiKeyRole::Viewer)
         .send()
         .await
         .unwrap();
@@ -342,7 +346,7 @@ async fn create_api_key() {
     );
     assert_eq!(k.name, "ci");
     // hash and salt are not modelled: they cannot come back out.
-    let again = serde_json::to_string(&*k).unwrap();
+    let again = serde_json::to_string(&k).unwrap();
     assert!(
         !again.contains("aaaaaaaa") && !again.contains("bbbbbbbb"),
         "{again}"
@@ -361,7 +365,7 @@ async fn rotate_api_key() {
     let r = client(&server)
         .rotate_api_key()
         .identifier("ci-pipeline")
-        .body_map(|b| b.grace_period_hours(Some(24)))
+        .grace_period_hours(24)
         .send()
         .await
         .unwrap();
@@ -456,8 +460,10 @@ async fn list_tasks() {
             {"id":3,"title":"u","status":"pending"}]));
     });
     let tasks = client(&server)
-        .tasks()
-        .list_tasks(Some(1), Some(TaskStatus::Pending))
+        .list_tasks()
+        .project_id(1)
+        .status(TaskStatus::Pending)
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -491,14 +497,15 @@ async fn create_task() {
             "description":"Add JWT-based authentication","priority":"high"}));
         then.status(201).json_body(task_json("pending"));
     });
-    let task = agent_apis::autonomi::types::CreateTaskRequest::builder()
+    let t = client(&server)
+        .create_task()
         .project_id(1)
         .title("Implement auth module")
-        .description(Some("Add JWT-based authentication".to_string()))
-        .priority(Some(TaskPriority::High))
-        .try_into()
+        .description("Add JWT-based authentication")
+        .priority(TaskPriority::High)
+        .send()
+        .await
         .unwrap();
-    let t = client(&server).tasks().create_task(task).await.unwrap();
     m.assert_async().await;
     assert_eq!((t.id, t.title.as_str()), (7, "Implement auth module"));
 }
@@ -513,13 +520,11 @@ async fn update_task() {
             .json_body(json!({"status":"in_progress"}));
         then.status(200).json_body(task_json("in_progress"));
     });
-    let change = agent_apis::autonomi::types::UpdateTaskRequest::builder()
-        .status(Some(TaskStatus::InProgress))
-        .try_into()
-        .unwrap();
     let t = client(&server)
-        .tasks()
-        .update_task(7, change)
+        .update_task()
+        .task_id(7)
+        .status(TaskStatus::InProgress)
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -535,7 +540,12 @@ async fn list_sessions() {
             json!([{"id":5,"project_id":1,"status":"active","started_at":"2026-11-22T13:27:29"}]),
         );
     });
-    let s = client(&server).sessions().list_sessions(1).await.unwrap();
+    let s = client(&server)
+        .list_sessions()
+        .project_id(1)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(s.len(), 1);
     assert_eq!(s[0].project_id, Some(1));
@@ -548,7 +558,12 @@ async fn get_session_on_a_server_that_does_not_serve_it_is_not_found() {
         when.method(Method::GET).path("/api/sessions/5");
         then.status(404).json_body(json!({"detail":"Not Found"}));
     });
-    let err = client(&server).sessions().get_session(5).await.unwrap_err();
+    let err = client(&server)
+        .get_session()
+        .session_id(5)
+        .send()
+        .await
+        .unwrap_err();
     m.assert_async().await;
     assert!(err.is_not_found());
     assert_eq!(err.message(), "Not Found");
@@ -571,7 +586,7 @@ async fn typed_mock_helpers_match_the_operations() {
         .unwrap();
     m.assert_async().await;
     assert_eq!(
-        serde_json::to_value(got.into_inner()).unwrap(),
+        serde_json::to_value(got).unwrap(),
         serde_json::to_value(&project).unwrap()
     );
 }
@@ -665,7 +680,8 @@ async fn create_project_sends_tenant_id_when_given() {
     });
     let p = client(&server)
         .create_project()
-        .body_map(|b| b.name("demo").tenant_id(Some(3)))
+        .name("demo")
+        .tenant_id(3)
         .send()
         .await
         .unwrap();
@@ -688,11 +704,10 @@ async fn create_project_without_tenant_id_on_922_is_a_validation_error_naming_th
     });
     let err = client(&server)
         .create_project()
-        .body_map(|b| b.name("demo"))
+        .name("demo")
         .send()
         .await
         .unwrap_err();
-    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), agent_apis::ErrorKind::Validation);
     assert_eq!(err.message(), "body.tenant_id: Field required");
 }
@@ -711,7 +726,6 @@ async fn cross_tenant_access_is_a_permission_error_with_the_servers_message() {
     let project = c.get_project().project_id(2).send().await.unwrap_err();
     let run = c.get_run().run_id(5).send().await.unwrap_err();
     for err in [project, run] {
-        let err = agent_apis::Error::from(err);
         assert_eq!(err.kind(), agent_apis::ErrorKind::Permission);
         assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
         assert_eq!(err.message(), "Cross-tenant access denied");
@@ -727,15 +741,9 @@ async fn tenant_lifecycle_without_global_admin_is_a_permission_error() {
             .json_body(json!({"detail":"Tenant lifecycle operations require global admin"}));
     });
     let c = client(&server);
-    let create = c
-        .create_tenant()
-        .body_map(|b| b.name("Acme"))
-        .send()
-        .await
-        .unwrap_err();
+    let create = c.create_tenant().name("Acme").send().await.unwrap_err();
     let delete = c.delete_tenant().tenant_id(1).send().await.unwrap_err();
     for err in [create, delete] {
-        let err = agent_apis::Error::from(err);
         assert_eq!(err.kind(), agent_apis::ErrorKind::Permission);
         assert_eq!(
             err.message(),
@@ -763,8 +771,8 @@ async fn the_922_not_found_body_error_path_is_not_found_with_its_message() {
         });
     }
     let c = client(&server);
-    let one = c.sessions().get_session(5).await.unwrap_err();
-    let all = c.sessions().list_sessions(1).await.unwrap_err();
+    let one = c.get_session().session_id(5).send().await.unwrap_err();
+    let all = c.list_sessions().project_id(1).send().await.unwrap_err();
     for err in [one, all] {
         assert!(err.is_not_found(), "{err:?}");
         assert_eq!(err.message(), "Not Found");
@@ -832,7 +840,6 @@ async fn a_string_run_id_goes_into_the_path_as_is_and_the_servers_422_is_a_valid
         .await
         .unwrap_err();
     m.assert_async().await;
-    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), agent_apis::ErrorKind::Validation);
     assert!(err.message().starts_with("path.run_id: "), "{err}");
 }
@@ -869,13 +876,8 @@ async fn create_api_key_with_a_tenant_scope() {
     });
     let k = client(&server)
         .create_api_key()
-        .body_map(|b| {
-            b.name("acme-ci").scopes(vec![
-                "read".to_string(),
-                "control".to_string(),
-                "tenant:3".to_string(),
-            ])
-        })
+        .name("acme-ci")
+        .scopes(["read", "control", "tenant:3"])
         .send()
         .await
         .unwrap();
@@ -913,4 +915,118 @@ async fn verify_audit_922_types_the_new_fields() {
     assert_eq!(v.results[0].skipped_pre_integrity, Some(true));
     assert_eq!(v.results[1].last_hash.as_deref(), Some("564f"));
     assert_eq!(v.results[2].first_tampered_line, Some(4));
+}
+
+// ------------------------------------------------------------------------------------------
+// The one call style: response metadata, a whole body, and what is refused before sending.
+
+#[tokio::test]
+async fn delete_project() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path("/api/projects/4")
+            .header("authorization", auth());
+        then.status(204);
+    });
+    client(&server)
+        .delete_project()
+        .project_id(4)
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+
+    let gone = MockServer::start_async().await;
+    gone.mock(|when, then| {
+        when.method(Method::DELETE).path("/api/projects/4");
+        then.status(404)
+            .json_body(json!({"detail":"Project not found"}));
+    });
+    let err = client(&gone)
+        .delete_project()
+        .project_id(4)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.is_not_found());
+    assert_eq!(err.message(), "Project not found");
+}
+
+#[tokio::test]
+async fn send_with_response_returns_status_headers_request_id_and_the_payload() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::POST).path("/api/projects");
+        then.status(201)
+            .header("x-request-id", "req-42")
+            .header("x-served-by", "loki")
+            .body(PROJECT);
+    });
+    let r = client(&server)
+        .create_project()
+        .name("demo")
+        .send_with_response()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    assert_eq!(r.request_id().as_deref(), Some("req-42"));
+    assert_eq!(
+        r.headers().get("x-served-by").and_then(|v| v.to_str().ok()),
+        Some("loki")
+    );
+    assert_eq!(r.payload().name, "demo");
+    assert_eq!(r.into_payload().id, 1);
+}
+
+#[tokio::test]
+async fn a_whole_body_can_be_given_at_once() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/projects")
+            .json_body(json!({"name":"demo","description":"d","tenant_id":3}));
+        then.status(201).body(PROJECT_922);
+    });
+    let body: agent_apis::autonomi::types::CreateProjectRequest =
+        serde_json::from_value(json!({"name":"demo","description":"d","tenant_id":3})).unwrap();
+    let p = client(&server)
+        .create_project()
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(p.tenant_id, Some(3));
+}
+
+#[tokio::test]
+async fn a_missing_required_field_is_invalid_request_and_nothing_is_sent() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.path_matches(".*");
+        then.status(500);
+    });
+    let c = client(&server);
+    // A body without its required `name`.
+    let no_name = c
+        .create_project()
+        .description("d")
+        .send()
+        .await
+        .unwrap_err();
+    // A path parameter never set.
+    let no_run_id = c.get_run().send().await.unwrap_err();
+    // A body without its required `project_id`.
+    let no_project = c.create_run().trigger("manual").send().await.unwrap_err();
+    for (err, field) in [
+        (no_name, "name"),
+        (no_run_id, "run_id"),
+        (no_project, "project_id"),
+    ] {
+        assert_eq!(err.kind(), agent_apis::ErrorKind::InvalidRequest, "{err}");
+        assert!(err.message().contains(field), "{err}");
+        assert!(err.status().is_none());
+    }
+    assert_eq!(any.calls_async().await, 0, "nothing reached the server");
 }

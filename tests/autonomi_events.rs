@@ -1,5 +1,6 @@
-//! Run-event polling (each event once, in order; ends when the run finishes; errors end it),
-//! waiting for a run, the seed's EventStream.poll_events, and the pagination streams.
+//! Run-event polling (each event once, in order; ends when the run finishes; errors end it;
+//! a time limit ends it), waiting for a run, the seed's EventStream.poll_events
+//! (`client.poll_events`), and the generated pagination streams.
 #![cfg(feature = "autonomi")]
 
 mod autonomi_support;
@@ -31,7 +32,7 @@ async fn events_come_once_in_order_and_the_stream_ends_when_the_run_finishes() {
         when.method(Method::GET).path("/api/v2/runs/1");
         then.status(200).json_body(run(1, "running", None));
     });
-    let mut events = Box::pin(c.run_events_with(1, fast()));
+    let mut events = Box::pin(c.run_events(1).poll(fast()).stream());
     let a = events.next().await.unwrap().unwrap();
     let b = events.next().await.unwrap().unwrap();
     assert_eq!((a.id, b.id), (1, 2));
@@ -84,7 +85,9 @@ async fn the_last_events_are_read_after_the_run_is_seen_finished() {
             .json_body(run(1, "timed_out", Some("2026-11-22T13:30:00Z")));
     });
     let all: Vec<i64> = client(&server)
-        .run_events_with(1, fast())
+        .run_events(1)
+        .poll(fast())
+        .stream()
         .map(|e| e.unwrap().id)
         .collect()
         .await;
@@ -101,7 +104,12 @@ async fn an_error_is_yielded_and_ends_the_stream() {
         then.status(404)
             .json_body(json!({"detail": "Run not found"}));
     });
-    let results: Vec<_> = client(&server).run_events_with(9, fast()).collect().await;
+    let results: Vec<_> = client(&server)
+        .run_events(9)
+        .poll(fast())
+        .stream()
+        .collect()
+        .await;
     assert_eq!(results.len(), 1);
     let err = results[0].as_ref().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
@@ -122,12 +130,18 @@ async fn wait_for_run_returns_the_finished_run_or_times_out() {
     });
     let c = client(&server);
     let done = c
-        .wait_for_run(1, fast(), Some(Duration::from_secs(30)))
+        .wait_for_run(1)
+        .poll(fast())
+        .timeout(Duration::from_secs(30))
+        .send()
         .await
         .unwrap();
     assert_eq!(done.status, agent_apis::autonomi::types::RunStatus::Failed);
     let err = c
-        .wait_for_run(2, fast(), Some(Duration::from_millis(50)))
+        .wait_for_run(2)
+        .poll(fast())
+        .timeout(Duration::from_millis(50))
+        .send()
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
@@ -143,10 +157,10 @@ async fn poll_events_filters_by_since() {
             .json_body(timeline(&[event(3, "c"), event(1, "a"), event(2, "b")]));
     });
     let c = client(&server);
-    let all = c.events().poll_events(1, None).await.unwrap();
+    let all = c.poll_events(1).send().await.unwrap();
     assert_eq!(all.iter().map(|e| e.id).collect::<Vec<_>>(), vec![1, 2, 3]);
     let since = all[0].timestamp.clone();
-    let later = c.events().poll_events(1, Some(&since)).await.unwrap();
+    let later = c.poll_events(1).since(since).send().await.unwrap();
     assert_eq!(later.iter().map(|e| e.id).collect::<Vec<_>>(), vec![2, 3]);
 }
 
@@ -173,7 +187,8 @@ async fn list_runs_stream_walks_pages_lazily_and_keeps_filters() {
     let ids: Vec<_> = c
         .list_runs()
         .project_id(3)
-        .stream(2)
+        .limit(2)
+        .stream()
         .map_ok(|r| r.id)
         .try_collect()
         .await
@@ -186,7 +201,8 @@ async fn list_runs_stream_walks_pages_lazily_and_keeps_filters() {
     let first: Vec<_> = c
         .list_runs()
         .project_id(3)
-        .stream(2)
+        .limit(2)
+        .stream()
         .take(1)
         .collect()
         .await;
@@ -212,7 +228,8 @@ async fn query_audit_stream_stops_on_an_empty_page_and_surfaces_errors() {
     let n = c
         .query_audit()
         .action("rotate")
-        .stream(2)
+        .limit(2)
+        .stream()
         .try_collect::<Vec<_>>()
         .await
         .unwrap()
@@ -226,7 +243,7 @@ async fn query_audit_stream_stops_on_an_empty_page_and_surfaces_errors() {
             .json_body(json!({"detail": "Insufficient permissions. Required scope: audit"}));
     });
     let c = builder(&failing).max_retries(0).build().unwrap();
-    let results: Vec<_> = c.query_audit().stream(100).collect().await;
+    let results: Vec<_> = c.query_audit().limit(100).stream().collect().await;
     assert_eq!(results.len(), 1);
     assert_eq!(
         results[0].as_ref().unwrap_err().kind(),
@@ -269,7 +286,12 @@ async fn run_events_of_an_unknown_run_is_one_not_found_error_on_both_versions() 
     for setup in [unknown_run_552, unknown_run_922] {
         let server = MockServer::start_async().await;
         setup(&server);
-        let results: Vec<_> = client(&server).run_events_with(999, fast()).collect().await;
+        let results: Vec<_> = client(&server)
+            .run_events(999)
+            .poll(fast())
+            .stream()
+            .collect()
+            .await;
         assert_eq!(results.len(), 1);
         let err = results[0].as_ref().unwrap_err();
         assert_eq!(err.kind(), ErrorKind::NotFound);
@@ -283,14 +305,17 @@ async fn poll_events_of_an_unknown_run_is_not_found_on_both_versions() {
         let server = MockServer::start_async().await;
         setup(&server);
         let c = client(&server);
-        let err = c.events().poll_events(999, None).await.unwrap_err();
+        let err = c.poll_events(999).send().await.unwrap_err();
         assert_eq!(err.kind(), ErrorKind::NotFound);
         assert_eq!(err.message(), "Run not found");
-        let streamed: Vec<_> = c.events().stream(999).take(2).collect().await;
+        let streamed: Vec<_> = c.run_events(999).stream().take(2).collect().await;
         assert_eq!(streamed.len(), 1);
         assert!(streamed[0].as_ref().unwrap_err().is_not_found());
         let waited = c
-            .wait_for_run(999, fast(), Some(Duration::from_secs(30)))
+            .wait_for_run(999)
+            .poll(fast())
+            .timeout(Duration::from_secs(30))
+            .send()
             .await
             .unwrap_err();
         assert_eq!(waited.kind(), ErrorKind::NotFound);
@@ -309,7 +334,7 @@ async fn poll_events_of_a_run_without_events_is_empty_after_checking_the_run_exi
         when.path("/api/v2/runs/4");
         then.status(200).json_body(run(4, "running", None));
     });
-    let events = client(&server).events().poll_events(4, None).await.unwrap();
+    let events = client(&server).poll_events(4).send().await.unwrap();
     assert!(events.is_empty());
     assert_eq!((t.calls_async().await, r.calls_async().await), (1, 1));
 }
@@ -327,16 +352,23 @@ async fn run_events_accepts_a_run_id_from_a_run() {
             .json_body(run(1, "completed", Some("2026-11-22T13:30:00Z")));
     });
     let c = client(&server);
-    let r = c.get_run().run_id(1).send().await.unwrap().into_inner();
+    let r = c.get_run().run_id(1).send().await.unwrap();
     let ids: Vec<i64> = c
-        .run_events_with(&r.id, fast())
+        .run_events(&r.id)
+        .poll(fast())
+        .stream()
         .map_ok(|e| e.id)
         .try_collect()
         .await
         .unwrap();
     assert_eq!(ids, vec![1]);
     assert_eq!(
-        c.wait_for_run(r.id.clone(), fast(), None).await.unwrap().id,
+        c.wait_for_run(r.id.clone())
+            .poll(fast())
+            .send()
+            .await
+            .unwrap()
+            .id,
         r.id
     );
 }
@@ -362,7 +394,8 @@ async fn list_runs_stream_yields_a_first_fallback_page_once_and_ends() {
     // Bounded, so that a regression (re-reading the same page forever) fails instead of hanging.
     let runs: Vec<_> = client(&server)
         .list_runs()
-        .stream(2)
+        .limit(2)
+        .stream()
         .take(10)
         .try_collect()
         .await
@@ -388,7 +421,8 @@ async fn list_runs_stream_drops_a_fallback_page_after_database_pages() {
     });
     let ids: Vec<_> = client(&server)
         .list_runs()
-        .stream(2)
+        .limit(2)
+        .stream()
         .take(10)
         .map_ok(|r| r.id)
         .try_collect()
@@ -397,6 +431,198 @@ async fn list_runs_stream_drops_a_fallback_page_after_database_pages() {
     assert_eq!(ids, vec![2, 1]);
     assert_eq!(
         (db.calls_async().await, fallback.calls_async().await),
+        (1, 1)
+    );
+}
+
+// ------------------------------------------------------------------------------------------
+// The helpers' builders: options are setters, and every wait can be bounded.
+
+#[tokio::test]
+async fn run_events_timeout_yields_one_timeout_error_and_ends_when_the_run_never_finishes() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/1/timeline");
+        then.status(200).json_body(timeline(&[event(1, "start")]));
+    });
+    let run_reads = server.mock(|when, then| {
+        when.path("/api/v2/runs/1");
+        then.status(200).json_body(run(1, "running", None));
+    });
+    let results: Vec<_> = client(&server)
+        .run_events(1)
+        .poll(fast())
+        .timeout(Duration::from_millis(150))
+        .stream()
+        // Bounded, so that a regression (a stream that never ends) fails instead of hanging.
+        .take(1000)
+        .collect()
+        .await;
+    assert_eq!(results.len(), 2, "the event, then the time-out");
+    assert_eq!(results[0].as_ref().unwrap().id, 1);
+    let err = results[1].as_ref().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Timeout);
+    assert!(err.message().contains("run 1"), "{err}");
+    assert_eq!(err.operation_id(), Some("run_events"));
+    assert!(run_reads.calls_async().await >= 1, "the run was polled");
+}
+
+#[tokio::test]
+async fn run_events_timeout_does_not_cut_a_run_that_finishes_in_time() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/1/timeline");
+        then.status(200)
+            .json_body(timeline(&[event(1, "start"), event(2, "done")]));
+    });
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/1");
+        then.status(200)
+            .json_body(run(1, "cancelled", Some("2026-11-22T13:30:00Z")));
+    });
+    let ids: Vec<i64> = client(&server)
+        .run_events(1)
+        .interval(Duration::from_millis(1))
+        .timeout(Duration::from_secs(30))
+        .stream()
+        .map_ok(|e| e.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, vec![1, 2]);
+}
+
+#[tokio::test]
+async fn wait_for_run_interval_polls_until_the_run_finishes() {
+    let server = MockServer::start_async().await;
+    let running = server.mock(|when, then| {
+        when.path("/api/v2/runs/3");
+        then.status(200).json_body(run(3, "running", None));
+    });
+    let c = client(&server);
+    let waiting = tokio::spawn({
+        let c = c.clone();
+        async move {
+            c.wait_for_run(3)
+                .interval(Duration::from_millis(5))
+                .timeout(Duration::from_secs(30))
+                .send()
+                .await
+        }
+    });
+    // Let it poll the running run a few times, then the run is cancelled.
+    while running.calls_async().await < 2 {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    running.delete_async().await;
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/3");
+        then.status(200)
+            .json_body(run(3, "cancelled", Some("2026-11-22T13:30:00Z")));
+    });
+    let done = waiting.await.unwrap().unwrap();
+    assert_eq!(
+        done.status,
+        agent_apis::autonomi::types::RunStatus::Cancelled
+    );
+    assert!(done.is_finished());
+}
+
+#[tokio::test]
+async fn wait_for_run_timeout_names_the_operation() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/2");
+        then.status(200).json_body(run(2, "running", None));
+    });
+    let err = client(&server)
+        .wait_for_run(2)
+        .poll(Duration::from_millis(1))
+        .timeout(Duration::from_millis(20))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Timeout);
+    assert_eq!(
+        (err.service(), err.operation_id()),
+        (Some("autonomi"), Some("wait_for_run"))
+    );
+}
+
+#[tokio::test]
+async fn poll_events_since_accepts_text_and_compares_instants() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.path("/api/v2/runs/1/timeline");
+        then.status(200)
+            .json_body(timeline(&[event(1, "a"), event(2, "b"), event(3, "c")]));
+    });
+    // Event 1 is at 13:27:11 (naive); the same instant written with an offset excludes it.
+    let later = client(&server)
+        .poll_events(1)
+        .since("2026-11-22T13:27:11+00:00")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(later.iter().map(|e| e.id).collect::<Vec<_>>(), vec![2, 3]);
+}
+
+#[tokio::test]
+async fn list_runs_stream_default_page_size_is_the_specs() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.path("/api/v2/runs")
+            .query_param("limit", "100")
+            .query_param("offset", "0")
+            .query_param("status", "running");
+        then.status(200).json_body(json!([run(1, "running", None)]));
+    });
+    let runs: Vec<_> = client(&server)
+        .list_runs()
+        .status(agent_apis::autonomi::types::RunStatus::Running)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(runs.len(), 1, "a short page ends the stream");
+    assert_eq!(m.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn list_projects_stream_keeps_the_filter_and_page_size_and_starts_at_offset() {
+    let server = MockServer::start_async().await;
+    let project = |id: i64| {
+        let mut p: serde_json::Value = serde_json::from_str(autonomi_support::PROJECT).unwrap();
+        p["id"] = json!(id);
+        p
+    };
+    let first = server.mock(|when, then| {
+        when.path("/api/projects")
+            .query_param("status", "active")
+            .query_param("limit", "2")
+            .query_param("offset", "4");
+        then.status(200).json_body(json!([project(5), project(6)]));
+    });
+    let second = server.mock(|when, then| {
+        when.path("/api/projects")
+            .query_param("status", "active")
+            .query_param("limit", "2")
+            .query_param("offset", "6");
+        then.status(200).json_body(json!([project(7)]));
+    });
+    let ids: Vec<i64> = client(&server)
+        .list_projects()
+        .status(agent_apis::autonomi::types::ProjectStatus::Active)
+        .limit(2)
+        .offset(4)
+        .stream()
+        .map_ok(|p| p.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, vec![5, 6, 7]);
+    assert_eq!(
+        (first.calls_async().await, second.calls_async().await),
         (1, 1)
     );
 }

@@ -1,14 +1,27 @@
-//! Autonomi walk: status, projects, a run and its events, API-key rotation, audit — the seed
-//! guide's quickstart. Against an embedded mock unless `AUTONOMI_BASE_URL` is set.
+//! Autonomi walk: status, a tenant and a project, a run and its events, API-key rotation,
+//! audit — the seed guide's quickstart. Against an embedded mock unless `AUTONOMI_BASE_URL` is
+//! set (with `AUTONOMI_TOKEN`, an admin key, when the server's auth is on).
+//!
+//! Against a real control plane the walk finishes on its own and leaves nothing behind that
+//! the API can remove: every wait is bounded, the run it starts is cancelled when nothing
+//! executes it (a bare control plane runs nothing), and the keys, project and tenant it made
+//! are deleted at the end, also when a step failed. (No route deletes a run: the cancelled
+//! run's record stays.)
 
 use std::time::Duration;
 
 use agent_apis::autonomi::mock::MockServerExt;
-use agent_apis::autonomi::types::{self, ApiKeyRole};
-use agent_apis::autonomi::{Client, PollConfig};
+use agent_apis::autonomi::types::{self, ApiKeyRole, RunId};
+use agent_apis::autonomi::Client;
+use agent_apis::ErrorKind;
 use futures::TryStreamExt;
 use httpmock::MockServer;
 use serde_json::json;
+
+/// How long the walk follows the run's events before it cancels the run.
+const FOLLOW_FOR: Duration = Duration::from_secs(5);
+/// How long it waits for the run to end once cancelled.
+const WAIT_FOR: Duration = Duration::from_secs(30);
 
 pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
     println!("== Autonomi (Loki Mode control plane)");
@@ -27,76 +40,108 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
             (client, Some(server))
         }
     };
+    let mut made = Made::default();
+    let outcome = steps(&client, &mut made).await;
+    let cleaned = clean_up(&client, made).await;
+    outcome?;
+    cleaned
+}
 
+/// What the walk made on the server, removed at the end.
+#[derive(Default)]
+struct Made {
+    tenant: Option<i64>,
+    project: Option<i64>,
+    keys: Vec<String>,
+}
+
+async fn steps(client: &Client, made: &mut Made) -> Result<(), Box<dyn std::error::Error>> {
     let status = client.get_status().send().await?;
     println!(
         "   status: {} (version {})",
         status.status.as_deref().unwrap_or("?"),
         status.version.as_deref().unwrap_or("?")
     );
+    let suffix = unique_suffix();
 
-    // 9.22 files every project under a tenant and requires `tenant_id`; 5.52 ignores it.
-    let tenant_id = match client.list_tenants().send().await?.first() {
-        Some(tenant) => tenant.id,
-        None => {
-            client
-                .create_tenant()
-                .body_map(|b| b.name("quickstart"))
-                .send()
-                .await?
-                .id
+    // 9.22 files every project under a tenant and requires `tenant_id`; 5.52 ignores it. A key
+    // that may not create tenants (9.22: not a global admin) uses the first one it sees.
+    let tenant_id = match client
+        .create_tenant()
+        .name(format!("quickstart-{suffix}"))
+        .description("made by the agent-apis quickstart")
+        .send()
+        .await
+    {
+        Ok(tenant) => {
+            made.tenant = Some(tenant.id);
+            println!("   created tenant {} ({})", tenant.id, tenant.slug);
+            tenant.id
         }
+        Err(e) if e.kind() == ErrorKind::Permission => {
+            let tenants = client.list_tenants().send().await?;
+            let Some(tenant) = tenants.first() else {
+                return Err(e.into());
+            };
+            println!("   may not create tenants; using tenant {}", tenant.id);
+            tenant.id
+        }
+        Err(e) => return Err(e.into()),
     };
     let project = client
         .create_project()
-        .body_map(|b| {
-            b.name("quickstart")
-                .description(Some("made by the agent-apis quickstart".to_string()))
-                .tenant_id(Some(tenant_id))
-        })
+        .name(format!("quickstart-{suffix}"))
+        .description("made by the agent-apis quickstart")
+        .tenant_id(tenant_id)
         .send()
         .await?;
+    made.project = Some(project.id);
     println!("   created project {} ({})", project.id, project.name);
-    for p in client.list_projects().send().await?.iter() {
-        println!("   project {}: {} [{}]", p.id, p.name, p.status);
-    }
-
-    let run = client
-        .create_run()
-        .body_map(|b| b.project_id(project.id))
-        .send()
+    let projects: Vec<types::Project> = client
+        .list_projects()
+        .limit(50)
+        .stream()
+        .try_collect()
         .await?;
+    println!(
+        "   {} projects, ours listed: {}",
+        projects.len(),
+        projects.iter().any(|p| p.id == project.id)
+    );
+
+    let run = client.create_run().project_id(project.id).send().await?;
     println!("   started run {} ({})", run.id, run.status);
-    let poll = PollConfig::new(Duration::from_millis(200), Duration::from_secs(2));
-    let mut events = std::pin::pin!(client.run_events_with(&run.id, poll.clone()));
-    while let Some(event) = events.try_next().await? {
-        println!(
-            "   event {}: {} {}",
-            event.id,
-            event.event_type,
-            event.phase.as_deref().unwrap_or("")
-        );
+    if !follow(client, &run.id).await? {
+        // Nothing executed it within the bound: end it rather than leave it running.
+        let cancelled = client.cancel_run().run_id(&run.id).send().await?;
+        println!("   cancelled run {} ({})", cancelled.id, cancelled.status);
     }
     let finished = client
-        .wait_for_run(&run.id, poll, Some(Duration::from_secs(60)))
+        .wait_for_run(&run.id)
+        .interval(Duration::from_millis(200))
+        .timeout(WAIT_FOR)
+        .send()
         .await?;
     println!("   run {} finished: {}", finished.id, finished.status);
 
     let key = client
         .create_api_key()
-        .body_map(|b| b.name("quickstart-ci").role(Some(ApiKeyRole::Viewer)))
+        .name(format!("quickstart-ci-{suffix}"))
+        .role(ApiKeyRole::Viewer)
         .send()
         .await?;
+    made.keys.push(key.id.clone());
     println!(
         "   created API key {} (raw key shown once; Debug prints {:?})",
         key.id, key.token
     );
     let rotated = client
         .rotate_api_key()
-        .identifier(key.name.clone())
-        .body_map(|b| b.grace_period_hours(Some(24)))
+        .identifier(&key.name)
+        .grace_period_hours(1)
         .send()
         .await?;
+    made.keys.push(rotated.new_key.id.clone());
     println!(
         "   rotated: new key {}, old key valid until {}",
         rotated.new_key.id, rotated.old_key_rotation_expires_at
@@ -105,10 +150,15 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
     let audit: Vec<types::AuditEntry> = client
         .query_audit()
         .action("rotate")
-        .stream(100)
+        .resource_type("api_key")
+        .limit(100)
+        .stream()
         .try_collect()
         .await?;
-    for entry in &audit {
+    for entry in audit
+        .iter()
+        .filter(|e| e.resource_id.as_deref() == Some(key.name.as_str()))
+    {
         println!(
             "   audit: {} {} {} ok={}",
             entry.timestamp, entry.action, entry.resource_type, entry.success
@@ -120,6 +170,67 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         verified.valid, verified.files_checked
     );
     Ok(())
+}
+
+/// Prints the run's events for at most [`FOLLOW_FOR`]; whether the run finished meanwhile.
+async fn follow(client: &Client, run_id: &RunId) -> agent_apis::Result<bool> {
+    let mut events = std::pin::pin!(client
+        .run_events(run_id)
+        .interval(Duration::from_millis(200))
+        .timeout(FOLLOW_FOR)
+        .stream());
+    loop {
+        match events.try_next().await {
+            Ok(Some(event)) => println!(
+                "   event {}: {} {}",
+                event.id,
+                event.event_type,
+                event.phase.as_deref().unwrap_or("")
+            ),
+            Ok(None) => return Ok(true),
+            Err(e) if e.kind() == ErrorKind::Timeout => {
+                println!("   run {run_id} still running after {FOLLOW_FOR:?}");
+                return Ok(false);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Deletes what the walk made: keys, then the project, then the tenant. Something already
+/// gone is fine; any other failure is reported after everything was tried.
+async fn clean_up(client: &Client, made: Made) -> Result<(), Box<dyn std::error::Error>> {
+    let mut results = Vec::new();
+    for id in &made.keys {
+        results.push(client.delete_api_key().identifier(id).send().await);
+    }
+    if let Some(id) = made.project {
+        results.push(client.delete_project().project_id(id).send().await);
+    }
+    if let Some(id) = made.tenant {
+        results.push(client.delete_tenant().tenant_id(id).send().await);
+    }
+    let failed: Vec<_> = results
+        .into_iter()
+        .filter_map(Result::err)
+        .filter(|e| e.kind() != ErrorKind::NotFound)
+        .collect();
+    match failed.into_iter().next() {
+        None => {
+            println!("   cleaned up: keys, project and tenant deleted");
+            Ok(())
+        }
+        Some(e) => Err(e.into()),
+    }
+}
+
+/// Distinguishes this walk's names from earlier walks' on the same server.
+fn unique_suffix() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    format!("{secs}-{}", std::process::id())
 }
 
 /// An in-process control plane built from the spec's generated httpmock helpers, answering
@@ -173,9 +284,6 @@ async fn embedded_control_plane() -> Result<MockServer, Box<dyn std::error::Erro
     server.get_status(|_, then| {
         then.ok(&status);
     });
-    server.list_tenants(|_, then| {
-        then.ok(&Vec::<types::Tenant>::new());
-    });
     server.create_tenant(|_, then| {
         then.created(&tenant);
     });
@@ -209,6 +317,15 @@ async fn embedded_control_plane() -> Result<MockServer, Box<dyn std::error::Erro
     });
     server.verify_audit(|_, then| {
         then.ok(&verified);
+    });
+    server.delete_api_key(|_, then| {
+        then.no_content();
+    });
+    server.delete_project(|_, then| {
+        then.no_content();
+    });
+    server.delete_tenant(|_, then| {
+        then.no_content();
     });
     Ok(server)
 }

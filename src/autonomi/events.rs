@@ -1,8 +1,12 @@
-//! Run events as a stream, and waiting for a run to finish (the seed's `EventStream`).
+//! The run helpers a generator cannot write: following a run's events
+//! ([`Client::run_events`] → [`RunEvents`]), reading them once ([`Client::poll_events`] →
+//! [`PollEvents`], the seed's `EventStream.poll_events`) and waiting for a run to finish
+//! ([`Client::wait_for_run`] → [`WaitForRun`]). Each is a request builder like the generated
+//! ones: options are setters, and `.stream()` / `.send().await` run it.
 //!
 //! The control plane has no event feed to subscribe to (the seed's `GET /api/runs/{id}/events`
 //! is not served), so events are polled from `get_run_timeline`, which answers every event of
-//! the run each time. [`Client::run_events`] remembers the ids it has yielded, so each event
+//! the run each time. The run-events stream remembers the ids it has yielded, so each event
 //! comes out exactly once and in id order (the order the server recorded them), however many
 //! polls see it. While nothing new arrives the interval backs off (see [`PollConfig`]); when a
 //! poll finds nothing new it checks the run, and once the run has finished it reads the
@@ -15,14 +19,15 @@
 //! which answers 404 on both versions), so both servers give the same result.
 
 use std::collections::HashSet;
+use std::pin::Pin;
 use std::time::Duration;
 
-use futures::Stream;
+use futures::{Stream, StreamExt};
 
 use super::types::{Run, RunEvent, RunId, RunStatus};
 use super::Client;
 use crate::polling::{poll_stream, poll_until, PollConfig, Polled};
-use crate::{Error, ErrorKind, Result};
+use crate::{Error, ErrorKind, Result, Timestamp};
 
 impl RunStatus {
     /// Whether a run in this status will not change any more (`completed`, `failed`,
@@ -57,24 +62,10 @@ async fn timeline(client: &Client, run_id: &RunId) -> Result<Vec<RunEvent>> {
 }
 
 async fn get_run(client: &Client, run_id: &RunId) -> Result<Run> {
-    Ok(client.get_run().run_id(run_id).send().await?)
+    client.get_run().run_id(run_id).send().await
 }
 
-/// The run's events (one timeline read), or a `NotFound` error when the run does not exist —
-/// on 9.22.12 too, whose timeline of an unknown run is an empty 200: an empty timeline is
-/// confirmed with `get_run`.
-pub(super) async fn events_of_existing_run(
-    client: &Client,
-    run_id: &RunId,
-) -> Result<Vec<RunEvent>> {
-    let events = timeline(client, run_id).await?;
-    if events.is_empty() {
-        get_run(client, run_id).await?;
-    }
-    Ok(events)
-}
-
-async fn poll_events(
+async fn poll_once(
     client: &Client,
     run_id: &RunId,
     seen: &mut HashSet<i64>,
@@ -95,68 +86,263 @@ async fn poll_events(
     )))
 }
 
+/// Sets the first interval of `config`, keeping its backoff; the longest interval grows to
+/// `interval` when it was shorter.
+fn with_interval(mut config: PollConfig, interval: Duration) -> PollConfig {
+    config.interval = interval;
+    config.max_interval = config.max_interval.max(interval);
+    config
+}
+
+/// The request of [`Client::run_events`]: set how to poll, then [`stream`](Self::stream) it.
+#[must_use = "a request does nothing until it is streamed"]
+#[derive(Clone, Debug)]
+pub struct RunEvents<'a> {
+    client: &'a Client,
+    run_id: RunId,
+    poll: PollConfig,
+    timeout: Option<Duration>,
+}
+
+impl RunEvents<'_> {
+    /// Polls every `interval` while events arrive (default 1 s), backing off while idle up to
+    /// the longest interval (default 15 s, or `interval` when longer).
+    pub fn interval(mut self, interval: Duration) -> Self {
+        self.poll = with_interval(self.poll, interval);
+        self
+    }
+
+    /// Polls as `config` says (interval, longest interval, backoff); a [`Duration`] works too
+    /// and is the first interval.
+    pub fn poll(mut self, config: impl Into<PollConfig>) -> Self {
+        self.poll = config.into();
+        self
+    }
+
+    /// Gives up after `limit`: when the run has not finished by then, the stream yields one
+    /// [`ErrorKind::Timeout`] error and ends. Without it the stream lasts as long as the run.
+    pub fn timeout(mut self, limit: Duration) -> Self {
+        self.timeout = Some(limit);
+        self
+    }
+
+    /// Every event of the run, each once and in id order, until the run has finished (or the
+    /// [`timeout`](Self::timeout) passed, or an error, which is yielded and ends the stream).
+    pub fn stream(self) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
+        let client = self.client.clone();
+        let run_id = self.run_id;
+        let events = poll_stream(self.poll, HashSet::new(), {
+            let run_id = run_id.clone();
+            move |mut seen| {
+                let client = client.clone();
+                let run_id = run_id.clone();
+                async move {
+                    let result = poll_once(&client, &run_id, &mut seen).await;
+                    (seen, result)
+                }
+            }
+        });
+        let deadline = self
+            .timeout
+            .map(|limit| (tokio::time::Instant::now() + limit, limit));
+        bounded(Box::pin(events), deadline, run_id)
+    }
+}
+
+type EventStream = Pin<Box<dyn Stream<Item = Result<RunEvent>> + Send>>;
+
+/// `events`, ending with a `Timeout` error when `deadline` passes first.
+fn bounded(
+    events: EventStream,
+    deadline: Option<(tokio::time::Instant, Duration)>,
+    run_id: RunId,
+) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
+    futures::stream::unfold(Some(events), move |events| {
+        let run_id = run_id.clone();
+        async move {
+            let mut events = events?;
+            let next = match deadline {
+                None => events.next().await,
+                Some((at, limit)) => match tokio::time::timeout_at(at, events.next()).await {
+                    Ok(next) => next,
+                    Err(_) => return Some((Err(not_finished(&run_id, limit, "run_events")), None)),
+                },
+            };
+            next.map(|item| (item, Some(events)))
+        }
+    })
+}
+
+fn not_finished(run_id: &RunId, limit: Duration, operation: &'static str) -> Error {
+    Error::new(
+        ErrorKind::Timeout,
+        format!("run {run_id} did not finish within {limit:?}"),
+    )
+    .with_operation("autonomi", operation)
+}
+
+/// The request of [`Client::wait_for_run`]: set the time limit and how to poll, then
+/// [`send`](Self::send) it.
+#[must_use = "a request does nothing until it is sent"]
+#[derive(Clone, Debug)]
+pub struct WaitForRun<'a> {
+    client: &'a Client,
+    run_id: RunId,
+    poll: PollConfig,
+    timeout: Option<Duration>,
+}
+
+impl WaitForRun<'_> {
+    /// Gives up after `limit` with an [`ErrorKind::Timeout`] error. Without it the wait lasts
+    /// until the run finishes — on a control plane where nothing executes runs, forever.
+    pub fn timeout(mut self, limit: Duration) -> Self {
+        self.timeout = Some(limit);
+        self
+    }
+
+    /// Reads the run every `interval` (default 1 s), backing off while it has not finished up
+    /// to the longest interval (default 15 s, or `interval` when longer).
+    pub fn interval(mut self, interval: Duration) -> Self {
+        self.poll = with_interval(self.poll, interval);
+        self
+    }
+
+    /// Polls as `config` says (interval, longest interval, backoff); a [`Duration`] works too
+    /// and is the first interval.
+    pub fn poll(mut self, config: impl Into<PollConfig>) -> Self {
+        self.poll = config.into();
+        self
+    }
+
+    /// Waits, and returns the finished run. An unknown run is a [`ErrorKind::NotFound`] error;
+    /// the time limit passing first is an [`ErrorKind::Timeout`] error.
+    pub async fn send(self) -> Result<Run> {
+        let Self {
+            client,
+            run_id,
+            poll,
+            timeout,
+        } = self;
+        let finished = poll_until(&poll, timeout, || async {
+            let run = get_run(client, &run_id).await?;
+            Ok(run.is_finished().then_some(run))
+        })
+        .await?;
+        finished.ok_or_else(|| not_finished(&run_id, timeout.unwrap_or_default(), "wait_for_run"))
+    }
+}
+
+/// The request of [`Client::poll_events`] (the seed's `EventStream.poll_events(run_id,
+/// since)`): optionally set [`since`](Self::since), then [`send`](Self::send) it.
+#[must_use = "a request does nothing until it is sent"]
+#[derive(Clone, Debug)]
+pub struct PollEvents<'a> {
+    client: &'a Client,
+    run_id: RunId,
+    since: Option<Timestamp>,
+}
+
+impl PollEvents<'_> {
+    /// Only the events after this time (compared as instants, so `…Z` and `…+00:00` forms of
+    /// one time are equal).
+    pub fn since(mut self, since: impl Into<Timestamp>) -> Self {
+        self.since = Some(since.into());
+        self
+    }
+
+    /// The run's events (after [`since`](Self::since), when set), in id order: one read of
+    /// the timeline, plus a read of the run when the timeline is empty, so that a run the
+    /// server does not know is a [`ErrorKind::NotFound`] error on 9.22.12 (which answers an
+    /// empty timeline for it) as on 5.52.4 (which answers 404).
+    pub async fn send(self) -> Result<Vec<RunEvent>> {
+        let events = timeline(self.client, &self.run_id).await?;
+        if events.is_empty() {
+            get_run(self.client, &self.run_id).await?;
+        }
+        let since = self.since;
+        let mut events: Vec<RunEvent> = events
+            .into_iter()
+            .filter(|e| {
+                since
+                    .as_ref()
+                    .is_none_or(|s| match (e.timestamp.to_utc(), s.to_utc()) {
+                        (Some(t), Some(since)) => t > since,
+                        _ => e.timestamp > *s,
+                    })
+            })
+            .collect();
+        events.sort_by_key(|e| e.id);
+        Ok(events)
+    }
+}
+
 impl Client {
-    /// Every event of run `run_id`, each once and in order, until the run has finished; polls
-    /// with the default [`PollConfig`] (1 s, backing off to 15 s while idle). A run the server
-    /// does not know yields one [`ErrorKind::NotFound`] error and ends, on 5.52.4 and 9.22.12
-    /// alike. `run_id` is a [`RunId`] or anything that converts into one (`7`, `run.id`).
+    /// Follows run `run_id`: a builder whose [`stream`](RunEvents::stream) yields every event
+    /// of the run, each once and in order, until the run has finished. Polls with the default
+    /// [`PollConfig`] (1 s, backing off to 15 s while idle) unless
+    /// [`interval`](RunEvents::interval) or [`poll`](RunEvents::poll) say otherwise;
+    /// [`timeout`](RunEvents::timeout) bounds it. A run the server does not know yields one
+    /// [`ErrorKind::NotFound`] error and ends, on 5.52.4 and 9.22.12 alike. `run_id` is a
+    /// [`RunId`] or anything that converts into one (`7`, `&run.id`).
     ///
     /// ```no_run
     /// # async fn demo(client: agent_apis::autonomi::Client) -> agent_apis::Result<()> {
+    /// use std::time::Duration;
     /// use futures::TryStreamExt;
-    /// let mut events = std::pin::pin!(client.run_events(7));
+    /// let mut events = std::pin::pin!(client
+    ///     .run_events(7)
+    ///     .interval(Duration::from_millis(500))
+    ///     .stream());
     /// while let Some(event) = events.try_next().await? {
     ///     println!("[{}] {:?}", event.event_type, event.phase);
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn run_events(
-        &self,
-        run_id: impl Into<RunId>,
-    ) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
-        self.run_events_with(run_id, PollConfig::default())
+    pub fn run_events(&self, run_id: impl Into<RunId>) -> RunEvents<'_> {
+        RunEvents {
+            client: self,
+            run_id: run_id.into(),
+            poll: PollConfig::default(),
+            timeout: None,
+        }
     }
 
-    /// [`Client::run_events`] with a chosen polling interval.
-    pub fn run_events_with(
-        &self,
-        run_id: impl Into<RunId>,
-        config: PollConfig,
-    ) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
-        let client = self.clone();
-        let run_id = run_id.into();
-        poll_stream(config, HashSet::new(), move |mut seen| {
-            let client = client.clone();
-            let run_id = run_id.clone();
-            async move {
-                let result = poll_events(&client, &run_id, &mut seen).await;
-                (seen, result)
-            }
-        })
+    /// Waits until run `run_id` has finished: a builder whose [`send`](WaitForRun::send)
+    /// returns the finished run. Bound it with [`timeout`](WaitForRun::timeout) (an
+    /// [`ErrorKind::Timeout`] error when it passes); an unknown run is an
+    /// [`ErrorKind::NotFound`] error.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: agent_apis::autonomi::Client) -> agent_apis::Result<()> {
+    /// use std::time::Duration;
+    /// let run = client.wait_for_run(7).timeout(Duration::from_secs(600)).send().await?;
+    /// println!("run {} ended {}", run.id, run.status);
+    /// # Ok(()) }
+    /// ```
+    pub fn wait_for_run(&self, run_id: impl Into<RunId>) -> WaitForRun<'_> {
+        WaitForRun {
+            client: self,
+            run_id: run_id.into(),
+            poll: PollConfig::default(),
+            timeout: None,
+        }
     }
 
-    /// Waits until run `run_id` has finished and returns it, polling with `config`; gives up
-    /// with a [`ErrorKind::Timeout`] error after `deadline` when one is given. An unknown run
-    /// is a [`ErrorKind::NotFound`] error.
-    pub async fn wait_for_run(
-        &self,
-        run_id: impl Into<RunId>,
-        config: PollConfig,
-        deadline: Option<Duration>,
-    ) -> Result<Run> {
-        let run_id = run_id.into();
-        let finished = poll_until(&config, deadline, || async {
-            let run = get_run(self, &run_id).await?;
-            Ok(run.is_finished().then_some(run))
-        })
-        .await?;
-        finished.ok_or_else(|| {
-            let limit = deadline.unwrap_or_default();
-            Error::new(
-                ErrorKind::Timeout,
-                format!("run {run_id} did not finish within {limit:?}"),
-            )
-            .with_operation("autonomi", "wait_for_run")
-        })
+    /// The seed's `EventStream.poll_events(run_id, since)`: one read of run `run_id`'s events
+    /// (a builder; [`since`](PollEvents::since) keeps only later ones). For a continuous
+    /// feed use [`Client::run_events`].
+    ///
+    /// ```no_run
+    /// # async fn demo(client: agent_apis::autonomi::Client) -> agent_apis::Result<()> {
+    /// let events = client.poll_events(7).since("2026-11-22T13:27:29Z").send().await?;
+    /// println!("{} new events", events.len());
+    /// # Ok(()) }
+    /// ```
+    pub fn poll_events(&self, run_id: impl Into<RunId>) -> PollEvents<'_> {
+        PollEvents {
+            client: self,
+            run_id: run_id.into(),
+            since: None,
+        }
     }
 }

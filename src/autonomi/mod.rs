@@ -1,13 +1,14 @@
 //! Autonomi: the Loki Mode control plane (projects, tenants, runs and their events, tasks,
 //! API keys, audit).
 //!
-//! [`Client`] is generated from `openapi/autonomi.yaml`; every operation of the official Python
-//! and TypeScript SDKs is a builder method with the same name (`client.list_runs()`,
-//! `client.get_run_timeline()`, ...). This module adds what a generator cannot write:
-//! configuration ([`Client::builder`], [`Client::from_env`]), run-event polling
-//! ([`Client::run_events`], [`Client::wait_for_run`]), pagination streams
-//! (`client.list_runs().stream(n)`, `client.query_audit().stream(n)`), the seed's helper
-//! classes ([`Client::sessions`], [`Client::tasks`], [`Client::events`]), run ids that may be
+//! Every operation is a method of [`Client`] named like the official Python and TypeScript
+//! SDKs' (`client.list_runs()`, `client.get_run_timeline()`, ...), returning a request builder
+//! from [`builders`]: set parameters and body fields with plain values, then `.send().await`
+//! (the payload) or `.send_with_response().await` (with status, headers and request id). The
+//! paged lists (`list_projects`, `list_runs`, `query_audit`) also have `.stream()`, one page of
+//! `.limit(n)` items at a time. This module adds what a generator cannot write, in the same
+//! shape: following a run's events ([`Client::run_events`]), reading them once
+//! ([`Client::poll_events`]), waiting for a run ([`Client::wait_for_run`]), run ids that may be
 //! integers or strings ([`types::RunId`]) and the server version ([`ServerVersion`]).
 //!
 //! It works against the seed-era server 5.52.4 and the current 9.22.12; where they differ
@@ -27,13 +28,11 @@ crate::generated_service!("autonomi");
 
 mod events;
 mod ids;
-mod managers;
 mod paging;
 mod version;
 
 pub use crate::polling::PollConfig;
-pub use managers::{EventStream, SessionManager, TaskManager};
-pub use paging::{MAX_AUDIT_PAGE, MAX_RUNS_PAGE};
+pub use events::{PollEvents, RunEvents, WaitForRun};
 pub use version::ServerVersion;
 
 use secrecy::SecretString;
@@ -60,7 +59,9 @@ static PROFILE: ServiceProfile = ServiceProfile {
 };
 
 /// The Autonomi client: one method per operation (`client.list_runs()`, `client.get_run()`,
-/// ...), each returning a request builder, plus the helpers (run events, waiting for a run).
+/// ...), each returning a request builder, plus the helpers shaped the same way
+/// ([`run_events`](Client::run_events), [`poll_events`](Client::poll_events),
+/// [`wait_for_run`](Client::wait_for_run)).
 ///
 /// Cheap to clone: clones share the connection pool and configuration.
 #[derive(Clone, Debug)]

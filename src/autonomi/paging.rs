@@ -1,5 +1,5 @@
 //! The page hook of `list_runs`'s pagination stream (`client.list_runs().stream()`, emitted
-//! from the spec's `x-paging`), and the servers' largest page sizes.
+//! from the spec's `x-paging`, which also carries the servers' default and largest page sizes).
 //!
 //! **The file-based fallback page of `list_runs` (9.22.12).** When no `project_id` is given and
 //! the database page is empty, 9.22.12 (auth off, or a global-admin key) answers the runs it
@@ -12,11 +12,6 @@
 
 use super::types::Run;
 use crate::pagination::{Page, PageRequest};
-
-/// The server's largest `limit` for `list_runs`.
-pub const MAX_RUNS_PAGE: u64 = 1000;
-/// The server's largest `limit` for `query_audit`.
-pub const MAX_AUDIT_PAGE: u64 = 10_000;
 
 /// A page of runs; 9.22.12's file-based fallback page (any string id) ends the stream, and is
 /// kept only as the first page.
