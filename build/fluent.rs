@@ -583,9 +583,14 @@ pub fn generate(
                     }
                     None => quote! { crate::pagination::IntoPage::into_page(payload) },
                 };
+                let most = if max == u64::MAX {
+                    String::new()
+                } else {
+                    format!(", at most {max}")
+                };
                 let doc = format!(
-                    "Every item of this list, lazily: one page of `limit` items (default {default}, \
-                     at most {max}) in memory at a time, from `offset` (default 0), with this \
+                    "Every item of this list, lazily: one page of `limit` items (default \
+                     {default}{most}) in memory at a time, from `offset` (default 0), with this \
                      request's filters. The first error is yielded and ends the stream."
                 );
                 quote! {
@@ -752,7 +757,10 @@ pub fn generate(
                         return Err(crate::Error::invalid_request(e).with_operation(#service, #op_id));
                     }
                     #(#resolve_steps)*
-                    inner.send().await.map_err(crate::Error::from_generated)
+                    inner
+                        .send()
+                        .await
+                        .map_err(|e| crate::Error::from_generated(e).with_operation(#service, #op_id))
                 }
 
                 #stream

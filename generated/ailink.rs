@@ -4479,7 +4479,13 @@ pub mod fluent {
                         .with_operation("ailink", "list_credentials"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "list_credentials")
+                })
         }
     }
     ///The request of [`create_credential`](crate::ailink::AdminClient::create_credential): set its parameters and body fields, then [`send`](Self::send) it.
@@ -4618,7 +4624,13 @@ pub mod fluent {
                         .with_operation("ailink", "create_credential"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "create_credential")
+                })
         }
     }
     ///The request of [`list_tokens`](crate::ailink::AdminClient::list_tokens): set its parameters and body fields, then [`send`](Self::send) it.
@@ -4684,7 +4696,13 @@ pub mod fluent {
                         .with_operation("ailink", "list_tokens"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "list_tokens")
+                })
         }
     }
     ///The request of [`create_token`](crate::ailink::AdminClient::create_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -4816,7 +4834,13 @@ pub mod fluent {
                         .with_operation("ailink", "create_token"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "create_token")
+                })
         }
     }
     ///The request of [`revoke_token`](crate::ailink::AdminClient::revoke_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -4880,7 +4904,13 @@ pub mod fluent {
                         .with_operation("ailink", "revoke_token"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "revoke_token")
+                })
         }
     }
     ///The request of [`list_policies`](crate::ailink::AdminClient::list_policies): set its parameters and body fields, then [`send`](Self::send) it.
@@ -4946,7 +4976,13 @@ pub mod fluent {
                         .with_operation("ailink", "list_policies"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "list_policies")
+                })
         }
     }
     ///The request of [`create_policy`](crate::ailink::AdminClient::create_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5060,7 +5096,13 @@ pub mod fluent {
                         .with_operation("ailink", "create_policy"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "create_policy")
+                })
         }
     }
     ///The request of [`update_policy`](crate::ailink::AdminClient::update_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5169,7 +5211,13 @@ pub mod fluent {
                         .with_operation("ailink", "update_policy"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "update_policy")
+                })
         }
     }
     ///The request of [`delete_policy`](crate::ailink::AdminClient::delete_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5251,7 +5299,13 @@ pub mod fluent {
                         .with_operation("ailink", "delete_policy"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "delete_policy")
+                })
         }
     }
     ///The request of [`list_audit_logs`](crate::ailink::AdminClient::list_audit_logs): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5337,7 +5391,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("ailink", "list_audit_logs"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "list_audit_logs")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 200, at most 200) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -5429,7 +5489,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("ailink", "list_approvals"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "list_approvals")
+                })
         }
     }
     ///The request of [`decide_approval`](crate::ailink::AdminClient::decide_approval): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5544,7 +5610,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("ailink", "decide_approval"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "decide_approval")
+                })
         }
     }
     ///The request of [`list_projects`](crate::ailink::AdminClient::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5610,7 +5682,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("ailink", "list_projects"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "list_projects")
+                })
         }
     }
     ///The request of [`create_project`](crate::ailink::AdminClient::create_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5689,7 +5767,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("ailink", "create_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("ailink", "create_project")
+                })
         }
     }
 }

@@ -8377,7 +8377,13 @@ pub mod fluent {
                         .with_operation("autonomi", "get_status"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "get_status")
+                })
         }
     }
     ///The request of [`list_projects`](crate::autonomi::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -8463,7 +8469,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "list_projects"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "list_projects")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -8605,7 +8617,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "create_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "create_project")
+                })
         }
     }
     ///The request of [`get_project`](crate::autonomi::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -8669,7 +8687,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "get_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "get_project")
+                })
         }
     }
     ///The request of [`delete_project`](crate::autonomi::Client::delete_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -8729,7 +8753,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "delete_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "delete_project")
+                })
         }
     }
     ///The request of [`list_sessions`](crate::autonomi::Client::list_sessions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -8795,7 +8825,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "list_sessions"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "list_sessions")
+                })
         }
     }
     ///The request of [`get_session`](crate::autonomi::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -8859,7 +8895,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "get_session"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "get_session")
+                })
         }
     }
     ///The request of [`list_tasks`](crate::autonomi::Client::list_tasks): set its parameters and body fields, then [`send`](Self::send) it.
@@ -8933,7 +8975,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "list_tasks"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "list_tasks")
+                })
         }
     }
     ///The request of [`create_task`](crate::autonomi::Client::create_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9096,7 +9144,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "create_task"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "create_task")
+                })
         }
     }
     ///The request of [`get_task`](crate::autonomi::Client::get_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9160,7 +9214,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "get_task"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "get_task")
+                })
         }
     }
     ///The request of [`update_task`](crate::autonomi::Client::update_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9331,7 +9391,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "update_task"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "update_task")
+                })
         }
     }
     ///The request of [`list_tenants`](crate::autonomi::Client::list_tenants): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9389,7 +9455,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "list_tenants"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "list_tenants")
+                })
         }
     }
     ///The request of [`create_tenant`](crate::autonomi::Client::create_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9494,7 +9566,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "create_tenant"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "create_tenant")
+                })
         }
     }
     ///The request of [`get_tenant`](crate::autonomi::Client::get_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9558,7 +9636,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "get_tenant"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "get_tenant")
+                })
         }
     }
     ///The request of [`delete_tenant`](crate::autonomi::Client::delete_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9618,7 +9702,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         .with_operation("autonomi", "delete_tenant"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "delete_tenant")
+                })
         }
     }
     ///The request of [`list_runs`](crate::autonomi::Client::list_runs): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9712,7 +9802,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "list_runs"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "list_runs")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -9841,7 +9937,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "create_run"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "create_run")
+                })
         }
     }
     ///The request of [`get_run`](crate::autonomi::Client::get_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9905,7 +10007,12 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "get_run"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("autonomi", "get_run")
+                })
         }
     }
     ///The request of [`cancel_run`](crate::autonomi::Client::cancel_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9969,7 +10076,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "cancel_run"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "cancel_run")
+                })
         }
     }
     ///The request of [`replay_run`](crate::autonomi::Client::replay_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10033,7 +10146,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "replay_run"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "replay_run")
+                })
         }
     }
     ///The request of [`get_run_timeline`](crate::autonomi::Client::get_run_timeline): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10097,7 +10216,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "get_run_timeline"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "get_run_timeline")
+                })
         }
     }
     ///The request of [`list_api_keys`](crate::autonomi::Client::list_api_keys): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10155,7 +10280,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "list_api_keys"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "list_api_keys")
+                })
         }
     }
     ///The request of [`create_api_key`](crate::autonomi::Client::create_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10318,7 +10449,13 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                         .with_operation("autonomi", "create_api_key"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "create_api_key")
+                })
         }
     }
     ///The request of [`delete_api_key`](crate::autonomi::Client::delete_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10378,7 +10515,13 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                         .with_operation("autonomi", "delete_api_key"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "delete_api_key")
+                })
         }
     }
     ///The request of [`rotate_api_key`](crate::autonomi::Client::rotate_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10468,7 +10611,13 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                         .with_operation("autonomi", "rotate_api_key"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "rotate_api_key")
+                })
         }
     }
     ///The request of [`query_audit`](crate::autonomi::Client::query_audit): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10578,7 +10727,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "query_audit"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "query_audit")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 1000, at most 10000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -10658,7 +10813,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("autonomi", "verify_audit"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("autonomi", "verify_audit")
+                })
         }
     }
 }

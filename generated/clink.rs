@@ -13198,7 +13198,13 @@ pub mod fluent {
                         .with_operation("clink", "list_groups"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "list_groups")
+                })
         }
     }
     ///The request of [`get_group`](crate::clink::Client::get_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13272,7 +13278,12 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("clink", "get_group")
+                })
         }
     }
     ///The request of [`list_members`](crate::clink::Client::list_members): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13349,7 +13360,13 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "list_members")
+                })
         }
     }
     ///The request of [`get_clinks`](crate::clink::Client::get_clinks): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13475,7 +13492,12 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("clink", "get_clinks")
+                })
         }
         /// How often [`stream`](Self::stream) polls: the first interval, backing off
         /// while nothing new arrives (default: 1 s up to 15 s).
@@ -13597,7 +13619,12 @@ pub mod fluent {
                     crate::Error::invalid_request(e).with_operation("clink", "mark_read"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("clink", "mark_read")
+                })
         }
     }
     ///The request of [`send_clink`](crate::clink::Client::send_clink): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13708,7 +13735,12 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("clink", "send_clink")
+                })
         }
     }
     ///The request of [`check_inbox`](crate::clink::Client::check_inbox): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13810,7 +13842,13 @@ pub mod fluent {
                         .with_operation("clink", "check_inbox"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "check_inbox")
+                })
         }
         /// How often [`stream`](Self::stream) polls: the first interval, backing off
         /// while nothing new arrives (default: 1 s up to 15 s).
@@ -13917,7 +13955,13 @@ pub mod fluent {
                         .with_operation("clink", "release_clink"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "release_clink")
+                })
         }
     }
     ///The request of [`complete_clink`](crate::clink::Client::complete_clink): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14013,7 +14057,13 @@ pub mod fluent {
                         .with_operation("clink", "complete_clink"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "complete_clink")
+                })
         }
     }
     ///The request of [`list_milestones`](crate::clink::Client::list_milestones): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14108,7 +14158,13 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "list_milestones")
+                })
         }
     }
     ///The request of [`create_milestone`](crate::clink::Client::create_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14252,7 +14308,13 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "create_milestone")
+                })
         }
     }
     ///The request of [`get_milestone`](crate::clink::Client::get_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14322,7 +14384,13 @@ pub mod fluent {
                         .with_operation("clink", "get_milestone"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "get_milestone")
+                })
         }
     }
     ///The request of [`update_milestone`](crate::clink::Client::update_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14430,7 +14498,13 @@ pub mod fluent {
                         .with_operation("clink", "update_milestone"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "update_milestone")
+                })
         }
     }
     ///The request of [`add_checkpoint`](crate::clink::Client::add_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14612,7 +14686,13 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                         .with_operation("clink", "add_checkpoint"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "add_checkpoint")
+                })
         }
     }
     ///The request of [`delete_checkpoint`](crate::clink::Client::delete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14694,7 +14774,13 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                         .with_operation("clink", "delete_checkpoint"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "delete_checkpoint")
+                })
         }
     }
     ///The request of [`update_checkpoint`](crate::clink::Client::update_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14862,7 +14948,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "update_checkpoint"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "update_checkpoint")
+                })
         }
     }
     ///The request of [`complete_checkpoint`](crate::clink::Client::complete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14988,7 +15080,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "complete_checkpoint"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "complete_checkpoint")
+                })
         }
     }
     ///The request of [`reopen_milestone`](crate::clink::Client::reopen_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15071,7 +15169,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "reopen_milestone"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "reopen_milestone")
+                })
         }
     }
     ///The request of [`list_projects`](crate::clink::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15166,7 +15270,13 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "list_projects")
+                })
         }
     }
     ///The request of [`create_project`](crate::clink::Client::create_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15301,7 +15411,13 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "create_project")
+                })
         }
     }
     ///The request of [`get_project`](crate::clink::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15371,7 +15487,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "get_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "get_project")
+                })
         }
     }
     ///The request of [`update_project`](crate::clink::Client::update_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15497,7 +15619,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "update_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "update_project")
+                })
         }
     }
     ///The request of [`complete_project`](crate::clink::Client::complete_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15580,7 +15708,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "complete_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "complete_project")
+                })
         }
     }
     ///The request of [`archive_project`](crate::clink::Client::archive_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15659,7 +15793,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "archive_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "archive_project")
+                })
         }
     }
     ///The request of [`reopen_project`](crate::clink::Client::reopen_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15738,7 +15878,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "reopen_project"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "reopen_project")
+                })
         }
     }
     ///The request of [`list_project_milestones`](crate::clink::Client::list_project_milestones): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15834,7 +15980,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "list_project_milestones"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "list_project_milestones")
+                })
         }
     }
     ///The request of [`list_proposals`](crate::clink::Client::list_proposals): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15929,7 +16081,13 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "list_proposals")
+                })
         }
     }
     ///The request of [`create_proposal`](crate::clink::Client::create_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16091,7 +16249,13 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "create_proposal")
+                })
         }
     }
     ///The request of [`get_proposal`](crate::clink::Client::get_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16161,7 +16325,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "get_proposal"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "get_proposal")
+                })
         }
     }
     ///The request of [`cast_vote`](crate::clink::Client::cast_vote): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16297,7 +16467,12 @@ an absent field leaves them unchanged.
                     crate::Error::invalid_request(e).with_operation("clink", "cast_vote"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("clink", "cast_vote")
+                })
         }
     }
     ///The request of [`finalize_proposal`](crate::clink::Client::finalize_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16399,7 +16574,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "finalize_proposal"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "finalize_proposal")
+                })
         }
     }
     ///The request of [`submit_feedback`](crate::clink::Client::submit_feedback): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16509,7 +16690,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "submit_feedback"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "submit_feedback")
+                })
         }
     }
     ///The request of [`get_my_permissions`](crate::clink::Client::get_my_permissions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16577,7 +16764,13 @@ an absent field leaves them unchanged.
                         .with_operation("clink", "get_my_permissions"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "get_my_permissions")
+                })
         }
     }
     ///The request of [`list_pending_verifications`](crate::clink::Client::list_pending_verifications): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16672,7 +16865,13 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group(&value).await?);
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("clink", "list_pending_verifications")
+                })
         }
     }
 }

@@ -32207,7 +32207,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_users"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_users")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<User>> + 'a {
@@ -32484,7 +32490,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_user"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_user")
+                })
         }
     }
     ///The request of [`get_user`](crate::mosaia::Client::get_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -32545,7 +32557,12 @@ Also where [`stream`](Self::stream) starts.*/
                     crate::Error::invalid_request(e).with_operation("mosaia", "get_user"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "get_user")
+                })
         }
     }
     ///The request of [`update_user`](crate::mosaia::Client::update_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -32808,7 +32825,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_user"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_user")
+                })
         }
     }
     ///The request of [`delete_user`](crate::mosaia::Client::delete_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -32872,7 +32895,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_user"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_user")
+                })
         }
     }
     ///The request of [`get_user_session`](crate::mosaia::Client::get_user_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -32944,7 +32973,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_user_session"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_user_session")
+                })
         }
     }
     ///The request of [`list_organizations`](crate::mosaia::Client::list_organizations): set its parameters and body fields, then [`send`](Self::send) it.
@@ -33062,7 +33097,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_organizations"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_organizations")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -33338,7 +33379,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_organization"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_organization")
+                })
         }
     }
     ///The request of [`get_organization`](crate::mosaia::Client::get_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -33404,7 +33451,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_organization"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_organization")
+                })
         }
     }
     ///The request of [`update_organization`](crate::mosaia::Client::update_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -33664,7 +33717,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_organization"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_organization")
+                })
         }
     }
     ///The request of [`delete_organization`](crate::mosaia::Client::delete_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -33728,7 +33787,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_organization"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_organization")
+                })
         }
     }
     ///The request of [`list_agents`](crate::mosaia::Client::list_agents): set its parameters and body fields, then [`send`](Self::send) it.
@@ -33860,7 +33925,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_agents"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_agents")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Agent>> + 'a {
@@ -34227,7 +34298,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_agent"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_agent")
+                })
         }
     }
     ///The request of [`get_agent`](crate::mosaia::Client::get_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -34289,7 +34366,12 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_agent"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "get_agent")
+                })
         }
     }
     ///The request of [`update_agent`](crate::mosaia::Client::update_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -34642,7 +34724,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_agent"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_agent")
+                })
         }
     }
     ///The request of [`delete_agent`](crate::mosaia::Client::delete_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -34706,7 +34794,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_agent"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_agent")
+                })
         }
     }
     ///The request of [`agent_chat_completion`](crate::mosaia::Client::agent_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -34973,7 +35067,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "agent_chat_completion"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "agent_chat_completion")
+                })
         }
     }
     ///The request of [`list_agent_groups`](crate::mosaia::Client::list_agent_groups): set its parameters and body fields, then [`send`](Self::send) it.
@@ -35105,7 +35205,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_agent_groups"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_agent_groups")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -35380,7 +35486,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_agent_group"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_agent_group")
+                })
         }
     }
     ///The request of [`get_agent_group`](crate::mosaia::Client::get_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -35450,7 +35562,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_agent_group"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_agent_group")
+                })
         }
     }
     ///The request of [`update_agent_group`](crate::mosaia::Client::update_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -35709,7 +35827,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_agent_group"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_agent_group")
+                })
         }
     }
     ///The request of [`delete_agent_group`](crate::mosaia::Client::delete_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -35779,7 +35903,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_agent_group"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_agent_group")
+                })
         }
     }
     ///The request of [`agent_group_chat_completion`](crate::mosaia::Client::agent_group_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -36052,7 +36182,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "agent_group_chat_completion"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "agent_group_chat_completion")
+                })
         }
     }
     ///The request of [`list_models`](crate::mosaia::Client::list_models): set its parameters and body fields, then [`send`](Self::send) it.
@@ -36184,7 +36320,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_models"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_models")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Model>> + 'a {
@@ -36644,7 +36786,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_model"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_model")
+                })
         }
     }
     ///The request of [`get_model`](crate::mosaia::Client::get_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -36706,7 +36854,12 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_model"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "get_model")
+                })
         }
     }
     ///The request of [`update_model`](crate::mosaia::Client::update_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -37152,7 +37305,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_model"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_model")
+                })
         }
     }
     ///The request of [`delete_model`](crate::mosaia::Client::delete_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -37216,7 +37375,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_model"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_model")
+                })
         }
     }
     ///The request of [`model_chat_completion`](crate::mosaia::Client::model_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -37483,7 +37648,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "model_chat_completion"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "model_chat_completion")
+                })
         }
     }
     ///The request of [`list_clients`](crate::mosaia::Client::list_clients): set its parameters and body fields, then [`send`](Self::send) it.
@@ -37617,7 +37788,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_clients"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_clients")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -37870,7 +38047,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_client"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_client")
+                })
         }
     }
     ///The request of [`get_client`](crate::mosaia::Client::get_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -37936,7 +38119,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_client"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_client")
+                })
         }
     }
     ///The request of [`update_client`](crate::mosaia::Client::update_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -38173,7 +38362,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_client"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_client")
+                })
         }
     }
     ///The request of [`delete_client`](crate::mosaia::Client::delete_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -38237,7 +38432,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_client"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_client")
+                })
         }
     }
     ///The request of [`list_wallets`](crate::mosaia::Client::list_wallets): set its parameters and body fields, then [`send`](Self::send) it.
@@ -38361,7 +38562,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_wallets"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_wallets")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Wallet>> + 'a {
@@ -38631,7 +38838,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_wallet"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_wallet")
+                })
         }
     }
     ///The request of [`get_wallet`](crate::mosaia::Client::get_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -38693,7 +38906,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_wallet"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_wallet")
+                })
         }
     }
     ///The request of [`update_wallet`](crate::mosaia::Client::update_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -38949,7 +39168,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_wallet"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_wallet")
+                })
         }
     }
     ///The request of [`delete_wallet`](crate::mosaia::Client::delete_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -39013,7 +39238,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_wallet"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_wallet")
+                })
         }
     }
     ///The request of [`list_meters`](crate::mosaia::Client::list_meters): set its parameters and body fields, then [`send`](Self::send) it.
@@ -39145,7 +39376,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_meters"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_meters")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Meter>> + 'a {
@@ -39350,7 +39587,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_meter"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_meter")
+                })
         }
     }
     ///The request of [`get_meter`](crate::mosaia::Client::get_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -39412,7 +39655,12 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_meter"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "get_meter")
+                })
         }
     }
     ///The request of [`update_meter`](crate::mosaia::Client::update_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -39603,7 +39851,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_meter"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_meter")
+                })
         }
     }
     ///The request of [`delete_meter`](crate::mosaia::Client::delete_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -39667,7 +39921,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_meter"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_meter")
+                })
         }
     }
     ///The request of [`list_access_policies`](crate::mosaia::Client::list_access_policies): set its parameters and body fields, then [`send`](Self::send) it.
@@ -39785,7 +40045,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_access_policies"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_access_policies")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -40007,7 +40273,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_access_policy"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_access_policy")
+                })
         }
     }
     ///The request of [`get_access_policy`](crate::mosaia::Client::get_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -40073,7 +40345,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_access_policy"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_access_policy")
+                })
         }
     }
     ///The request of [`update_access_policy`](crate::mosaia::Client::update_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -40279,7 +40557,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_access_policy"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_access_policy")
+                })
         }
     }
     ///The request of [`delete_access_policy`](crate::mosaia::Client::delete_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -40343,7 +40627,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_access_policy"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_access_policy")
+                })
         }
     }
     ///The request of [`list_permissions`](crate::mosaia::Client::list_permissions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -40477,7 +40767,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_permissions"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_permissions")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
@@ -40696,7 +40992,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_permission"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_permission")
+                })
         }
     }
     ///The request of [`get_permission`](crate::mosaia::Client::get_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -40760,7 +41062,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_permission"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_permission")
+                })
         }
     }
     ///The request of [`update_permission`](crate::mosaia::Client::update_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -40963,7 +41271,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_permission"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_permission")
+                })
         }
     }
     ///The request of [`delete_permission`](crate::mosaia::Client::delete_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -41027,7 +41341,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_permission"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_permission")
+                })
         }
     }
     ///The request of [`list_apps`](crate::mosaia::Client::list_apps): set its parameters and body fields, then [`send`](Self::send) it.
@@ -41135,7 +41455,12 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_apps"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "list_apps")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<App>> + 'a {
@@ -41485,7 +41810,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_app"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_app")
+                })
         }
     }
     ///The request of [`get_app`](crate::mosaia::Client::get_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -41546,7 +41877,12 @@ Also where [`stream`](Self::stream) starts.*/
                     crate::Error::invalid_request(e).with_operation("mosaia", "get_app"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "get_app")
+                })
         }
     }
     ///The request of [`update_app`](crate::mosaia::Client::update_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -41882,7 +42218,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_app"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_app")
+                })
         }
     }
     ///The request of [`delete_app`](crate::mosaia::Client::delete_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -41946,7 +42288,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_app"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_app")
+                })
         }
     }
     ///The request of [`list_unscoped_tools`](crate::mosaia::Client::list_unscoped_tools): set its parameters and body fields, then [`send`](Self::send) it.
@@ -42054,7 +42402,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_unscoped_tools"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_unscoped_tools")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Tool>> + 'a {
@@ -42208,7 +42562,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_tools"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_tools")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Tool>> + 'a {
@@ -42552,7 +42912,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_tool"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_tool")
+                })
         }
     }
     ///The request of [`get_tool`](crate::mosaia::Client::get_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -42629,7 +42995,12 @@ Also where [`stream`](Self::stream) starts.*/
                     crate::Error::invalid_request(e).with_operation("mosaia", "get_tool"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "get_tool")
+                })
         }
     }
     ///The request of [`update_tool`](crate::mosaia::Client::update_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -42961,7 +43332,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_tool"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_tool")
+                })
         }
     }
     ///The request of [`delete_tool`](crate::mosaia::Client::delete_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43041,7 +43418,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_tool"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_tool")
+                })
         }
     }
     ///The request of [`list_app_bots`](crate::mosaia::Client::list_app_bots): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43163,7 +43546,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_app_bots"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "list_app_bots")
+                })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<AppBot>> + 'a {
@@ -43403,7 +43792,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "create_app_bot"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "create_app_bot")
+                })
         }
     }
     ///The request of [`get_app_bot`](crate::mosaia::Client::get_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43479,7 +43874,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_app_bot"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_app_bot")
+                })
         }
     }
     ///The request of [`update_app_bot`](crate::mosaia::Client::update_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43705,7 +44106,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "update_app_bot"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "update_app_bot")
+                })
         }
     }
     ///The request of [`delete_app_bot`](crate::mosaia::Client::delete_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43783,7 +44190,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "delete_app_bot"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "delete_app_bot")
+                })
         }
     }
     ///The request of [`sign_in`](crate::mosaia::Client::sign_in): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43916,7 +44329,12 @@ Also where [`stream`](Self::stream) starts.*/
                     crate::Error::invalid_request(e).with_operation("mosaia", "sign_in"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "sign_in")
+                })
         }
     }
     ///The request of [`sign_out`](crate::mosaia::Client::sign_out): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43994,7 +44412,12 @@ Also where [`stream`](Self::stream) starts.*/
                     crate::Error::invalid_request(e).with_operation("mosaia", "sign_out"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "sign_out")
+                })
         }
     }
     ///The request of [`get_self`](crate::mosaia::Client::get_self): set its parameters and body fields, then [`send`](Self::send) it.
@@ -44049,7 +44472,12 @@ Also where [`stream`](Self::stream) starts.*/
                     crate::Error::invalid_request(e).with_operation("mosaia", "get_self"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e).with_operation("mosaia", "get_self")
+                })
         }
     }
     ///The request of [`get_session`](crate::mosaia::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -44111,7 +44539,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "get_session"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "get_session")
+                })
         }
     }
     ///The request of [`oauth_token`](crate::mosaia::Client::oauth_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -44258,7 +44692,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "oauth_token"),
                 );
             }
-            inner.send().await.map_err(crate::Error::from_generated)
+            inner
+                .send()
+                .await
+                .map_err(|e| {
+                    crate::Error::from_generated(e)
+                        .with_operation("mosaia", "oauth_token")
+                })
         }
     }
 }

@@ -38,7 +38,7 @@ pub(crate) mod sealed {
     #[cfg(feature = "ailink")]
     impl Sealed for crate::ailink::AIlinkAgent {}
     #[cfg(feature = "mosaia")]
-    impl Sealed for crate::mosaia::Mosaia {}
+    impl Sealed for crate::mosaia::MosaiaService {}
 }
 
 /// A caller's additions to the `reqwest::ClientBuilder` the SDK builds its HTTP client from.

@@ -164,7 +164,7 @@ async fn release_claims_releases_every_outstanding_claim_once() {
     let complete = answer(&server, POST, "/clinks/c-4/complete", |w| w,
         json!({"clink": clink_at("c-4", "2026-05-09T07:29:33Z", "completed"), "response_clink_id": null})).await;
     let client = clink(&server);
-    let other_handle = client.with_options(agent_apis::transport::CallOptions::new());
+    let other_handle = client.with_options(agent_apis::CallOptions::new());
     let mut claims = Vec::new();
     for id in &ids[..2] {
         claims.push(client.claim_clink(id, None).await.unwrap());

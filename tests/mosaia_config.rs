@@ -1,7 +1,7 @@
 //! Mosaia configuration from the environment (`MOSAIA_*`). The only test of this binary, so
 //! that no other test sees the variables it sets.
 
-use agent_apis::mosaia::Mosaia;
+use agent_apis::mosaia::Client;
 use httpmock::{Method, MockServer};
 use serde_json::json;
 
@@ -29,7 +29,7 @@ async fn from_env_reads_every_documented_variable() {
             .json_body(json!({"data": {"id": "t-1", "name": "env_tool"}}));
     });
 
-    let client = Mosaia::from_env().expect("client");
+    let client = Client::from_env().expect("client");
     let config = client.config();
     assert_eq!(
         (config.version(), config.frontend_url()),
@@ -46,14 +46,14 @@ async fn from_env_reads_every_documented_variable() {
         "{shown}"
     );
 
-    let tool = client.tools().get_by_id("t-1").await.expect("tool");
+    let tool = client.tools().get_by_id("t-1").send().await.expect("tool");
     mock.assert_async().await;
     assert_eq!(tool.name.as_deref(), Some("env_tool"));
 
     // Empty values count as unset.
     std::env::set_var("MOSAIA_VERSION", "");
     std::env::set_var("MOSAIA_FRONTEND_URL", " ");
-    let defaults = Mosaia::from_env().expect("client");
+    let defaults = Client::from_env().expect("client");
     assert_eq!(
         (
             defaults.config().version(),

@@ -7,7 +7,7 @@ mod mosaia_support;
 use std::collections::HashMap;
 
 use agent_apis::mosaia::mock::MockServerExt;
-use agent_apis::mosaia::{code_challenge, Mosaia};
+use agent_apis::mosaia::{code_challenge, Client};
 use agent_apis::ErrorKind;
 use httpmock::MockServer;
 use mosaia_support::*;
@@ -15,8 +15,8 @@ use serde_json::json;
 
 const REDIRECT: &str = "https://app.example.com/callback?tenant=a&x=1";
 
-fn oauth_client() -> Mosaia {
-    Mosaia::builder()
+fn oauth_client() -> Client {
+    Client::builder()
         .frontend_url("https://login.example.com/")
         .client_id(CLIENT_ID)
         .build()
@@ -33,7 +33,7 @@ fn the_challenge_matches_rfc7636_appendix_b() {
 
 #[test]
 fn the_authorization_url_carries_every_parameter() {
-    let oauth = oauth_client().oauth(REDIRECT, ["read", "write"]).unwrap();
+    let oauth = oauth_client().oauth(REDIRECT).scopes(["read", "write"]);
     let request = oauth.authorization_url_and_code_verifier().unwrap();
     let url = &request.url;
     assert_eq!(
@@ -69,9 +69,10 @@ fn the_authorization_url_carries_every_parameter() {
 fn one_scope_is_sent_as_is_and_many_are_comma_joined() {
     let url = |scopes: &[&str]| {
         oauth_client()
-            .oauth(REDIRECT, scopes.iter().copied())
-            .unwrap()
-            .authorization_url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", Some("s-1"))
+            .oauth(REDIRECT)
+            .scopes(scopes.iter().copied())
+            .state("s-1")
+            .authorization_url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
             .unwrap()
     };
     let scope = |u: reqwest::Url| {
@@ -88,7 +89,7 @@ fn one_scope_is_sent_as_is_and_many_are_comma_joined() {
 
 #[test]
 fn every_authorization_url_has_a_fresh_verifier_and_state() {
-    let oauth = oauth_client().oauth(REDIRECT, ["read"]).unwrap();
+    let oauth = oauth_client().oauth(REDIRECT).scopes(["read"]);
     let a = oauth.authorization_url_and_code_verifier().unwrap();
     let b = oauth.authorization_url_and_code_verifier().unwrap();
     assert_ne!(
@@ -100,11 +101,9 @@ fn every_authorization_url_has_a_fresh_verifier_and_state() {
 
 #[test]
 fn without_scopes_the_scope_parameter_is_left_out() {
-    let oauth = oauth_client()
-        .oauth(REDIRECT, Vec::<String>::new())
-        .unwrap();
+    let oauth = oauth_client().oauth(REDIRECT);
     let url = oauth
-        .authorization_url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", None)
+        .authorization_url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
         .unwrap();
     let keys: Vec<String> = url.query_pairs().map(|(k, _)| k.into_owned()).collect();
     assert_eq!(
@@ -124,26 +123,33 @@ fn without_scopes_the_scope_parameter_is_left_out() {
 
 #[test]
 fn bad_inputs_are_typed_errors() {
-    let no_id = Mosaia::builder().build().unwrap();
+    let no_id = Client::builder().build().unwrap();
     assert_eq!(
-        no_id.oauth(REDIRECT, ["read"]).unwrap_err().kind(),
+        no_id
+            .oauth(REDIRECT)
+            .scopes(["read"])
+            .authorization_url_and_code_verifier()
+            .unwrap_err()
+            .kind(),
         ErrorKind::Configuration
     );
     assert_eq!(
         oauth_client()
-            .oauth("not a url", ["read"])
+            .oauth("not a url")
+            .scopes(["read"])
+            .authorization_url_and_code_verifier()
             .unwrap_err()
             .kind(),
         ErrorKind::InvalidRequest
     );
-    let oauth = oauth_client().oauth(REDIRECT, ["read"]).unwrap();
+    let oauth = oauth_client().oauth(REDIRECT).scopes(["read"]);
     for bad in [
         "short",
         &"a".repeat(129),
         "dBjftJeZ4CVP mB92K27uhbUJU1p1r_wW1gFWFOEjXk+/",
     ] {
         assert_eq!(
-            oauth.authorization_url(bad, None).unwrap_err().kind(),
+            oauth.authorization_url(bad).unwrap_err().kind(),
             ErrorKind::InvalidRequest,
             "{bad}"
         );
@@ -165,9 +171,10 @@ async fn refresh_token_posts_the_refresh_grant_as_a_form() {
     });
     let client = builder(&server).client_id(CLIENT_ID).build().unwrap();
     let tokens = client
-        .oauth(REDIRECT, ["read"])
-        .unwrap()
+        .oauth(REDIRECT)
+        .scopes(["read"])
         .refresh_token(REFRESH_1)
+        .send()
         .await
         .expect("refresh");
     mock.assert_async().await;
@@ -188,9 +195,10 @@ async fn an_oauth_error_answer_is_a_validation_error_with_its_description() {
             .json_body(json!({"error": "invalid_grant", "error_description": "code expired"}));
     });
     let client = builder(&server).client_id(CLIENT_ID).build().unwrap();
-    let oauth = client.oauth(REDIRECT, ["read"]).unwrap();
+    let oauth = client.oauth(REDIRECT).scopes(["read"]);
     let err = oauth
         .exchange_code_for_token("old-code", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        .send()
         .await
         .unwrap_err();
     mock.assert_async().await;
@@ -199,4 +207,41 @@ async fn an_oauth_error_answer_is_a_validation_error_with_its_description() {
         (err.message(), err.details()),
         ("code expired", Some("invalid_grant"))
     );
+}
+
+#[test]
+fn a_state_of_the_callers_choosing_is_sent_as_is() {
+    let oauth = oauth_client()
+        .oauth(REDIRECT)
+        .scopes(["read"])
+        .state("my-state-42");
+    let request = oauth.authorization_url_and_code_verifier().unwrap();
+    assert_eq!(request.state, "my-state-42");
+    let state = |u: &reqwest::Url| {
+        u.query_pairs()
+            .find(|(k, _)| k == "state")
+            .map(|(_, v)| v.into_owned())
+    };
+    assert_eq!(state(&request.url).as_deref(), Some("my-state-42"));
+    let url = oauth
+        .authorization_url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        .unwrap();
+    assert_eq!(state(&url).as_deref(), Some("my-state-42"));
+}
+
+#[tokio::test]
+async fn without_a_client_id_the_code_exchange_fails_before_sending() {
+    let server = MockServer::start_async().await;
+    let anything = server.mock(|_, then| {
+        then.status(200);
+    });
+    let client = builder(&server).build().unwrap();
+    let err = client
+        .oauth(REDIRECT)
+        .exchange_code_for_token("code", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Configuration);
+    anything.assert_calls_async(0).await;
 }

@@ -1,16 +1,24 @@
 //! Mosaia walk: sign in with client credentials, create an agent, chat with it, list models
-//! across pages, build an OAuth authorization URL. Against an embedded mock unless
-//! `MOSAIA_BASE_URL` is set (then `MOSAIA_CLIENT_ID` and `MOSAIA_CLIENT_SECRET` sign in).
+//! across pages, build an OAuth authorization URL, then delete the agent and sign out. Against
+//! an embedded mock unless `MOSAIA_BASE_URL` is set (then `MOSAIA_CLIENT_ID` and
+//! `MOSAIA_CLIENT_SECRET` sign in). Against a real server every call is bounded (30 s, one
+//! retry) and the agent the walk created is deleted even when a later step fails.
+
+use std::time::Duration;
 
 use agent_apis::mosaia::mock::MockServerExt;
 use agent_apis::mosaia::types::{self, ChatMessage};
-use agent_apis::mosaia::{ListParams, Mosaia};
-use futures::TryStreamExt;
+use agent_apis::mosaia::{Client, MosaiaService};
+use agent_apis::ClientBuilder;
+use futures::{StreamExt, TryStreamExt};
 use httpmock::MockServer;
 use serde_json::json;
 
 const MOCK_CLIENT_ID: &str = "quickstart-client";
 const MOCK_CLIENT_SECRET: &str = "quickstart-client-secret";
+
+/// The most models the walk reads from a real server.
+const MAX_MODELS: usize = 20;
 
 pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
     println!("== Mosaia (agent platform)");
@@ -20,11 +28,15 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
             println!("   using the Mosaia API at {url}");
             let id = std::env::var("MOSAIA_CLIENT_ID")?;
             let secret = std::env::var("MOSAIA_CLIENT_SECRET")?;
-            (Mosaia::from_env()?, id, secret, None)
+            let client = ClientBuilder::<MosaiaService>::from_env()
+                .timeout(Duration::from_secs(30))
+                .max_retries(1)
+                .build()?;
+            (client, id, secret, None)
         }
         Err(_) => {
             let server = embedded_platform().await?;
-            let client = Mosaia::builder()
+            let client = Client::builder()
                 .api_url(server.base_url())
                 .client_id(MOCK_CLIENT_ID)
                 .build()?;
@@ -40,6 +52,7 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
     let tokens = client
         .auth()
         .sign_in_with_client(&client_id, &client_secret)
+        .send()
         .await?;
     println!(
         "   signed in as client {} (token {:?}, expires in {} s; refreshed on its own)",
@@ -49,14 +62,12 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let agent = client
-        .agents()
-        .create(
-            types::CreateAgentRequest::builder()
-                .name("Quickstart Assistant")
-                .description(Some("Made by the agent-apis quickstart".to_string()))
-                .model(Some(json!(["gpt-4o"])))
-                .system_message(Some("You are a helpful assistant.".to_string())),
-        )
+        .create_agent()
+        .name("Quickstart Assistant")
+        .description("Made by the agent-apis quickstart")
+        .model(json!(["gpt-4o"]))
+        .system_message("You are a helpful assistant.")
+        .send()
         .await?;
     let agent_id = agent.id.clone().unwrap_or_default();
     println!(
@@ -65,20 +76,34 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         agent.description_text().unwrap_or("-")
     );
 
+    // Whatever happens next, the agent is deleted and the session signed out.
+    let outcome = use_agent(&client, &agent_id).await;
+    let deleted = client.delete_agent().id(&agent_id).send().await;
+    println!("   deleted agent {agent_id}");
+    let signed_out = client.auth().sign_out().send().await;
+    println!("   signed out");
+    outcome?;
+    deleted?;
+    signed_out?;
+    Ok(())
+}
+
+/// The walk's steps between creating the agent and cleaning up.
+async fn use_agent(client: &Client, agent_id: &str) -> Result<(), Box<dyn std::error::Error>> {
     let answer = client
-        .agents()
-        .chat_completion(
-            types::ChatCompletionRequest::builder()
-                .model(Some(agent_id.clone()))
-                .messages(vec![ChatMessage::user("Hello, how are you?")])
-                .max_tokens(Some(100)),
-        )
+        .agent_chat_completion()
+        .id(agent_id)
+        .messages([ChatMessage::user("Hello, how are you?")])
+        .max_tokens(100)
+        .send()
         .await?;
     println!("   agent says: {}", answer.text().unwrap_or("(no text)"));
 
     let models: Vec<types::Model> = client
-        .models()
-        .stream(&ListParams::new().limit(2))
+        .list_models()
+        .limit(2)
+        .stream()
+        .take(MAX_MODELS)
         .try_collect()
         .await?;
     let names: Vec<&str> = models.iter().filter_map(|m| m.name.as_deref()).collect();
@@ -88,7 +113,9 @@ pub async fn walk() -> Result<(), Box<dyn std::error::Error>> {
         names.join(", ")
     );
 
-    let oauth = client.oauth("https://app.example.com/callback", ["read", "write"])?;
+    let oauth = client
+        .oauth("https://app.example.com/callback")
+        .scopes(["read", "write"]);
     let request = oauth.authorization_url_and_code_verifier()?;
     println!("   OAuth: send the user to {}", request.url);
     println!(
@@ -135,6 +162,15 @@ async fn embedded_platform() -> Result<MockServer, Box<dyn std::error::Error>> {
     server.agent_chat_completion(|when, then| {
         when.id("agent-1");
         then.ok(&answer);
+    });
+    server.delete_agent(|when, then| {
+        when.id("agent-1");
+        then.into_inner().status(204);
+    });
+    server.sign_out(|when, then| {
+        when.into_inner()
+            .json_body(json!({"token": "quickstart-access-token"}));
+        then.into_inner().status(204);
     });
     for offset in [0usize, 2, 4] {
         let page: types::ModelListEnvelope = serde_json::from_value(json!({

@@ -1,15 +1,15 @@
 //! Configuration of the Mosaia client, mirroring the official SDK's `MosiaConfig`: API key,
 //! version, base URL, frontend URL, client id and secret, user and org — as builder methods on
-//! [`ClientBuilder<Mosaia>`] and `from_env()`.
+//! [`ClientBuilder<MosaiaService>`] and `from_env()`.
 
 use std::fmt;
 use std::sync::Arc;
 
 use reqwest::header::HeaderValue;
 
-use super::client::Mosaia;
+use super::client::Client;
 use super::tokens::TokenStore;
-use super::{Client, PROFILE};
+use super::{RawClient, PROFILE};
 use crate::config::{env_var, validate_base_url, ClientBuilder, Service};
 use crate::{Error, Result, Secret};
 
@@ -20,7 +20,7 @@ pub const DEFAULT_VERSION: &str = "1";
 pub const DEFAULT_FRONTEND_URL: &str = "https://mosaia.ai";
 
 /// What a Mosaia client was configured with (the official SDK's `MosiaConfig`), as returned by
-/// [`Mosaia::config`]. Set through [`ClientBuilder<Mosaia>`]; the API key and client secret are
+/// [`Client::config`]. Set through [`ClientBuilder<MosaiaService>`]; the API key and client secret are
 /// secrets and never appear in `Debug` output.
 #[derive(Clone)]
 pub struct MosaiaConfig {
@@ -108,7 +108,12 @@ impl MosaiaConfig {
     }
 }
 
-impl Service for Mosaia {
+/// Marker type of the Mosaia service for [`ClientBuilder`] (`ClientBuilder<MosaiaService>`
+/// is what [`Client::builder`] returns).
+#[derive(Debug)]
+pub enum MosaiaService {}
+
+impl Service for MosaiaService {
     const NAME: &'static str = "mosaia";
     /// The API root is this plus `/v{version}`.
     const DEFAULT_BASE_URL: &'static str = "https://api.mosaia.ai";
@@ -116,9 +121,9 @@ impl Service for Mosaia {
 }
 
 /// Applies one environment variable's value to the builder.
-type EnvSetter = fn(ClientBuilder<Mosaia>, String) -> ClientBuilder<Mosaia>;
+type EnvSetter = fn(ClientBuilder<MosaiaService>, String) -> ClientBuilder<MosaiaService>;
 
-impl ClientBuilder<Mosaia> {
+impl ClientBuilder<MosaiaService> {
     /// A builder preloaded from `MOSAIA_API_KEY`, `MOSAIA_BASE_URL`, `MOSAIA_VERSION`,
     /// `MOSAIA_FRONTEND_URL`, `MOSAIA_CLIENT_ID`, `MOSAIA_CLIENT_SECRET`, `MOSAIA_USER` and
     /// `MOSAIA_ORG` (each optional; empty values count as unset).
@@ -175,7 +180,7 @@ impl ClientBuilder<Mosaia> {
         self
     }
 
-    /// The OAuth client id (needed for [`Mosaia::oauth`]).
+    /// The OAuth client id (needed for [`Client::oauth`], and sent by password sign-ins).
     pub fn client_id(mut self, id: impl Into<String>) -> Self {
         self.options.client_id = Some(id.into());
         self
@@ -204,7 +209,7 @@ impl ClientBuilder<Mosaia> {
 
     /// Builds the client. Fails with a configuration error for an invalid URL, version or
     /// header.
-    pub fn build(self) -> Result<Mosaia> {
+    pub fn build(self) -> Result<Client> {
         let mut config = self.options.clone();
         config.version = normalize_version(&config.version)?;
         config.frontend_url = validate_base_url("mosaia", &config.frontend_url)?;
@@ -220,12 +225,12 @@ impl ClientBuilder<Mosaia> {
         };
         let http = plain_transport.http().clone();
         let unauthenticated =
-            Client::new_with_client(&api_root, http.clone(), plain_transport.clone());
+            RawClient::new_with_client(&api_root, http.clone(), plain_transport.clone());
 
         let tokens = Arc::new(TokenStore::new(&config, unauthenticated.clone()));
         let transport = plain_transport.with_credentials(tokens.clone());
-        let api = Client::new_with_client(&api_root, http, transport);
-        Ok(Mosaia::new(api, unauthenticated, tokens, config, api_root))
+        let raw = RawClient::new_with_client(&api_root, http, transport);
+        Ok(Client::new(raw, unauthenticated, tokens, config, api_root))
     }
 }
 

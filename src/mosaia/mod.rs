@@ -1,27 +1,29 @@
 //! Mosaia: the agent platform (auth and OAuth, users, organizations, agents, agent groups,
 //! models, OAuth clients, billing, permissions, apps, tools, app bots, chat completions).
 //!
-//! [`Mosaia`] is the client, shaped like the official SDK's: `client.agents().get_all(&params)`,
-//! `client.auth().sign_in_with_client(..)`, `client.oauth(..)`. It is built from a
-//! [`ClientBuilder<Mosaia>`](crate::ClientBuilder) (see [`Mosaia::builder`] and
-//! [`Mosaia::from_env`]) and keeps its own tokens: a signed-in client refreshes them before they
-//! expire and once after a 401, with one refresh request however many calls are waiting.
+//! [`Client`] has one method per operation of `openapi/mosaia.yaml`, named by its operation id
+//! (`client.list_agents()`, `client.create_agent()`, `client.agent_chat_completion()`, ...); each
+//! returns a request builder whose setters take plain values and whose `send()` returns the
+//! payload: a record, or a [`List`] for list operations (whose `stream()` walks every page).
+//! Beside them are what a generator cannot write: configuration ([`Client::builder`],
+//! [`Client::from_env`]), sign-in ([`Client::auth`]), OAuth with PKCE ([`Client::oauth`]), and
+//! the official SDK's resource style as one-line aliases of the operations
+//! (`client.agents().get_all()` is `client.list_agents()`).
 //!
-//! Every operation of `openapi/mosaia.yaml` is also available as a generated builder method on
-//! [`Client`] ([`Mosaia::api`]); the facade adds what a generator cannot: configuration, token
-//! management, OAuth PKCE, envelope unwrapping, scoping (tools, app bots, permission families)
-//! and pagination streams.
+//! The client keeps its own tokens: a signed-in client refreshes them before they expire and
+//! once after a 401, for every operation, with one refresh request however many calls are
+//! waiting.
 //!
 //! ```no_run
 //! # async fn demo() -> agent_apis::Result<()> {
-//! use agent_apis::mosaia::{ListParams, Mosaia};
+//! use agent_apis::mosaia::Client;
 //! use futures::TryStreamExt;
 //!
-//! let client = Mosaia::from_env()?;
-//! client.auth().sign_in_with_client("client-id", "client-secret").await?;
-//! let page = client.agents().get_all(&ListParams::new().limit(10).search("assistant")).await?;
-//! println!("{} of {:?} agents", page.items.len(), page.total());
-//! let models: Vec<_> = client.models().stream(&ListParams::new()).try_collect().await?;
+//! let client = Client::from_env()?;
+//! client.auth().sign_in_with_client("client-id", "client-secret").send().await?;
+//! let page = client.list_agents().limit(10).search("assistant").send().await?;
+//! println!("{} of {:?} agents", page.len(), page.total());
+//! let models: Vec<_> = client.list_models().stream().try_collect().await?;
 //! # let _ = models; Ok(()) }
 //! ```
 
@@ -32,18 +34,22 @@ mod chat;
 mod client;
 mod config;
 mod fields;
+mod list;
 mod oauth;
 mod resources;
 mod tokens;
 
-pub use auth::Auth;
-pub use client::Mosaia;
-pub use config::{MosaiaConfig, DEFAULT_FRONTEND_URL, DEFAULT_VERSION};
-pub use oauth::{code_challenge, AuthorizationRequest, OAuth};
+pub use auth::{
+    Auth, GenerateApiKey, RefreshToken, SignInWithClient, SignInWithPassword, SignOut,
+    UseOAuthTokens,
+};
+pub use client::Client;
+pub use config::{MosaiaConfig, MosaiaService, DEFAULT_FRONTEND_URL, DEFAULT_VERSION};
+pub use list::List;
+pub use oauth::{code_challenge, AuthorizationRequest, ExchangeCode, OAuth, OAuthRefresh};
 pub use resources::{
-    AccessPolicies, AgentGroups, Agents, AppBots, Apps, Billing, Clients, ListPage, ListParams,
-    Meters, Models, OrgPermissions, Organizations, Permissions, Tools, UnscopedTools,
-    UserPermissions, Users, Wallets, DEFAULT_PAGE_SIZE,
+    AgentGroups, Agents, AppBots, Apps, Billing, Clients, GetToolByName, Models, Organizations,
+    Permissions, Tools, Users,
 };
 pub use tokens::REFRESH_SKEW;
 

@@ -1,689 +1,619 @@
-//! Every resource of the platform as an accessor with the official SDK's five calls —
-//! `get_all(params)`, `get_by_id(id)`, `create(body)`, `update(id, body)`, `delete(id)` — plus
-//! `stream(params)`, a pagination stream over limit/offset. The calls are written once, in the
-//! `resource!` macro, over the generated operations; each accessor only names its operations,
-//! its list filters and how it is scoped (tools by owner, app bots by app, permission families
-//! by org or user).
+//! The official SDK's resource style as thin aliases: `client.agents().get_all()` **is**
+//! `client.list_agents()` — every alias is one line that returns the generated request builder,
+//! so setters, `send()`, `send_with_response()` and `stream()` are the operation's own.
 //!
-//! Callers get payloads, not envelopes: one record, or a [`ListPage`] with the items and the
-//! server's `paging` (for the total).
+//! | alias | operation |
+//! | --- | --- |
+//! | `get_all()` | `list_<x>()` |
+//! | `get_by_id(id)` | `get_<x>().id(id)` |
+//! | `create()` | `create_<x>()` |
+//! | `update(id)` | `update_<x>().id(id)` |
+//! | `delete(id)` | `delete_<x>().id(id)` |
+//!
+//! What the aliases add is the configured scope the seed applies: `client.tools()` lives under
+//! the configured user (else organization), `client.permissions().get_org_permissions()` and
+//! its siblings fill `org` / `user` from the configuration. A scope that is not configured
+//! fails the request with [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest)
+//! before anything is sent (set it on the builder, or configure it).
 
 use std::fmt;
 
-use futures::Stream;
-
-use super::client::{acknowledged, Mosaia};
+use super::builders;
+use super::client::Client;
 use super::types::{self, ToolOwnerKind};
-use crate::pagination::{offset_stream_from, Page, PageRequest};
-use crate::{Error, ErrorKind, Result};
+use crate::Result;
 
-/// Page size of the pagination streams when the parameters set no `limit`.
-pub const DEFAULT_PAGE_SIZE: u64 = 50;
-
-macro_rules! list_params {
-    ($($(#[$doc:meta])* $field:ident: $ty:ty, $arg:ty;)*) => {
-        /// Filters and paging of a list call (the official SDK's `params` dict). Each list
-        /// operation supports some of them; setting one it does not support fails the call with
-        /// [`ErrorKind::InvalidRequest`] before anything is sent.
-        ///
-        /// ```
-        /// use agent_apis::mosaia::ListParams;
-        /// let params = ListParams::new().limit(10).offset(0).search("john").active(true);
-        /// assert_eq!(params.limit, Some(10));
-        /// ```
-        #[derive(Clone, Debug, Default, PartialEq, Eq)]
-        pub struct ListParams {
-            $($(#[$doc])* pub $field: Option<$ty>,)*
-        }
-
-        impl ListParams {
-            $(
-                $(#[$doc])*
-                pub fn $field(mut self, value: $arg) -> Self {
-                    self.$field = Some(value.into());
-                    self
-                }
-            )*
-
-            /// The names of the filters that are set.
-            fn set_filters(&self) -> impl Iterator<Item = &'static str> {
-                [$((stringify!($field), self.$field.is_some())),*]
-                    .into_iter()
-                    .filter_map(|(name, set)| set.then_some(name))
-            }
-        }
-    };
-}
-
-list_params! {
-    /// Full-text query (`q`).
-    q: String, impl Into<String>;
-    /// Page size (`limit`); a stream's page size.
-    limit: u64, u64;
-    /// Items to skip (`offset`); where a stream starts.
-    offset: u64, u64;
-    /// Comma-separated tags (`tags`).
-    tags: String, impl Into<String>;
-    /// Only active or inactive records (`active`).
-    active: bool, bool;
-    /// Only records with this external id (`external_id`).
-    external_id: String, impl Into<String>;
-    /// Search text (`search`).
-    search: String, impl Into<String>;
-    /// Kind of search, e.g. `chat` (`search_type`; agents).
-    search_type: String, impl Into<String>;
-    /// Only public or private records (`public`; agents, agent groups, models).
-    public: bool, bool;
-    /// Only models of this provider (`provider`; models).
-    provider: String, impl Into<String>;
-    /// Only records of this organization (`org`; clients, wallets, meters, permissions).
-    org: String, impl Into<String>;
-    /// Only records of this user (`user`; clients, wallets, meters, permissions).
-    user: String, impl Into<String>;
-    /// Only records of this OAuth client (`client`; permissions).
-    client: String, impl Into<String>;
-    /// Only records of this type (`type`; meters).
-    type_: String, impl Into<String>;
-    /// Only the tool with this name (`name`; tools).
-    name: String, impl Into<String>;
-}
-
-impl ListParams {
-    /// No filters.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    fn ensure_supported(&self, operation: &str, supported: &[&str]) -> Result<()> {
-        match self.set_filters().find(|f| !supported.contains(f)) {
-            None => Ok(()),
-            Some(filter) => Err(Error::invalid_request(format!(
-                "mosaia.{operation} has no `{filter}` filter (it supports: {})",
-                supported.join(", ")
-            ))),
-        }
-    }
-}
-
-/// One page of a list call: the items and the server's paging information.
-#[derive(Clone, Debug)]
-pub struct ListPage<T> {
-    /// The records of this page.
-    pub items: Vec<T>,
-    /// Offset, limit, total and page numbers, when the server sent them.
-    pub paging: Option<types::Paging>,
-}
-
-impl<T> ListPage<T> {
-    /// The total number of matching records, when the server reported it.
-    pub fn total(&self) -> Option<u64> {
-        self.paging
-            .as_ref()?
-            .total
-            .and_then(|t| u64::try_from(t).ok())
-    }
-}
-
-impl<T> IntoIterator for ListPage<T> {
-    type Item = T;
-    type IntoIter = std::vec::IntoIter<T>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.items.into_iter()
-    }
-}
-
-fn invalid_body(operation: &str, err: impl fmt::Display) -> Error {
-    Error::invalid_request(format!("mosaia.{operation}: invalid body: {err}"))
-}
-
-/// Writes one accessor: its struct and the six calls over the generated operations.
-///
-/// `path` adapts each operation's builder to the accessor's scope (path parameters); the
-/// optional `list_scope` / `create_scope` fill list filters or body fields from it; the optional
-/// `deprecated` note marks the six calls `#[deprecated]` (operations the platform dropped).
-macro_rules! resource {
+/// Writes one alias struct with the seed's five calls over the generated operations.
+macro_rules! resource_aliases {
     (
         $(#[$meta:meta])*
-        $Acc:ident($Scope:ty) {
-            item: $Item:ident, create: $Create:ident, update: $Update:ident,
-            ops: [$list:ident, $get:ident, $create:ident, $update:ident, $delete:ident $(,)?],
-            filters: [$($filter:ident),*],
-            path: |$b:ident, $s:ident| $path:expr,
-            $(list_scope: |$lp:ident, $ls:ident| $lscope:expr,)?
-            $(create_scope: |$cb:ident, $cs:ident| $cscope:expr,)?
-            $(deprecated: $dep:literal,)?
+        $Acc:ident, $accessor:ident, $seed:literal {
+            $list:ident => $List:ident,
+            $get:ident => $Get:ident,
+            $create:ident => $Create:ident,
+            $update:ident => $Update:ident,
+            $delete:ident => $Delete:ident $(,)?
         }
+        $(deprecated: $dep:literal)?
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Debug)]
-        pub struct $Acc {
-            pub(super) client: Mosaia,
-            scope: $Scope,
+        #[derive(Clone, Copy, Debug)]
+        pub struct $Acc<'a> {
+            client: &'a Client,
         }
 
-        // Deprecated resources call their deprecated operations.
+        impl Client {
+            #[doc = concat!(
+                "The seed's `client.", $seed, "`: aliases of the `", stringify!($list), "`, `",
+                stringify!($get), "`, ... operations ([`", stringify!($Acc), "`])."
+            )]
+            $(#[deprecated(since = "0.1.0", note = $dep)])?
+            pub fn $accessor(&self) -> $Acc<'_> {
+                $Acc { client: self }
+            }
+        }
+
+        // Deprecated resources alias deprecated operations.
         #[allow(deprecated)]
-        impl $Acc {
-            pub(super) fn new(client: Mosaia, scope: $Scope) -> Self {
-                Self { client, scope }
+        impl<'a> $Acc<'a> {
+            #[doc = concat!("Alias of [`Client::", stringify!($list), "`] (`", $seed, ".get_all`).")]
+            $(#[deprecated(since = "0.1.0", note = $dep)])?
+            pub fn get_all(&self) -> builders::$List<'a> {
+                self.client.$list()
             }
 
             #[doc = concat!(
-                "Lists one page (`", stringify!($list), "`) with the filters in `params` ",
-                "(supported: ", $("`", stringify!($filter), "` ",)* ")."
+                "Alias of [`Client::", stringify!($get), "`]`.id(id)` (`", $seed, ".get_by_id`)."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
-            pub async fn get_all(&self, params: &ListParams) -> Result<ListPage<types::$Item>> {
-                self.client.finish(async {
-                    #[allow(unused_mut)]
-                    let mut params = params.clone();
-                    $({
-                        let ($lp, $ls) = (&mut params, &self.scope);
-                        $lscope?;
-                    })?
-                    params.ensure_supported(stringify!($list), &[$(stringify!($filter)),*])?;
-                    let ($b, $s) = (self.client.api().$list(), &self.scope);
-                    #[allow(unused_mut)]
-                    let mut call = $path;
-                    $(if let Some(value) = params.$filter.clone() {
-                        call = call.$filter(value);
-                    })*
-                    let answer = call.send().await?.into_inner();
-                    Ok(ListPage { items: answer.data, paging: answer.paging })
-                }).await
+            pub fn get_by_id(&self, id: &str) -> builders::$Get<'a> {
+                self.client.$get().id(id)
             }
 
             #[doc = concat!(
-                "Every record matching `params`, fetched page by page as the stream is read (`",
-                stringify!($list), "`; pages of `params.limit`, default [`DEFAULT_PAGE_SIZE`], ",
-                "from `params.offset`)."
+                "Alias of [`Client::", stringify!($create), "`] (`", $seed, ".create`)."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
-            pub fn stream(
-                &self,
-                params: &ListParams,
-            ) -> impl Stream<Item = Result<types::$Item>> + Send + 'static {
-                let this = self.clone();
-                all_pages(params, move |page| {
-                    let this = this.clone();
-                    // A deprecated accessor's stream calls its own deprecated `get_all`.
-                    #[allow(deprecated)]
-                    async move { this.get_all(&page).await }
-                })
-            }
-
-            #[doc = concat!("Fetches one record by id (`", stringify!($get), "`).")]
-            $(#[deprecated(since = "0.1.0", note = $dep)])?
-            pub async fn get_by_id(&self, id: &str) -> Result<types::$Item> {
-                self.client.finish(async {
-                    let ($b, $s) = (self.client.api().$get(), &self.scope);
-                    Ok($path.id(id).send().await?.into_inner().data)
-                }).await
+            pub fn create(&self) -> builders::$Create<'a> {
+                self.client.$create()
             }
 
             #[doc = concat!(
-                "Creates a record (`", stringify!($create), "`) from a [`types::",
-                stringify!($Create), "`] or its builder; answers the stored record."
+                "Alias of [`Client::", stringify!($update), "`]`.id(id)` (`", $seed, ".update`)."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
-            pub async fn create<B>(&self, body: B) -> Result<types::$Item>
-            where
-                B: TryInto<types::$Create>,
-                B::Error: fmt::Display,
-            {
-                self.client.finish(async {
-                    #[allow(unused_mut)]
-                    let mut body: types::$Create =
-                        body.try_into().map_err(|e| invalid_body(stringify!($create), e))?;
-                    $({
-                        let ($cb, $cs) = (&mut body, &self.scope);
-                        $cscope?;
-                    })?
-                    let ($b, $s) = (self.client.api().$create(), &self.scope);
-                    Ok($path.body(body).send().await?.into_inner().data)
-                }).await
+            pub fn update(&self, id: &str) -> builders::$Update<'a> {
+                self.client.$update().id(id)
             }
 
             #[doc = concat!(
-                "Updates the fields set in `body` (`", stringify!($update), "`, a [`types::",
-                stringify!($Update), "`] or its builder); answers the updated record."
+                "Alias of [`Client::", stringify!($delete), "`]`.id(id)` (`", $seed, ".delete`)."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
-            pub async fn update<B>(&self, id: &str, body: B) -> Result<types::$Item>
-            where
-                B: TryInto<types::$Update>,
-                B::Error: fmt::Display,
-            {
-                self.client.finish(async {
-                    let body: types::$Update =
-                        body.try_into().map_err(|e| invalid_body(stringify!($update), e))?;
-                    let ($b, $s) = (self.client.api().$update(), &self.scope);
-                    Ok($path.id(id).body(body).send().await?.into_inner().data)
-                }).await
-            }
-
-            #[doc = concat!(
-                "Deletes a record (`", stringify!($delete), "`). Any 2xx answer counts as done, ",
-                "whatever its body."
-            )]
-            $(#[deprecated(since = "0.1.0", note = $dep)])?
-            pub async fn delete(&self, id: &str) -> Result<()> {
-                self.client.finish(async {
-                    let ($b, $s) = (self.client.api().$delete(), &self.scope);
-                    acknowledged($path.id(id).send().await)
-                }).await
+            pub fn delete(&self, id: &str) -> builders::$Delete<'a> {
+                self.client.$delete().id(id)
             }
         }
     };
 }
 
-resource! {
-    /// Users (`client.users()`), plus a user's session ([`Users::get_session`]).
-    Users(()) {
-        item: User, create: CreateUserRequest, update: UpdateUserRequest,
-        ops: [list_users, get_user, create_user, update_user, delete_user],
-        filters: [q, limit, offset, tags, active, external_id, search],
-        path: |b, _scope| b,
+resource_aliases! {
+    /// Users (`client.users()`): aliases of the `*_user` operations.
+    Users, users, "users" {
+        list_users => ListUsers,
+        get_user => GetUser,
+        create_user => CreateUser,
+        update_user => UpdateUser,
+        delete_user => DeleteUser,
     }
 }
 
-resource! {
-    /// Organizations (`client.organizations()`).
-    Organizations(()) {
-        item: Organization, create: CreateOrganizationRequest, update: UpdateOrganizationRequest,
-        ops: [
-            list_organizations, get_organization, create_organization,
-            update_organization, delete_organization,
-        ],
-        filters: [q, limit, offset, tags, active, external_id, search],
-        path: |b, _scope| b,
+resource_aliases! {
+    /// Organizations (`client.organizations()`): aliases of the `*_organization` operations.
+    Organizations, organizations, "organizations" {
+        list_organizations => ListOrganizations,
+        get_organization => GetOrganization,
+        create_organization => CreateOrganization,
+        update_organization => UpdateOrganization,
+        delete_organization => DeleteOrganization,
     }
 }
 
-resource! {
-    /// Agents (`client.agents()`), with chat completions.
-    Agents(()) {
-        item: Agent, create: CreateAgentRequest, update: UpdateAgentRequest,
-        ops: [list_agents, get_agent, create_agent, update_agent, delete_agent],
-        filters: [q, limit, offset, tags, active, external_id, search, search_type, public],
-        path: |b, _scope| b,
+resource_aliases! {
+    /// Agents (`client.agents()`): aliases of the `*_agent` operations and the agent chat.
+    Agents, agents, "agents" {
+        list_agents => ListAgents,
+        get_agent => GetAgent,
+        create_agent => CreateAgent,
+        update_agent => UpdateAgent,
+        delete_agent => DeleteAgent,
     }
 }
 
-resource! {
-    /// Agent groups (`client.agent_groups()`), with chat completions. **Deprecated**: the
-    /// official Node SDK removed agent groups in v0.0.26 (2025-12-03); there is no successor.
-    AgentGroups(()) {
-        item: AgentGroup, create: CreateAgentGroupRequest, update: UpdateAgentGroupRequest,
-        ops: [
-            list_agent_groups, get_agent_group, create_agent_group,
-            update_agent_group, delete_agent_group,
-        ],
-        filters: [q, limit, offset, tags, active, external_id, search, public],
-        path: |b, _scope| b,
-        deprecated: "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 \
-            (2025-12-03, \"no longer supported\"); there is no successor",
+resource_aliases! {
+    /// Agent groups (`client.agent_groups()`). **Deprecated**: the official Node SDK removed
+    /// agent groups in v0.0.26 (2025-12-03); there is no successor.
+    AgentGroups, agent_groups, "agent_groups" {
+        list_agent_groups => ListAgentGroups,
+        get_agent_group => GetAgentGroup,
+        create_agent_group => CreateAgentGroup,
+        update_agent_group => UpdateAgentGroup,
+        delete_agent_group => DeleteAgentGroup,
+    }
+    deprecated: "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 \
+        (2025-12-03, \"no longer supported\"); there is no successor"
+}
+
+resource_aliases! {
+    /// Models (`client.models()`): aliases of the `*_model` operations and the model chat.
+    Models, models, "models" {
+        list_models => ListModels,
+        get_model => GetModel,
+        create_model => CreateModel,
+        update_model => UpdateModel,
+        delete_model => DeleteModel,
     }
 }
 
-resource! {
-    /// Models (`client.models()`), with chat completions.
-    Models(()) {
-        item: Model, create: CreateModelRequest, update: UpdateModelRequest,
-        ops: [list_models, get_model, create_model, update_model, delete_model],
-        filters: [q, limit, offset, tags, active, external_id, search, provider, public],
-        path: |b, _scope| b,
+resource_aliases! {
+    /// OAuth clients (`client.clients()`): aliases of the `*_client` operations.
+    Clients, clients, "clients" {
+        list_clients => ListClients,
+        get_client => GetClient,
+        create_client => CreateClient,
+        update_client => UpdateClient,
+        delete_client => DeleteClient,
     }
 }
 
-resource! {
-    /// OAuth clients (`client.clients()`).
-    Clients(()) {
-        item: OAuthClient, create: CreateOAuthClientRequest, update: UpdateOAuthClientRequest,
-        ops: [list_clients, get_client, create_client, update_client, delete_client],
-        filters: [q, limit, offset, tags, active, external_id, search, org, user],
-        path: |b, _scope| b,
+resource_aliases! {
+    /// Apps (`client.apps()`): aliases of the `*_app` operations.
+    Apps, apps, "apps" {
+        list_apps => ListApps,
+        get_app => GetApp,
+        create_app => CreateApp,
+        update_app => UpdateApp,
+        delete_app => DeleteApp,
     }
 }
 
-resource! {
-    /// Wallets (`client.billing().wallets()`).
-    Wallets(()) {
-        item: Wallet, create: CreateWalletRequest, update: UpdateWalletRequest,
-        ops: [list_wallets, get_wallet, create_wallet, update_wallet, delete_wallet],
-        filters: [q, limit, offset, tags, active, external_id, org, user],
-        path: |b, _scope| b,
+impl<'a> Agents<'a> {
+    /// Alias of [`Client::agent_chat_completion`]`.id(agent_id).model(agent_id)` (the seed's
+    /// `agents.chat_completion`, which names the agent in `model`).
+    pub fn chat_completion(&self, agent_id: &str) -> builders::AgentChatCompletion<'a> {
+        self.client
+            .agent_chat_completion()
+            .id(agent_id)
+            .model(agent_id)
+    }
+
+    /// Alias of [`Client::agent_chat_completion`]`.id(agent_id).model(agent_id).type_("async")`
+    /// (the seed's `agents.async_chat_completion`).
+    pub fn async_chat_completion(&self, agent_id: &str) -> builders::AgentChatCompletion<'a> {
+        self.chat_completion(agent_id).type_("async")
     }
 }
 
-resource! {
-    /// Usage meters (`client.billing().meters()`).
-    Meters(()) {
-        item: Meter, create: CreateMeterRequest, update: UpdateMeterRequest,
-        ops: [list_meters, get_meter, create_meter, update_meter, delete_meter],
-        filters: [q, limit, offset, tags, active, external_id, org, user, type_],
-        path: |b, _scope| b,
+#[allow(deprecated)] // the alias of a deprecated operation
+impl<'a> AgentGroups<'a> {
+    /// Alias of [`Client::agent_group_chat_completion`]`.id(group_id).model(group_id)` (the
+    /// seed's `agent_groups.chat_completion`). **Deprecated** with agent groups.
+    #[deprecated(
+        since = "0.1.0",
+        note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 \
+            (2025-12-03, \"no longer supported\"); there is no successor"
+    )]
+    pub fn chat_completion(&self, group_id: &str) -> builders::AgentGroupChatCompletion<'a> {
+        self.client
+            .agent_group_chat_completion()
+            .id(group_id)
+            .model(group_id)
     }
 }
 
-resource! {
-    /// Access policies (`client.permissions().access_policies()`).
-    AccessPolicies(()) {
-        item: AccessPolicy, create: CreateAccessPolicyRequest, update: UpdateAccessPolicyRequest,
-        ops: [
-            list_access_policies, get_access_policy, create_access_policy,
-            update_access_policy, delete_access_policy,
-        ],
-        filters: [q, limit, offset, tags, active, external_id, search],
-        path: |b, _scope| b,
+impl<'a> Models<'a> {
+    /// Alias of [`Client::model_chat_completion`]`.id(model_id).model(model_id)` (the seed's
+    /// `models.chat_completion`).
+    pub fn chat_completion(&self, model_id: &str) -> builders::ModelChatCompletion<'a> {
+        self.client
+            .model_chat_completion()
+            .id(model_id)
+            .model(model_id)
     }
 }
 
-resource! {
-    /// Org permissions (`client.permissions().org_permissions()`): the `permission` resource
-    /// with its `org` (list filter and body field) defaulting to the configured organization.
-    OrgPermissions(Option<String>) {
-        item: Permission, create: CreatePermissionRequest, update: UpdatePermissionRequest,
-        ops: [
-            list_permissions, get_permission, create_permission,
-            update_permission, delete_permission,
-        ],
-        filters: [q, limit, offset, tags, active, external_id, org, user, client],
-        path: |b, _scope| b,
-        list_scope: |params, org| default_owner(&mut params.org, org, "org"),
-        create_scope: |body, org| default_owner(&mut body.org, org, "org"),
-    }
-}
-
-resource! {
-    /// User permissions (`client.permissions().user_permissions()`): the `permission` resource
-    /// with its `user` (list filter and body field) defaulting to the configured user.
-    UserPermissions(Option<String>) {
-        item: Permission, create: CreatePermissionRequest, update: UpdatePermissionRequest,
-        ops: [
-            list_permissions, get_permission, create_permission,
-            update_permission, delete_permission,
-        ],
-        filters: [q, limit, offset, tags, active, external_id, org, user, client],
-        path: |b, _scope| b,
-        list_scope: |params, user| default_owner(&mut params.user, user, "user"),
-        create_scope: |body, user| default_owner(&mut body.user, user, "user"),
-    }
-}
-
-resource! {
-    /// Apps (`client.apps()`).
-    Apps(()) {
-        item: App, create: CreateAppRequest, update: UpdateAppRequest,
-        ops: [list_apps, get_app, create_app, update_app, delete_app],
-        filters: [q, limit, offset, tags, active, external_id],
-        path: |b, _scope| b,
-    }
-}
-
-resource! {
-    /// Tools of a user or an organization (`client.tools()`, `client.tools_of(kind, id)`):
-    /// `/user/{user}/tool` or `/org/{org}/tool`.
-    Tools(Option<(ToolOwnerKind, String)>) {
-        item: Tool, create: CreateToolRequest, update: UpdateToolRequest,
-        ops: [list_tools, get_tool, create_tool, update_tool, delete_tool],
-        filters: [q, limit, offset, tags, active, external_id, name],
-        path: |b, owner| {
-            let (kind, id) = tool_owner(owner)?;
-            b.owner_kind(kind.clone()).owner_id(id.as_str())
-        },
-    }
-}
-
-resource! {
-    /// Bots of one app (`client.app_bots(app_id)`): `/app/{app_id}/bot`. **Deprecated**: the
-    /// official Node SDK removed app bots in v0.0.25 (2025-11-25); app connectors
-    /// (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`) replace them.
-    AppBots(String) {
-        item: AppBot, create: CreateAppBotRequest, update: UpdateAppBotRequest,
-        ops: [list_app_bots, get_app_bot, create_app_bot, update_app_bot, delete_app_bot],
-        filters: [q, limit, offset, tags, active, external_id],
-        path: |b, app| b.app_id(app.as_str()),
-        deprecated: "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 \
-            (2025-11-25); successor: app connectors (/app/{id}/connector) and app webhooks \
-            (/app/{id}/hook)",
-    }
-}
-
-/// Fills `slot` with the configured owner when the caller left it empty.
-fn default_owner(
-    slot: &mut Option<String>,
-    configured: &Option<String>,
-    field: &str,
-) -> Result<()> {
-    if slot.is_none() {
-        let owner = configured.clone().ok_or_else(|| {
-            Error::invalid_request(format!(
-                "mosaia: {field} permissions need a `{field}`: set it, or configure the client's {field}"
-            ))
-        })?;
-        *slot = Some(owner);
-    }
-    Ok(())
-}
-
-fn tool_owner(owner: &Option<(ToolOwnerKind, String)>) -> Result<&(ToolOwnerKind, String)> {
-    owner.as_ref().ok_or_else(|| {
-        Error::new(
-            ErrorKind::Configuration,
-            "mosaia: tools live under a user or an organization; configure `user` or `org` \
-             (MOSAIA_USER / MOSAIA_ORG) or use `tools_of`",
-        )
-    })
-}
-
-impl Users {
-    /// Mints a session for the user `id` (`users.get_session(id)`, operation
-    /// `get_user_session`). The tokens are [`Secret`](crate::Secret)s.
+impl<'a> Users<'a> {
+    /// Alias of [`Client::get_user_session`]`.id(id)` (the seed's `users.get_session(id)`). The
+    /// tokens are [`Secret`](crate::Secret)s.
     ///
-    /// **Deprecated**: the official Node SDK stopped calling `GET /user/{id}/session` in v0.0.12
-    /// (2025-07-30); its successor is the org-member session
+    /// **Deprecated**: the official Node SDK stopped calling `GET /user/{id}/session` in
+    /// v0.0.12 (2025-07-30); its successor is the org-member session
     /// `GET /org/{org}/user/{org_user}/session`.
     #[deprecated(
         since = "0.1.0",
         note = "the official Node SDK stopped calling GET /user/{id}/session in v0.0.12 \
             (2025-07-30); successor: the org-member session GET /org/{org}/user/{org_user}/session"
     )]
-    #[allow(deprecated)] // calls the deprecated operation it stands for
-    pub async fn get_session(&self, id: &str) -> Result<types::UserSession> {
-        self.client
-            .finish(async {
-                Ok(self
-                    .client
-                    .api()
-                    .get_user_session()
-                    .id(id)
-                    .send()
-                    .await?
-                    .into_inner()
-                    .data)
-            })
-            .await
+    #[allow(deprecated)] // the alias of a deprecated operation
+    pub fn get_session(&self, id: &str) -> builders::GetUserSession<'a> {
+        self.client.get_user_session().id(id)
     }
 }
 
-impl Tools {
-    /// The tool named `name`, if there is one (`tools.get_by_name(name)`: `list_tools` with the
-    /// `name` filter).
-    pub async fn get_by_name(&self, name: &str) -> Result<Option<types::Tool>> {
-        let page = self.get_all(&ListParams::new().name(name)).await?;
-        Ok(page.items.into_iter().next())
-    }
-}
-
-/// Supported filters of [`UnscopedTools::get_all`].
-const UNSCOPED_TOOL_FILTERS: &[&str] = &["q", "limit", "offset", "tags", "active", "external_id"];
-
-/// The tools list without an owner scope (`client.unscoped_tools()`): `GET /tool`, the list of
-/// the official Node SDK's default `mosaia.tools` collection. [`Tools`] is the owner-scoped one.
+/// A configured scope (user or organization) that a request needs; converting an unset one
+/// fails the request with `InvalidRequest` before it is sent.
 #[derive(Clone, Debug)]
-pub struct UnscopedTools {
-    client: Mosaia,
+struct Scope {
+    field: &'static str,
+    value: Option<String>,
 }
 
-impl UnscopedTools {
-    pub(super) fn new(client: Mosaia) -> Self {
-        Self { client }
-    }
+/// Why a scope is missing.
+#[derive(Debug)]
+struct MissingScope(&'static str);
 
-    /// Lists one page (`list_unscoped_tools`) with the filters in `params` (supported: `q`
-    /// `limit` `offset` `tags` `active` `external_id`).
-    pub async fn get_all(&self, params: &ListParams) -> Result<ListPage<types::Tool>> {
-        self.client
-            .finish(async {
-                params.ensure_supported("list_unscoped_tools", UNSCOPED_TOOL_FILTERS)?;
-                let mut call = self.client.api().list_unscoped_tools();
-                if let Some(v) = params.q.clone() {
-                    call = call.q(v);
-                }
-                if let Some(v) = params.limit {
-                    call = call.limit(v);
-                }
-                if let Some(v) = params.offset {
-                    call = call.offset(v);
-                }
-                if let Some(v) = params.tags.clone() {
-                    call = call.tags(v);
-                }
-                if let Some(v) = params.active {
-                    call = call.active(v);
-                }
-                if let Some(v) = params.external_id.clone() {
-                    call = call.external_id(v);
-                }
-                let answer = call.send().await?.into_inner();
-                Ok(ListPage {
-                    items: answer.data,
-                    paging: answer.paging,
-                })
-            })
-            .await
-    }
-
-    /// Every tool matching `params`, fetched page by page as the stream is read
-    /// (`list_unscoped_tools`; pages of `params.limit`, default [`DEFAULT_PAGE_SIZE`], from
-    /// `params.offset`).
-    pub fn stream(
-        &self,
-        params: &ListParams,
-    ) -> impl Stream<Item = Result<types::Tool>> + Send + 'static {
-        let this = self.clone();
-        all_pages(params, move |page| {
-            let this = this.clone();
-            async move { this.get_all(&page).await }
-        })
+impl fmt::Display for MissingScope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let field = self.0;
+        write!(
+            f,
+            "mosaia: no `{field}`: set it on the request, or configure the client's {field}"
+        )
     }
 }
 
-/// Every record `list` finds for `params`, one page at a time as the stream is read: pages of
-/// `params.limit` (default [`DEFAULT_PAGE_SIZE`]) from `params.offset`, filters kept. Shared by
-/// every accessor's `stream`.
-fn all_pages<T, F, Fut>(
-    params: &ListParams,
-    list: F,
-) -> impl Stream<Item = Result<T>> + Send + 'static
-where
-    T: Send + 'static,
-    F: Fn(ListParams) -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = Result<ListPage<T>>> + Send + 'static,
-{
-    let params = params.clone();
-    let start = params.offset.unwrap_or(0);
-    let size = params.limit.unwrap_or(DEFAULT_PAGE_SIZE);
-    offset_stream_from(start, size, move |page: PageRequest| {
-        let listed = list(params.clone().offset(page.offset).limit(page.limit));
-        async move {
-            let listed = listed.await?;
-            Ok(Page {
-                total: listed.total(),
-                items: listed.items,
-            })
+impl TryFrom<Scope> for String {
+    type Error = MissingScope;
+    fn try_from(scope: Scope) -> std::result::Result<String, MissingScope> {
+        scope.value.ok_or(MissingScope(scope.field))
+    }
+}
+
+/// The owner of `client.tools()`: the configured user, else the configured organization.
+#[derive(Clone, Debug)]
+struct ToolOwner(Option<(ToolOwnerKind, String)>);
+
+impl TryFrom<ToolOwner> for ToolOwnerKind {
+    type Error = MissingScope;
+    fn try_from(owner: ToolOwner) -> std::result::Result<ToolOwnerKind, MissingScope> {
+        owner.0.map(|(kind, _)| kind).ok_or(MissingScope("user"))
+    }
+}
+
+impl TryFrom<ToolOwner> for String {
+    type Error = MissingScope;
+    fn try_from(owner: ToolOwner) -> std::result::Result<String, MissingScope> {
+        owner.0.map(|(_, id)| id).ok_or(MissingScope("user"))
+    }
+}
+
+/// Tools of a user or an organization (`client.tools()`, `client.tools_of(kind, id)`):
+/// aliases of the `*_tool` operations with `owner_kind` and `owner_id` filled in
+/// (`/user/{user}/tool` or `/org/{org}/tool`).
+#[derive(Clone, Debug)]
+pub struct Tools<'a> {
+    client: &'a Client,
+    owner: ToolOwner,
+}
+
+impl Client {
+    /// The seed's `client.tools`: tools of the configured user, or else of the configured
+    /// organization. With neither configured, their requests fail with
+    /// [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) before anything is sent.
+    /// [`Client::list_unscoped_tools`] (`GET /tool`) is the list without an owner.
+    pub fn tools(&self) -> Tools<'_> {
+        let config = self.config();
+        let owner = match (config.user(), config.org()) {
+            (Some(user), _) => Some((ToolOwnerKind::User, user.to_string())),
+            (None, Some(org)) => Some((ToolOwnerKind::Org, org.to_string())),
+            (None, None) => None,
+        };
+        Tools {
+            client: self,
+            owner: ToolOwner(owner),
         }
-    })
+    }
+
+    /// Tools of an explicit owner: `tools_of(ToolOwnerKind::Org, "org-id")`.
+    pub fn tools_of(&self, kind: ToolOwnerKind, owner_id: impl Into<String>) -> Tools<'_> {
+        Tools {
+            client: self,
+            owner: ToolOwner(Some((kind, owner_id.into()))),
+        }
+    }
 }
 
-/// Billing (`client.billing()`): wallets and meters.
+impl<'a> Tools<'a> {
+    /// Alias of [`Client::list_tools`] with the owner filled in (`tools.get_all`).
+    pub fn get_all(&self) -> builders::ListTools<'a> {
+        let owner = &self.owner;
+        self.client
+            .list_tools()
+            .owner_kind(owner.clone())
+            .owner_id(owner.clone())
+    }
+
+    /// Alias of [`Client::get_tool`]`.id(id)` with the owner filled in (`tools.get_by_id`).
+    pub fn get_by_id(&self, id: &str) -> builders::GetTool<'a> {
+        let owner = &self.owner;
+        self.client
+            .get_tool()
+            .owner_kind(owner.clone())
+            .owner_id(owner.clone())
+            .id(id)
+    }
+
+    /// Alias of [`Client::create_tool`] with the owner filled in (`tools.create`).
+    pub fn create(&self) -> builders::CreateTool<'a> {
+        let owner = &self.owner;
+        self.client
+            .create_tool()
+            .owner_kind(owner.clone())
+            .owner_id(owner.clone())
+    }
+
+    /// Alias of [`Client::update_tool`]`.id(id)` with the owner filled in (`tools.update`).
+    pub fn update(&self, id: &str) -> builders::UpdateTool<'a> {
+        let owner = &self.owner;
+        self.client
+            .update_tool()
+            .owner_kind(owner.clone())
+            .owner_id(owner.clone())
+            .id(id)
+    }
+
+    /// Alias of [`Client::delete_tool`]`.id(id)` with the owner filled in (`tools.delete`).
+    pub fn delete(&self, id: &str) -> builders::DeleteTool<'a> {
+        let owner = &self.owner;
+        self.client
+            .delete_tool()
+            .owner_kind(owner.clone())
+            .owner_id(owner.clone())
+            .id(id)
+    }
+
+    /// The tool named `name`, if there is one (the seed's `tools.get_by_name(name)`:
+    /// `list_tools` with the `name` filter, first item).
+    pub fn get_by_name(&self, name: &str) -> GetToolByName<'a> {
+        GetToolByName {
+            list: self.get_all().name(name),
+        }
+    }
+}
+
+/// The seed's `tools.get_by_name` ([`Tools::get_by_name`]); [`send`](Self::send) it.
+#[must_use = "a request does nothing until it is sent"]
 #[derive(Clone, Debug)]
-pub struct Billing {
-    client: Mosaia,
+pub struct GetToolByName<'a> {
+    list: builders::ListTools<'a>,
 }
 
-impl Billing {
-    pub(super) fn new(client: Mosaia) -> Self {
-        Self { client }
-    }
-
-    /// Wallets (`billing.get_wallets`, `get_wallet`, `create_wallet`, ...).
-    pub fn wallets(&self) -> Wallets {
-        Wallets::new(self.client.clone(), ())
-    }
-
-    /// Usage meters (`billing.get_meters`, `get_meter`, `create_meter`, ...).
-    pub fn meters(&self) -> Meters {
-        Meters::new(self.client.clone(), ())
+impl GetToolByName<'_> {
+    /// Lists with the `name` filter; answers the first tool, or `None`.
+    pub async fn send(self) -> Result<Option<types::Tool>> {
+        Ok(self.list.send().await?.into_items().into_iter().next())
     }
 }
 
-/// Permissions (`client.permissions()`): access policies, and the two families of the
-/// `permission` resource.
+/// Bots of one app (`client.app_bots(app_id)`): aliases of the `*_app_bot` operations with
+/// `app_id` filled in (`/app/{app_id}/bot`). **Deprecated**: the official Node SDK removed app
+/// bots in v0.0.25 (2025-11-25); app connectors (`/app/{id}/connector`) and app webhooks
+/// (`/app/{id}/hook`) replace them.
 #[derive(Clone, Debug)]
-pub struct Permissions {
-    client: Mosaia,
+pub struct AppBots<'a> {
+    client: &'a Client,
+    app_id: String,
 }
 
-impl Permissions {
-    pub(super) fn new(client: Mosaia) -> Self {
-        Self { client }
-    }
-
-    /// Access policies (`permissions.get_access_policies`, ...).
-    pub fn access_policies(&self) -> AccessPolicies {
-        AccessPolicies::new(self.client.clone(), ())
-    }
-
-    /// Org permissions (`permissions.get_org_permissions`, ...), defaulting to the configured
-    /// organization.
-    pub fn org_permissions(&self) -> OrgPermissions {
-        OrgPermissions::new(self.client.clone(), self.client.config().org.clone())
-    }
-
-    /// User permissions (`permissions.get_user_permissions`, ...), defaulting to the configured
-    /// user.
-    pub fn user_permissions(&self) -> UserPermissions {
-        UserPermissions::new(self.client.clone(), self.client.config().user.clone())
+impl Client {
+    /// The seed's `client.app_bots`, for the app `app_id` ([`AppBots`]).
+    #[deprecated(
+        since = "0.1.0",
+        note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 \
+            (2025-11-25); successor: app connectors (/app/{id}/connector) and app webhooks \
+            (/app/{id}/hook)"
+    )]
+    pub fn app_bots(&self, app_id: impl Into<String>) -> AppBots<'_> {
+        AppBots {
+            client: self,
+            app_id: app_id.into(),
+        }
     }
 }
+
+#[allow(deprecated)] // aliases of deprecated operations
+impl<'a> AppBots<'a> {
+    /// Alias of [`Client::list_app_bots`]`.app_id(..)` (`app_bots.get_all`). **Deprecated**.
+    #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    pub fn get_all(&self) -> builders::ListAppBots<'a> {
+        self.client.list_app_bots().app_id(self.app_id.as_str())
+    }
+
+    /// Alias of [`Client::get_app_bot`]`.app_id(..).id(id)` (`app_bots.get_by_id`).
+    /// **Deprecated**.
+    #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    pub fn get_by_id(&self, id: &str) -> builders::GetAppBot<'a> {
+        self.client
+            .get_app_bot()
+            .app_id(self.app_id.as_str())
+            .id(id)
+    }
+
+    /// Alias of [`Client::create_app_bot`]`.app_id(..)` (`app_bots.create`). **Deprecated**.
+    #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    pub fn create(&self) -> builders::CreateAppBot<'a> {
+        self.client.create_app_bot().app_id(self.app_id.as_str())
+    }
+
+    /// Alias of [`Client::update_app_bot`]`.app_id(..).id(id)` (`app_bots.update`).
+    /// **Deprecated**.
+    #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    pub fn update(&self, id: &str) -> builders::UpdateAppBot<'a> {
+        self.client
+            .update_app_bot()
+            .app_id(self.app_id.as_str())
+            .id(id)
+    }
+
+    /// Alias of [`Client::delete_app_bot`]`.app_id(..).id(id)` (`app_bots.delete`).
+    /// **Deprecated**.
+    #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    pub fn delete(&self, id: &str) -> builders::DeleteAppBot<'a> {
+        self.client
+            .delete_app_bot()
+            .app_id(self.app_id.as_str())
+            .id(id)
+    }
+}
+
+/// Billing (`client.billing()`): the seed's wallet and meter calls as aliases.
+#[derive(Clone, Copy, Debug)]
+pub struct Billing<'a> {
+    client: &'a Client,
+}
+
+/// Permissions (`client.permissions()`): the seed's access-policy, org-permission and
+/// user-permission calls as aliases; the org and user families fill `org` / `user` from the
+/// configuration.
+#[derive(Clone, Copy, Debug)]
+pub struct Permissions<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// The seed's `client.billing`: wallets and usage meters ([`Billing`]).
+    pub fn billing(&self) -> Billing<'_> {
+        Billing { client: self }
+    }
+
+    /// The seed's `client.permissions`: access policies, org and user permissions
+    /// ([`Permissions`]).
+    pub fn permissions(&self) -> Permissions<'_> {
+        Permissions { client: self }
+    }
+}
+
+/// One-line aliases `$alias(args) -> builders::$B { self.client.$op()… }`.
+macro_rules! aliases {
+    ($Acc:ident { $(
+        $(#[$doc:meta])*
+        $alias:ident($($arg:ident),*) -> $B:ident = |$c:ident| $body:expr;
+    )* }) => {
+        impl<'a> $Acc<'a> {
+            $(
+                $(#[$doc])*
+                pub fn $alias(&self, $($arg: &str),*) -> builders::$B<'a> {
+                    let $c = self;
+                    $body
+                }
+            )*
+        }
+    };
+}
+
+aliases!(Billing {
+    /// Alias of [`Client::list_wallets`] (`billing.get_wallets`).
+    get_wallets() -> ListWallets = |s| s.client.list_wallets();
+    /// Alias of [`Client::get_wallet`]`.id(id)` (`billing.get_wallet`).
+    get_wallet(id) -> GetWallet = |s| s.client.get_wallet().id(id);
+    /// Alias of [`Client::create_wallet`] (`billing.create_wallet`).
+    create_wallet() -> CreateWallet = |s| s.client.create_wallet();
+    /// Alias of [`Client::update_wallet`]`.id(id)` (`billing.update_wallet`).
+    update_wallet(id) -> UpdateWallet = |s| s.client.update_wallet().id(id);
+    /// Alias of [`Client::delete_wallet`]`.id(id)` (`billing.delete_wallet`).
+    delete_wallet(id) -> DeleteWallet = |s| s.client.delete_wallet().id(id);
+    /// Alias of [`Client::list_meters`] (`billing.get_meters`).
+    get_meters() -> ListMeters = |s| s.client.list_meters();
+    /// Alias of [`Client::get_meter`]`.id(id)` (`billing.get_meter`).
+    get_meter(id) -> GetMeter = |s| s.client.get_meter().id(id);
+    /// Alias of [`Client::create_meter`] (`billing.create_meter`).
+    create_meter() -> CreateMeter = |s| s.client.create_meter();
+    /// Alias of [`Client::update_meter`]`.id(id)` (`billing.update_meter`).
+    update_meter(id) -> UpdateMeter = |s| s.client.update_meter().id(id);
+    /// Alias of [`Client::delete_meter`]`.id(id)` (`billing.delete_meter`).
+    delete_meter(id) -> DeleteMeter = |s| s.client.delete_meter().id(id);
+});
+
+impl Permissions<'_> {
+    fn org(&self) -> Scope {
+        Scope {
+            field: "org",
+            value: self.client.config().org().map(str::to_string),
+        }
+    }
+
+    fn user(&self) -> Scope {
+        Scope {
+            field: "user",
+            value: self.client.config().user().map(str::to_string),
+        }
+    }
+}
+
+aliases!(Permissions {
+    /// Alias of [`Client::list_access_policies`] (`permissions.get_access_policies`).
+    get_access_policies() -> ListAccessPolicies = |s| s.client.list_access_policies();
+    /// Alias of [`Client::get_access_policy`]`.id(id)` (`permissions.get_access_policy`).
+    get_access_policy(id) -> GetAccessPolicy = |s| s.client.get_access_policy().id(id);
+    /// Alias of [`Client::create_access_policy`] (`permissions.create_access_policy`).
+    create_access_policy() -> CreateAccessPolicy = |s| s.client.create_access_policy();
+    /// Alias of [`Client::update_access_policy`]`.id(id)` (`permissions.update_access_policy`).
+    update_access_policy(id) -> UpdateAccessPolicy = |s| s.client.update_access_policy().id(id);
+    /// Alias of [`Client::delete_access_policy`]`.id(id)` (`permissions.delete_access_policy`).
+    delete_access_policy(id) -> DeleteAccessPolicy = |s| s.client.delete_access_policy().id(id);
+    /// Alias of [`Client::list_permissions`]`.org(<configured org>)`
+    /// (`permissions.get_org_permissions`); `.org(..)` overrides it.
+    get_org_permissions() -> ListPermissions = |s| s.client.list_permissions().org(s.org());
+    /// Alias of [`Client::get_permission`]`.id(id)` (`permissions.get_org_permission`).
+    get_org_permission(id) -> GetPermission = |s| s.client.get_permission().id(id);
+    /// Alias of [`Client::create_permission`]`.org(<configured org>)`
+    /// (`permissions.create_org_permission`; without a configured org, set `.org(..)`).
+    create_org_permission() -> CreatePermission = |s| match s.client.config().org() {
+        Some(org) => s.client.create_permission().org(org),
+        None => s.client.create_permission(),
+    };
+    /// Alias of [`Client::update_permission`]`.id(id)` (`permissions.update_org_permission`).
+    update_org_permission(id) -> UpdatePermission = |s| s.client.update_permission().id(id);
+    /// Alias of [`Client::delete_permission`]`.id(id)` (`permissions.delete_org_permission`).
+    delete_org_permission(id) -> DeletePermission = |s| s.client.delete_permission().id(id);
+    /// Alias of [`Client::list_permissions`]`.user(<configured user>)`
+    /// (`permissions.get_user_permissions`); `.user(..)` overrides it.
+    get_user_permissions() -> ListPermissions = |s| s.client.list_permissions().user(s.user());
+    /// Alias of [`Client::get_permission`]`.id(id)` (`permissions.get_user_permission`).
+    get_user_permission(id) -> GetPermission = |s| s.client.get_permission().id(id);
+    /// Alias of [`Client::create_permission`]`.user(<configured user>)`
+    /// (`permissions.create_user_permission`; without a configured user, set `.user(..)`).
+    create_user_permission() -> CreatePermission = |s| match s.client.config().user() {
+        Some(user) => s.client.create_permission().user(user),
+        None => s.client.create_permission(),
+    };
+    /// Alias of [`Client::update_permission`]`.id(id)` (`permissions.update_user_permission`).
+    update_user_permission(id) -> UpdatePermission = |s| s.client.update_permission().id(id);
+    /// Alias of [`Client::delete_permission`]`.id(id)` (`permissions.delete_user_permission`).
+    delete_user_permission(id) -> DeletePermission = |s| s.client.delete_permission().id(id);
+});
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn unsupported_filters_are_named() {
-        let p = ListParams::new().limit(5).provider("openai");
-        assert!(p
-            .ensure_supported("list_models", &["limit", "provider"])
-            .is_ok());
-        let err = p
-            .ensure_supported("list_agents", &["limit", "search"])
-            .unwrap_err();
-        assert_eq!(err.kind(), ErrorKind::InvalidRequest);
-        assert!(err.message().contains("`provider`"), "{}", err.message());
-    }
-
-    #[test]
-    fn owners_default_only_when_unset() {
-        let mut slot = None;
-        default_owner(&mut slot, &Some("org-1".into()), "org").unwrap();
-        assert_eq!(slot.as_deref(), Some("org-1"));
-        let mut slot = Some("org-2".to_string());
-        default_owner(&mut slot, &Some("org-1".into()), "org").unwrap();
-        assert_eq!(slot.as_deref(), Some("org-2"));
-        assert!(default_owner(&mut None, &None, "user").is_err());
+    fn a_missing_scope_names_the_field() {
+        let set = Scope {
+            field: "org",
+            value: Some("org-1".into()),
+        };
+        assert_eq!(String::try_from(set).unwrap(), "org-1");
+        let unset = Scope {
+            field: "user",
+            value: None,
+        };
+        let err = String::try_from(unset).unwrap_err().to_string();
+        assert!(err.contains("`user`"), "{err}");
+        assert!(ToolOwnerKind::try_from(ToolOwner(None)).is_err());
+        assert_eq!(
+            ToolOwnerKind::try_from(ToolOwner(Some((ToolOwnerKind::Org, "o".into())))).unwrap(),
+            ToolOwnerKind::Org
+        );
     }
 }

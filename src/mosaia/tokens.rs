@@ -21,7 +21,7 @@ use tokio::time::Instant;
 
 use super::config::MosaiaConfig;
 use super::types::{self, EpochTimestamp, OAuthGrantType, SignInGrantType};
-use super::Client;
+use super::RawClient;
 use crate::redact::scrub_known;
 use crate::transport::Credentials;
 use crate::{Error, ErrorKind, Result, Secret};
@@ -136,7 +136,7 @@ pub(crate) struct TokenStore {
     state: Mutex<State>,
     /// Held while a refresh request (or an install) runs: the single flight.
     flight: tokio::sync::Mutex<()>,
-    unauthenticated: Client,
+    unauthenticated: RawClient,
     client_id: Option<String>,
 }
 
@@ -163,7 +163,7 @@ impl std::fmt::Debug for TokenStore {
 impl TokenStore {
     /// A store that starts with the configured API key, or — with a client id and secret but
     /// no key — signs in with those client credentials on first use.
-    pub(crate) fn new(config: &MosaiaConfig, unauthenticated: Client) -> Self {
+    pub(crate) fn new(config: &MosaiaConfig, unauthenticated: RawClient) -> Self {
         let bearer = config.api_key.as_ref().and_then(|k| bearer(k.clone()).ok());
         let renewal = match (&config.api_key, &config.client_id, &config.client_secret) {
             (None, Some(id), Some(secret)) => Renewal::ClientCredentials {
@@ -233,6 +233,14 @@ impl TokenStore {
     pub(crate) async fn current(&self) -> Result<Option<Secret>> {
         self.ensure_fresh().await?;
         Ok(self.lock().bearer.as_ref().map(|b| b.token.clone()))
+    }
+
+    /// The refresh token of the current sign-in session (`grant_type=refresh`), if any.
+    pub(crate) fn sign_in_refresh_token(&self) -> Option<Secret> {
+        match &self.lock().renewal {
+            Renewal::SignIn(token) => Some(token.clone()),
+            _ => None,
+        }
     }
 
     /// Every secret the store holds, for scrubbing text.
@@ -307,7 +315,14 @@ impl TokenStore {
             Renewal::SignIn(refresh) => {
                 let body =
                     sign_in_body(SignInGrantType::Refresh).refresh_token(Some(refresh.clone()));
-                let tokens = api.sign_in().body(body).send().await?.into_inner().data;
+                let tokens = api
+                    .sign_in()
+                    .body(body)
+                    .send()
+                    .await
+                    .map_err(Error::from_generated)?
+                    .into_inner()
+                    .data;
                 let grant = Grant::from_sign_in(&tokens);
                 let next = grant
                     .refresh
@@ -320,7 +335,13 @@ impl TokenStore {
                     .grant_type(OAuthGrantType::RefreshToken)
                     .refresh_token(Some(refresh.clone()))
                     .client_id(self.client_id.clone());
-                let tokens = api.oauth_token().body(body).send().await?.into_inner();
+                let tokens = api
+                    .oauth_token()
+                    .body(body)
+                    .send()
+                    .await
+                    .map_err(Error::from_generated)?
+                    .into_inner();
                 let grant = Grant::from_oauth(&tokens);
                 let next = grant
                     .refresh
@@ -335,7 +356,14 @@ impl TokenStore {
                 let body = sign_in_body(SignInGrantType::Client)
                     .client_id(Some(client_id.clone()))
                     .client_secret(Some(client_secret.clone()));
-                let tokens = api.sign_in().body(body).send().await?.into_inner().data;
+                let tokens = api
+                    .sign_in()
+                    .body(body)
+                    .send()
+                    .await
+                    .map_err(Error::from_generated)?
+                    .into_inner()
+                    .data;
                 Ok((Grant::from_sign_in(&tokens), renewal.clone()))
             }
         }

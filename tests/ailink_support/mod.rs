@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use agent_apis::ailink::{AIlinkAdmin, AIlinkAgent, AdminClient, AgentClient};
-use agent_apis::transport::RetryPolicy;
+use agent_apis::RetryPolicy;
 use agent_apis::ClientBuilder;
 use httpmock::MockServer;
 use serde_json::{json, Value};

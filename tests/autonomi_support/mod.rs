@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use agent_apis::autonomi::Client;
-use agent_apis::transport::RetryPolicy;
+use agent_apis::RetryPolicy;
 use httpmock::MockServer;
 
 /// The token every test client sends. Shaped like a real key so that scrubbing applies.

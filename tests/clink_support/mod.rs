@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use agent_apis::clink::{ClinkClient, ClinkService};
-use agent_apis::transport::RetryPolicy;
+use agent_apis::RetryPolicy;
 use agent_apis::ClientBuilder;
 use httpmock::{Mock, MockServer, When};
 use serde_json::{json, Value};

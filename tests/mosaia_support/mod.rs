@@ -3,7 +3,7 @@
 //! platform's (`shared/reference/mosaia.md`), and sign-in answers.
 #![allow(dead_code)]
 
-use agent_apis::mosaia::Mosaia;
+use agent_apis::mosaia::{Client, MosaiaService};
 use agent_apis::ClientBuilder;
 use httpmock::MockServer;
 use serde_json::{json, Value};
@@ -23,8 +23,8 @@ pub const ACCESS_2: &str = "at-second-8c9d0e1f";
 pub const REFRESH_2: &str = "rt-second-2a3b4c5d";
 
 /// A builder for the mock at `server`, without retries, for the user and org above.
-pub fn builder(server: &MockServer) -> ClientBuilder<Mosaia> {
-    Mosaia::builder()
+pub fn builder(server: &MockServer) -> ClientBuilder<MosaiaService> {
+    Client::builder()
         .api_url(server.base_url())
         .user(USER)
         .org(ORG)
@@ -32,7 +32,7 @@ pub fn builder(server: &MockServer) -> ClientBuilder<Mosaia> {
 }
 
 /// A client with the API key, user and org above.
-pub fn client(server: &MockServer) -> Mosaia {
+pub fn client(server: &MockServer) -> Client {
     builder(server).api_key(API_KEY).build().expect("client")
 }
 
