@@ -32215,7 +32215,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_users")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<User>> + 'a {
             let size = self
                 .page_limit
@@ -33105,7 +33105,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_organizations")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<Organization>> + 'a {
@@ -33933,7 +33933,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_agents")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Agent>> + 'a {
             let size = self
                 .page_limit
@@ -35213,7 +35213,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_agent_groups")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<AgentGroup>> + 'a {
@@ -36328,7 +36328,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_models")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Model>> + 'a {
             let size = self
                 .page_limit
@@ -37796,7 +37796,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_clients")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<OAuthClient>> + 'a {
@@ -38570,7 +38570,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_wallets")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Wallet>> + 'a {
             let size = self
                 .page_limit
@@ -39384,7 +39384,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_meters")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Meter>> + 'a {
             let size = self
                 .page_limit
@@ -40053,7 +40053,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_access_policies")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<AccessPolicy>> + 'a {
@@ -40775,7 +40775,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_permissions")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<Permission>> + 'a {
@@ -41462,7 +41462,7 @@ Also where [`stream`](Self::stream) starts.*/
                     crate::Error::from_generated(e).with_operation("mosaia", "list_apps")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<App>> + 'a {
             let size = self
                 .page_limit
@@ -42410,7 +42410,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_unscoped_tools")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Tool>> + 'a {
             let size = self
                 .page_limit
@@ -42570,7 +42570,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_tools")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Tool>> + 'a {
             let size = self
                 .page_limit
@@ -43554,7 +43554,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "list_app_bots")
                 })
         }
-        ///Every item of this list, lazily: one page of `limit` items (default 50, at most 18446744073709551615) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<AppBot>> + 'a {
             let size = self
                 .page_limit
