@@ -578,9 +578,6 @@ pub mod types {
             ::std::string::String,
             ::serde_json::Value,
         >,
-        ///Must be false or absent: this operation decodes one JSON answer, not a server-sent-event stream.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub stream: ::std::option::Option<bool>,
         ///Sampling temperature.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
@@ -5997,10 +5994,6 @@ pub mod types {
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
-            stream: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
             temperature: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -6038,7 +6031,6 @@ pub mod types {
                     messages: Err("no value supplied for messages".to_string()),
                     model: Ok(Default::default()),
                     response_format: Ok(Default::default()),
-                    stream: Ok(Default::default()),
                     temperature: Ok(Default::default()),
                     tool_choice: Ok(Default::default()),
                     tools: Ok(Default::default()),
@@ -6143,18 +6135,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn stream<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.stream = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for stream: {e}")
-                    });
-                self
-            }
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6246,7 +6226,6 @@ pub mod types {
                     messages: value.messages?,
                     model: value.model?,
                     response_format: value.response_format?,
-                    stream: value.stream?,
                     temperature: value.temperature?,
                     tool_choice: value.tool_choice?,
                     tools: value.tools?,
@@ -6267,7 +6246,6 @@ pub mod types {
                     messages: Ok(value.messages),
                     model: Ok(value.model),
                     response_format: Ok(value.response_format),
-                    stream: Ok(value.stream),
                     temperature: Ok(value.temperature),
                     tool_choice: Ok(value.tool_choice),
                     tools: Ok(value.tools),
@@ -34944,18 +34922,6 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
-        ///Must be false or absent: this operation decodes one JSON answer, not a server-sent-event stream.
-        pub fn body_stream<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-            V::Error: std::fmt::Display,
-        {
-            match value.try_into() {
-                Ok(v) => self.inner = self.inner.body_map(|b| b.stream(Some(v))),
-                Err(e) => self.fail("stream", e),
-            }
-            self
-        }
         ///Sampling temperature.
         pub fn temperature<V>(mut self, value: V) -> Self
         where
@@ -36050,18 +36016,6 @@ Also where [`stream`](Self::stream) starts.*/
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.response_format(v)),
                 Err(e) => self.fail("response_format", e),
-            }
-            self
-        }
-        ///Must be false or absent: this operation decodes one JSON answer, not a server-sent-event stream.
-        pub fn body_stream<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-            V::Error: std::fmt::Display,
-        {
-            match value.try_into() {
-                Ok(v) => self.inner = self.inner.body_map(|b| b.stream(Some(v))),
-                Err(e) => self.fail("stream", e),
             }
             self
         }
@@ -37522,18 +37476,6 @@ Also where [`stream`](Self::stream) starts.*/
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.response_format(v)),
                 Err(e) => self.fail("response_format", e),
-            }
-            self
-        }
-        ///Must be false or absent: this operation decodes one JSON answer, not a server-sent-event stream.
-        pub fn body_stream<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-            V::Error: std::fmt::Display,
-        {
-            match value.try_into() {
-                Ok(v) => self.inner = self.inner.body_map(|b| b.stream(Some(v))),
-                Err(e) => self.fail("stream", e),
             }
             self
         }
