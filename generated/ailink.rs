@@ -256,7 +256,7 @@ are in use: the SDK's flat form `{"type": "rate_limit", "window": "1m",
 `webhook`). The proxy's policy engine (at 332754c) loads a token's policies as the
 condition/action form only: a rule without `then` (such as the flat form) makes
 every proxied request of a token using that policy fail with `500`. Typed builders:
-`agent_apis::ailink::policy::Rule`.
+`agent_apis::ailink::rules::Rule`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -353,7 +353,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RevokeTokenResult {
-        ///False when no token has this id (the facade reports that as not found).
+        ///False when no token has this id (`AdminClient::revoke` reports that as not found).
         pub revoked: bool,
         pub token_id: crate::Secret,
     }
@@ -2640,8 +2640,9 @@ The two gateway versions answer differently. 332754c answers `200 {token_id, rev
 for ANY id: an unknown id answers `200` with `revoked: false` (revoking an already
 revoked token answers `revoked: true`). The current head answers `204` with no body
 (the answer is then `None`), and `404` for an unknown id. The official SDK documents
-`NotFoundError` for an unknown id, so the facade (`revoke`) maps `revoked: false` to a
-not-found error as well.
+`NotFoundError` for an unknown id: the helper `AdminClient::revoke` gives `Ok(())` on
+both versions and a not-found error for `revoked: false` as well; this operation
+returns the answer as it is.
 
 Errors: `401` wrong or missing admin key; `404` unknown id (head); `403` a role key
 without admin role (head).
@@ -2734,8 +2735,8 @@ let response = client.update_policy()
 Soft-deletes an active policy of the default project (`is_active` becomes false).
 
 Wire quirk: an unknown or already deleted id answers `200` with `deleted: false`, not
-`404`. The facade helper `AdminClient::remove_policy` maps `deleted: false` to a
-not-found error.
+`404`; `send()` reports that as a not-found error (`AdminClient::remove_policy` is the
+same call under the seed's name).
 
 Errors: `401` wrong or missing admin key; `400` `policy_id` is not a UUID.
 
@@ -2782,8 +2783,8 @@ let response = client.list_audit_logs()
 
 Lists the human-in-the-loop approval requests of a project. 332754c lists the PENDING
 ones only, oldest first; the current head lists requests of EVERY status (approved,
-rejected, expired too). Check each request's `status`, or use the facade's
-`pending_approvals()`, which keeps the pending ones on both versions.
+rejected, expired too). Check each request's `status`, or use the helper
+`AdminClient::pending_approvals`, which keeps the pending ones on both versions.
 
 Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
 
@@ -2807,9 +2808,10 @@ Records a reviewer's decision on a pending approval request; the proxied agent
 request waiting on it is then forwarded (approved) or answered `403` (rejected).
 
 Wire quirk: deciding an unknown, already decided or expired request answers `200`
-with `updated: false`; the facade helpers `AdminClient::approve` / `reject` map that to
-a not-found error (no pending request with this id). The request must belong to the project in `project_id`
-(default project when omitted).
+with `updated: false`; `send()` reports that as a not-found error (no pending request
+with this id). `AdminClient::approve` / `reject` are this call with the decision
+preset. The request must belong to the project in `project_id` (default project when
+omitted).
 
 Errors: `401` wrong or missing admin key; `400` `approval_id` is not a UUID or
 `decision` is not `approved`/`rejected` (empty body).
@@ -4176,8 +4178,9 @@ The two gateway versions answer differently. 332754c answers `200 {token_id, rev
 for ANY id: an unknown id answers `200` with `revoked: false` (revoking an already
 revoked token answers `revoked: true`). The current head answers `204` with no body
 (the answer is then `None`), and `404` for an unknown id. The official SDK documents
-`NotFoundError` for an unknown id, so the facade (`revoke`) maps `revoked: false` to a
-not-found error as well.
+`NotFoundError` for an unknown id: the helper `AdminClient::revoke` gives `Ok(())` on
+both versions and a not-found error for `revoked: false` as well; this operation
+returns the answer as it is.
 
 Errors: `401` wrong or missing admin key; `404` unknown id (head); `403` a role key
 without admin role (head).
@@ -4270,8 +4273,8 @@ let response = client.update_policy()
 Soft-deletes an active policy of the default project (`is_active` becomes false).
 
 Wire quirk: an unknown or already deleted id answers `200` with `deleted: false`, not
-`404`. The facade helper `AdminClient::remove_policy` maps `deleted: false` to a
-not-found error.
+`404`; `send()` reports that as a not-found error (`AdminClient::remove_policy` is the
+same call under the seed's name).
 
 Errors: `401` wrong or missing admin key; `400` `policy_id` is not a UUID.
 
@@ -4318,8 +4321,8 @@ let response = client.list_audit_logs()
 
 Lists the human-in-the-loop approval requests of a project. 332754c lists the PENDING
 ones only, oldest first; the current head lists requests of EVERY status (approved,
-rejected, expired too). Check each request's `status`, or use the facade's
-`pending_approvals()`, which keeps the pending ones on both versions.
+rejected, expired too). Check each request's `status`, or use the helper
+`AdminClient::pending_approvals`, which keeps the pending ones on both versions.
 
 Errors: `401` wrong or missing admin key; `400` `project_id` is not a UUID.
 
@@ -4343,9 +4346,10 @@ Records a reviewer's decision on a pending approval request; the proxied agent
 request waiting on it is then forwarded (approved) or answered `403` (rejected).
 
 Wire quirk: deciding an unknown, already decided or expired request answers `200`
-with `updated: false`; the facade helpers `AdminClient::approve` / `reject` map that to
-a not-found error (no pending request with this id). The request must belong to the project in `project_id`
-(default project when omitted).
+with `updated: false`; `send()` reports that as a not-found error (no pending request
+with this id). `AdminClient::approve` / `reject` are this call with the decision
+preset. The request must belong to the project in `project_id` (default project when
+omitted).
 
 Errors: `401` wrong or missing admin key; `400` `approval_id` is not a UUID or
 `decision` is not `approved`/`rejected` (empty body).

@@ -62,13 +62,11 @@ async fn create_credential() {
     });
     let created = admin(&server)
         .create_credential()
-        .body_map(|b| {
-            b.name("anthropic")
-                .provider("anthropic")
-                .secret("sk-ant-123")
-                .injection_mode(Some(InjectionMode::Header))
-                .injection_header(Some("x-api-key".to_string()))
-        })
+        .name("anthropic")
+        .provider("anthropic")
+        .secret("sk-ant-123")
+        .injection_mode(InjectionMode::Header)
+        .injection_header("x-api-key")
         .send()
         .await
         .unwrap();
@@ -135,12 +133,10 @@ async fn create_token() {
     });
     let created = admin(&server)
         .create_token()
-        .body_map(|b| {
-            b.name("billing-bot")
-                .credential_id(uuid(CREDENTIAL_ID))
-                .upstream_url("https://api.openai.com")
-                .policy_ids(vec![uuid(POLICY_ID)])
-        })
+        .name("billing-bot")
+        .credential_id(uuid(CREDENTIAL_ID))
+        .upstream_url("https://api.openai.com")
+        .policy_ids([uuid(POLICY_ID)])
         .send()
         .await
         .unwrap();
@@ -168,7 +164,7 @@ async fn revoke_token() {
         .unwrap();
     m.assert_async().await;
     // 332754c's body; `answer.0` is `None` for the head's empty 204.
-    let answer = answer.into_inner().0.expect("332754c's body");
+    let answer = answer.0.expect("332754c's body");
     assert!(answer.revoked);
     assert_eq!(answer.token_id.expose_secret(), TOKEN);
 }
@@ -190,7 +186,7 @@ async fn revoke_token_accepts_the_heads_empty_204() {
         .await
         .unwrap();
     m.assert_async().await;
-    assert!(answer.into_inner().0.is_none());
+    assert!(answer.0.is_none());
 }
 
 /// The head answers `404` (empty body) for an unknown token.
@@ -209,7 +205,6 @@ async fn revoke_token_of_an_unknown_id_at_the_head_is_not_found() {
         .await
         .unwrap_err();
     m.assert_async().await;
-    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert_eq!(err.operation_id(), Some("revoke_token"));
     assert!(!format!("{err} {err:?}").contains(HEAD_TOKEN), "{err:?}");
@@ -230,7 +225,6 @@ async fn an_empty_body_is_accepted_only_where_the_answer_is_optional() {
         .send()
         .await
         .unwrap_err();
-    let err = agent_apis::Error::from(err);
     assert_eq!(err.kind(), ErrorKind::Decode);
     assert!(err.message().contains("empty"), "{}", err.message());
 }
@@ -269,11 +263,9 @@ async fn create_policy() {
     });
     let created = admin(&server)
         .create_policy()
-        .body_map(|b| {
-            b.name("rate-limit-100")
-                .mode(Some(PolicyMode::Enforce))
-                .rules(vec![Rule::flat_rate_limit("1m", 100)])
-        })
+        .name("rate-limit-100")
+        .mode(PolicyMode::Enforce)
+        .rules([Rule::flat_rate_limit("1m", 100)])
         .send()
         .await
         .unwrap();
@@ -298,7 +290,7 @@ async fn update_policy() {
     let updated = admin(&server)
         .update_policy()
         .policy_id(uuid(POLICY_ID))
-        .body_map(|b| b.mode(Some(PolicyMode::Shadow)))
+        .mode(PolicyMode::Shadow)
         .send()
         .await
         .unwrap();
@@ -405,7 +397,7 @@ async fn decide_approval() {
         .decide_approval()
         .approval_id(uuid(APPROVAL_ID))
         .project_id(uuid(other_project))
-        .body_map(|b| b.decision(ApprovalDecisionKind::Rejected))
+        .decision(ApprovalDecisionKind::Rejected)
         .send()
         .await
         .unwrap();
@@ -448,10 +440,60 @@ async fn create_project() {
     });
     let project = admin(&server)
         .create_project()
-        .body_map(|b| b.name("research"))
+        .name("research")
         .send()
         .await
         .unwrap();
     m.assert_async().await;
     assert_eq!((project.id, project.name.as_str()), (uuid(id), "research"));
+}
+
+/// Every operation's `send_with_response()`: the payload with the status, the headers and the
+/// request id of the answer.
+#[tokio::test]
+async fn send_with_response_gives_status_headers_and_request_id() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/v1/projects")
+            .json_body(json!({"name": "research"}));
+        then.status(201)
+            .header("x-request-id", "req-project-7")
+            .header("x-extra", "kept")
+            .json_body(json!({"id": DEFAULT_PROJECT, "name": "research"}));
+    });
+    let answer = admin(&server)
+        .create_project()
+        .name("research")
+        .send_with_response()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(answer.status().as_u16(), 201);
+    assert_eq!(answer.request_id().as_deref(), Some("req-project-7"));
+    assert_eq!(answer.headers()["x-extra"], "kept");
+    assert_eq!(answer.name, "research");
+    assert_eq!(answer.into_payload().id, uuid(DEFAULT_PROJECT));
+}
+
+/// A body missing a required field is refused before anything is sent.
+#[tokio::test]
+async fn a_missing_required_body_field_is_an_invalid_request_sent_nowhere() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(201);
+    });
+    let err = admin(&server)
+        .create_token()
+        .name("billing-bot")
+        .upstream_url("https://api.openai.com")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert!(err.message().contains("credential_id"), "{}", err.message());
+    let err = admin(&server).delete_policy().send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert_eq!(any.calls_async().await, 0);
 }

@@ -1,5 +1,6 @@
 //! The AIlink facade on top of the wire: configuration of both clients, the seed's helpers
-//! (revoke, approve/reject, remove_policy, the audit log stream), management error messages,
+//! (revoke, approve/reject, remove_policy, pending approvals), the audit log's `.stream()`,
+//! management error messages,
 //! and secrets (admin key, virtual tokens, provider keys) kept out of `Debug` and errors.
 #![cfg(feature = "ailink")]
 
@@ -33,7 +34,12 @@ async fn revoking_an_unknown_token_is_not_found() {
         then.status(200)
             .json_body(json!({"token_id": unknown, "revoked": false}));
     });
-    let err = admin(&server).revoke(unknown).await.unwrap_err();
+    let err = admin(&server)
+        .revoke()
+        .token_id(unknown)
+        .send()
+        .await
+        .unwrap_err();
     m.assert_async().await;
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert!(err.is_not_found());
@@ -50,7 +56,12 @@ async fn revoking_a_known_token_succeeds() {
         then.status(200)
             .json_body(json!({"token_id": TOKEN, "revoked": true}));
     });
-    admin(&server).revoke(TOKEN).await.unwrap();
+    admin(&server)
+        .revoke()
+        .token_id(TOKEN)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
 }
 
@@ -64,7 +75,12 @@ async fn revoking_at_the_head_is_ok_on_204() {
             .header("x-admin-key", ADMIN_KEY);
         then.status(204);
     });
-    admin(&server).revoke(HEAD_TOKEN).await.unwrap();
+    admin(&server)
+        .revoke()
+        .token_id(HEAD_TOKEN)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
 }
 
@@ -78,7 +94,12 @@ async fn revoking_an_unknown_token_at_the_head_is_not_found() {
             .path(format!("/api/v1/tokens/{HEAD_TOKEN}"));
         then.status(404);
     });
-    let err = admin(&server).revoke(HEAD_TOKEN).await.unwrap_err();
+    let err = admin(&server)
+        .revoke()
+        .token_id(HEAD_TOKEN)
+        .send()
+        .await
+        .unwrap_err();
     m.assert_async().await;
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert!(err.is_not_found());
@@ -111,7 +132,9 @@ async fn pending_approvals_keeps_the_pending_requests_of_any_answer() {
         ]));
     });
     let pending = admin(&server)
-        .pending_approvals(Some(uuid(DEFAULT_PROJECT)))
+        .pending_approvals()
+        .project_id(uuid(DEFAULT_PROJECT))
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -163,7 +186,9 @@ async fn a_read_only_role_key_writing_is_a_permission_error() {
     });
     let err = AdminClient::admin(server.base_url(), role_key)
         .unwrap()
-        .revoke(HEAD_TOKEN)
+        .revoke()
+        .token_id(HEAD_TOKEN)
+        .send()
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Permission);
@@ -185,9 +210,19 @@ async fn approve_and_reject_send_their_decision() {
         });
         let client = admin(&server);
         let answer = if decision == "approved" {
-            client.approve(uuid(APPROVAL_ID)).await.unwrap()
+            client
+                .approve()
+                .approval_id(uuid(APPROVAL_ID))
+                .send()
+                .await
+                .unwrap()
         } else {
-            client.reject(uuid(APPROVAL_ID)).await.unwrap()
+            client
+                .reject()
+                .approval_id(uuid(APPROVAL_ID))
+                .send()
+                .await
+                .unwrap()
         };
         m.assert_async().await;
         assert_eq!(answer.status.as_str(), status);
@@ -205,7 +240,12 @@ async fn deciding_a_request_that_is_not_pending_is_not_found() {
         then.status(200)
             .json_body(json!({"id": APPROVAL_ID, "status": "expired", "updated": false}));
     });
-    let err = admin(&server).approve(uuid(APPROVAL_ID)).await.unwrap_err();
+    let err = admin(&server)
+        .approve()
+        .approval_id(uuid(APPROVAL_ID))
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert_eq!(err.operation_id(), Some("decide_approval"));
 }
@@ -220,7 +260,9 @@ async fn removing_an_unknown_policy_is_not_found() {
             .json_body(json!({"id": POLICY_ID, "deleted": false}));
     });
     let err = admin(&server)
-        .remove_policy(uuid(POLICY_ID))
+        .remove_policy()
+        .policy_id(uuid(POLICY_ID))
+        .send()
         .await
         .unwrap_err();
     m.assert_async().await;
@@ -229,7 +271,7 @@ async fn removing_an_unknown_policy_is_not_found() {
 }
 
 #[tokio::test]
-async fn audit_log_stream_walks_pages_of_200() {
+async fn list_audit_logs_stream_walks_pages_of_200() {
     let server = MockServer::start_async().await;
     let first = server.mock(|when, then| {
         when.method(Method::GET)
@@ -248,7 +290,8 @@ async fn audit_log_stream_walks_pages_of_200() {
             .json_body(json!((200..203).map(audit_log).collect::<Vec<_>>()));
     });
     let logs: Vec<AuditLog> = admin(&server)
-        .audit_log_stream(None)
+        .list_audit_logs()
+        .stream()
         .try_collect()
         .await
         .unwrap();
@@ -259,7 +302,7 @@ async fn audit_log_stream_walks_pages_of_200() {
 }
 
 #[tokio::test]
-async fn audit_log_stream_keeps_the_project_and_clamps_the_page_size() {
+async fn list_audit_logs_stream_keeps_the_project_and_clamps_the_page_size() {
     let server = MockServer::start_async().await;
     let other = "11111111-2222-3333-4444-555555555555";
     let m = server.mock(|when, then| {
@@ -271,7 +314,10 @@ async fn audit_log_stream_keeps_the_project_and_clamps_the_page_size() {
         then.status(200).json_body(json!([audit_log(1)]));
     });
     let logs: Vec<AuditLog> = admin(&server)
-        .audit_log_stream_paged(Some(uuid(other)), 5000)
+        .list_audit_logs()
+        .project_id(uuid(other))
+        .limit(5000)
+        .stream()
         .try_collect()
         .await
         .unwrap();
@@ -279,17 +325,274 @@ async fn audit_log_stream_keeps_the_project_and_clamps_the_page_size() {
     m.assert_async().await;
 }
 
+/// `.limit(n)` is the stream's page size and `.offset(n)` where it starts; the project filter
+/// is sent with every page, and a short page ends the stream.
 #[tokio::test]
-async fn audit_log_stream_ends_with_the_error() {
+async fn list_audit_logs_stream_pages_by_the_limit_from_the_offset_with_the_filter() {
+    let server = MockServer::start_async().await;
+    let other = "11111111-2222-3333-4444-555555555555";
+    let page = |offset: u64, items: std::ops::Range<u64>| {
+        server.mock(move |when, then| {
+            when.method(Method::GET)
+                .path("/api/v1/audit")
+                .query_param("project_id", other)
+                .query_param("limit", "2")
+                .query_param("offset", offset.to_string());
+            then.status(200)
+                .json_body(json!(items.map(audit_log).collect::<Vec<_>>()));
+        })
+    };
+    let first = page(10, 10..12);
+    let second = page(12, 12..14);
+    let third = page(14, 14..15);
+    let client = admin(&server);
+    let logs: Vec<AuditLog> = client
+        .list_audit_logs()
+        .project_id(uuid(other))
+        .limit(2)
+        .offset(10)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(logs.len(), 5);
+    assert_eq!(logs[0].id, uuid("00000000-0000-4000-8000-000000000010"));
+    assert_eq!(logs[4].id, uuid("00000000-0000-4000-8000-000000000014"));
+    first.assert_async().await;
+    second.assert_async().await;
+    third.assert_async().await;
+}
+
+/// The stream is lazy: taking the first entries fetches the first page only.
+#[tokio::test]
+async fn list_audit_logs_stream_fetches_no_page_it_does_not_need() {
+    let server = MockServer::start_async().await;
+    let first = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/audit")
+            .query_param("limit", "3")
+            .query_param("offset", "0");
+        then.status(200)
+            .json_body(json!((0..3).map(audit_log).collect::<Vec<_>>()));
+    });
+    let client = admin(&server);
+    let two: Vec<AuditLog> =
+        futures::StreamExt::take(client.list_audit_logs().limit(3).stream(), 2)
+            .try_collect()
+            .await
+            .unwrap();
+    assert_eq!(two.len(), 2);
+    assert_eq!(first.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn list_audit_logs_stream_ends_with_the_error() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.method(Method::GET).path("/api/v1/audit");
         then.status(200).body("[{\"id\": \"truncated");
     });
     let results: Vec<_> =
-        futures::StreamExt::collect::<Vec<_>>(admin(&server).audit_log_stream(None)).await;
+        futures::StreamExt::collect::<Vec<_>>(admin(&server).list_audit_logs().stream()).await;
     assert_eq!(results.len(), 1);
     assert_eq!(results[0].as_ref().unwrap_err().kind(), ErrorKind::Decode);
+}
+
+// ── Helpers shaped like operations ─────────────────────────────────────────
+
+/// `revoke()` without a token id fails before anything is sent.
+#[tokio::test]
+async fn revoke_without_a_token_id_is_an_invalid_request_sent_nowhere() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    let err = admin(&server).revoke().send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert!(err.message().contains("token_id"), "{}", err.message());
+    assert_eq!(any.calls_async().await, 0);
+}
+
+/// `approve()` is `decide_approval()` with the decision preset: it still needs its id.
+#[tokio::test]
+async fn approve_without_an_approval_id_is_an_invalid_request_sent_nowhere() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    let err = admin(&server).approve().send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert!(err.message().contains("approval_id"), "{}", err.message());
+    assert_eq!(any.calls_async().await, 0);
+}
+
+/// The helpers' `send_with_response()` gives the status and the request id beside the
+/// payload, for 332754c's `200` and the head's `204` alike.
+#[tokio::test]
+async fn revoke_send_with_response_gives_the_status_and_request_id() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{TOKEN}"));
+        then.status(200)
+            .header("x-request-id", "req-revoke-1")
+            .json_body(json!({"token_id": TOKEN, "revoked": true}));
+    });
+    server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{HEAD_TOKEN}"));
+        then.status(204).header("x-request-id", "req-revoke-2");
+    });
+    let client = admin(&server);
+    let old = client
+        .revoke()
+        .token_id(TOKEN)
+        .send_with_response()
+        .await
+        .unwrap();
+    assert_eq!(old.status().as_u16(), 200);
+    assert_eq!(old.request_id().as_deref(), Some("req-revoke-1"));
+    let head = client
+        .revoke()
+        .token_id(HEAD_TOKEN)
+        .send_with_response()
+        .await
+        .unwrap();
+    // The shared transport reports a success under the status the spec declares (200 for
+    // `revoke_token`), whatever 2xx the server sent; the head's own 204 is not visible here.
+    assert!(head.status().is_success(), "{}", head.status());
+    assert_eq!(head.request_id().as_deref(), Some("req-revoke-2"));
+}
+
+/// `revoked: false` is `NotFound` from `send_with_response()` too.
+#[tokio::test]
+async fn revoke_send_with_response_of_an_unknown_token_is_not_found() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/tokens/{TOKEN}"));
+        then.status(200)
+            .json_body(json!({"token_id": TOKEN, "revoked": false}));
+    });
+    let err = admin(&server)
+        .revoke()
+        .token_id(TOKEN)
+        .send_with_response()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert!(!format!("{err} {err:?}").contains(TOKEN), "{err:?}");
+}
+
+/// `reject()` keeps the decision preset and takes the operation's other setters.
+#[tokio::test]
+async fn reject_in_another_project_sends_the_project_and_the_decision() {
+    let server = MockServer::start_async().await;
+    let other = "11111111-2222-3333-4444-555555555555";
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path(format!("/api/v1/approvals/{APPROVAL_ID}/decision"))
+            .query_param("project_id", other)
+            .json_body(json!({"decision": "rejected"}));
+        then.status(200)
+            .header("x-request-id", "req-reject-1")
+            .json_body(json!({"id": APPROVAL_ID, "status": "rejected", "updated": true}));
+    });
+    let answer = admin(&server)
+        .reject()
+        .approval_id(uuid(APPROVAL_ID))
+        .project_id(uuid(other))
+        .send_with_response()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(answer.status().as_u16(), 200);
+    assert_eq!(answer.request_id().as_deref(), Some("req-reject-1"));
+    assert_eq!(answer.status.as_str(), "rejected");
+}
+
+/// `delete_policy` itself reports `deleted: false` as `NotFound` (the spec's
+/// `x-not-found-when`), and `decide_approval` reports `updated: false` the same way.
+#[tokio::test]
+async fn the_operations_themselves_report_false_flags_as_not_found() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/policies/{POLICY_ID}"));
+        then.status(200)
+            .json_body(json!({"id": POLICY_ID, "deleted": false}));
+    });
+    server.mock(|when, then| {
+        when.method(Method::POST)
+            .path(format!("/api/v1/approvals/{APPROVAL_ID}/decision"));
+        then.status(200)
+            .json_body(json!({"id": APPROVAL_ID, "status": "approved", "updated": false}));
+    });
+    let client = admin(&server);
+    let err = client
+        .delete_policy()
+        .policy_id(uuid(POLICY_ID))
+        .send_with_response()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert_eq!(err.operation_id(), Some("delete_policy"));
+    let err = client
+        .decide_approval()
+        .approval_id(uuid(APPROVAL_ID))
+        .decision(agent_apis::ailink::types::ApprovalDecisionKind::Approved)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert_eq!(err.operation_id(), Some("decide_approval"));
+}
+
+/// `pending_approvals()` without a project leaves the query empty (the gateway's default
+/// project), and gives the status and request id on request.
+#[tokio::test]
+async fn pending_approvals_send_with_response_in_the_default_project() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/approvals")
+            .query_param_missing("project_id");
+        then.status(200)
+            .header("x-request-id", "req-approvals-1")
+            .json_body(json!([approval()]));
+    });
+    let answer = admin(&server)
+        .pending_approvals()
+        .send_with_response()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(answer.status().as_u16(), 200);
+    assert_eq!(answer.request_id().as_deref(), Some("req-approvals-1"));
+    assert_eq!(answer.len(), 1);
+}
+
+/// `remove_policy()` is the same request as `delete_policy()`.
+#[tokio::test]
+async fn remove_policy_sends_the_delete() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::DELETE)
+            .path(format!("/api/v1/policies/{POLICY_ID}"))
+            .header("x-admin-key", ADMIN_KEY);
+        then.status(200)
+            .json_body(json!({"id": POLICY_ID, "deleted": true}));
+    });
+    let deleted = admin(&server)
+        .remove_policy()
+        .policy_id(uuid(POLICY_ID))
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(deleted.id, uuid(POLICY_ID));
 }
 
 // ── Management errors (empty bodies) ────────────────────────────────────────
@@ -301,12 +604,7 @@ async fn a_wrong_admin_key_says_so() {
         when.method(Method::GET).path("/api/v1/tokens");
         then.status(401);
     });
-    let err: agent_apis::Error = admin(&server)
-        .list_tokens()
-        .send()
-        .await
-        .unwrap_err()
-        .into();
+    let err: agent_apis::Error = admin(&server).list_tokens().send().await.unwrap_err();
     assert_eq!(m.calls_async().await, 1, "a 401 is not retried");
     assert_eq!(err.kind(), ErrorKind::Authentication);
     assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
@@ -335,11 +633,10 @@ async fn empty_error_bodies_say_what_the_status_means() {
         let err: agent_apis::Error = admin(&server)
             .update_policy()
             .policy_id(uuid(POLICY_ID))
-            .body_map(|b| b.name(Some("x".to_string())))
+            .name("x")
             .send()
             .await
-            .unwrap_err()
-            .into();
+            .unwrap_err();
         assert_eq!(err.kind(), kind, "{status}");
         assert!(
             err.message().contains(&status.to_string()),
@@ -361,11 +658,10 @@ async fn a_plain_text_422_keeps_its_text() {
     });
     let err: agent_apis::Error = admin(&server)
         .create_project()
-        .body_map(|b| b.name("x"))
+        .name("x")
         .send()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Validation);
     assert!(err.body_snippet().unwrap().contains("missing field `name`"));
 }
@@ -440,6 +736,7 @@ fn from_env_reads_the_documented_variables() {
     let admin = AdminClient::from_env().unwrap();
     let agent = AgentClient::from_env().unwrap();
     assert_eq!(admin.gateway_url(), "http://gateway.test:9000");
+    assert_eq!(admin.base_url(), "http://gateway.test:9000");
     assert_eq!(agent.base_url(), "http://gateway.test:9000");
     assert_eq!(agent.api_key().expose_secret(), TOKEN);
 
@@ -526,7 +823,7 @@ async fn the_admin_key_never_appears_in_debug_or_errors() {
     let client = admin(&server);
     assert!(!format!("{builder:?}").contains(ADMIN_KEY));
     assert!(!format!("{client:?}").contains(ADMIN_KEY));
-    let err: agent_apis::Error = client.list_credentials().send().await.unwrap_err().into();
+    let err: agent_apis::Error = client.list_credentials().send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Server);
     let printed = format!("{err} {err:?} {}", err.body_snippet().unwrap_or_default());
     assert!(printed.contains("bad key"), "{printed}");

@@ -44,6 +44,38 @@ async fn a_chat_completion_goes_through_the_gateway_with_the_token() {
     );
 }
 
+/// The typed chat completion sends the OpenAI body and, on request, gives the status and the
+/// request id beside the answer.
+#[tokio::test]
+async fn a_typed_chat_completion_send_with_response_gives_status_and_request_id() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/v1/chat/completions")
+            .header("authorization", bearer())
+            .json_body_includes(
+                r#"{"model": "gpt-4o", "messages": [{"role": "user", "content": "Hello!"}]}"#,
+            );
+        then.status(200)
+            .header("x-request-id", "req-chat-1")
+            .json_body(chat_completion());
+    });
+    let answer = agent(&server)
+        .chat_completion()
+        .model("gpt-4o")
+        .user("Hello!")
+        .send_with_response()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(answer.status().as_u16(), 200);
+    assert_eq!(answer.request_id().as_deref(), Some("req-chat-1"));
+    assert_eq!(
+        answer.choices[0].message.content.as_deref(),
+        Some("Hello from the gateway")
+    );
+}
+
 /// The gateway names an agent without `X-AIlink-Agent-Name` after its `User-Agent`; the docs
 /// promise that this is `agent-apis/<version>`.
 #[tokio::test]

@@ -8,7 +8,8 @@ mod ailink_support;
 use agent_apis::ailink::rules::{
     Action, Condition, Notify, OnFail, Operator, RateLimitKey, RedactDirection, Rule, TransformOp,
 };
-use agent_apis::ailink::types::PolicyRules;
+use agent_apis::ailink::types::{PolicyMode, PolicyRules};
+use agent_apis::ErrorKind;
 use ailink_support::{admin, ADMIN_KEY, POLICY_ID};
 use httpmock::{Method, MockServer};
 use serde_json::{json, Value};
@@ -313,9 +314,83 @@ async fn create_policy_sends_typed_and_raw_rules() {
     ];
     admin(&server)
         .create_policy()
-        .body_map(|b| b.name("guard").rules(rules))
+        .name("guard")
+        .rules(rules)
         .send()
         .await
         .unwrap();
     m.assert_async().await;
+}
+
+/// The typed call of the API design: `rules` takes an array (or a `Vec`) of typed rules, and
+/// the body carries exactly their JSON.
+#[tokio::test]
+async fn create_policy_with_a_typed_rate_limit_sends_the_rule_the_proxy_evaluates() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::POST)
+            .path("/api/v1/policies")
+            .header("x-admin-key", ADMIN_KEY)
+            .json_body(json!({
+                "name": "rate-limit-100",
+                "mode": "enforce",
+                "rules": [{"when": {"always": true},
+                           "then": {"action": "rate_limit", "window": "1m", "max_requests": 100}}]
+            }));
+        then.status(201).json_body(
+            json!({"id": POLICY_ID, "name": "rate-limit-100", "message": "Policy created"}),
+        );
+    });
+    let created = admin(&server)
+        .create_policy()
+        .name("rate-limit-100")
+        .mode(PolicyMode::Enforce)
+        .rules([Rule::rate_limit("1m", 100)])
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+    assert_eq!(created.name, "rate-limit-100");
+}
+
+/// `update_policy` takes typed rules the same way; only the fields set are sent.
+#[tokio::test]
+async fn update_policy_sends_typed_rules_alone() {
+    let server = MockServer::start_async().await;
+    let m = server.mock(|when, then| {
+        when.method(Method::PUT)
+            .path(format!("/api/v1/policies/{POLICY_ID}"))
+            .json_body(json!({"rules": [
+                {"when": {"always": true}, "then": {"action": "throttle", "delay_ms": 250}}
+            ]}));
+        then.status(200)
+            .json_body(json!({"id": POLICY_ID, "name": "", "message": "Policy updated"}));
+    });
+    admin(&server)
+        .update_policy()
+        .policy_id(POLICY_ID.parse::<uuid::Uuid>().unwrap())
+        .rules(vec![Rule::always().then(Action::throttle(250))])
+        .send()
+        .await
+        .unwrap();
+    m.assert_async().await;
+}
+
+/// A policy without its required `name` is refused before anything is sent.
+#[tokio::test]
+async fn create_policy_without_a_name_is_an_invalid_request_sent_nowhere() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(201);
+    });
+    let err = admin(&server)
+        .create_policy()
+        .rules([Rule::rate_limit("1m", 100)])
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert!(err.message().contains("name"), "{}", err.message());
+    assert_eq!(any.calls_async().await, 0);
 }

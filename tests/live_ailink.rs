@@ -104,11 +104,9 @@ impl Live {
     async fn policy(&self, rules: Vec<Rule>) -> Uuid {
         self.admin
             .create_policy()
-            .body_map(|b| {
-                b.name(unique("policy"))
-                    .mode(Some(PolicyMode::Enforce))
-                    .rules(rules)
-            })
+            .name(unique("policy"))
+            .mode(PolicyMode::Enforce)
+            .rules(rules)
             .send()
             .await
             .expect("create_policy")
@@ -119,11 +117,9 @@ impl Live {
         let credential = self
             .admin
             .create_credential()
-            .body_map(|b| {
-                b.name(unique("cred"))
-                    .provider("openai")
-                    .secret("sk-live-test-not-a-real-key-000000")
-            })
+            .name(unique("cred"))
+            .provider("openai")
+            .secret("sk-live-test-not-a-real-key-000000")
             .send()
             .await
             .expect("create_credential")
@@ -131,12 +127,10 @@ impl Live {
         let created = self
             .admin
             .create_token()
-            .body_map(|b| {
-                b.name(unique("token"))
-                    .credential_id(credential)
-                    .upstream_url(upstream)
-                    .policy_ids(policies.clone())
-            })
+            .name(unique("token"))
+            .credential_id(credential)
+            .upstream_url(upstream)
+            .policy_ids(policies.clone())
             .send()
             .await
             .expect("create_token");
@@ -158,9 +152,9 @@ impl Live {
 
     /// Revokes the token and deletes the policies (credentials cannot be deleted at 332754c).
     async fn cleanup(&self, agent: &Agent) {
-        let _ = self.admin.revoke(&agent.token).await;
+        let _ = self.admin.revoke().token_id(&agent.token).send().await;
         for p in &agent.policies {
-            let _ = self.admin.remove_policy(*p).await;
+            let _ = self.admin.remove_policy().policy_id(*p).send().await;
         }
         let _ = agent.credential;
     }
@@ -207,7 +201,7 @@ async fn management_round_trip_and_not_found_helpers() {
     let updated = admin
         .update_policy()
         .policy_id(policy)
-        .body_map(|b| b.mode(Some(PolicyMode::Shadow)))
+        .mode(PolicyMode::Shadow)
         .send()
         .await
         .expect("update_policy");
@@ -216,12 +210,22 @@ async fn management_round_trip_and_not_found_helpers() {
     assert!(policies.iter().any(|p| p.id == policy));
 
     // revoke: Ok, then the token is inactive; an unknown id is NotFound.
-    admin.revoke(&agent.token).await.expect("revoke");
+    admin
+        .revoke()
+        .token_id(&agent.token)
+        .send()
+        .await
+        .expect("revoke");
     let tokens = admin.list_tokens().send().await.expect("list_tokens");
     let listed = tokens.iter().find(|t| t.id.expose_secret() == agent.token);
     assert!(listed.is_none_or(|t| !t.is_active), "revoked");
     let unknown = format!("{prefix}00000000_tok_{}", "0".repeat(32));
-    let err = admin.revoke(&unknown).await.expect_err("unknown token");
+    let err = admin
+        .revoke()
+        .token_id(&unknown)
+        .send()
+        .await
+        .expect_err("unknown token");
     assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
     // The raw operation accepts both answers.
     let other = live.agent_token(upstream, vec![]).await;
@@ -230,8 +234,7 @@ async fn management_round_trip_and_not_found_helpers() {
         .token_id(&other.token)
         .send()
         .await
-        .expect("revoke_token")
-        .into_inner();
+        .expect("revoke_token");
     if live.head {
         assert!(raw.0.is_none(), "the head answers 204");
     } else {
@@ -239,17 +242,34 @@ async fn management_round_trip_and_not_found_helpers() {
     }
 
     // remove_policy: Ok, then NotFound for an unknown id.
-    admin.remove_policy(policy).await.expect("remove_policy");
+    admin
+        .remove_policy()
+        .policy_id(policy)
+        .send()
+        .await
+        .expect("remove_policy");
     let err = admin
-        .remove_policy(Uuid::new_v4())
+        .remove_policy()
+        .policy_id(Uuid::new_v4())
+        .send()
         .await
         .expect_err("unknown policy");
     assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
 
     // approve / reject of an unknown request: NotFound.
     for err in [
-        admin.approve(Uuid::new_v4()).await.expect_err("approve"),
-        admin.reject(Uuid::new_v4()).await.expect_err("reject"),
+        admin
+            .approve()
+            .approval_id(Uuid::new_v4())
+            .send()
+            .await
+            .expect_err("approve"),
+        admin
+            .reject()
+            .approval_id(Uuid::new_v4())
+            .send()
+            .await
+            .expect_err("reject"),
     ] {
         assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
     }
@@ -260,18 +280,22 @@ async fn management_round_trip_and_not_found_helpers() {
         .await
         .expect("list_audit_logs");
     assert!(page.len() <= 5);
+    // The same log as a stream, in pages of 2: the first 3 entries, newest first.
+    let first: Vec<_> = futures::TryStreamExt::try_collect(futures::StreamExt::take(
+        admin.list_audit_logs().limit(2).stream(),
+        3,
+    ))
+    .await
+    .expect("list_audit_logs().stream()");
+    assert!(first.len() <= 3);
+    assert!(first.windows(2).all(|w| w[0].created_at >= w[1].created_at));
 }
 
 #[tokio::test]
 async fn a_wrong_admin_key_is_an_authentication_error() {
     let Some(live) = live().await else { return };
     let wrong = AdminClient::admin(&live.url, "not-the-admin-key-123").unwrap();
-    let err = wrong
-        .list_tokens()
-        .send()
-        .await
-        .map_err(agent_apis::Error::from);
-    let err = err.expect_err("401");
+    let err = wrong.list_tokens().send().await.expect_err("401");
     assert_eq!(err.kind(), ErrorKind::Authentication, "{err}");
     assert!(!format!("{err} {err:?}").contains(&live.admin_key));
 }
@@ -310,7 +334,7 @@ async fn role_keys_work_at_the_head() {
     let project = unique("project");
     let created = admin_role
         .create_project()
-        .body_map(|b| b.name(project.clone()))
+        .name(project.clone())
         .send()
         .await
         .expect("an admin role key writes");
@@ -323,10 +347,9 @@ async fn role_keys_work_at_the_head() {
         .expect("a read-only key reads");
     let err = readonly
         .create_project()
-        .body_map(|b| b.name(unique("project")))
+        .name(unique("project"))
         .send()
         .await
-        .map_err(agent_apis::Error::from)
         .expect_err("a read-only key cannot write");
     assert_eq!(err.kind(), ErrorKind::Permission, "{err}");
     assert!(!format!("{err:?}").contains(&keys[1].1));
@@ -484,7 +507,12 @@ async fn proxy_errors_map_to_their_kinds() {
         .expect_err("upstream 500");
     assert_eq!(err.kind(), ErrorKind::Server, "{err}");
     println!("upstream 500 through the gateway: {err}");
-    live.admin.revoke(&plain.token).await.expect("revoke");
+    live.admin
+        .revoke()
+        .token_id(&plain.token)
+        .send()
+        .await
+        .expect("revoke");
     let err = agent
         .proxy()
         .post("/v1/chat/completions")
@@ -535,7 +563,8 @@ async fn approvals_round_trip() {
         for _ in 0..100 {
             let pending = live
                 .admin
-                .pending_approvals(None)
+                .pending_approvals()
+                .send()
                 .await
                 .expect("pending_approvals");
             assert!(pending.iter().all(|a| a.status.as_str() == "pending"));
@@ -549,7 +578,13 @@ async fn approvals_round_trip() {
         }
         let request = request.expect("the held request is pending, with its idempotency key");
         if approve {
-            let decision = live.admin.approve(request.id).await.expect("approve");
+            let decision = live
+                .admin
+                .approve()
+                .approval_id(request.id)
+                .send()
+                .await
+                .expect("approve");
             assert!(decision.updated);
             let answer = held.await.unwrap().expect("approved request answered");
             assert_eq!(
@@ -557,7 +592,13 @@ async fn approvals_round_trip() {
                 "Hello from the fake upstream"
             );
             // Deciding it again: no longer pending.
-            let err = live.admin.approve(request.id).await.expect_err("decided");
+            let err = live
+                .admin
+                .approve()
+                .approval_id(request.id)
+                .send()
+                .await
+                .expect_err("decided");
             assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
             if live.head {
                 let all = live.admin.list_approvals().send().await.unwrap();
@@ -568,7 +609,12 @@ async fn approvals_round_trip() {
                 );
             }
         } else {
-            live.admin.reject(request.id).await.expect("reject");
+            live.admin
+                .reject()
+                .approval_id(request.id)
+                .send()
+                .await
+                .expect("reject");
             let err = held.await.unwrap().expect_err("rejected request");
             assert_eq!(err.kind(), ErrorKind::Permission, "{err}");
         }

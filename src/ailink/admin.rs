@@ -117,6 +117,12 @@ impl AdminClient {
         progenitor_client::ClientInfo::baseurl(&self.raw)
     }
 
+    /// The gateway URL this client talks to (no trailing slash); the same as
+    /// [`AdminClient::gateway_url`], under the name every client of the crate has.
+    pub fn base_url(&self) -> &str {
+        self.gateway_url()
+    }
+
     /// A management client from the environment: the gateway URL from `AILINK_GATEWAY_URL`,
     /// else `TRUEFLOW_GATEWAY_URL` (default `http://localhost:8443`), and the admin key from
     /// `AILINK_ADMIN_KEY`, else `TRUEFLOW_ADMIN_KEY` (required).

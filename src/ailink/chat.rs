@@ -22,7 +22,7 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use super::agent::AgentClient;
 use crate::sse::{SseEvent, SseStream, DEFAULT_IDLE_TIMEOUT};
 use crate::transport::ErrorBody;
-use crate::{Error, ErrorKind, Result};
+use crate::{Error, ErrorKind, Response, Result};
 
 const OPERATION: &str = "chat_completion";
 
@@ -170,10 +170,16 @@ impl<'a> ChatCompletion<'a> {
 
     /// Sends the request (`stream: false`) and returns the whole answer.
     pub async fn send(self) -> Result<CreateChatCompletionResponse> {
+        Ok(self.send_with_response().await?.into_payload())
+    }
+
+    /// Like [`send`](Self::send), with the response's status, headers and request id.
+    pub async fn send_with_response(self) -> Result<Response<CreateChatCompletionResponse>> {
         let (op, request, _, agent) = self.into_request(false)?;
         let response = agent.transport.send(request, op).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
         let body = response.bytes().await.map_err(Error::body_broke)?;
-        serde_json::from_slice(&body).map_err(|e| {
+        let answer = serde_json::from_slice(&body).map_err(|e| {
             Error::decode(
                 format!(
                     "the chat completion is not the expected JSON: {}",
@@ -182,7 +188,8 @@ impl<'a> ChatCompletion<'a> {
                 &body,
             )
             .with_operation("ailink", OPERATION)
-        })
+        })?;
+        Ok(Response::new(status, headers, answer))
     }
 
     /// Sends the request with `stream: true` and returns its chunks as the gateway relays

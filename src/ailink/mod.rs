@@ -5,10 +5,12 @@
 //! - [`AdminClient`] — the management API under `/api/v1` (credentials, virtual tokens,
 //!   policies, the audit log, human-in-the-loop approvals, projects), authenticated with the
 //!   admin key in `X-Admin-Key` (the head's `ak_...` role keys also as `Authorization:
-//!   Bearer`). It is the client generated from `openapi/ailink.yaml`: every
-//!   operation is a builder method named after its operation id (`admin.list_tokens()`,
-//!   `admin.create_policy()`, ...), plus the seed's helpers ([`AdminClient::revoke`],
-//!   [`AdminClient::approve`], [`AdminClient::reject`], [`AdminClient::audit_log_stream`], ...).
+//!   Bearer`). Every operation of `openapi/ailink.yaml` is a method named after its operation
+//!   id returning a request builder (`admin.list_tokens()`, `admin.create_policy()`, ...): set
+//!   parameters and body fields, then `.send().await`. The seed's helpers have the same shape
+//!   ([`AdminClient::revoke`], [`AdminClient::approve`], [`AdminClient::reject`],
+//!   [`AdminClient::pending_approvals`], [`AdminClient::remove_policy`]); the audit log pages
+//!   with `admin.list_audit_logs().stream()`.
 //! - [`AgentClient`] — what an agent holds: the virtual token (`ailink_v1_...` at 332754c,
 //!   `tf_v1_...` at the head; never checked by the SDK) sent as `Authorization: Bearer`, an
 //!   optional agent name and idempotency key (each sent under both gateways' header names,
@@ -25,6 +27,7 @@
 //! | environment | `AILINK_*` | `TRUEFLOW_*` | `from_env()` reads `AILINK_*`, else `TRUEFLOW_*` |
 //! | `revoke_token` | `200 {revoked}` (`false` when unknown) | `204`, `404` when unknown | [`AdminClient::revoke`]: `Ok(())` / [`ErrorKind::NotFound`](crate::ErrorKind::NotFound) |
 //! | `list_approvals` | pending only | every status | [`AdminClient::pending_approvals`] |
+//! | `delete_policy` / `decide_approval` | `200 {deleted/updated: false}` when unknown | the same | [`ErrorKind::NotFound`](crate::ErrorKind::NotFound) from `send()` |
 //! | proxy error body | `{"error": "<msg>"}` | `{"error": {code, message, request_id, type}}` | both parsed: [`Error::message`](crate::Error::message), [`Error::code`](crate::Error::code), [`Error::error_type`](crate::Error::error_type), [`Error::request_id`](crate::Error::request_id) |
 //!
 //! Typed policy rules live in [`rules`].
@@ -59,7 +62,7 @@ mod proxy;
 pub mod rules;
 
 pub use admin::{AIlinkAdmin, AdminClient};
-pub use admin_helpers::AUDIT_PAGE_MAX;
+pub use admin_helpers::{PendingApprovals, Revoke, AUDIT_PAGE_MAX};
 pub use agent::{
     AIlinkAgent, AgentClient, AgentOptions, TRUEFLOW_TOKEN_PREFIX, VIRTUAL_TOKEN_PREFIX,
 };

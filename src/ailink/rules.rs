@@ -49,6 +49,7 @@ use super::types::PolicyRules;
 
 /// One entry of a policy's `rules` array.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(untagged)]
 pub enum Rule {
     /// The condition/action form `{"when": ..., "then": ...}` the proxy evaluates.
@@ -61,6 +62,7 @@ pub enum Rule {
 
 /// `{"when": <condition>, "then": <action or [actions]>}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ConditionalRule {
     /// When the rule fires.
     pub when: Condition,
@@ -70,6 +72,7 @@ pub struct ConditionalRule {
 
 /// A rule's `then`: one action object or an array of actions (the gateway accepts both).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(untagged)]
 pub enum Then {
     /// A single action object.
@@ -80,6 +83,7 @@ pub enum Then {
 
 /// The seed's flat rules, tagged by `type`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FlatRule {
     /// `{"type": "rate_limit", "window": "1m", "max_requests": 100}`.
@@ -207,6 +211,7 @@ impl From<Rule> for PolicyRules {
 /// (`agent-apis/<version>` for an [`AgentClient`](super::AgentClient) built without
 /// `agent_name`), so it is present on every request this SDK sends.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(untagged)]
 pub enum Condition {
     /// Every child holds (`{"all": [...]}`).
@@ -352,6 +357,7 @@ crate::open_enum! {
 
 /// What a rule does, tagged by `"action"`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Action {
     /// Block the request.
@@ -478,6 +484,7 @@ into_action!(
 /// The `deny` action. The agent always gets `403 {"error": "request blocked by policy"}` at
 /// 332754c: the gateway stores `status` and `message` but answers neither.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Deny {
     /// The status the rule asks for. Stored, but not answered: the gateway answers 403.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -508,6 +515,7 @@ impl Deny {
 /// `408 approval timed out`) and the approval request expires after 10 minutes, whatever
 /// `timeout` and `fallback` say; `notify` is not read (the gateway's own Slack setting is).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RequireApproval {
     /// How long the request may wait, e.g. `"30m"` (gateway default `30m`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -543,6 +551,7 @@ impl RequireApproval {
 /// A notification target of `require_approval`: `{"type": "slack", "channel": ...}` or
 /// `{"type": "webhook", "url": ...}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Notify {
     /// `slack` or `webhook`.
     #[serde(rename = "type")]
@@ -577,6 +586,7 @@ impl Notify {
 
 /// The `rate_limit` action.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RateLimit {
     /// Window: a number and a unit `s`, `m`, `h` or `d` (`"1m"`); the gateway uses 60 s
     /// for a window it cannot parse.
@@ -608,6 +618,7 @@ crate::open_enum! {
 
 /// The `throttle` action.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Throttle {
     /// Delay in milliseconds.
     pub delay_ms: u64,
@@ -615,6 +626,7 @@ pub struct Throttle {
 
 /// The `redact` action.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Redact {
     /// Which bodies are redacted (gateway default `both`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -654,6 +666,7 @@ crate::open_enum! {
 
 /// The `transform` action.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Transform {
     /// The operations, in order.
     pub operations: Vec<TransformOp>,
@@ -661,6 +674,7 @@ pub struct Transform {
 
 /// One operation of a `transform` action, tagged by `type`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum TransformOp {
     /// `{"type": "set_header", "name": ..., "value": ...}` on the upstream request.
@@ -704,6 +718,7 @@ impl TransformOp {
 
 /// The `override` action.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Override {
     /// Body fields set on the request.
     pub set_body_fields: BTreeMap<String, Value>,
@@ -719,6 +734,7 @@ impl Override {
 
 /// The `log` action.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Log {
     /// Log level (gateway default `warn`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -744,6 +760,7 @@ impl Log {
 
 /// The `tag` action.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Tag {
     /// Tag name.
     pub key: String,
@@ -753,6 +770,7 @@ pub struct Tag {
 
 /// The `webhook` action.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Webhook {
     /// URL called.
     pub url: String,
