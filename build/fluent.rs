@@ -11,9 +11,11 @@
 //!     an `InvalidRequest` at `send()`; `body(..)` still sets the whole body at once;
 //!   - parameters marked `x-resolve` (Clink's groups) keep the caller's value and are resolved
 //!     by the client at `send()` (`resolve_<kind>`), with an alias setter named after the kind;
+//!     so are the items of a list body field whose schema property is marked `x-resolve`;
 //!   - `send()` returns `crate::Result<Payload>`: envelopes (schemas named `…Envelope` with a
 //!     `data` member) are unwrapped (a missing `data` is a `Decode` error), list envelopes with
-//!     a `paging` member become the service's list type, and an operation's
+//!     a `paging` member become the service's list type (an operation's `x-data-default: true`
+//!     takes the payload's `Default` for a missing `data`), and an operation's
 //!     `x-not-found-when: <field>` turns `<field>: false` into `NotFound`;
 //!   - `send_with_response()` returns `crate::Response<Payload>` (status, headers, request id);
 //!   - operations with `x-paging` get `.stream()`: offset paging through
@@ -155,6 +157,47 @@ struct OpSpec {
     param_docs: BTreeMap<String, String>,
     paging: Option<serde_json::Value>,
     not_found_when: Option<String>,
+    /// Body field name → resolve kind (`x-resolve` on a property of the body's schema).
+    body_resolve: BTreeMap<String, String>,
+    /// `x-data-default: true`: an envelope without `data` gives the payload's `Default`.
+    data_default: bool,
+}
+
+/// `x-resolve` kinds of the properties of an operation's JSON body schema.
+fn body_resolve(spec: &OpenAPI, op: &openapiv3::Operation) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let Some(ReferenceOr::Item(body)) = &op.request_body else {
+        return out;
+    };
+    let Some(ReferenceOr::Reference { reference }) = body
+        .content
+        .get("application/json")
+        .and_then(|m| m.schema.as_ref())
+    else {
+        return out;
+    };
+    let name = reference.rsplit('/').next().unwrap_or_default();
+    let Some(ReferenceOr::Item(schema)) =
+        spec.components.as_ref().and_then(|c| c.schemas.get(name))
+    else {
+        return out;
+    };
+    let openapiv3::SchemaKind::Type(openapiv3::Type::Object(obj)) = &schema.schema_kind else {
+        return out;
+    };
+    for (field, prop) in &obj.properties {
+        if let ReferenceOr::Item(prop) = prop {
+            if let Some(kind) = prop
+                .schema_data
+                .extensions
+                .get("x-resolve")
+                .and_then(|v| v.as_str())
+            {
+                out.insert(field.clone(), kind.to_string());
+            }
+        }
+    }
+    out
 }
 
 fn op_specs(spec: &OpenAPI) -> BTreeMap<String, OpSpec> {
@@ -174,6 +217,12 @@ fn op_specs(spec: &OpenAPI) -> BTreeMap<String, OpSpec> {
                     .get("x-not-found-when")
                     .and_then(|v| v.as_str())
                     .map(str::to_string),
+                body_resolve: body_resolve(spec, op),
+                data_default: op
+                    .extensions
+                    .get("x-data-default")
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
                 ..OpSpec::default()
             };
             for param in op.parameters.iter().chain(item.parameters.iter()) {
@@ -315,6 +364,9 @@ pub fn generate(
                             syn::parse_quote! { #list<#item> },
                             quote! { #list::new(body.data, body.paging) },
                         )
+                    }
+                    (Some(inner), _, _) if ospec.data_default => {
+                        (inner.clone(), quote! { body.data.unwrap_or_default() })
                     }
                     (Some(inner), _, _) => (
                         inner.clone(),
@@ -518,7 +570,41 @@ pub fn generate(
                     } else {
                         quote! { v }
                     };
+                    let wrap_resolved = if optional {
+                        quote! { Some(resolved) }
+                    } else {
+                        quote! { resolved }
+                    };
                     let fname = name.trim_end_matches('_').to_string();
+                    if let (true, Some(kind)) = (list, ospec.body_resolve.get(&fname)) {
+                        // Kept as given, resolved by the client at `send()`.
+                        let resolver = format_ident!("resolve_{}", kind);
+                        let field = format_ident!("resolve_body_{}", fname);
+                        extra_fields.push(quote! { #field: Option<Vec<String>>, });
+                        extra_init.push(quote! { #field: None, });
+                        resolve_idents.push(field.clone());
+                        resolve_steps.push(quote! {
+                            if let Some(values) = #field {
+                                let mut resolved = Vec::with_capacity(values.len());
+                                for value in &values {
+                                    resolved.push(client.#resolver(value).await?);
+                                }
+                                inner = inner.body_map(|b| b.#ident(#wrap_resolved));
+                            }
+                        });
+                        body_setters.push(quote! {
+                            #(#docs)*
+                            pub fn #setter<I, V>(mut self, values: I) -> Self
+                            where
+                                I: IntoIterator<Item = V>,
+                                V: Into<String>,
+                            {
+                                self.#field = Some(values.into_iter().map(Into::into).collect());
+                                self
+                            }
+                        });
+                        continue;
+                    }
                     if list {
                         body_setters.push(quote! {
                             #(#docs)*

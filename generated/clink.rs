@@ -369,32 +369,13 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///An empty JSON object `{}`, sent as the body of action endpoints that take no input.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(transparent)]
-    pub struct EmptyRequest(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
-    impl ::std::ops::Deref for EmptyRequest {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EmptyRequest>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: EmptyRequest) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for EmptyRequest {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self(value)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct EmptyRequest {}
+    impl EmptyRequest {
+        pub fn builder() -> builder::EmptyRequest {
+            Default::default()
         }
     }
     ///Where the feedback comes from.
@@ -612,7 +593,7 @@ Recognised by `verification_required == true`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MarkReadRequest {
-        ///UUIDs of the groups whose clinks become read.
+        ///The groups whose clinks become read, each a UUID or a slug (the SDK resolves slugs first).
         pub group_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl MarkReadRequest {
@@ -3166,6 +3147,27 @@ an absent field leaves them unchanged.
                     title: Ok(value.title),
                     voting_type: Ok(value.voting_type),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EmptyRequest {}
+        impl ::std::default::Default for EmptyRequest {
+            fn default() -> Self {
+                Self {}
+            }
+        }
+        impl EmptyRequest {}
+        impl ::std::convert::TryFrom<EmptyRequest> for super::EmptyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                _value: EmptyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {})
+            }
+        }
+        impl ::std::convert::From<super::EmptyRequest> for EmptyRequest {
+            fn from(_value: super::EmptyRequest) -> Self {
+                Self {}
             }
         }
         #[derive(Clone, Debug)]
@@ -8208,7 +8210,8 @@ let response = client.get_clinks()
     /**Mark clinks as read
 
 Marks every clink of the given groups as read for the caller. The shape of `data` is
-not documented, so it is a free-form object. Errors: 400 (empty list), 403.
+not documented, so it is a free-form object (empty when the answer has none). Errors: 400
+(empty list), 403.
 
 
 Sends a `POST` request to `/clinks/mark-read`
@@ -9718,14 +9721,14 @@ pub mod builder {
     pub struct ReleaseClink<'a> {
         client: &'a super::Client,
         clink_id: Result<::std::string::String, String>,
-        body: Result<types::EmptyRequest, String>,
+        body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReleaseClink<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 clink_id: Err("clink_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn clink_id<V>(mut self, value: V) -> Self
@@ -9743,10 +9746,23 @@ pub mod builder {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `EmptyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::EmptyRequest,
+            ) -> types::builder::EmptyRequest,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/release`
@@ -9755,7 +9771,11 @@ pub mod builder {
         ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
             let Self { client, clink_id, body } = self;
             let clink_id = clink_id.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/clinks/{}/release", client.baseurl, crate
                 ::transport::path_segment("clink_id", & clink_id.to_string())
@@ -10763,14 +10783,14 @@ pub mod builder {
     pub struct ReopenMilestone<'a> {
         client: &'a super::Client,
         milestone_id: Result<::std::string::String, String>,
-        body: Result<types::EmptyRequest, String>,
+        body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReopenMilestone<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 milestone_id: Err("milestone_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn milestone_id<V>(mut self, value: V) -> Self
@@ -10788,10 +10808,23 @@ pub mod builder {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `EmptyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::EmptyRequest,
+            ) -> types::builder::EmptyRequest,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/reopen`
@@ -10800,7 +10833,11 @@ pub mod builder {
         ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
             let Self { client, milestone_id, body } = self;
             let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/reopen", client.baseurl, crate
                 ::transport::path_segment("milestone_id", & milestone_id.to_string())
@@ -11247,14 +11284,14 @@ pub mod builder {
     pub struct CompleteProject<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        body: Result<types::EmptyRequest, String>,
+        body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> CompleteProject<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -11272,10 +11309,23 @@ pub mod builder {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `EmptyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::EmptyRequest,
+            ) -> types::builder::EmptyRequest,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/projects/{project_id}/complete`
@@ -11284,7 +11334,11 @@ pub mod builder {
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
             let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/complete", client.baseurl, crate
                 ::transport::path_segment("project_id", & project_id.to_string())
@@ -11336,14 +11390,14 @@ pub mod builder {
     pub struct ArchiveProject<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        body: Result<types::EmptyRequest, String>,
+        body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ArchiveProject<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -11361,10 +11415,23 @@ pub mod builder {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `EmptyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::EmptyRequest,
+            ) -> types::builder::EmptyRequest,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/projects/{project_id}/archive`
@@ -11373,7 +11440,11 @@ pub mod builder {
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
             let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/archive", client.baseurl, crate
                 ::transport::path_segment("project_id", & project_id.to_string())
@@ -11425,14 +11496,14 @@ pub mod builder {
     pub struct ReopenProject<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        body: Result<types::EmptyRequest, String>,
+        body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReopenProject<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -11450,10 +11521,23 @@ pub mod builder {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map_err(|_| "conversion to `EmptyRequest` for body failed".to_string());
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `EmptyRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::EmptyRequest,
+            ) -> types::builder::EmptyRequest,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/projects/{project_id}/reopen`
@@ -11462,7 +11546,11 @@ pub mod builder {
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
             let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/reopen", client.baseurl, crate
                 ::transport::path_segment("project_id", & project_id.to_string())
@@ -12456,7 +12544,8 @@ let response = client.get_clinks()
     /**Mark clinks as read
 
 Marks every clink of the given groups as read for the caller. The shape of `data` is
-not documented, so it is a free-form object. Errors: 400 (empty list), 403.
+not documented, so it is a free-form object (empty when the answer has none). Errors: 400
+(empty list), 403.
 
 
 Sends a `POST` request to `/clinks/mark-read`
@@ -13537,6 +13626,7 @@ pub mod fluent {
         client: &'a crate::clink::Client,
         inner: super::builder::MarkRead<'a>,
         error: Option<String>,
+        resolve_body_group_ids: Option<Vec<String>>,
     }
     #[allow(deprecated)]
     impl<'a> MarkRead<'a> {
@@ -13545,6 +13635,7 @@ pub mod fluent {
                 client,
                 inner: client.raw().mark_read(),
                 error: None,
+                resolve_body_group_ids: None,
             }
         }
         #[allow(dead_code)]
@@ -13565,21 +13656,15 @@ pub mod fluent {
             self.inner = self.inner.body(value);
             self
         }
-        ///UUIDs of the groups whose clinks become read.
+        ///The groups whose clinks become read, each a UUID or a slug (the SDK resolves slugs first).
         pub fn group_ids<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
-            V: std::convert::TryInto<::std::string::String>,
-            V::Error: std::fmt::Display,
+            V: Into<String>,
         {
-            let values: Result<Vec<::std::string::String>, _> = values
-                .into_iter()
-                .map(|v| v.try_into())
-                .collect();
-            match values {
-                Ok(v) => self.inner = self.inner.body_map(|b| b.group_ids(v)),
-                Err(e) => self.fail("group_ids", e),
-            }
+            self.resolve_body_group_ids = Some(
+                values.into_iter().map(Into::into).collect(),
+            );
             self
         }
         ///Sends a `POST` request to `/clinks/mark-read`
@@ -13588,10 +13673,7 @@ pub mod fluent {
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<MarkReadResult> {
             let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "mark_read")),
-            };
+            let payload = body.data.unwrap_or_default();
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -13601,10 +13683,7 @@ pub mod fluent {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "mark_read")),
-            };
+            let payload = body.data.unwrap_or_default();
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -13613,11 +13692,18 @@ pub mod fluent {
             progenitor_client::ResponseValue<types::MarkReadResultEnvelope>,
         > {
             #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
+            let Self { client, mut inner, error, resolve_body_group_ids, .. } = self;
             if let Some(e) = error {
                 return Err(
                     crate::Error::invalid_request(e).with_operation("clink", "mark_read"),
                 );
+            }
+            if let Some(values) = resolve_body_group_ids {
+                let mut resolved = Vec::with_capacity(values.len());
+                for value in &values {
+                    resolved.push(client.resolve_group(value).await?);
+                }
+                inner = inner.body_map(|b| b.group_ids(resolved));
             }
             inner
                 .send()
@@ -13917,6 +14003,7 @@ pub mod fluent {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.inner = self.inner.body(value);
             self
@@ -15125,6 +15212,7 @@ an absent field leaves them unchanged.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.inner = self.inner.body(value);
             self
@@ -15664,6 +15752,7 @@ an absent field leaves them unchanged.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.inner = self.inner.body(value);
             self
@@ -15753,6 +15842,7 @@ an absent field leaves them unchanged.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.inner = self.inner.body(value);
             self
@@ -15838,6 +15928,7 @@ an absent field leaves them unchanged.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
+            <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
             self.inner = self.inner.body(value);
             self

@@ -1,14 +1,14 @@
 //! Claims cannot be silently lost: a [`Claim`] is finished by `complete` or `release`, and a
 //! handle dropped unfinished — early return, `?`, a panic in its task, a dropped stream, no
-//! runtime at all — sends the release itself. Also watching the inbox, with and without
-//! claiming.
+//! runtime at all — sends the release itself. Also watching the inbox (`check_inbox().stream()`)
+//! and claiming from it (`claim_inbox().stream()`).
 #![cfg(feature = "clink")]
 
 mod clink_support;
 
 use std::time::Duration;
 
-use agent_apis::clink::{ClinkClient, InboxWatch};
+use agent_apis::clink::Client;
 use agent_apis::polling::PollConfig;
 use agent_apis::{ErrorKind, Timestamp};
 use clink_support::*;
@@ -45,8 +45,14 @@ async fn complete_sends_complete_and_no_release() {
     let server = MockServer::start_async().await;
     let (claim, complete, release) = claim_mocks(&server, "c-1").await;
     let c = clink(&server);
-    let handle = c.claim_clink("c-1", Some(120)).await.unwrap();
-    let done = handle.complete(None).await.unwrap();
+    let handle = c
+        .claim_clink()
+        .clink_id("c-1")
+        .timeout(120)
+        .send()
+        .await
+        .unwrap();
+    let done = handle.complete().send().await.unwrap();
     assert_eq!(done.clink.clink_id, "c-1");
     claim.assert_async().await;
     complete.assert_async().await;
@@ -58,7 +64,13 @@ async fn complete_sends_complete_and_no_release() {
 async fn release_sends_release_once() {
     let server = MockServer::start_async().await;
     let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
-    let handle = clink(&server).claim_clink("c-1", Some(120)).await.unwrap();
+    let handle = clink(&server)
+        .claim_clink()
+        .clink_id("c-1")
+        .timeout(120)
+        .send()
+        .await
+        .unwrap();
     let released = handle.release().await.unwrap();
     assert_eq!(released.clink_id, "c-1");
     // Give a (wrongly) spawned second release every chance to arrive.
@@ -73,7 +85,13 @@ async fn release_sends_release_once() {
 async fn dropping_a_claim_sends_the_release() {
     let server = MockServer::start_async().await;
     let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
-    let handle = clink(&server).claim_clink("c-1", Some(120)).await.unwrap();
+    let handle = clink(&server)
+        .claim_clink()
+        .clink_id("c-1")
+        .timeout(120)
+        .send()
+        .await
+        .unwrap();
     drop(handle);
     assert_eq!(hits_reach(&release, 1).await, 1);
     assert_eq!(complete.calls_async().await, 0);
@@ -81,14 +99,14 @@ async fn dropping_a_claim_sends_the_release() {
 
 #[tokio::test]
 async fn an_early_return_releases_the_claim() {
-    async fn process(c: &ClinkClient) -> agent_apis::Result<()> {
-        let claim = c.claim_clink("c-1", Some(120)).await?;
+    async fn process(c: &Client) -> agent_apis::Result<()> {
+        let claim = c.claim_clink().clink_id("c-1").timeout(120).send().await?;
         if claim.content.contains("task") {
             return Err(agent_apis::Error::invalid_request(
                 "cannot handle this task",
             ));
         }
-        claim.complete(None).await.map(|_| ())
+        claim.complete().send().await.map(|_| ())
     }
     let server = MockServer::start_async().await;
     let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
@@ -103,7 +121,13 @@ async fn a_panicking_task_releases_its_claim() {
     let (_claim, _complete, release) = claim_mocks(&server, "c-1").await;
     let c = clink(&server);
     let task = tokio::spawn(async move {
-        let claim = c.claim_clink("c-1", Some(120)).await.unwrap();
+        let claim = c
+            .claim_clink()
+            .clink_id("c-1")
+            .timeout(120)
+            .send()
+            .await
+            .unwrap();
         if claim.clink_id() == "c-1" {
             panic!("the agent crashed while holding {}", claim.clink_id());
         }
@@ -125,8 +149,13 @@ async fn a_failed_complete_releases_the_claim() {
         })
         .await;
     let release = answer(&server, POST, "/clinks/c-1/release", |w| w, message("c-1")).await;
-    let handle = clink(&server).claim_clink("c-1", None).await.unwrap();
-    let err = handle.complete(Some("done")).await.unwrap_err();
+    let handle = clink(&server)
+        .claim_clink()
+        .clink_id("c-1")
+        .send()
+        .await
+        .unwrap();
+    let err = handle.complete_with("done").await.unwrap_err();
     assert_eq!(
         (err.kind(), err.message()),
         (ErrorKind::Conflict, "Claim expired")
@@ -152,7 +181,7 @@ fn dropping_a_claim_outside_any_runtime_still_sends_the_release() {
         .build()
         .unwrap();
     let handle = runtime
-        .block_on(clink(&server).claim_clink("c-1", None))
+        .block_on(clink(&server).claim_clink().clink_id("c-1").send())
         .unwrap();
     drop(runtime);
     drop(handle); // no runtime here: the release is sent from its own thread before drop returns
@@ -165,11 +194,8 @@ const T1: &str = "2026-05-09T07:00:01Z";
 const T2: &str = "2026-05-09T07:00:02Z";
 const T3: &str = "2026-05-09T07:00:03.5Z";
 
-fn fast(watch: InboxWatch) -> InboxWatch {
-    InboxWatch {
-        poll: PollConfig::new(Duration::from_millis(1), Duration::from_millis(5)),
-        ..watch
-    }
+fn fast() -> PollConfig {
+    PollConfig::new(Duration::from_millis(1), Duration::from_millis(5))
 }
 
 /// An inbox answering by `since`: nothing → a, b; T2 → b again, c (same instant), d; T3 → d, e.
@@ -218,10 +244,10 @@ async fn watching_the_inbox_yields_each_clink_once_in_order() {
     let server = MockServer::start_async().await;
     let [first, second, third] = inbox_mocks(&server).await;
     let ids: Vec<String> = clink(&server)
-        .watch_inbox(fast(InboxWatch {
-            limit: Some(10),
-            ..Default::default()
-        }))
+        .check_inbox()
+        .limit(10)
+        .poll_interval(fast())
+        .stream()
         .take(5)
         .map(|c| c.unwrap().clink_id)
         .collect()
@@ -255,10 +281,10 @@ async fn watching_starts_after_the_given_time_and_ends_with_an_error() {
         })
         .await;
     let items: Vec<_> = clink(&server)
-        .watch_inbox(fast(InboxWatch {
-            since: Some(Timestamp::parse(T3)),
-            ..Default::default()
-        }))
+        .check_inbox()
+        .since(Timestamp::parse(T3))
+        .poll_interval(fast())
+        .stream()
         .collect()
         .await;
     later.assert_async().await;
@@ -305,18 +331,19 @@ async fn watching_with_claims_skips_taken_clinks_and_releases_dropped_handles() 
                 .json_body(json!({"success": false, "message": "Already claimed"}));
         })
         .await;
-    let mut stream = clink(&server).watch_inbox_claiming(
-        fast(InboxWatch {
-            limit: Some(10),
-            ..Default::default()
-        }),
-        Some(60),
+    let c = clink(&server);
+    let mut stream = Box::pin(
+        c.claim_inbox()
+            .limit(10)
+            .timeout(60)
+            .poll_interval(fast())
+            .stream(),
     );
     let first = stream.next().await.unwrap().unwrap();
     let second = stream.next().await.unwrap().unwrap();
     assert_eq!((first.clink_id(), second.clink_id()), ("a", "c"));
     taken.assert_async().await;
-    first.complete(None).await.unwrap_err(); // no complete mock: 404, so `a` is released too
+    first.complete().send().await.unwrap_err(); // no complete mock: 404, so `a` is released too
     drop(second);
     drop(stream);
     assert_eq!(hits_reach(&releases[0], 1).await, 1);
@@ -333,7 +360,12 @@ async fn a_claim_whose_answer_cannot_be_read_is_released() {
             .body(r#"{"success": true, "data": {"clink_id": "c-9", "conte"#);
     });
     let release = answer(&server, POST, "/clinks/c-9/release", |w| w, message("c-9")).await;
-    let err = clink(&server).claim_clink("c-9", None).await.unwrap_err();
+    let err = clink(&server)
+        .claim_clink()
+        .clink_id("c-9")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode);
     claim.assert_async().await;
     assert_eq!(
@@ -348,9 +380,16 @@ async fn a_release_is_retried_like_an_idempotent_call() {
     let server = MockServer::start_async().await;
     let (_claim, _complete, _release) = claim_mocks(&server, "c-1").await;
     let c = clink(&server);
-    let handle = c.claim_clink("c-1", Some(120)).await.unwrap();
+    let handle = c
+        .claim_clink()
+        .clink_id("c-1")
+        .timeout(120)
+        .send()
+        .await
+        .unwrap();
     // The release endpoint fails; the client's policy allows one retry.
     let failing = MockServer::start_async().await;
+    let _claimed = answer(&failing, POST, "/clinks/c-1/claim", |w| w, claimed("c-1")).await;
     let flaky = failing.mock(|when, then| {
         when.method(POST)
             .path("/clinks/c-1/release")
@@ -359,7 +398,8 @@ async fn a_release_is_retried_like_an_idempotent_call() {
             .json_body(json!({"success": false, "message": "busy"}));
     });
     let other = clink(&failing);
-    let err = other.release_clink("c-1").await.unwrap_err();
+    let held = other.claim_clink().clink_id("c-1").send().await.unwrap();
+    let err = held.release().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(
         flaky.calls_async().await,

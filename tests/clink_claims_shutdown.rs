@@ -1,5 +1,5 @@
 //! Claims are not lost at shutdown: a claim still held (or just dropped) when its Tokio runtime
-//! shuts down is released before the shutdown returns, and `ClinkClient::release_claims`
+//! shuts down is released before the shutdown returns, and `Client::release_claims`
 //! releases everything outstanding once, names what it could not release, and leaves the
 //! handles with nothing more to send.
 #![cfg(feature = "clink")]
@@ -9,7 +9,7 @@ mod clink_support;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use agent_apis::clink::{Claim, ClinkClient};
+use agent_apis::clink::{Claim, Client};
 use agent_apis::ErrorKind;
 use clink_support::*;
 use httpmock::Method::POST;
@@ -53,7 +53,7 @@ fn failing_release<'a>(server: &'a MockServer, id: &str) -> Mock<'a> {
 
 /// A client that does not retry: a release that does not get through at the first attempt
 /// (say, handed to a connection of a runtime that stopped) is not hidden by a second one.
-fn no_retries(server: &MockServer) -> ClinkClient {
+fn no_retries(server: &MockServer) -> Client {
     builder(server).max_retries(0).build().expect("client")
 }
 
@@ -66,11 +66,16 @@ fn current_thread() -> tokio::runtime::Runtime {
 
 /// Claims `id` in a task spawned on `runtime` that then waits forever, holding the claim;
 /// returns once the claim is held.
-fn hold_in_a_task(runtime: &tokio::runtime::Runtime, client: &ClinkClient, id: &'static str) {
+fn hold_in_a_task(runtime: &tokio::runtime::Runtime, client: &Client, id: &'static str) {
     let client = client.clone();
     let (held, is_held) = tokio::sync::oneshot::channel();
     runtime.spawn(async move {
-        let claim = client.claim_clink(id, None).await.expect("claim");
+        let claim = client
+            .claim_clink()
+            .clink_id(id)
+            .send()
+            .await
+            .expect("claim");
         let _ = held.send(());
         std::future::pending::<()>().await;
         drop(claim);
@@ -116,7 +121,12 @@ fn a_claim_dropped_just_before_its_runtime_shuts_down_is_released() {
     let client = no_retries(&server);
     let runtime = current_thread();
     runtime.block_on(async {
-        let claim = client.claim_clink("c-1", None).await.expect("claim");
+        let claim = client
+            .claim_clink()
+            .clink_id("c-1")
+            .send()
+            .await
+            .expect("claim");
         // The release is spawned here, and never polled: `block_on` returns right away.
         drop(claim);
     });
@@ -142,7 +152,7 @@ fn a_claim_dropped_by_a_task_while_its_runtime_shuts_down_is_released() {
     let client = no_retries(&server);
     let runtime = current_thread();
     let claim = runtime
-        .block_on(client.claim_clink("c-1", None))
+        .block_on(client.claim_clink().clink_id("c-1").send())
         .expect("claim");
     let worker = Worker(Some(claim));
     runtime.spawn(async move {
@@ -167,11 +177,23 @@ async fn release_claims_releases_every_outstanding_claim_once() {
     let other_handle = client.with_options(agent_apis::CallOptions::new());
     let mut claims = Vec::new();
     for id in &ids[..2] {
-        claims.push(client.claim_clink(id, None).await.unwrap());
+        claims.push(client.claim_clink().clink_id(*id).send().await.unwrap());
     }
-    claims.push(other_handle.claim_clink("c-3", None).await.unwrap());
-    let done = other_handle.claim_clink("c-4", None).await.unwrap();
-    done.complete(None).await.unwrap();
+    claims.push(
+        other_handle
+            .claim_clink()
+            .clink_id("c-3")
+            .send()
+            .await
+            .unwrap(),
+    );
+    let done = other_handle
+        .claim_clink()
+        .clink_id("c-4")
+        .send()
+        .await
+        .unwrap();
+    done.complete().send().await.unwrap();
     complete.assert_async().await;
     assert_eq!(client.outstanding_claims(), ["c-1", "c-2", "c-3"]);
 
@@ -197,8 +219,8 @@ async fn a_complete_cancelled_in_flight_releases_the_claim() {
         then.status(200).delay(Duration::from_secs(60));
     });
     let client = clink(&server);
-    let claim = client.claim_clink("c-1", None).await.unwrap();
-    let mut completing = Box::pin(claim.complete(Some("done")));
+    let claim = client.claim_clink().clink_id("c-1").send().await.unwrap();
+    let mut completing = Box::pin(claim.complete_with("done"));
     tokio::select! {
         _ = &mut completing => panic!("the complete answered before its delay"),
         _ = hits_reach(&slow_complete, 1) => {}
@@ -219,7 +241,7 @@ async fn release_claims_cancelled_in_flight_still_releases() {
             .delay(Duration::from_secs(60));
     });
     let client = clink(&server);
-    let claim = client.claim_clink("c-1", None).await.unwrap();
+    let claim = client.claim_clink().clink_id("c-1").send().await.unwrap();
     let mut releasing = Box::pin(client.release_claims());
     tokio::select! {
         _ = &mut releasing => panic!("the release answered before its delay"),
@@ -277,8 +299,8 @@ async fn a_failed_release_is_logged_naming_the_claim_and_reported() {
     let _c2 = claim_mock(&server, "c-2");
     let failing = failing_release(&server, "c-2");
     let client = no_retries(&server);
-    let first = client.claim_clink("c-1", None).await.unwrap();
-    let second = client.claim_clink("c-2", None).await.unwrap();
+    let first = client.claim_clink().clink_id("c-1").send().await.unwrap();
+    let second = client.claim_clink().clink_id("c-2").send().await.unwrap();
 
     let err = client.release_claims().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Server);
@@ -368,7 +390,7 @@ fn a_release_to_a_dead_server_is_logged_and_reported() {
     let _guard =
         tracing::subscriber::set_default(tracing_subscriber::registry().with(warnings.clone()));
     let (url, server) = answer_once_then_die(ok(claimed("c-8")));
-    let client = ClinkClient::builder()
+    let client = Client::builder()
         .base_url(url)
         .api_key(KEY)
         .session_id(SESSION)
@@ -377,7 +399,7 @@ fn a_release_to_a_dead_server_is_logged_and_reported() {
         .expect("client");
     let runtime = current_thread();
     let claim = runtime
-        .block_on(client.claim_clink("c-8", None))
+        .block_on(client.claim_clink().clink_id("c-8").send())
         .expect("claim");
     server.join().expect("the server answered the claim");
     let err = runtime.block_on(client.release_claims()).unwrap_err();

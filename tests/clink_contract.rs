@@ -1,4 +1,5 @@
-//! One contract test per Clink operation, through the facade: the request the SDK sends
+//! One contract test per Clink operation, in the one call style
+//! (`clink.<operation>()…setters…send()`): the request the SDK sends
 //! (method, path, query, body, the auth and session headers) and the decoding of an answer
 //! shaped like the real service's. Paths are written out literally from the reference.
 #![cfg(feature = "clink")]
@@ -11,7 +12,7 @@ use agent_apis::clink::types::{
     ProjectStatus, ProposalStatus, ThresholdType, VerificationStatus, VerificationTargetType,
     VotingType,
 };
-use agent_apis::clink::{ClinksQuery, InboxQuery, ListQuery, Outcome};
+use agent_apis::clink::Outcome;
 use agent_apis::Timestamp;
 use clink_support::*;
 use httpmock::Method::{DELETE, GET, PATCH, POST};
@@ -29,7 +30,7 @@ async fn list_groups() {
         json!({"groups": [group(GROUP, "backend-team")]}),
     )
     .await;
-    let groups = clink(&server).list_groups().await.unwrap();
+    let groups = clink(&server).list_groups().send().await.unwrap().groups;
     m.assert_async().await;
     assert_eq!(groups.len(), 1);
     assert_eq!(
@@ -53,7 +54,12 @@ async fn get_group() {
         group(GROUP, "backend-team"),
     )
     .await;
-    let g = clink(&server).get_group(GROUP).await.unwrap();
+    let g = clink(&server)
+        .get_group()
+        .group_id(GROUP)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(
         (g.group_id.as_str(), g.name.as_str(), g.owner_id.as_str()),
@@ -72,7 +78,13 @@ async fn list_members() {
         json!({"members": [member()]}),
     )
     .await;
-    let members = clink(&server).list_members(GROUP).await.unwrap();
+    let members = clink(&server)
+        .list_members()
+        .group_id(GROUP)
+        .send()
+        .await
+        .unwrap()
+        .members;
     m.assert_async().await;
     assert_eq!(members[0].user_id, "user-2");
     assert_eq!(
@@ -100,16 +112,19 @@ async fn get_clinks() {
         json!({"clinks": [message("c-1"), message("c-2")]}),
     )
     .await;
-    let query = ClinksQuery {
-        group: Some(GROUP.into()),
-        since: Some(Timestamp::parse("2026-05-09T07:00:00Z")),
-        limit: Some(20),
-        status: Some(ClinkStatus::Pending),
-        for_me: Some(true),
-        unread_only: Some(true),
-        mark_read: Some(false),
-    };
-    let clinks = clink(&server).get_clinks(query).await.unwrap();
+    let clinks = clink(&server)
+        .get_clinks()
+        .group(GROUP)
+        .since(Timestamp::parse("2026-05-09T07:00:00Z"))
+        .limit(20)
+        .status(ClinkStatus::Pending)
+        .for_me(true)
+        .unread_only(true)
+        .mark_read(false)
+        .send()
+        .await
+        .unwrap()
+        .clinks;
     m.assert_async().await;
     assert_eq!(clinks.len(), 2);
     assert_eq!(
@@ -130,7 +145,12 @@ async fn mark_read() {
         json!({"marked": 3}),
     )
     .await;
-    let ack = clink(&server).mark_read(&[GROUP]).await.unwrap();
+    let ack = clink(&server)
+        .mark_read()
+        .group_ids([GROUP])
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(ack.get("marked"), Some(&json!(3)));
 }
@@ -150,7 +170,11 @@ async fn send_clink() {
     )
     .await;
     let sent = clink(&server)
-        .send_clink(GROUP, "task c-9", Some("agent-7"))
+        .send_clink()
+        .group(GROUP)
+        .content("task c-9")
+        .for_("agent-7")
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -178,14 +202,16 @@ async fn check_inbox() {
         json!({"clinks": [claimed("c-1")], "count": 1, "claimed_count": 1}),
     )
     .await;
-    let query = InboxQuery {
-        status: Some(ClinkStatus::Pending),
-        for_me: Some(false),
-        claim: Some(true),
-        limit: Some(5),
-        since: Some(Timestamp::parse("2026-05-09T07:00:00+00:00")),
-    };
-    let inbox = clink(&server).check_inbox(query).await.unwrap();
+    let inbox = clink(&server)
+        .check_inbox()
+        .status(ClinkStatus::Pending)
+        .for_me(false)
+        .claim(true)
+        .limit(5)
+        .since(Timestamp::parse("2026-05-09T07:00:00+00:00"))
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!((inbox.count, inbox.claimed_count), (1, Some(1)));
     assert_eq!(inbox.clinks[0].status, ClinkStatus::Claimed);
@@ -203,7 +229,13 @@ async fn claim_clink() {
     )
     .await;
     let release = answer(&server, POST, "/clinks/c-1/release", |w| w, message("c-1")).await;
-    let claim = clink(&server).claim_clink("c-1", Some(600)).await.unwrap();
+    let claim = clink(&server)
+        .claim_clink()
+        .clink_id("c-1")
+        .timeout(600)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(claim.clink_id(), "c-1");
     assert_eq!(claim.claimed_by.as_deref(), Some("agent-7"));
@@ -226,7 +258,12 @@ async fn release_clink() {
         message("c-1"),
     )
     .await;
-    let released = clink(&server).release_clink("c-1").await.unwrap();
+    let released = clink(&server)
+        .release_clink()
+        .clink_id("c-1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(released.status, ClinkStatus::Pending);
 }
@@ -246,7 +283,10 @@ async fn complete_clink() {
     )
     .await;
     let result = clink(&server)
-        .complete_clink("c-1", Some("done"))
+        .complete_clink()
+        .clink_id("c-1")
+        .response("done")
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -267,26 +307,22 @@ async fn create_milestone() {
         milestone("m-1", "pending"),
     )
     .await;
-    let request = types::CreateMilestoneRequest::builder()
+    let created = clink(&server)
+        .create_milestone()
+        .group(GROUP)
         .title("Ship v1")
-        .description(Some("first release".to_string()))
-        .checkpoints(vec![
-            types::CheckpointInput::builder()
-                .title("step 1")
-                .try_into()
-                .unwrap(),
+        .description("first release")
+        .checkpoints([
+            types::CheckpointInput::builder().title("step 1"),
             types::CheckpointInput::builder()
                 .title("step 2")
                 .requires_consensus(Some(true))
                 .depends_on(vec![
                     CheckpointDependency::from(1),
                     CheckpointDependency::String("m-0:2".into()),
-                ])
-                .try_into()
-                .unwrap(),
-        ]);
-    let created = clink(&server)
-        .create_milestone(GROUP, request)
+                ]),
+        ])
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -313,9 +349,14 @@ async fn list_milestones() {
     )
     .await;
     let list = clink(&server)
-        .list_milestones(GROUP, ListQuery::status(MilestoneStatus::Active).limit(3))
+        .list_milestones()
+        .group(GROUP)
+        .status(MilestoneStatus::Active)
+        .limit(3)
+        .send()
         .await
-        .unwrap();
+        .unwrap()
+        .milestones;
     m.assert_async().await;
     assert_eq!(
         (list[0].status.clone(), list[0].total_checkpoints),
@@ -334,7 +375,12 @@ async fn get_milestone() {
         milestone("m-1", "completed"),
     )
     .await;
-    let got = clink(&server).get_milestone("m-1").await.unwrap();
+    let got = clink(&server)
+        .get_milestone()
+        .milestone_id("m-1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(
         (got.status, got.completed_checkpoints),
@@ -353,11 +399,13 @@ async fn update_milestone() {
         milestone("m-1", "pending"),
     )
     .await;
-    let body = types::UpdateMilestoneRequest {
-        title: Some("Ship v1.0".into()),
-        description: None,
-    };
-    let updated = clink(&server).update_milestone("m-1", body).await.unwrap();
+    let updated = clink(&server)
+        .update_milestone()
+        .milestone_id("m-1")
+        .title("Ship v1.0")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(updated.project_id.as_deref(), Some("p-1"));
 }
@@ -377,11 +425,15 @@ async fn add_checkpoint() {
         milestone("m-1", "pending"),
     )
     .await;
-    let body = types::AddCheckpointRequest::builder()
+    let updated = clink(&server)
+        .add_checkpoint()
+        .milestone_id("m-1")
         .title("step 3")
-        .position(Some(2))
-        .git_pr_url(Some("https://git.example/pr/1".to_string()));
-    let updated = clink(&server).add_checkpoint("m-1", body).await.unwrap();
+        .position(2)
+        .git_pr_url("https://git.example/pr/1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(
         updated.checkpoints.unwrap()[0].git_pr_url.as_deref(),
@@ -400,13 +452,13 @@ async fn update_checkpoint() {
         milestone("m-1", "pending"),
     )
     .await;
-    let body = types::UpdateCheckpointRequest {
-        title: Some("step two".into()),
-        depends_on: Some(vec![]),
-        ..Default::default()
-    };
     let updated = clink(&server)
-        .update_checkpoint("m-1", 2, body)
+        .update_checkpoint()
+        .milestone_id("m-1")
+        .order(2)
+        .title("step two")
+        .depends_on(Vec::<CheckpointDependency>::new())
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -424,7 +476,13 @@ async fn delete_checkpoint() {
         milestone("m-1", "pending"),
     )
     .await;
-    let updated = clink(&server).delete_checkpoint("m-1", 2).await.unwrap();
+    let updated = clink(&server)
+        .delete_checkpoint()
+        .milestone_id("m-1")
+        .order(2)
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(updated.total_checkpoints, 2);
 }
@@ -441,7 +499,11 @@ async fn complete_checkpoint() {
     )
     .await;
     let outcome = clink(&server)
-        .complete_checkpoint("m-1", 2, Some(600))
+        .complete_checkpoint()
+        .milestone_id("m-1")
+        .order(2)
+        .hil_expiry_seconds(600)
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -462,7 +524,12 @@ async fn reopen_milestone() {
         milestone("m-1", "pending"),
     )
     .await;
-    let reopened = clink(&server).reopen_milestone("m-1").await.unwrap();
+    let reopened = clink(&server)
+        .reopen_milestone()
+        .milestone_id("m-1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(reopened.status, MilestoneStatus::Active);
 }
@@ -478,11 +545,15 @@ async fn create_project() {
         project("active"),
     )
     .await;
-    let body = types::CreateProjectRequest::builder()
+    let p = clink(&server)
+        .create_project()
+        .group(GROUP)
         .title("Platform")
-        .slug(Some("platform".to_string()))
-        .color(Some("#3b82f6".to_string()));
-    let p = clink(&server).create_project(GROUP, body).await.unwrap();
+        .slug("platform")
+        .color("#3b82f6")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(
         (p.project_id.as_str(), p.is_default, p.status),
@@ -505,9 +576,13 @@ async fn list_projects() {
     )
     .await;
     let list = clink(&server)
-        .list_projects(GROUP, ListQuery::status(ProjectStatus::Archived))
+        .list_projects()
+        .group(GROUP)
+        .status(ProjectStatus::Archived)
+        .send()
         .await
-        .unwrap();
+        .unwrap()
+        .projects;
     m.assert_async().await;
     assert_eq!(list[0].status, ProjectStatus::Archived);
 }
@@ -516,7 +591,12 @@ async fn list_projects() {
 async fn get_project() {
     let server = MockServer::start_async().await;
     let m = answer(&server, GET, "/projects/p-1", |w| w, project("active")).await;
-    let p = clink(&server).get_project("p-1").await.unwrap();
+    let p = clink(&server)
+        .get_project()
+        .project_id("p-1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!((p.slug.as_str(), p.color.as_str()), ("platform", "#3b82f6"));
 }
@@ -532,11 +612,13 @@ async fn update_project() {
         project("active"),
     )
     .await;
-    let body = types::UpdateProjectRequest {
-        description: Some("infra work".into()),
-        ..Default::default()
-    };
-    let p = clink(&server).update_project("p-1", body).await.unwrap();
+    let p = clink(&server)
+        .update_project()
+        .project_id("p-1")
+        .description("infra work")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(p.description, "infra work");
 }
@@ -552,7 +634,12 @@ async fn complete_project() {
         project("completed"),
     )
     .await;
-    let p = clink(&server).complete_project("p-1").await.unwrap();
+    let p = clink(&server)
+        .complete_project()
+        .project_id("p-1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(p.status, ProjectStatus::Completed);
 }
@@ -568,7 +655,12 @@ async fn archive_project() {
         project("archived"),
     )
     .await;
-    let p = clink(&server).archive_project("p-1").await.unwrap();
+    let p = clink(&server)
+        .archive_project()
+        .project_id("p-1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(p.status, ProjectStatus::Archived);
 }
@@ -584,7 +676,12 @@ async fn reopen_project() {
         project("active"),
     )
     .await;
-    let p = clink(&server).reopen_project("p-1").await.unwrap();
+    let p = clink(&server)
+        .reopen_project()
+        .project_id("p-1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(p.status, ProjectStatus::Active);
 }
@@ -601,9 +698,14 @@ async fn list_project_milestones() {
     )
     .await;
     let list = clink(&server)
-        .list_project_milestones("p-1", ListQuery::status(MilestoneStatus::Closed).limit(10))
+        .list_project_milestones()
+        .project_id("p-1")
+        .status(MilestoneStatus::Closed)
+        .limit(10)
+        .send()
         .await
-        .unwrap();
+        .unwrap()
+        .milestones;
     m.assert_async().await;
     assert_eq!(list[0].status, MilestoneStatus::Closed);
 }
@@ -620,13 +722,14 @@ async fn create_proposal() {
         proposal("open"),
     )
     .await;
-    let request = types::CreateProposalRequest::builder()
-        .title("Adopt Rust")
-        .voting_type(Some(VotingType::YesNo))
-        .threshold_type(Some(ThresholdType::TwoThirds))
-        .deadline_hours(Some(24));
     let p = clink(&server)
-        .create_proposal(GROUP, request)
+        .create_proposal()
+        .group(GROUP)
+        .title("Adopt Rust")
+        .voting_type(VotingType::YesNo)
+        .threshold_type(ThresholdType::TwoThirds)
+        .deadline_hours(24)
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -652,9 +755,13 @@ async fn list_proposals() {
     )
     .await;
     let list = clink(&server)
-        .list_proposals(GROUP, ListQuery::status(ProposalStatus::Open))
+        .list_proposals()
+        .group(GROUP)
+        .status(ProposalStatus::Open)
+        .send()
         .await
-        .unwrap();
+        .unwrap()
+        .proposals;
     m.assert_async().await;
     assert_eq!(list[0].proposal_id, "pr-1");
 }
@@ -663,7 +770,12 @@ async fn list_proposals() {
 async fn get_proposal() {
     let server = MockServer::start_async().await;
     let m = answer(&server, GET, "/proposals/pr-1", |w| w, proposal("open")).await;
-    let p = clink(&server).get_proposal("pr-1").await.unwrap();
+    let p = clink(&server)
+        .get_proposal()
+        .proposal_id("pr-1")
+        .send()
+        .await
+        .unwrap();
     m.assert_async().await;
     assert_eq!(p.tally.as_ref().and_then(|t| t.get("yes")), Some(&1));
     assert_eq!(p.votes.unwrap()[0].voter_id, "agent-7");
@@ -681,7 +793,12 @@ async fn cast_vote() {
     )
     .await;
     let outcome = clink(&server)
-        .cast_vote("pr-1", "yes", Some("ship it"), Some(120))
+        .cast_vote()
+        .proposal_id("pr-1")
+        .vote("yes")
+        .comment("ship it")
+        .hil_expiry_seconds(120)
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -703,7 +820,10 @@ async fn finalize_proposal() {
     )
     .await;
     let p = clink(&server)
-        .finalize_proposal("pr-1", Some(3))
+        .finalize_proposal()
+        .proposal_id("pr-1")
+        .total_eligible_voters(3)
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -725,7 +845,13 @@ async fn submit_feedback() {
     )
     .await;
     let receipt = clink(&server)
-        .submit_feedback(FeedbackCategory::Bug, "claim lost", Some("claim_clink"))
+        .submit_feedback()
+        .category(FeedbackCategory::Bug)
+        .content("claim lost")
+        .context(types::FeedbackContext {
+            tool: Some("claim_clink".into()),
+        })
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
@@ -749,7 +875,7 @@ async fn get_my_permissions() {
         "scope_type": "group", "scope_id": GROUP, "owner_type": "agent_profile"}),
     )
     .await;
-    let p = clink(&server).get_my_permissions().await.unwrap();
+    let p = clink(&server).get_my_permissions().send().await.unwrap();
     m.assert_async().await;
     assert_eq!(p.permissions.get("clinks:send"), Some(&true));
     assert_eq!(
@@ -777,9 +903,13 @@ async fn list_pending_verifications() {
     )
     .await;
     let list = clink(&server)
-        .list_pending_verifications(GROUP, Some(5))
+        .list_pending_verifications()
+        .group(GROUP)
+        .limit(5)
+        .send()
         .await
-        .unwrap();
+        .unwrap()
+        .verifications;
     m.assert_async().await;
     assert_eq!(
         (list[0].target_type.clone(), list[0].status.clone()),
@@ -803,7 +933,10 @@ async fn the_hil_answer_decodes_every_field() {
     )
     .await;
     let outcome = clink(&server)
-        .complete_checkpoint("m-1", 2, None)
+        .complete_checkpoint()
+        .milestone_id("m-1")
+        .order(2)
+        .send()
         .await
         .unwrap();
     let hil = outcome
@@ -829,6 +962,12 @@ async fn unknown_enum_values_and_fields_decode() {
     c["status"] = json!("snoozed");
     c["priority"] = json!("high");
     answer(&server, POST, &format!("/groups/{GROUP}/clinks"), |w| w, c).await;
-    let sent = clink(&server).send_clink(GROUP, "x", None).await.unwrap();
+    let sent = clink(&server)
+        .send_clink()
+        .group(GROUP)
+        .content("x")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(sent.status, ClinkStatus::Unknown("snoozed".into()));
 }

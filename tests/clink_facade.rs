@@ -1,6 +1,7 @@
-//! The Clink facade's own behaviour: the envelope (`success: false` on 2xx and on 4xx, bad
-//! bodies), slug resolution and its cache, human-in-the-loop branching and waiting, and the
-//! raw `request` escape hatch.
+//! The Clink client's own behaviour under the one call style: the envelope (`success: false`
+//! on 2xx and on 4xx, bad bodies), slug resolution and its cache in every group-taking
+//! operation, human-in-the-loop branching and waiting (`wait_for_checkpoint()`), and the
+//! `request` escape hatch.
 #![cfg(feature = "clink")]
 
 mod clink_support;
@@ -8,7 +9,7 @@ mod clink_support;
 use std::time::Duration;
 
 use agent_apis::clink::types::{FeedbackCategory, MilestoneStatus};
-use agent_apis::clink::{CheckpointVerification, HilWait, Outcome};
+use agent_apis::clink::{CheckpointVerification, Client, Outcome, WaitForCheckpoint};
 use agent_apis::polling::PollConfig;
 use agent_apis::ErrorKind;
 use clink_support::*;
@@ -16,11 +17,23 @@ use httpmock::Method::{GET, POST};
 use httpmock::MockServer;
 use serde_json::json;
 
-fn fast_wait(deadline: Duration) -> HilWait {
-    HilWait {
-        poll: PollConfig::new(Duration::from_millis(2), Duration::from_millis(10)),
-        deadline: Some(deadline),
-    }
+/// `wait_for_checkpoint` of checkpoint `order` of `m-1` for `hil`, polling fast, giving up
+/// after `deadline`.
+fn fast_wait<'a>(
+    c: &'a Client,
+    order: i64,
+    hil: &agent_apis::clink::types::HilRequired,
+    deadline: Duration,
+) -> WaitForCheckpoint<'a> {
+    c.wait_for_checkpoint()
+        .milestone_id("m-1")
+        .order(order)
+        .verification(hil)
+        .poll_interval(PollConfig::new(
+            Duration::from_millis(2),
+            Duration::from_millis(10),
+        ))
+        .timeout(deadline)
 }
 
 // ---------------------------------------------------------------------------- envelope
@@ -34,7 +47,7 @@ async fn success_false_on_200_is_an_error_with_message_and_details() {
             then.status(200).json_body(json!({"success": false, "message": "Group is archived", "error": "GROUP_ARCHIVED"}));
         })
         .await;
-    let err = clink(&server).list_groups().await.unwrap_err();
+    let err = clink(&server).list_groups().send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Api);
     assert_eq!(
         (err.message(), err.details()),
@@ -64,7 +77,12 @@ async fn success_false_on_4xx_keeps_the_status_kind_and_the_envelope_text() {
                 );
             })
             .await;
-        let err = clink(&server).get_milestone(&path[12..]).await.unwrap_err();
+        let err = clink(&server)
+            .get_milestone()
+            .milestone_id(&path[12..])
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.kind(), kind, "{status}");
         assert_eq!(
             (err.message(), err.details()),
@@ -98,7 +116,12 @@ async fn bodies_that_are_no_envelope_are_typed_errors() {
                     .body(body);
             })
             .await;
-        let err = clink(&server).get_project(&path[10..]).await.unwrap_err();
+        let err = clink(&server)
+            .get_project()
+            .project_id(&path[10..])
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Decode, "{path}: {err}");
     }
 }
@@ -113,7 +136,13 @@ async fn an_empty_mark_read_answer_is_an_empty_map() {
                 .json_body(json!({"success": true, "data": null}));
         })
         .await;
-    assert!(clink(&server).mark_read(&[GROUP]).await.unwrap().is_empty());
+    assert!(clink(&server)
+        .mark_read()
+        .group_ids([GROUP])
+        .send()
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 // ---------------------------------------------------------------------------- slugs
@@ -140,8 +169,8 @@ async fn a_uuid_is_used_without_a_lookup() {
     )
     .await;
     let c = clink(&server);
-    c.list_members(GROUP).await.unwrap();
-    c.list_members(&upper).await.unwrap();
+    c.list_members().group_id(GROUP).send().await.unwrap();
+    c.list_members().group(&upper).send().await.unwrap();
     assert_eq!(c.resolve_group(GROUP).await.unwrap(), GROUP);
     members.assert_async().await;
     upper_members.assert_async().await;
@@ -176,9 +205,20 @@ async fn a_slug_is_looked_up_once_then_cached_for_the_client_and_its_clones() {
     )
     .await;
     let c = clink(&server);
-    assert_eq!(c.get_group("backend-team").await.unwrap().group_id, GROUP);
+    assert_eq!(
+        c.get_group()
+            .group("backend-team")
+            .send()
+            .await
+            .unwrap()
+            .group_id,
+        GROUP
+    );
     c.clone()
-        .send_clink("backend-team", "hello", None)
+        .send_clink()
+        .group("backend-team")
+        .content("hello")
+        .send()
         .await
         .unwrap();
     assert_eq!(c.resolve_group("backend-team").await.unwrap(), GROUP);
@@ -233,7 +273,7 @@ async fn an_unknown_slug_is_not_found_naming_it_and_is_not_cached() {
     )
     .await;
     let c = clink(&server);
-    let err = c.list_members("nope").await.unwrap_err();
+    let err = c.list_members().group("nope").send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert!(
         err.message().contains("\"nope\"") && err.message().contains("list_groups"),
@@ -308,15 +348,18 @@ async fn every_group_taking_call_resolves_slugs() {
     )
     .await;
     let c = clink(&server);
-    c.get_clinks(agent_apis::clink::ClinksQuery {
-        group: Some("ops".into()),
-        ..Default::default()
-    })
-    .await
-    .unwrap();
-    c.mark_read(&["ops", GROUP]).await.unwrap();
-    c.list_milestones("ops", Default::default()).await.unwrap();
-    c.list_pending_verifications("ops", None).await.unwrap();
+    c.get_clinks().group("ops").send().await.unwrap();
+    c.mark_read()
+        .group_ids(["ops", GROUP])
+        .send()
+        .await
+        .unwrap();
+    c.list_milestones().group("ops").send().await.unwrap();
+    c.list_pending_verifications()
+        .group_id("ops")
+        .send()
+        .await
+        .unwrap();
     for m in [&clinks, &read, &milestones, &pending] {
         assert_eq!(m.calls_async().await, 1);
     }
@@ -345,11 +388,12 @@ async fn complete_checkpoint_has_two_branches() {
     )
     .await;
     let c = clink(&server);
-    match c.complete_checkpoint("m-1", 2, None).await.unwrap() {
+    let complete = |id: &str| c.complete_checkpoint().milestone_id(id).order(2).send();
+    match complete("m-1").await.unwrap() {
         Outcome::Done(m) => assert_eq!(m.status, MilestoneStatus::Closed),
         Outcome::VerificationRequired(h) => panic!("unexpected verification {h:?}"),
     }
-    match c.complete_checkpoint("m-2", 2, None).await.unwrap() {
+    match complete("m-2").await.unwrap() {
         Outcome::Done(m) => panic!("unexpected milestone {m:?}"),
         Outcome::VerificationRequired(h) => {
             assert_eq!(h.verification_id, "v-2");
@@ -378,10 +422,11 @@ async fn cast_vote_has_two_branches() {
     )
     .await;
     let c = clink(&server);
-    let done = c.cast_vote("pr-1", "yes", None, None).await.unwrap();
+    let vote = |id: &str, vote: &str| c.cast_vote().proposal_id(id).vote(vote).send();
+    let done = vote("pr-1", "yes").await.unwrap();
     assert!(done.is_done());
     assert_eq!(done.done().unwrap().proposal_id, "pr-1");
-    let waiting = c.cast_vote("pr-2", "no", None, None).await.unwrap();
+    let waiting = vote("pr-2", "no").await.unwrap();
     assert!(!waiting.is_done());
     assert_eq!(waiting.verification().unwrap().verification_id, "v-9");
 }
@@ -406,20 +451,9 @@ async fn a_malformed_hil_answer_is_a_decode_error() {
     )
     .await;
     let c = clink(&server);
-    assert_eq!(
-        c.cast_vote("pr-1", "yes", None, None)
-            .await
-            .unwrap_err()
-            .kind(),
-        ErrorKind::Decode
-    );
-    assert_eq!(
-        c.cast_vote("pr-2", "yes", None, None)
-            .await
-            .unwrap_err()
-            .kind(),
-        ErrorKind::Decode
-    );
+    let vote = |id: &str| c.cast_vote().proposal_id(id).vote("yes").send();
+    assert_eq!(vote("pr-1").await.unwrap_err().kind(), ErrorKind::Decode);
+    assert_eq!(vote("pr-2").await.unwrap_err().kind(), ErrorKind::Decode);
 }
 
 #[tokio::test]
@@ -445,10 +479,7 @@ async fn waiting_ends_when_the_checkpoint_is_completed() {
     let hil = serde_json::from_value(hil("v-1")).unwrap();
     let wait = {
         let c = c.clone();
-        tokio::spawn(async move {
-            c.wait_for_checkpoint("m-1", 2, &hil, fast_wait(Duration::from_secs(60)))
-                .await
-        })
+        tokio::spawn(async move { fast_wait(&c, 2, &hil, Duration::from_secs(60)).send().await })
     };
     // Approve once the wait has polled twice: the newer mock answers once the older is gone.
     assert!(hits_reach(&verifications, 2).await >= 2);
@@ -487,8 +518,8 @@ async fn waiting_ends_when_the_verification_expires() {
     )
     .await;
     let hil = serde_json::from_value(hil("v-1")).unwrap();
-    let result = clink(&server)
-        .wait_for_checkpoint("m-1", 2, &hil, fast_wait(Duration::from_secs(60)))
+    let result = fast_wait(&clink(&server), 2, &hil, Duration::from_secs(60))
+        .send()
         .await
         .unwrap();
     assert!(
@@ -518,8 +549,8 @@ async fn a_verification_gone_after_its_expiry_is_expired() {
     let mut hil: agent_apis::clink::types::HilRequired =
         serde_json::from_value(hil("v-1")).unwrap();
     hil.expires_at = Some(agent_apis::Timestamp::parse("2020-01-01T00:00:00Z"));
-    let result = clink(&server)
-        .wait_for_checkpoint("m-1", 2, &hil, fast_wait(Duration::from_secs(60)))
+    let result = fast_wait(&clink(&server), 2, &hil, Duration::from_secs(60))
+        .send()
         .await
         .unwrap();
     assert!(matches!(result, CheckpointVerification::Expired { .. }));
@@ -545,8 +576,8 @@ async fn waiting_past_the_deadline_is_a_timeout() {
     )
     .await;
     let hil = serde_json::from_value(hil("v-1")).unwrap();
-    let err = clink(&server)
-        .wait_for_checkpoint("m-1", 2, &hil, fast_wait(Duration::from_millis(100)))
+    let err = fast_wait(&clink(&server), 2, &hil, Duration::from_millis(100))
+        .send()
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
@@ -566,8 +597,8 @@ async fn waiting_for_a_deleted_checkpoint_is_not_found() {
     )
     .await;
     let hil = serde_json::from_value(hil("v-1")).unwrap();
-    let err = clink(&server)
-        .wait_for_checkpoint("m-1", 9, &hil, fast_wait(Duration::from_secs(60)))
+    let err = fast_wait(&clink(&server), 9, &hil, Duration::from_secs(60))
+        .send()
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
@@ -595,17 +626,16 @@ async fn request_sends_any_path_and_returns_data() {
         .await;
     let c = clink(&server);
     let data = c
-        .request(
-            reqwest::Method::POST,
-            "/feedback",
-            Some(&json!({"category": "other", "content": "hi"})),
-        )
+        .request(reqwest::Method::POST, "/feedback")
+        .body(json!({"category": "other", "content": "hi"}))
+        .send()
         .await
         .unwrap();
     m.assert_async().await;
     assert_eq!(data["feedback_id"], "f-2");
     let err = c
-        .request(reqwest::Method::GET, "/beta/thing", None)
+        .request(reqwest::Method::GET, "/beta/thing")
+        .send()
         .await
         .unwrap_err();
     assert_eq!(
@@ -614,7 +644,8 @@ async fn request_sends_any_path_and_returns_data() {
     );
     failing.assert_async().await;
     assert_eq!(
-        c.request(reqwest::Method::GET, "beta", None)
+        c.request(reqwest::Method::GET, "beta")
+            .send()
             .await
             .unwrap_err()
             .kind(),
@@ -635,7 +666,10 @@ async fn the_key_never_shows_in_debug_or_errors() {
         .await;
     let c = clink(&server);
     let err = c
-        .submit_feedback(FeedbackCategory::Bug, "x", None)
+        .submit_feedback()
+        .category(FeedbackCategory::Bug)
+        .content("x")
+        .send()
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Authentication);

@@ -1,15 +1,17 @@
-//! [`Claim`]: the handle a claimed clink comes in, which cannot be silently lost.
+//! [`Claim`]: the handle a claimed clink comes in, which cannot be silently lost, and the
+//! request that makes one, [`ClaimClink`] (`clink.claim_clink()`).
 //!
-//! A claim is consumed by [`Claim::complete`] or [`Claim::release`]. A handle dropped without
-//! either — the caller returned early, hit `?`, its task panicked or was cancelled, its
-//! runtime shut down — sends the release itself, so the clink goes back to `pending` for
-//! another agent instead of staying locked until the claim times out.
+//! A claim is consumed by [`Claim::complete`] (or [`Claim::complete_with`]) or
+//! [`Claim::release`]. A handle dropped without either — the caller returned early, hit `?`,
+//! its task panicked or was cancelled, its runtime shut down — sends the release itself, so the
+//! clink goes back to `pending` for another agent instead of staying locked until the claim
+//! times out.
 //!
 //! That release is a [`PendingRelease`]: spawned on the current Tokio runtime, and sent from
 //! a short-lived thread with its own runtime when there is no runtime, or when the runtime
 //! drops it unfinished (it was shutting down). Every claim is also registered with its client
 //! (see [`OutstandingClaims`]) until it is finished, for
-//! [`ClinkClient::release_claims`](super::ClinkClient::release_claims).
+//! [`Client::release_claims`](super::Client::release_claims).
 
 use std::fmt;
 use std::ops::Deref;
@@ -18,12 +20,10 @@ use std::time::Duration;
 
 use tracing::instrument::WithSubscriber;
 
-use super::facade::{complete, release};
 use super::outstanding::{ClaimSlot, OutstandingClaims};
-use super::types;
-use super::Client;
-use crate::transport::CallOptions;
-use crate::{Error, ErrorKind, Result};
+use super::{types, Client, RawClient};
+use crate::transport::{no_data, CallOptions};
+use crate::{Error, ErrorKind, Response, Result};
 
 /// The longest one attempt of a release sent without the handle (from `Drop`, or by
 /// `release_claims`) may take; a shorter configured timeout applies as it is.
@@ -33,8 +33,10 @@ const UNHELD_RELEASE_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 /// how long a `Drop` with no runtime to spawn on waits.
 const UNHELD_RELEASE_DEADLINE: Duration = Duration::from_secs(30);
 
-/// A claimed clink. Read it through `Deref` (`claim.content`, `claim.claim_expires_at`), then
-/// finish it with [`complete`](Self::complete) or [`release`](Self::release).
+/// A claimed clink, from [`Client::claim_clink`] or [`Client::claim_inbox`]. Read it through
+/// `Deref` (`claim.content`, `claim.claim_expires_at`), then finish it with
+/// [`complete`](Self::complete) / [`complete_with`](Self::complete_with) or
+/// [`release`](Self::release).
 ///
 /// **Dropping a claim releases it**, whatever the exit path: early return, `?`, a panic
 /// unwinding the owning task, a cancelled future, and the shutdown of the runtime (which drops
@@ -48,7 +50,7 @@ const UNHELD_RELEASE_DEADLINE: Duration = Duration::from_secs(30);
 /// cycle, a task of a runtime that is leaked or kept without ever running again) and a
 /// process that ends without unwinding (`std::process::exit`, a kill, an abort). For those,
 /// and to release everything at a point of your choosing before shutting down, call
-/// [`ClinkClient::release_claims`](super::ClinkClient::release_claims). A release that fails
+/// [`Client::release_claims`]. A release that fails
 /// is logged (a `tracing` warning naming the clink id); the claim then stays outstanding for
 /// `release_claims`, or lapses at its timeout. With a `reqwest::Client` of your own
 /// ([`http_client`](crate::ClientBuilder::http_client)), a release sent during a shutdown
@@ -56,10 +58,10 @@ const UNHELD_RELEASE_DEADLINE: Duration = Duration::from_secs(30);
 /// runtime: that attempt then fails after 10 s, and only a retry gets through.
 ///
 /// ```no_run
-/// # async fn demo(clink: agent_apis::clink::ClinkClient) -> agent_apis::Result<()> {
-/// let claim = clink.claim_clink("c-42", Some(600)).await?;
+/// # async fn demo(clink: agent_apis::clink::Client) -> agent_apis::Result<()> {
+/// let claim = clink.claim_clink().clink_id("c-42").timeout(600).send().await?;
 /// if claim.content.starts_with("deploy") {
-///     claim.complete(Some("deployed")).await?;
+///     claim.complete().response("deployed").send().await?;
 /// } // otherwise the claim is released here, when `claim` goes out of scope
 /// # Ok(()) }
 /// ```
@@ -72,7 +74,7 @@ pub struct Claim {
 
 impl Claim {
     /// A handle for `clink`, just claimed through `client`, registered in `outstanding`.
-    pub(super) fn new(outstanding: OutstandingClaims, client: Client, clink: types::Clink) -> Self {
+    fn new(outstanding: OutstandingClaims, client: RawClient, clink: types::Clink) -> Self {
         let slot = outstanding.register(client, clink.clink_id.clone());
         Self {
             clink,
@@ -91,25 +93,68 @@ impl Claim {
         &self.clink.clink_id
     }
 
-    /// Completes the clink, optionally posting `response` as a reply in its group. If the
-    /// request fails (or this future is dropped before it finished), the error is returned
-    /// and the claim is released (the clink goes back to `pending`, so the work is not lost).
-    pub async fn complete(self, response: Option<&str>) -> Result<types::CompleteClinkResult> {
-        self.slot.begin();
-        let result = complete(self.slot.client(), self.slot.clink_id(), response).await;
-        if result.is_ok() {
-            self.outstanding.finish(&self.slot);
+    /// Completes the clink (`complete_clink`): set the optional reply with
+    /// [`response`](CompleteClaim::response), then [`send`](CompleteClaim::send) it. If the
+    /// request fails (or its future, or the unsent request, is dropped), the claim is released:
+    /// the clink goes back to `pending`, so the work is not lost.
+    pub fn complete(self) -> CompleteClaim {
+        CompleteClaim {
+            claim: self,
+            response: None,
         }
-        result
     }
 
-    /// Gives the claim up: the clink goes back to `pending`. Sent once; a failure is returned
-    /// (the claim then lapses at its timeout). If this future is dropped before the answer
-    /// arrived, the release is sent again as if the handle had been dropped.
+    /// Completes the clink posting `response` as a reply in its group: short for
+    /// `claim.complete().response(response).send()`.
+    pub async fn complete_with(
+        self,
+        response: impl Into<String>,
+    ) -> Result<types::CompleteClinkResult> {
+        self.complete().response(response).send().await
+    }
+
+    /// Gives the claim up (`release_clink`): the clink goes back to `pending`. Sent once; a
+    /// failure is returned (the claim then lapses at its timeout). If this future is dropped
+    /// before the answer arrived, the release is sent again as if the handle had been dropped.
     pub async fn release(self) -> Result<types::Clink> {
         self.slot.begin();
         let result = release(self.slot.client(), self.slot.clink_id(), CallOptions::new()).await;
         self.outstanding.finish(&self.slot);
+        result
+    }
+}
+
+/// The completion of a [`Claim`], from [`Claim::complete`]: set the optional reply, then
+/// [`send`](Self::send) it. Dropped unsent, it releases the claim.
+#[must_use = "a claim is released as soon as it is dropped: send the completion"]
+#[derive(Debug)]
+pub struct CompleteClaim {
+    claim: Claim,
+    response: Option<String>,
+}
+
+impl CompleteClaim {
+    /// A reply posted in the clink's group (the seed's `response_text`; JSON `response`).
+    pub fn response(mut self, response: impl Into<String>) -> Self {
+        self.response = Some(response.into());
+        self
+    }
+
+    /// Alias of [`response`](Self::response), under the seed's argument name.
+    pub fn response_text(self, response: impl Into<String>) -> Self {
+        self.response(response)
+    }
+
+    /// Sends `POST /clinks/{id}/complete` and answers the completed clink (and the id of the
+    /// reply, if one was posted). On failure the error is returned and the claim released.
+    pub async fn send(self) -> Result<types::CompleteClinkResult> {
+        let Self { claim, response } = self;
+        claim.slot.begin();
+        let result = complete(claim.slot.client(), claim.slot.clink_id(), response).await;
+        if result.is_ok() {
+            claim.outstanding.finish(&claim.slot);
+        }
+        // A failure drops `claim` unfinished here, which releases it.
         result
     }
 }
@@ -271,7 +316,7 @@ impl Drop for PendingRelease {
 }
 
 /// `release` with the bounds of a release no caller awaits.
-async fn release_unheld(client: &Client, clink_id: &str) -> Result<types::Clink> {
+async fn release_unheld(client: &RawClient, clink_id: &str) -> Result<types::Clink> {
     let attempt = client
         .inner
         .config()
@@ -288,5 +333,144 @@ async fn release_unheld(client: &Client, clink_id: &str) -> Result<types::Clink>
             ),
         )
         .with_operation("clink", "release_clink")),
+    }
+}
+
+/// `POST /clinks/{id}/release` with `{}`. Releasing twice is harmless, so the request carries
+/// an idempotency key, which lets the transport retry it like any idempotent call (a release
+/// that is lost leaves the clink locked). `options` adds to that (the drop path's timeout).
+async fn release(client: &RawClient, clink_id: &str, options: CallOptions) -> Result<types::Clink> {
+    let client = client.with_options(options.idempotency_key(uuid::Uuid::new_v4().to_string()));
+    let answer = client
+        .release_clink()
+        .clink_id(clink_id)
+        .send()
+        .await
+        .map_err(Error::from_generated)?;
+    answer
+        .into_inner()
+        .data
+        .ok_or_else(|| no_data("clink", "release_clink"))
+}
+
+/// `POST /clinks/{id}/complete` with `{response?}`.
+async fn complete(
+    client: &RawClient,
+    clink_id: &str,
+    response: Option<String>,
+) -> Result<types::CompleteClinkResult> {
+    let answer = client
+        .complete_clink()
+        .clink_id(clink_id)
+        .body_map(|b| b.response(response))
+        .send()
+        .await
+        .map_err(Error::from_generated)?;
+    answer
+        .into_inner()
+        .data
+        .ok_or_else(|| no_data("clink", "complete_clink"))
+}
+
+impl Client {
+    /// Claims a clink (`claim_clink`, the seed's `claim_clink(clink_id, timeout_seconds=)`):
+    /// set [`clink_id`](ClaimClink::clink_id) and optionally
+    /// [`timeout`](ClaimClink::timeout) (seconds, server default 300), then
+    /// [`send`](ClaimClink::send) it for a [`Claim`] handle, which must be completed or
+    /// released — dropping it releases the claim.
+    ///
+    /// ```no_run
+    /// # async fn demo(clink: agent_apis::clink::Client) -> agent_apis::Result<()> {
+    /// let claim = clink.claim_clink().clink_id("c-42").timeout(600).send().await?;
+    /// claim.complete_with("done").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn claim_clink(&self) -> ClaimClink<'_> {
+        ClaimClink {
+            client: self,
+            clink_id: None,
+            timeout_seconds: None,
+        }
+    }
+}
+
+/// The request of [`Client::claim_clink`]: set its fields, then [`send`](Self::send) it.
+#[must_use = "a request does nothing until it is sent"]
+#[derive(Clone, Debug)]
+pub struct ClaimClink<'a> {
+    client: &'a Client,
+    clink_id: Option<String>,
+    timeout_seconds: Option<i64>,
+}
+
+impl<'a> ClaimClink<'a> {
+    /// The clink to claim (required).
+    pub fn clink_id(mut self, clink_id: impl Into<String>) -> Self {
+        self.clink_id = Some(clink_id.into());
+        self
+    }
+
+    /// How long the claim holds, in seconds (server default 300): the body's
+    /// `timeout_seconds`.
+    pub fn timeout_seconds(mut self, seconds: i64) -> Self {
+        self.timeout_seconds = Some(seconds);
+        self
+    }
+
+    /// Alias of [`timeout_seconds`](Self::timeout_seconds).
+    pub fn timeout(self, seconds: i64) -> Self {
+        self.timeout_seconds(seconds)
+    }
+
+    /// Claims the clink and answers its [`Claim`] handle. Without a clink id this is an
+    /// [`ErrorKind::InvalidRequest`] error and nothing is sent. When the server's answer cannot
+    /// be read (a [`ErrorKind::Decode`] error), the claim it may have granted is released.
+    pub async fn send(self) -> Result<Claim> {
+        Ok(self.send_with_response().await?.into_payload())
+    }
+
+    /// Like [`send`](Self::send), with the response's status, headers and request id.
+    pub async fn send_with_response(self) -> Result<Response<Claim>> {
+        let Self {
+            client,
+            clink_id,
+            timeout_seconds,
+        } = self;
+        let Some(clink_id) = clink_id else {
+            return Err(Error::invalid_request("`clink_id` is required")
+                .with_operation("clink", "claim_clink"));
+        };
+        let raw = client.raw();
+        let call = async {
+            let answer = raw
+                .claim_clink()
+                .clink_id(clink_id.as_str())
+                .body_map(|b| b.timeout_seconds(timeout_seconds))
+                .send()
+                .await
+                .map_err(Error::from_generated)?;
+            let (status, headers) = (answer.status(), answer.headers().clone());
+            let clink = answer
+                .into_inner()
+                .data
+                .ok_or_else(|| no_data("clink", "claim_clink"))?;
+            Ok::<_, Error>((status, headers, clink))
+        };
+        match call.await {
+            Ok((status, headers, clink)) => {
+                let claim = Claim::new(client.claims.clone(), raw.clone(), clink);
+                Ok(Response::new(status, headers, claim))
+            }
+            Err(e) => {
+                // The server may have granted a claim whose answer could not be read: give it
+                // back rather than leave the clink locked until the claim times out.
+                if e.kind() == ErrorKind::Decode {
+                    if let Err(release_error) = release(raw, &clink_id, CallOptions::new()).await {
+                        tracing::debug!(error = %release_error, "releasing an unreadable claim failed");
+                    }
+                }
+                Err(e)
+            }
+        }
     }
 }

@@ -1,23 +1,20 @@
 //! Clink configuration: the service marker, its builder settings (API key, session id),
-//! `from_env()`, key validation, and the transport profile with the envelope check.
+//! `from_env()`, and the transport profile with the envelope check.
 //!
-//! A key is checked when it is given (it must start with `sk_live_`) and its absence when the
-//! client is built, so a misconfigured client fails before any request is sent.
+//! The key is not judged by its form (the server decides what a valid key is); a missing or
+//! empty one fails `build()`, so a client without a key fails before any request is sent.
 
 use std::sync::Arc;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{envelope, Client, ClinkClient};
+use super::{envelope, Client, RawClient};
 use crate::config::{env_var, ClientBuilder, Service};
 use crate::transport::{ServiceProfile, StaticCredential};
 use crate::{Error, Result};
 
 /// Where Clink API keys come from; named in every key-related configuration error.
 pub const KEYS_URL: &str = "https://app.clink.voxos.ai/settings";
-
-/// The prefix every valid key has (`sk_live_u_...` user keys, `sk_live_g_...` group keys).
-const KEY_PREFIX: &str = "sk_live_";
 
 /// The header that tells apart concurrent agents sharing one key.
 pub(crate) const SESSION_HEADER: &str = "X-Clink-Session-Id";
@@ -52,49 +49,38 @@ fn missing_key() -> Error {
     ))
 }
 
-fn malformed_key() -> Error {
+fn empty_key() -> Error {
     Error::configuration(format!(
-        "the Clink API key must start with \"{KEY_PREFIX}\"; check CLINK_API_KEY or get a key from {KEYS_URL}"
+        "the Clink API key is empty; check CLINK_API_KEY or get a key from {KEYS_URL}"
     ))
 }
 
-/// Whether `CLINK_API_KEY` holds a well-formed key (the seed's `is_configured()`).
+/// Whether `CLINK_API_KEY` holds a key (the seed's `is_configured()`). Its form is not
+/// judged: the server decides whether it is valid.
 pub fn is_configured() -> bool {
-    env_var("CLINK_API_KEY").is_some_and(|k| k.starts_with(KEY_PREFIX))
+    env_var("CLINK_API_KEY").is_some()
 }
 
 /// What is wrong with `CLINK_API_KEY`, or `"Configured"` (the seed's `get_config_status()`).
+/// Only a missing (or empty) key is wrong here; the server judges the rest.
 pub fn get_config_status() -> String {
     match env_var("CLINK_API_KEY") {
         None => missing_key().message().to_string(),
-        Some(k) if !k.starts_with(KEY_PREFIX) => malformed_key().message().to_string(),
         Some(_) => "Configured".to_string(),
     }
 }
 
 impl Client {
-    /// A builder for a client: finish it with [`build`](ClientBuilder::build) for the facade
-    /// ([`ClinkClient`]) or [`build_raw`](ClientBuilder::build_raw) for this generated client.
+    /// A builder for a client: [`api_key`](ClientBuilder::api_key) is required,
+    /// [`session_id`](ClientBuilder::session_id) optional, and the shared knobs (base URL,
+    /// retries, timeouts, `http_client`, default headers) are there too.
     pub fn builder() -> ClientBuilder<ClinkService> {
         ClientBuilder::default()
     }
 
-    /// The generated client configured from `CLINK_API_URL`, `CLINK_API_KEY` and
-    /// `CLINK_SESSION_ID`, like [`ClinkClient::from_env`].
-    pub fn from_env() -> Result<Self> {
-        ClientBuilder::<ClinkService>::from_env().build_raw()
-    }
-}
-
-impl ClinkClient {
-    /// A builder for the facade (the same builder as [`Client::builder`]).
-    pub fn builder() -> ClientBuilder<ClinkService> {
-        ClientBuilder::default()
-    }
-
-    /// The facade configured from `CLINK_API_URL` (default `https://api.clink.voxos.ai`),
-    /// `CLINK_API_KEY` (required, `sk_live_...`) and `CLINK_SESSION_ID` (default: a fresh
-    /// UUIDv4 for this client). A missing or malformed key is an
+    /// A client configured from `CLINK_API_URL` (default `https://api.clink.voxos.ai`),
+    /// `CLINK_API_KEY` (required) and `CLINK_SESSION_ID` (default: a fresh UUIDv4 for this
+    /// client). A missing key is an
     /// [`ErrorKind::Configuration`](crate::ErrorKind::Configuration) error; nothing is sent.
     pub fn from_env() -> Result<Self> {
         ClientBuilder::<ClinkService>::from_env().build()
@@ -118,15 +104,17 @@ impl ClientBuilder<ClinkService> {
         b
     }
 
-    /// The API key, sent as `Authorization: Bearer <key>`. It must start with `sk_live_`;
-    /// otherwise [`build`](Self::build) fails with a configuration error.
+    /// The API key (`sk_live_u_...` user keys, `sk_live_g_...` group keys), sent as
+    /// `Authorization: Bearer <key>`, surrounding whitespace removed. Any other form is sent
+    /// as given: the server judges it. An empty key makes [`build`](Self::build) fail with a
+    /// configuration error.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         let key = SecretString::from(key.into());
-        if key.expose_secret().trim().starts_with(KEY_PREFIX) {
-            self.options.api_key = Some(key);
-        } else {
+        if key.expose_secret().trim().is_empty() {
             self.options.api_key = None;
-            self.defer(malformed_key());
+            self.defer(empty_key());
+        } else {
+            self.options.api_key = Some(key);
         }
         self
     }
@@ -138,13 +126,9 @@ impl ClientBuilder<ClinkService> {
         self
     }
 
-    /// Builds the facade, [`ClinkClient`].
-    pub fn build(self) -> Result<ClinkClient> {
-        self.build_raw().map(ClinkClient::new)
-    }
-
-    /// Builds the generated [`Client`] (envelopes, builder methods) with the same settings.
-    pub fn build_raw(mut self) -> Result<Client> {
+    /// Builds the [`Client`]. Fails with a configuration error, before anything is sent, when
+    /// the key is missing or empty, or a setting is invalid.
+    pub fn build(mut self) -> Result<Client> {
         if let Some(err) = self.deferred_error.take() {
             return Err(err);
         }
@@ -158,10 +142,10 @@ impl ClientBuilder<ClinkService> {
         let (base_url, transport, _) = self
             .secret_header(SESSION_HEADER, &session)
             .into_transport(&PROFILE)?;
-        Ok(Client::new_with_client(
+        Ok(Client::new(RawClient::new_with_client(
             &base_url,
             transport.http().clone(),
             transport,
-        ))
+        )))
     }
 }

@@ -1,17 +1,12 @@
 //! Clink's response envelope `{success, data, message?, error?}`: the transport check that
-//! turns `success: false` on a 2xx answer into an error, and the unwrapping of `data` that
-//! gives callers payloads instead of envelopes.
-//!
-//! Non-2xx answers need nothing here: the shared transport already reads `{message, error}`
-//! from them.
-
-use std::future::Future;
+//! turns `success: false` on a 2xx answer into an error. (Unwrapping `data` is generated with
+//! each operation; non-2xx answers need nothing here: the shared transport already reads
+//! `{message, error}` from them.)
 
 use reqwest::StatusCode;
 use serde::Deserialize;
 
-use super::types;
-use crate::{Error, ErrorKind, ResponseValue, Result};
+use crate::{Error, ErrorKind};
 
 /// The parts of an envelope that decide failure.
 #[derive(Deserialize)]
@@ -41,69 +36,6 @@ pub(crate) fn failure_in_success_body(status: StatusCode, body: &[u8]) -> Option
     Some(err)
 }
 
-/// An envelope type of the generated client, with its payload type.
-pub(crate) trait Envelope {
-    /// What `data` holds.
-    type Data;
-    /// `data`, if present.
-    fn into_data(self) -> Option<Self::Data>;
-}
-
-macro_rules! envelopes {
-    ($($envelope:ident => $data:ty),+ $(,)?) => {$(
-        impl Envelope for types::$envelope {
-            type Data = $data;
-            fn into_data(self) -> Option<$data> {
-                self.data
-            }
-        }
-    )+};
-}
-
-envelopes! {
-    GroupListEnvelope => types::GroupList,
-    GroupEnvelope => types::Group,
-    MemberListEnvelope => types::MemberList,
-    ClinkListEnvelope => types::ClinkList,
-    MarkReadResultEnvelope => types::MarkReadResult,
-    ClinkEnvelope => types::Clink,
-    InboxEnvelope => types::Inbox,
-    CompleteClinkResultEnvelope => types::CompleteClinkResult,
-    MilestoneEnvelope => types::Milestone,
-    MilestoneListEnvelope => types::MilestoneList,
-    MilestoneOrHilRequiredEnvelope => serde_json::Value,
-    ProjectEnvelope => types::Project,
-    ProjectListEnvelope => types::ProjectList,
-    ProposalEnvelope => types::Proposal,
-    ProposalListEnvelope => types::ProposalList,
-    ProposalOrHilRequiredEnvelope => serde_json::Value,
-    FeedbackResponseEnvelope => types::FeedbackResponse,
-    PermissionsResponseEnvelope => types::PermissionsResponse,
-    PendingVerificationListEnvelope => types::PendingVerificationList,
-}
-
-/// Awaits a generated call and returns its envelope's `data`; a successful envelope without
-/// `data` is a [`ErrorKind::Decode`] error naming `operation`.
-pub(crate) async fn payload<E, F>(operation: &'static str, call: F) -> Result<E::Data>
-where
-    E: Envelope,
-    F: Future<Output = std::result::Result<ResponseValue<E>, progenitor_client::Error<()>>>,
-{
-    call.await?
-        .into_inner()
-        .into_data()
-        .ok_or_else(|| no_data(operation))
-}
-
-/// The error for a successful envelope that carries no `data`.
-pub(crate) fn no_data(operation: &'static str) -> Error {
-    Error::new(
-        ErrorKind::Decode,
-        "the envelope says `success: true` but carries no `data`",
-    )
-    .with_operation("clink", operation)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +56,13 @@ mod tests {
         let bare = failure_in_success_body(ok, br#"{"success":false,"error":{"code":7}}"#).unwrap();
         assert!(bare.message().contains("success: false"));
         assert_eq!(bare.details(), Some(r#"{"code":7}"#));
+    }
+}
+
+/// What `mark_read` answers when its envelope carries no `data` (its shape is undocumented):
+/// an empty map.
+impl Default for super::types::MarkReadResult {
+    fn default() -> Self {
+        Self(serde_json::Map::new())
     }
 }

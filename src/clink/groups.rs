@@ -7,8 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use tokio::sync::OnceCell;
 
-use super::envelope::payload;
-use super::ClinkClient;
+use super::Client;
 use crate::{Error, ErrorKind, Result};
 
 /// Whether `s` is a hyphenated UUID (`8-4-4-4-12` hex digits, any case), the form Clink
@@ -21,7 +20,7 @@ pub fn is_uuid(s: &str) -> bool {
         })
 }
 
-/// Slug → group UUID, shared by the clones of one [`ClinkClient`].
+/// Slug → group UUID, shared by the clones of one [`Client`].
 #[derive(Clone, Debug, Default)]
 pub(super) struct SlugCache {
     slugs: Arc<Mutex<HashMap<String, Arc<OnceCell<String>>>>>,
@@ -48,11 +47,20 @@ impl SlugCache {
     }
 }
 
-impl ClinkClient {
+impl Client {
     /// The UUID of the group `group_ref` names (the seed's `resolve_group()`): a UUID is
     /// returned as is without a request; a slug is looked up once with `GET /groups?slug=`
     /// and cached for the life of this client (and its clones). An unknown slug is an
     /// [`ErrorKind::NotFound`] error naming it.
+    ///
+    /// Every operation that takes a group calls this for you; call it yourself to learn a
+    /// group's id.
+    ///
+    /// ```no_run
+    /// # async fn demo(clink: agent_apis::clink::Client) -> agent_apis::Result<()> {
+    /// let id = clink.resolve_group("backend-team").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn resolve_group(&self, group_ref: &str) -> Result<String> {
         let group_ref = group_ref.trim();
         if group_ref.is_empty() {
@@ -75,7 +83,7 @@ impl ClinkClient {
     }
 
     async fn lookup_slug(&self, slug: &str) -> Result<String> {
-        let list = payload("list_groups", self.raw().list_groups().slug(slug).send()).await?;
+        let list = self.list_groups().slug(slug).send().await?;
         let found = list
             .groups
             .iter()
@@ -89,15 +97,6 @@ impl ClinkClient {
             )
             .with_operation("clink", "resolve_group")),
         }
-    }
-
-    /// Resolves every reference in `groups`, in order.
-    pub(super) async fn resolve_groups(&self, groups: &[&str]) -> Result<Vec<String>> {
-        let mut ids = Vec::with_capacity(groups.len());
-        for g in groups {
-            ids.push(self.resolve_group(g).await?);
-        }
-        Ok(ids)
     }
 }
 

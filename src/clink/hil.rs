@@ -1,5 +1,5 @@
 //! Human-in-the-loop (HIL) verification: [`Outcome`], the two-variant answer of
-//! `complete_checkpoint` and `cast_vote`, and [`ClinkClient::wait_for_checkpoint`], which polls
+//! `complete_checkpoint` and `cast_vote`, and [`Client::wait_for_checkpoint`], which polls
 //! until a human approved the checkpoint or the verification expired.
 
 use std::time::Duration;
@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 
 use super::types::{CheckpointStatus, HilRequired, Milestone, VerificationStatus};
-use super::ClinkClient;
+use super::Client;
 use crate::polling::{poll_until, PollConfig};
 use crate::{Error, ErrorKind, Result};
 
@@ -16,6 +16,19 @@ const MAX_EXPIRY_SECS: i64 = 30 * 24 * 3600;
 
 /// The answer of an action a group may require a human to approve: `complete_checkpoint`
 /// (`T` = [`Milestone`]) and `cast_vote` (`T` = [`Proposal`](super::types::Proposal)).
+///
+/// Exactly two branches, by the service's definition (the action happened, or it waits for a
+/// human), so it is matched exhaustively.
+///
+/// ```no_run
+/// # async fn demo(clink: agent_apis::clink::Client) -> agent_apis::Result<()> {
+/// use agent_apis::clink::Outcome;
+/// match clink.cast_vote().proposal_id("pr-1").vote("yes").send().await? {
+///     Outcome::Done(proposal) => println!("tally {:?}", proposal.tally),
+///     Outcome::VerificationRequired(hil) => println!("{}", hil.message),
+/// }
+/// # Ok(()) }
+/// ```
 #[must_use = "the action may not have happened yet: handle `VerificationRequired`"]
 #[derive(Clone, Debug)]
 pub enum Outcome<T> {
@@ -52,7 +65,7 @@ impl<T> Outcome<T> {
 impl<T: DeserializeOwned> Outcome<T> {
     /// Decodes an envelope's free-form `data`: an [`HilRequired`] when
     /// `verification_required` is `true`, otherwise a `T`.
-    pub(super) fn decode(operation: &'static str, data: serde_json::Value) -> Result<Self> {
+    pub(crate) fn decode(operation: &'static str, data: serde_json::Value) -> Result<Self> {
         let hil = data
             .get("verification_required")
             .and_then(serde_json::Value::as_bool)
@@ -77,27 +90,9 @@ impl<T: DeserializeOwned> Outcome<T> {
     }
 }
 
-/// How [`ClinkClient::wait_for_checkpoint`] polls.
-#[derive(Clone, Debug)]
-pub struct HilWait {
-    /// Poll interval and idle backoff (default: every 5 s, backing off to 30 s).
-    pub poll: PollConfig,
-    /// Give up after this long with an [`ErrorKind::Timeout`] error. Default: the
-    /// verification's own expiry (`expires_in_seconds`, or 300 s) plus one minute.
-    pub deadline: Option<Duration>,
-}
-
-impl Default for HilWait {
-    fn default() -> Self {
-        Self {
-            poll: PollConfig::new(Duration::from_secs(5), Duration::from_secs(30)),
-            deadline: None,
-        }
-    }
-}
-
-/// How a checkpoint verification ended.
+/// How a checkpoint verification ended (the answer of [`Client::wait_for_checkpoint`]).
 #[must_use]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)] // returned once per wait; boxing would only add noise
 #[derive(Clone, Debug)]
 pub enum CheckpointVerification {
@@ -111,60 +106,41 @@ pub enum CheckpointVerification {
     },
 }
 
-impl ClinkClient {
-    /// Waits until the checkpoint `order` of `milestone_id`, for which `complete_checkpoint`
-    /// answered `hil`, is completed (a human approved) or its verification expired. Each poll
-    /// reads the milestone, then the group's pending verifications. Past `wait.deadline` the
-    /// result is an [`ErrorKind::Timeout`] error.
+impl Client {
+    /// Waits for a human to approve a checkpoint: set the
+    /// [`milestone_id`](WaitForCheckpoint::milestone_id), the [`order`](WaitForCheckpoint::order)
+    /// and the [`verification`](WaitForCheckpoint::verification) that `complete_checkpoint`
+    /// answered, then [`send`](WaitForCheckpoint::send). It polls until the checkpoint is
+    /// completed (a human approved) or the verification expired; each poll reads the
+    /// milestone, then the group's pending verifications. Past the
+    /// [`timeout`](WaitForCheckpoint::timeout) the result is an [`ErrorKind::Timeout`] error.
     ///
     /// ```no_run
-    /// # async fn demo(clink: agent_apis::clink::ClinkClient) -> agent_apis::Result<()> {
-    /// use agent_apis::clink::{CheckpointVerification, HilWait, Outcome};
-    /// match clink.complete_checkpoint("m-1", 2, None).await? {
+    /// # async fn demo(clink: agent_apis::clink::Client) -> agent_apis::Result<()> {
+    /// use agent_apis::clink::{CheckpointVerification, Outcome};
+    /// match clink.complete_checkpoint().milestone_id("m-1").order(2).send().await? {
     ///     Outcome::Done(milestone) => println!("progress {}", milestone.progress),
     ///     Outcome::VerificationRequired(hil) => {
     ///         println!("{}", hil.message);
-    ///         match clink.wait_for_checkpoint("m-1", 2, &hil, HilWait::default()).await? {
+    ///         let wait = clink.wait_for_checkpoint().milestone_id("m-1").order(2).verification(&hil);
+    ///         match wait.send().await? {
     ///             CheckpointVerification::Completed(m) => println!("approved: {}", m.progress),
     ///             CheckpointVerification::Expired { .. } => println!("nobody approved in time"),
+    ///             _ => println!("ended otherwise"),
     ///         }
     ///     }
     /// }
     /// # Ok(()) }
     /// ```
-    pub async fn wait_for_checkpoint(
-        &self,
-        milestone_id: &str,
-        order: i64,
-        hil: &HilRequired,
-        wait: HilWait,
-    ) -> Result<CheckpointVerification> {
-        // Bounded, so that no value a server sends can overflow the arithmetic below.
-        let expiry_secs = hil
-            .expires_in_seconds
-            .filter(|s| *s > 0)
-            .unwrap_or(300)
-            .min(MAX_EXPIRY_SECS);
-        let expires_at = hil
-            .expires_at
-            .as_ref()
-            .and_then(crate::Timestamp::to_utc)
-            .unwrap_or_else(|| chrono::Utc::now() + chrono::Duration::seconds(expiry_secs));
-        let deadline = wait.deadline.unwrap_or_else(|| {
-            Duration::from_secs(expiry_secs.unsigned_abs()) + Duration::from_secs(60)
-        });
-        let id = hil.verification_id.as_str();
-        let outcome = poll_until(&wait.poll, Some(deadline), || {
-            self.check_checkpoint(milestone_id, order, id, expires_at)
-        })
-        .await?;
-        outcome.ok_or_else(|| {
-            Error::new(
-                ErrorKind::Timeout,
-                format!("verification {id} of checkpoint {order} of milestone {milestone_id} still pending after {deadline:?}"),
-            )
-            .with_operation("clink", "wait_for_checkpoint")
-        })
+    pub fn wait_for_checkpoint(&self) -> WaitForCheckpoint<'_> {
+        WaitForCheckpoint {
+            client: self,
+            milestone_id: None,
+            order: None,
+            verification: None,
+            poll: PollConfig::new(Duration::from_secs(5), Duration::from_secs(30)),
+            timeout: None,
+        }
     }
 
     /// One poll: `Some` when the wait is over.
@@ -175,7 +151,11 @@ impl ClinkClient {
         verification_id: &str,
         expires_at: chrono::DateTime<chrono::Utc>,
     ) -> Result<Option<CheckpointVerification>> {
-        let milestone = self.get_milestone(milestone_id).await?;
+        let milestone = self
+            .get_milestone()
+            .milestone_id(milestone_id)
+            .send()
+            .await?;
         let checkpoint = milestone
             .checkpoints
             .iter()
@@ -195,9 +175,12 @@ impl ClinkClient {
             Some(_) => {}
         }
         let pending = self
-            .list_pending_verifications(&milestone.group_id, None)
+            .list_pending_verifications()
+            .group_id(milestone.group_id.as_str())
+            .send()
             .await?;
         let expired = match pending
+            .verifications
             .iter()
             .find(|v| v.verification_id == verification_id)
         {
@@ -209,5 +192,93 @@ impl ClinkClient {
         Ok(expired.then(|| CheckpointVerification::Expired {
             verification_id: verification_id.to_string(),
         }))
+    }
+}
+
+/// The request of [`Client::wait_for_checkpoint`]: set the checkpoint and the verification,
+/// optionally how to poll and how long to wait, then [`send`](Self::send) it.
+#[must_use = "a wait does nothing until it is sent"]
+#[derive(Clone, Debug)]
+pub struct WaitForCheckpoint<'a> {
+    client: &'a Client,
+    milestone_id: Option<String>,
+    order: Option<i64>,
+    verification: Option<HilRequired>,
+    poll: PollConfig,
+    timeout: Option<Duration>,
+}
+
+impl<'a> WaitForCheckpoint<'a> {
+    /// The checkpoint's milestone (required).
+    pub fn milestone_id(mut self, milestone_id: impl Into<String>) -> Self {
+        self.milestone_id = Some(milestone_id.into());
+        self
+    }
+
+    /// The checkpoint's 1-based position in its milestone (required).
+    pub fn order(mut self, order: i64) -> Self {
+        self.order = Some(order);
+        self
+    }
+
+    /// The verification `complete_checkpoint` answered
+    /// ([`Outcome::VerificationRequired`]; required).
+    pub fn verification(mut self, hil: &HilRequired) -> Self {
+        self.verification = Some(hil.clone());
+        self
+    }
+
+    /// How often to poll: the first interval, backing off while nothing changes (default:
+    /// every 5 s, backing off to 30 s). A `Duration` works.
+    pub fn poll_interval(mut self, poll: impl Into<PollConfig>) -> Self {
+        self.poll = poll.into();
+        self
+    }
+
+    /// Give up after this long with an [`ErrorKind::Timeout`] error. Default: the
+    /// verification's own expiry (`expires_in_seconds`, or 300 s) plus one minute.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Polls until the checkpoint is completed or the verification expired. Without a
+    /// milestone id, an order or a verification this is an [`ErrorKind::InvalidRequest`] error
+    /// and nothing is sent.
+    pub async fn send(self) -> Result<CheckpointVerification> {
+        let missing = |field: &str| {
+            Error::invalid_request(format!("`{field}` is required"))
+                .with_operation("clink", "wait_for_checkpoint")
+        };
+        let milestone_id = self.milestone_id.ok_or_else(|| missing("milestone_id"))?;
+        let order = self.order.ok_or_else(|| missing("order"))?;
+        let hil = self.verification.ok_or_else(|| missing("verification"))?;
+        let client = self.client;
+        // Bounded, so that no value a server sends can overflow the arithmetic below.
+        let expiry_secs = hil
+            .expires_in_seconds
+            .filter(|s| *s > 0)
+            .unwrap_or(300)
+            .min(MAX_EXPIRY_SECS);
+        let expires_at = hil
+            .expires_at
+            .as_ref()
+            .and_then(crate::Timestamp::to_utc)
+            .unwrap_or_else(|| chrono::Utc::now() + chrono::Duration::seconds(expiry_secs));
+        let deadline = self.timeout.unwrap_or_else(|| {
+            Duration::from_secs(expiry_secs.unsigned_abs()) + Duration::from_secs(60)
+        });
+        let id = hil.verification_id.as_str();
+        let outcome = poll_until(&self.poll, Some(deadline), || {
+            client.check_checkpoint(&milestone_id, order, id, expires_at)
+        })
+        .await?;
+        outcome.ok_or_else(|| {
+            Error::new(
+                ErrorKind::Timeout,
+                format!("verification {id} of checkpoint {order} of milestone {milestone_id} still pending after {deadline:?}"),
+            )
+            .with_operation("clink", "wait_for_checkpoint")
+        })
     }
 }

@@ -1,5 +1,5 @@
-//! The claims of one [`ClinkClient`](super::ClinkClient) that nobody has finished yet — the
-//! registry behind [`ClinkClient::release_claims`](super::ClinkClient::release_claims) — and
+//! The claims of one [`Client`](super::Client) that nobody has finished yet — the
+//! registry behind [`Client::release_claims`](super::Client::release_claims) — and
 //! the state of each, which makes sure every claim is finished once, by whichever of its
 //! handle, its handle's `Drop` and the registry gets to it first.
 
@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use futures::future::join_all;
 
 use super::claim::PendingRelease;
-use super::Client;
+use super::RawClient;
 use crate::{Error, Result};
 
 /// Who is finishing a claim, if anyone.
@@ -31,7 +31,7 @@ enum State {
 pub(super) struct ClaimSlot {
     key: u64,
     clink_id: String,
-    client: Client,
+    client: RawClient,
     state: Mutex<State>,
 }
 
@@ -42,7 +42,7 @@ impl ClaimSlot {
     }
 
     /// The client the claim was made with (and its call options), which releases it.
-    pub(super) fn client(&self) -> &Client {
+    pub(super) fn client(&self) -> &RawClient {
         &self.client
     }
 
@@ -52,9 +52,9 @@ impl ClaimSlot {
     /// handed to one would wait for its attempt timeout. `None` when `client` sends through
     /// a `reqwest::Client` the caller supplied (its proxies or certificates cannot be copied),
     /// or one cannot be built. (Call options need no copying: a release sets its own.)
-    pub(super) fn fresh_client(&self) -> Option<Client> {
+    pub(super) fn fresh_client(&self) -> Option<RawClient> {
         let fresh = self.client.inner.with_fresh_connections().ok()?;
-        Some(Client::new_with_client(
+        Some(RawClient::new_with_client(
             &self.client.baseurl,
             fresh.http().clone(),
             fresh,
@@ -137,7 +137,7 @@ impl OutstandingClaims {
     }
 
     /// Registers a claim of `clink_id` just granted to `client`.
-    pub(super) fn register(&self, client: Client, clink_id: String) -> Arc<ClaimSlot> {
+    pub(super) fn register(&self, client: RawClient, clink_id: String) -> Arc<ClaimSlot> {
         let mut registry = self.registry();
         let key = registry.next_key;
         registry.next_key = registry.next_key.wrapping_add(1);
@@ -185,7 +185,7 @@ impl OutstandingClaims {
     }
 
     /// Releases every held claim, concurrently; see
-    /// [`ClinkClient::release_claims`](super::ClinkClient::release_claims).
+    /// [`Client::release_claims`](super::Client::release_claims).
     pub(super) async fn release_all(&self) -> Result<Vec<String>> {
         let mut held: Vec<Arc<ClaimSlot>> = self.registry().claims.values().cloned().collect();
         held.sort_by_key(|slot| slot.key);

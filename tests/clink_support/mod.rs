@@ -1,10 +1,10 @@
-//! Shared fixtures of the Clink tests: a facade for a loopback mock, the envelope, and answers
+//! Shared fixtures of the Clink tests: a client for a loopback mock, the envelope, and answers
 //! shaped like the real service's (field lists from shared/reference/clink.md).
 #![allow(dead_code)]
 
 use std::time::Duration;
 
-use agent_apis::clink::{ClinkClient, ClinkService};
+use agent_apis::clink::{Client, ClinkService};
 use agent_apis::RetryPolicy;
 use agent_apis::ClientBuilder;
 use httpmock::{Mock, MockServer, When};
@@ -19,7 +19,7 @@ pub const GROUP: &str = "3f1c2b9e-8a47-4d2f-9c1e-6b0a5d7e4f21";
 
 /// The builder behind [`clink`]: the test key and session, fast retries.
 pub fn builder(server: &MockServer) -> ClientBuilder<ClinkService> {
-    ClinkClient::builder()
+    Client::builder()
         .base_url(server.base_url())
         .api_key(KEY)
         .session_id(SESSION)
@@ -31,8 +31,8 @@ pub fn builder(server: &MockServer) -> ClientBuilder<ClinkService> {
         })
 }
 
-/// A facade for `server`.
-pub fn clink(server: &MockServer) -> ClinkClient {
+/// A client for `server`.
+pub fn clink(server: &MockServer) -> Client {
     builder(server).build().expect("client")
 }
 
