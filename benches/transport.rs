@@ -134,14 +134,8 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.bench_function("sdk", |b| {
-        b.to_async(&rt).iter(|| async {
-            sdk.get_run()
-                .run_id(1)
-                .send()
-                .await
-                .expect("get_run")
-                .into_inner()
-        })
+        b.to_async(&rt)
+            .iter(|| async { sdk.get_run().run_id(1).send().await.expect("get_run") })
     });
     group.finish();
 
@@ -163,7 +157,6 @@ fn benches(c: &mut Criterion) {
                 .send()
                 .await
                 .expect("query_audit")
-                .into_inner()
         })
     });
     group.finish();
@@ -197,14 +190,7 @@ fn interleaved_report() {
                 .expect("body");
             std::hint::black_box(serde_json::from_slice::<Run>(&bytes).expect("decode"));
             let t1 = Instant::now();
-            std::hint::black_box(
-                sdk.get_run()
-                    .run_id(1)
-                    .send()
-                    .await
-                    .expect("get_run")
-                    .into_inner(),
-            );
+            std::hint::black_box(sdk.get_run().run_id(1).send().await.expect("get_run"));
             let t2 = Instant::now();
             if i >= 1_000 {
                 bare_times.push(t1 - t0);

@@ -1,7 +1,7 @@
 //! Pagination streams over limit/offset APIs, shared by every service.
 //!
 //! None of the four services uses cursors that progenitor could paginate on its own: they take
-//! `limit` and `offset`. [`offset_stream`] turns a "fetch one page" closure into a lazy
+//! `limit` and `offset`. [`offset_stream_from`] turns a "fetch one page" closure into a lazy
 //! [`Stream`] of items: it asks for a page only when the previous one is used up, holds one page
 //! in memory at a time, and stops after a short or empty page (or once a reported total is
 //! reached). An error ends the stream after being yielded.
@@ -62,23 +62,9 @@ impl<T> IntoPage for Vec<T> {
     }
 }
 
-/// A lazy stream of every item, fetching pages of `page_size` with `fetch`.
-///
-/// ```
-/// # use agent_apis::pagination::{offset_stream, Page, PageRequest};
-/// # use futures::TryStreamExt;
-/// # #[tokio::main(flavor = "current_thread")] async fn main() -> agent_apis::Result<()> {
-/// let numbers: Vec<u64> = (0..7).collect();
-/// let all: Vec<u64> = offset_stream(3, |p: PageRequest| {
-///     let page: Vec<u64> = numbers.iter().copied().skip(p.offset as usize).take(p.limit as usize).collect();
-///     async move { Ok(Page::from(page)) }
-/// })
-/// .try_collect()
-/// .await?;
-/// assert_eq!(all, numbers);
-/// # Ok(()) }
-/// ```
-pub fn offset_stream<T, F, Fut>(page_size: u64, fetch: F) -> impl Stream<Item = Result<T>>
+/// [`offset_stream_from`] from offset 0 (the unit tests' shorthand).
+#[cfg(test)]
+fn offset_stream<T, F, Fut>(page_size: u64, fetch: F) -> impl Stream<Item = Result<T>>
 where
     F: FnMut(PageRequest) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
@@ -86,7 +72,7 @@ where
     offset_stream_from(0, page_size, fetch)
 }
 
-/// Like [`offset_stream`], starting at `offset`.
+/// A lazy stream of every item from `offset` on, fetching pages of `page_size` with `fetch`.
 pub fn offset_stream_from<T, F, Fut>(
     offset: u64,
     page_size: u64,
@@ -132,6 +118,25 @@ where
 
 #[cfg(test)]
 mod tests {
+    #[tokio::test]
+    async fn pages_are_fetched_until_a_short_one() {
+        use futures::TryStreamExt;
+        let numbers: Vec<u64> = (0..7).collect();
+        let all: Vec<u64> = super::offset_stream_from(0, 3, |p: super::PageRequest| {
+            let page: Vec<u64> = numbers
+                .iter()
+                .copied()
+                .skip(p.offset as usize)
+                .take(p.limit as usize)
+                .collect();
+            async move { Ok(super::Page::from(page)) }
+        })
+        .try_collect()
+        .await
+        .unwrap();
+        assert_eq!(all, numbers);
+    }
+
     use super::*;
     use futures::{StreamExt, TryStreamExt};
     use std::sync::{Arc, Mutex};

@@ -10,8 +10,8 @@ mod clink_support;
 use std::time::Duration;
 
 use agent_apis::clink::types::{ClinkStatus, HilRequired};
-use agent_apis::polling::PollConfig;
 use agent_apis::ErrorKind;
+use agent_apis::PollConfig;
 use clink_support::*;
 use futures::StreamExt;
 use httpmock::Method::{GET, POST};

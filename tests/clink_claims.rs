@@ -9,7 +9,7 @@ mod clink_support;
 use std::time::Duration;
 
 use agent_apis::clink::Client;
-use agent_apis::polling::PollConfig;
+use agent_apis::PollConfig;
 use agent_apis::{ErrorKind, Timestamp};
 use clink_support::*;
 use futures::StreamExt;

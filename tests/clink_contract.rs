@@ -848,9 +848,7 @@ async fn submit_feedback() {
         .submit_feedback()
         .category(FeedbackCategory::Bug)
         .content("claim lost")
-        .context(types::FeedbackContext {
-            tool: Some("claim_clink".into()),
-        })
+        .context(types::FeedbackContext::builder().tool(Some("claim_clink".to_string())))
         .send()
         .await
         .unwrap();

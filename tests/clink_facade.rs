@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use agent_apis::clink::types::{FeedbackCategory, MilestoneStatus};
 use agent_apis::clink::{CheckpointVerification, Client, Outcome, WaitForCheckpoint};
-use agent_apis::polling::PollConfig;
 use agent_apis::ErrorKind;
+use agent_apis::PollConfig;
 use clink_support::*;
 use httpmock::Method::{GET, POST};
 use httpmock::MockServer;

@@ -7,7 +7,7 @@ mod hardening_support;
 use std::time::Duration;
 
 use agent_apis::RetryPolicy;
-use agent_apis::{CallOptions, Error, ErrorKind};
+use agent_apis::{CallOptions, ErrorKind};
 use hardening_support::*;
 
 const RUN: &str = r#"{"id":1,"project_id":1,"status":"running","trigger":"manual","started_at":"2026-11-22T13:27:29","ended_at":null,"created_at":"2026-11-22T13:27:29","events":[]}"#;

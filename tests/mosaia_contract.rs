@@ -142,13 +142,11 @@ crud_contract! {
         record: json!({"email": "john@example.com", "first_name": "John", "last_name": "Doe", "username": "jdoe"}),
         check: |u| { assert_eq!((u.email.as_deref(), u.username.as_deref()), (Some("john@example.com"), Some("jdoe"))); },
         list: |b| b.search("john").active(true) => [("search", "john"), ("active", "true")],
-        create: types::CreateUserRequest {
-            email: Some("john@example.com".into()),
-            first_name: Some("John".into()),
-            last_name: Some("Doe".into()),
-            ..Default::default()
-        } => json!({"email": "john@example.com", "first_name": "John", "last_name": "Doe"}),
-        update: types::UpdateUserRequest { first_name: Some("Jane".into()), ..Default::default() }
+        create: types::CreateUserRequest::builder()
+            .email(Some("john@example.com".to_string()))
+            .first_name(Some("John".to_string()))
+            .last_name(Some("Doe".to_string())) => json!({"email": "john@example.com", "first_name": "John", "last_name": "Doe"}),
+        update: types::UpdateUserRequest::builder().first_name(Some("Jane".to_string()))
             => json!({"first_name": "Jane"}),
     }
 
@@ -664,10 +662,11 @@ async fn create_client_sends_the_current_fields_and_returns_the_one_time_secret(
     let created = client(&server)
         .create_client()
         .name("acme-backend-service")
-        .oauth(types::ClientOAuthConfig {
-            active: Some(false),
-            authorized_redirect_uris: vec![],
-        })
+        .oauth(
+            types::ClientOAuthConfig::builder()
+                .active(Some(false))
+                .authorized_redirect_uris(Vec::<String>::new()),
+        )
         .tags(["service-account"])
         .send()
         .await

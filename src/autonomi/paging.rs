@@ -24,7 +24,7 @@ pub(crate) fn runs_page(request: PageRequest, runs: Vec<Run>) -> Page<Run> {
     } else {
         Vec::new()
     };
-    // A total no larger than what has been seen stops `offset_stream` after this page.
+    // A total no larger than what has been seen stops the stream after this page.
     let total = Some(request.offset + items.len() as u64);
     Page { items, total }
 }

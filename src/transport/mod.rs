@@ -342,11 +342,6 @@ impl Transport {
         })
     }
 
-    /// The service this transport talks to.
-    pub fn profile(&self) -> &'static ServiceProfile {
-        self.shared.profile
-    }
-
     /// The `reqwest::Client` requests go through.
     pub fn http(&self) -> &reqwest::Client {
         &self.shared.http

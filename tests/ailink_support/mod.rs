@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use agent_apis::ailink::{AIlinkAdmin, AIlinkAgent, AdminClient, AgentClient};
-use agent_apis::RetryPolicy;
 use agent_apis::ClientBuilder;
+use agent_apis::RetryPolicy;
 use httpmock::MockServer;
 use serde_json::{json, Value};
 

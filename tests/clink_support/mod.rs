@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use agent_apis::clink::{Client, ClinkService};
-use agent_apis::RetryPolicy;
 use agent_apis::ClientBuilder;
+use agent_apis::RetryPolicy;
 use httpmock::{Mock, MockServer, When};
 use serde_json::{json, Value};
 

@@ -7,8 +7,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use agent_apis::ailink::{AdminClient, AgentClient};
-use agent_apis::clink::Client;
-use agent_apis::mosaia::Client;
+use agent_apis::clink::Client as ClinkClient;
+use agent_apis::mosaia::Client as Mosaia;
 use agent_apis::RetryPolicy;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
