@@ -137,7 +137,7 @@ struct Inner {
 
 impl Error {
     /// A new error of `kind` with a human-readable `message`. Like every text an `Error`
-    /// stores, the message is scrubbed of secrets (see [`crate::redact`]).
+    /// stores, the message is scrubbed of secrets (credentials, tokens and key-shaped strings).
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Self {
             inner: Box::new(Inner {

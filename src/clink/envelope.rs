@@ -36,6 +36,14 @@ pub(crate) fn failure_in_success_body(status: StatusCode, body: &[u8]) -> Option
     Some(err)
 }
 
+/// What `mark_read` answers when its envelope carries no `data` (its shape is undocumented):
+/// an empty map.
+impl Default for super::types::MarkReadResult {
+    fn default() -> Self {
+        Self(serde_json::Map::new())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,13 +64,5 @@ mod tests {
         let bare = failure_in_success_body(ok, br#"{"success":false,"error":{"code":7}}"#).unwrap();
         assert!(bare.message().contains("success: false"));
         assert_eq!(bare.details(), Some(r#"{"code":7}"#));
-    }
-}
-
-/// What `mark_read` answers when its envelope carries no `data` (its shape is undocumented):
-/// an empty map.
-impl Default for super::types::MarkReadResult {
-    fn default() -> Self {
-        Self(serde_json::Map::new())
     }
 }

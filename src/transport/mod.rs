@@ -105,7 +105,7 @@ pub struct TransportConfig {
     pub max_response_size: usize,
 }
 
-/// Default [`TransportConfig::max_response_size`]: 256 MiB.
+/// Default of `ClientBuilder::max_response_size`: 256 MiB.
 pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 256 << 20;
 
 impl Default for TransportConfig {
