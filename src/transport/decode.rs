@@ -21,7 +21,10 @@ pub(crate) async fn decode_response<T: DeserializeOwned, E>(
     service: &'static str,
     operation: &'static str,
 ) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
-    let status = response.status();
+    let status = match response.extensions().get::<super::ActualStatus>() {
+        Some(actual) => actual.0,
+        None => response.status(),
+    };
     let headers = response.headers().clone();
     let body = match response.bytes().await {
         Ok(body) => body,

@@ -695,8 +695,13 @@ impl Transport {
                     return error_response(err);
                 }
             }
-            // A server answering 200 where the spec says 201 still succeeded.
-            return rebuild(declared.unwrap_or(status), headers, body, None);
+            // A server answering 200 where the spec says 201 still succeeded: the generated
+            // code sees the declared status, and the answer keeps the real one for callers.
+            let mut resp = rebuild(declared.unwrap_or(status), headers, body, None);
+            if declared.is_some() {
+                resp.extensions_mut().insert(ActualStatus(status));
+            }
+            return resp;
         }
         let err = error_from_parts(status, &headers, &body, None);
         let err = self.decorate(err, status, request_id, operation_id);
@@ -940,6 +945,11 @@ pub(crate) async fn read_capped(mut resp: Response, cap: usize) -> Vec<u8> {
     }
     body
 }
+
+/// The status a server really answered, when the transport handed the generated code the
+/// status the spec declares instead (see [`Transport::finish`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ActualStatus(pub(crate) StatusCode);
 
 fn rebuild(status: StatusCode, headers: HeaderMap, body: Bytes, error: Option<Error>) -> Response {
     let mut resp = http::Response::new(body);
