@@ -13,7 +13,10 @@
 //! With `--check` nothing is written: it exits non-zero and names each stale file.
 //!
 //! `cargo xtask msrv` checks that every locked package fits the crate's `rust-version`.
+//!
+//! `cargo xtask bench-report` prints the SDK-against-bare-reqwest table (`xtask/src/bench.rs`).
 
+mod bench;
 #[path = "../../build/codegen.rs"]
 mod codegen;
 #[path = "../../build/fluent.rs"]
@@ -50,8 +53,17 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("bench-report") => match bench::report(&root()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(problem) => {
+                eprintln!("xtask bench-report failed: {problem}");
+                ExitCode::FAILURE
+            }
+        },
         _ => {
-            eprintln!("usage: cargo xtask gen [--check] | cargo xtask msrv");
+            eprintln!(
+                "usage: cargo xtask gen [--check] | cargo xtask msrv | cargo xtask bench-report"
+            );
             ExitCode::from(2)
         }
     }

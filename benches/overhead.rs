@@ -1,0 +1,474 @@
+//! The SDK against bare reqwest + serde, call by call, for the cases of issue 11: each case is
+//! one SDK call and the same exchange written with bare reqwest (same headers, same types),
+//! against a loopback server that answers a canned body.
+//!
+//! Two ways to run it:
+//! - `cargo bench --bench overhead`: interleaved A/B rounds in one process (one bare call, one
+//!   SDK call, back to back), the median of each and their ratio; then 64 tasks through one
+//!   cloned client against 64 tasks through one bare client, calls per second and connections
+//!   opened; then decoding a 10,000-entry audit list against a plain struct with `String`
+//!   timestamps.
+//! - `OVERHEAD_CASE=<case>/<sdk|bare> OVERHEAD_CALLS=<n> <bench binary>`: makes `n` calls of one
+//!   side of one case and exits, for instruction counts under callgrind
+//!   (`cargo xtask bench-report` runs it with `n` = 0 and `n` = N and prints
+//!   (Ir(N) − Ir(0)) / N). The server then runs in a child process, so that only the client's
+//!   instructions are counted.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use agent_apis::autonomi::types::{AuditEntry, Run};
+use serde::Deserialize;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const RUN_ID: i64 = 1;
+const GROUP_ID: &str = "0b0e5b8e-0000-4000-8000-000000000001";
+const CLINK_KEY: &str = "sk_live_u_bench_key_0000000000000000";
+const CLINK_SESSION: &str = "bench-session";
+const MOSAIA_KEY: &str = "mk-bench-key-000000000000";
+
+/// A run of about 3 KB, as Loki Mode answers `GET /api/v2/runs/{id}`.
+fn run_body() -> String {
+    let events: Vec<String> = (0..18)
+        .map(|i| {
+            format!(
+                r#"{{"id":{i},"run_id":1,"event_type":"phase","phase":"reason","details":{{"n":{i},"note":"iteration {i} of the plan"}},"timestamp":"2026-11-22T13:27:30"}}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"id":1,"session_id":null,"project_id":1,"status":"running","trigger":"manual","config":{{"max_iterations":10}},"result_summary":null,"parent_run_id":null,"started_at":"2026-11-22T13:27:29","ended_at":null,"created_at":"2026-11-22T13:27:29","events":[{}]}}"#,
+        events.join(",")
+    )
+}
+
+/// A Clink group envelope of about 300 bytes.
+fn group_body() -> String {
+    format!(
+        r#"{{"success":true,"data":{{"group_id":"{GROUP_ID}","name":"Ops team","slug":"ops-team","description":"Operations","owner_id":"u-1","created_at":"2026-11-22T13:27:29Z","updated_at":"2026-11-22T13:27:29Z","member_count":4}}}}"#
+    )
+}
+
+/// A Mosaia agent list of `n` agents (about 770 bytes each), optionally with `"error": null`.
+fn agents_body(n: usize, error_null: bool) -> String {
+    let agents: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"id":"agent-{i}","name":"Assistant {i}","short_description":"A helpful assistant number {i}","description":"Answers questions about the product catalogue, orders and returns; escalates to a human when unsure.","model":"model-{i}","temperature":0.7,"max_tokens":1024,"system_prompt":"You are a helpful assistant. Keep answers short and cite the catalogue.","tags":["support","catalogue","orders"],"public":false,"active":true,"external_id":"ext-{i}","org":"org-1","user":"user-1","created_at":"2026-11-22T13:27:29Z","updated_at":"2026-11-22T13:27:29Z","record_history":{{"created_at":"2026-11-22T13:27:29Z","created_by":"user-1","updated_at":"2026-11-22T13:27:29Z","updated_by":"user-1"}}}}"#
+            )
+        })
+        .collect();
+    let error = if error_null { r#","error":null"# } else { "" };
+    format!(
+        r#"{{"data":[{}],"paging":{{"offset":0,"limit":{n},"total":{n}}}{error}}}"#,
+        agents.join(",")
+    )
+}
+
+fn audit_body(n: usize) -> String {
+    let entries: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"timestamp":"2026-11-22T13:27:29.406931+00:00","action":"rotate","resource_type":"api_key","resource_id":"key-{i}","user_id":null,"token_id":null,"ip_address":"127.0.0.1","user_agent":"curl/7.88.1","success":true,"error":null,"details":{{"new_key_id":"048fcd6289bd"}},"_integrity_hash":"{i:064x}"}}"#
+            )
+        })
+        .collect();
+    format!("[{}]", entries.join(","))
+}
+
+/// The audit entry as a plain struct: the same fields, `String` timestamps, no open enums.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct PlainAuditEntry {
+    timestamp: String,
+    action: String,
+    resource_type: Option<String>,
+    resource_id: Option<String>,
+    user_id: Option<String>,
+    token_id: Option<String>,
+    ip_address: Option<String>,
+    user_agent: Option<String>,
+    success: Option<bool>,
+    error: Option<String>,
+    details: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(rename = "_integrity_hash")]
+    integrity_hash: Option<String>,
+}
+
+/// Every case: its name and the body the server answers.
+fn cases() -> Vec<(&'static str, String)> {
+    vec![
+        ("autonomi_get_run", run_body()),
+        ("clink_get_group", group_body()),
+        ("mosaia_list_20", agents_body(20, false)),
+        ("mosaia_list_1000", agents_body(1000, false)),
+        ("mosaia_list_1000_error_null", agents_body(1000, true)),
+    ]
+}
+
+/// Serves `body` as JSON to every request, HTTP/1.1 keep-alive, counting accepted connections.
+async fn serve_on(listener: tokio::net::TcpListener, body: String, accepted: Arc<AtomicUsize>) {
+    let head = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    let response: &'static [u8] = Box::leak([head.as_bytes(), body.as_bytes()].concat().into());
+    while let Ok((mut socket, _)) = listener.accept().await {
+        accepted.fetch_add(1, Ordering::Relaxed);
+        let _ = socket.set_nodelay(true);
+        tokio::spawn(async move {
+            let mut buf = vec![0u8; 16 * 1024];
+            let mut pending = Vec::new();
+            loop {
+                let n = match socket.read(&mut buf).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => n,
+                };
+                pending.extend_from_slice(&buf[..n]);
+                while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
+                    pending.drain(..end + 4);
+                    if socket.write_all(response).await.is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// A server on its own thread and runtime (so that it never competes for the client's
+/// executor); answers its address and its connection counter.
+fn serve(body: String) -> (SocketAddr, Arc<AtomicUsize>) {
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let counter = accepted.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            tx.send(listener.local_addr().expect("addr")).expect("addr");
+            serve_on(listener, body, counter).await;
+        });
+    });
+    (rx.recv().expect("server address"), accepted)
+}
+
+/// The two sides of every per-call case, built against one server address.
+struct Clients {
+    autonomi: agent_apis::autonomi::Client,
+    clink: agent_apis::clink::Client,
+    mosaia: agent_apis::mosaia::Client,
+    bare: reqwest::Client,
+    base: String,
+}
+
+impl Clients {
+    fn new(addr: SocketAddr) -> Self {
+        let base = format!("http://{addr}");
+        Self {
+            autonomi: agent_apis::autonomi::Client::builder()
+                .base_url(&base)
+                .build()
+                .expect("autonomi"),
+            clink: agent_apis::clink::Client::builder()
+                .base_url(&base)
+                .api_key(CLINK_KEY)
+                .session_id(CLINK_SESSION)
+                .build()
+                .expect("clink"),
+            mosaia: agent_apis::mosaia::Client::builder()
+                .api_url(&base)
+                .api_key(MOSAIA_KEY)
+                .build()
+                .expect("mosaia"),
+            bare: reqwest::Client::new(),
+            base,
+        }
+    }
+
+    /// One call of `case` through the SDK; answers how many items arrived (so that nothing is
+    /// optimised away).
+    async fn sdk(&self, case: &str) -> usize {
+        match case {
+            "autonomi_get_run" => {
+                let run = self
+                    .autonomi
+                    .get_run()
+                    .run_id(RUN_ID)
+                    .send()
+                    .await
+                    .expect("sdk");
+                run.events.len()
+            }
+            "clink_get_group" => {
+                let group = self
+                    .clink
+                    .get_group()
+                    .group_id(GROUP_ID)
+                    .send()
+                    .await
+                    .expect("sdk");
+                group.name.len()
+            }
+            _ => self.mosaia.list_agents().send().await.expect("sdk").len(),
+        }
+    }
+
+    /// The same exchange with bare reqwest + serde: the SDK's headers, its types, its checks.
+    async fn bare(&self, case: &str) -> usize {
+        match case {
+            "autonomi_get_run" => {
+                let url = format!("{}/api/v2/runs/{RUN_ID}", self.base);
+                let resp = self
+                    .bare
+                    .get(url)
+                    .header("accept", "application/json")
+                    .send()
+                    .await
+                    .expect("bare");
+                let run: Run =
+                    serde_json::from_slice(&resp.bytes().await.expect("body")).expect("decode");
+                run.events.len()
+            }
+            "clink_get_group" => {
+                let url = format!("{}/groups/{GROUP_ID}", self.base);
+                let resp = self
+                    .bare
+                    .get(url)
+                    .header("accept", "application/json")
+                    .bearer_auth(CLINK_KEY)
+                    .header("x-clink-session-id", CLINK_SESSION)
+                    .send()
+                    .await
+                    .expect("bare");
+                let envelope: agent_apis::clink::types::GroupEnvelope =
+                    serde_json::from_slice(&resp.bytes().await.expect("body")).expect("decode");
+                assert!(envelope.success);
+                envelope.data.expect("data").name.len()
+            }
+            _ => {
+                let url = format!("{}/agent", self.base);
+                let resp = self
+                    .bare
+                    .get(url)
+                    .header("accept", "application/json")
+                    .bearer_auth(MOSAIA_KEY)
+                    .send()
+                    .await
+                    .expect("bare");
+                let list: agent_apis::mosaia::types::AgentListEnvelope =
+                    serde_json::from_slice(&resp.bytes().await.expect("body")).expect("decode");
+                list.data.len()
+            }
+        }
+    }
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// Interleaved A/B: `pairs` rounds of one bare call and one SDK call.
+fn per_call(rt: &tokio::runtime::Runtime) {
+    println!("| case | bare reqwest median | SDK median | SDK / bare |");
+    println!("| --- | --- | --- | --- |");
+    for (case, body) in cases() {
+        let (addr, _) = serve(body);
+        let clients = Clients::new(addr);
+        let pairs = if case.contains("1000") { 400 } else { 4000 };
+        let (bare, sdk) = rt.block_on(async {
+            // Warm both connection pools.
+            for _ in 0..20 {
+                clients.bare(case).await;
+                clients.sdk(case).await;
+            }
+            let mut bare = Vec::with_capacity(pairs);
+            let mut sdk = Vec::with_capacity(pairs);
+            for _ in 0..pairs {
+                let t = Instant::now();
+                std::hint::black_box(clients.bare(case).await);
+                bare.push(t.elapsed());
+                let t = Instant::now();
+                std::hint::black_box(clients.sdk(case).await);
+                sdk.push(t.elapsed());
+            }
+            (median(bare), median(sdk))
+        });
+        println!(
+            "| {case} | {bare:?} | {sdk:?} | {:.3} |",
+            sdk.as_secs_f64() / bare.as_secs_f64()
+        );
+    }
+}
+
+/// 64 tasks through one cloned client: calls per second and connections opened, bare reqwest
+/// and the SDK alternating for `rounds` rounds.
+fn concurrency(rt: &tokio::runtime::Runtime) {
+    const TASKS: usize = 64;
+    const CALLS: usize = 100;
+    let case = "clink_get_group";
+    let rounds = 5;
+    let mut rates = (Vec::new(), Vec::new());
+    let mut connections = (0, 0);
+    for round in 0..rounds {
+        for sdk_side in [false, true] {
+            let (addr, accepted) = serve(group_body());
+            let clients = Arc::new(Clients::new(addr));
+            let started = Instant::now();
+            rt.block_on(async {
+                let tasks: Vec<_> = (0..TASKS)
+                    .map(|_| {
+                        let clients = clients.clone();
+                        tokio::spawn(async move {
+                            for _ in 0..CALLS {
+                                if sdk_side {
+                                    clients.sdk(case).await;
+                                } else {
+                                    clients.bare(case).await;
+                                }
+                            }
+                        })
+                    })
+                    .collect();
+                for t in tasks {
+                    t.await.expect("task");
+                }
+            });
+            let rate = (TASKS * CALLS) as f64 / started.elapsed().as_secs_f64();
+            let opened = accepted.load(Ordering::Relaxed);
+            if sdk_side {
+                rates.1.push(rate);
+                connections.1 += opened;
+            } else {
+                rates.0.push(rate);
+                connections.0 += opened;
+            }
+            let _ = round;
+        }
+    }
+    let med = |mut v: Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    };
+    let (bare, sdk) = (med(rates.0), med(rates.1));
+    println!(
+        "\n64 tasks x {CALLS} calls of {case}, {rounds} interleaved rounds: bare {bare:.0} calls/s, \
+         SDK {sdk:.0} calls/s (SDK / bare {:.3}); connections opened: bare {}, SDK {}",
+        sdk / bare,
+        connections.0,
+        connections.1
+    );
+}
+
+/// Decoding a 10,000-entry audit list: the SDK's `AuditEntry` against a plain struct.
+fn audit_decode() {
+    let body = audit_body(10_000);
+    let rounds = 30;
+    let (mut typed, mut plain) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        let t = Instant::now();
+        let v: Vec<AuditEntry> = serde_json::from_str(&body).expect("typed");
+        typed.push(t.elapsed());
+        std::hint::black_box(v);
+        let t = Instant::now();
+        let v: Vec<PlainAuditEntry> = serde_json::from_str(&body).expect("plain");
+        plain.push(t.elapsed());
+        std::hint::black_box(v);
+    }
+    let (typed, plain) = (median(typed), median(plain));
+    println!(
+        "\ndecode 10,000 audit entries ({} bytes), {rounds} interleaved rounds: plain struct \
+         {plain:?}, SDK types {typed:?} (SDK / plain {:.3})",
+        body.len(),
+        typed.as_secs_f64() / plain.as_secs_f64()
+    );
+}
+
+/// `OVERHEAD_SERVE=<case>`: serve that case's body on a fresh port, print it, run until killed.
+fn child_server(case: &str) {
+    let body = cases()
+        .into_iter()
+        .find(|(c, _)| *c == case)
+        .map(|(_, b)| b)
+        .expect("known case");
+    let (addr, _) = serve(body);
+    println!("{addr}");
+    std::io::stdout().flush().expect("flush");
+    loop {
+        std::thread::sleep(Duration::from_secs(3600));
+    }
+}
+
+/// `OVERHEAD_CASE=<case>/<sdk|bare> OVERHEAD_CALLS=<n>`: `n` calls of one side, for callgrind.
+fn counted_calls(spec: &str, calls: usize) {
+    let (case, side) = spec
+        .split_once('/')
+        .expect("OVERHEAD_CASE=<case>/<sdk|bare>");
+    let mut child = std::process::Command::new(std::env::current_exe().expect("exe"))
+        .env("OVERHEAD_SERVE", case)
+        .env_remove("OVERHEAD_CASE")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("server process");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("server address");
+    let addr: SocketAddr = line.trim().parse().expect("address");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let clients = Clients::new(addr);
+    rt.block_on(async {
+        // One call of each side first, so that both N = 0 and N > 0 include the connection and
+        // the first-call setup.
+        clients.bare(case).await;
+        clients.sdk(case).await;
+        for _ in 0..calls {
+            let n = if side == "sdk" {
+                clients.sdk(case).await
+            } else {
+                clients.bare(case).await
+            };
+            std::hint::black_box(n);
+        }
+    });
+    let _ = child.kill();
+}
+
+fn main() {
+    if let Ok(case) = std::env::var("OVERHEAD_SERVE") {
+        return child_server(&case);
+    }
+    if let Ok(spec) = std::env::var("OVERHEAD_CASE") {
+        let calls = std::env::var("OVERHEAD_CALLS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1000);
+        return counted_calls(&spec, calls);
+    }
+    // `cargo bench` passes `--bench`; `cargo test --benches` runs it too: keep that short.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("overhead: run with `cargo bench --bench overhead`");
+        return;
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    per_call(&rt);
+    concurrency(&rt);
+    audit_decode();
+}
