@@ -445,6 +445,7 @@ fn counted_calls(spec: &str, calls: usize) {
         }
     });
     let _ = child.kill();
+    let _ = child.wait();
 }
 
 fn main() {
