@@ -44,6 +44,8 @@ pub struct ServiceSpec {
     pub payload_hooks: &'static [(&'static str, &'static str, &'static str)],
     /// Operations whose request builder is written by hand (see `build/fluent.rs`).
     pub hand_written: &'static [&'static str],
+    /// How a 2xx answer reports a failure in its body (see `build/fluent.rs`).
+    pub body_verdict: Option<&'static str>,
 }
 
 /// Every service, in the order they are documented.
@@ -56,6 +58,7 @@ pub const SERVICES: &[ServiceSpec] = &[
         page_hooks: &[("list_runs", "crate::autonomi::paging::runs_page")],
         payload_hooks: &[],
         hand_written: &[],
+        body_verdict: None,
     },
     ServiceSpec {
         name: "clink",
@@ -76,6 +79,7 @@ pub const SERVICES: &[ServiceSpec] = &[
             ),
         ],
         hand_written: &["claim_clink"],
+        body_verdict: Some("success"),
     },
     ServiceSpec {
         name: "ailink",
@@ -85,6 +89,7 @@ pub const SERVICES: &[ServiceSpec] = &[
         page_hooks: &[],
         payload_hooks: &[],
         hand_written: &[],
+        body_verdict: None,
     },
     ServiceSpec {
         name: "mosaia",
@@ -94,6 +99,7 @@ pub const SERVICES: &[ServiceSpec] = &[
         page_hooks: &[],
         payload_hooks: &[],
         hand_written: &[],
+        body_verdict: Some("error"),
     },
 ];
 
@@ -1049,6 +1055,7 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
             page_hooks: service.page_hooks,
             payload_hooks: service.payload_hooks,
             hand_written: service.hand_written,
+            body_verdict: service.body_verdict,
         };
         crate::fluent::generate(&cfg, spec, &file)
             .map_err(|e| format!("{}: {e}", spec_path(service.name)))?

@@ -45,6 +45,111 @@ pub struct FluentConfig {
     /// Operations whose request builder is written by hand (it returns a handle, not a
     /// payload): no method and no builder is emitted for them.
     pub hand_written: &'static [&'static str],
+    /// How a 2xx answer reports a failure in its body: `"success"` (Clink's `success: false`),
+    /// `"error"` (Mosaia's `error` member), or `None`. Decided by `BodyVerdict` impls on the
+    /// answer types, in the pass that decodes them.
+    pub body_verdict: Option<&'static str>,
+}
+
+/// The schemas the spec's 2xx answers name.
+fn answer_schemas(spec: &OpenAPI) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (_, item) in spec.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            for (code, response) in &op.responses.responses {
+                let ok = matches!(code, openapiv3::StatusCode::Code(c) if (200..300).contains(c));
+                let ReferenceOr::Item(response) = response else {
+                    continue;
+                };
+                if !ok {
+                    continue;
+                }
+                for media in response.content.values() {
+                    if let Some(ReferenceOr::Reference { reference }) = &media.schema {
+                        out.insert(reference.rsplit('/').next().unwrap_or_default().to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `impl BodyVerdict` for every generated type: the default for most, the service's check for
+/// its answer types that carry `success` / `error`.
+fn verdicts(cfg: &FluentConfig, spec: &OpenAPI, types_items: &[syn::Item]) -> TokenStream {
+    let answers = answer_schemas(spec);
+    let service = cfg.service;
+    let mut out = Vec::new();
+    for item in types_items {
+        let (ident, fields) = match item {
+            syn::Item::Struct(st) => (st.ident.clone(), named_fields(st)),
+            syn::Item::Enum(e) => (e.ident.clone(), Vec::new()),
+            _ => continue,
+        };
+        let has = |name: &str| {
+            fields
+                .iter()
+                .find(|(i, _, _)| i == name)
+                .map(|f| f.1.clone())
+        };
+        let error_value = |ty: &syn::Type| {
+            // `error` is free-form JSON in the specs; text is accepted too.
+            if last_ident(generic_of(ty, "Option").unwrap_or(ty)).as_deref() == Some("String") {
+                quote! { self.error.clone().map(serde_json::Value::String) }
+            } else {
+                quote! { self.error.clone() }
+            }
+        };
+        let message = |fields: &Fields| {
+            if fields.iter().any(|(i, _, _)| i == "message") {
+                quote! { self.message.as_deref() }
+            } else {
+                quote! { None }
+            }
+        };
+        let answer = answers.contains(&ident.to_string());
+        let body = match (cfg.body_verdict, answer, has("success"), has("error")) {
+            (Some("success"), true, Some(_), error) => {
+                let error = match &error {
+                    Some(ty) => error_value(ty),
+                    None => quote! { None },
+                };
+                let message = message(&fields);
+                let fallback =
+                    format!("the {service} API answered `success: false` without a message");
+                quote! {
+                    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+                        if self.success {
+                            return None;
+                        }
+                        let error: Option<serde_json::Value> = #error;
+                        Some(crate::transport::body_failure(status, #message, error.as_ref(), #fallback, false))
+                    }
+                }
+            }
+            (Some("error"), true, _, Some(ty)) => {
+                let error = error_value(&ty);
+                let message = message(&fields);
+                let fallback = format!("the {service} API answered with an `error` member");
+                quote! {
+                    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+                        let error: Option<serde_json::Value> = #error;
+                        if !crate::transport::reports_error(error.as_ref()) {
+                            return None;
+                        }
+                        Some(crate::transport::body_failure(status, #message, error.as_ref(), #fallback, true))
+                    }
+                }
+            }
+            _ => quote! {},
+        };
+        out.push(quote! { impl crate::transport::BodyVerdict for types::#ident { #body } });
+    }
+    quote! { #(#out)* }
 }
 
 /// A generic argument of the last segment of a path type, when that segment is `name`.
@@ -355,7 +460,23 @@ pub fn generate(
                     .find(|(i, _, _)| i == "data")
                     .ok_or_else(|| format!("{raw_name}: envelope without data"))?;
                 let has_paging = fields.iter().any(|(i, _, _)| i == "paging");
+                let optional_list = generic_of(&data.1, "Option")
+                    .and_then(|inner| generic_of(inner, "Vec"))
+                    .cloned();
                 match (generic_of(&data.1, "Option"), has_paging, cfg.list_type) {
+                    (Some(_), true, Some(list)) if optional_list.is_some() => {
+                        let list: syn::Path = syn::parse_str(list).map_err(|e| e.to_string())?;
+                        let item = optional_list.expect("checked");
+                        (
+                            syn::parse_quote! { #list<#item> },
+                            quote! {
+                                match body.data {
+                                    Some(data) => #list::new(data, body.paging),
+                                    None => return Err(crate::transport::no_data(#service, #op_id)),
+                                }
+                            },
+                        )
+                    }
                     (None, true, Some(list)) => {
                         let list: syn::Path = syn::parse_str(list).map_err(|e| e.to_string())?;
                         let item = generic_of(&data.1, "Vec")
@@ -853,7 +974,10 @@ pub fn generate(
             }
         });
     }
+    let verdicts = verdicts(cfg, spec, types_items);
     Ok(quote! {
+        #verdicts
+
         impl #client_ty {
             #(#ops)*
         }

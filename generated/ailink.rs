@@ -4086,6 +4086,27 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl crate::transport::BodyVerdict for types::ApprovalDecision {}
+impl crate::transport::BodyVerdict for types::ApprovalDecisionRequest {}
+impl crate::transport::BodyVerdict for types::ApprovalRequest {}
+impl crate::transport::BodyVerdict for types::AuditLog {}
+impl crate::transport::BodyVerdict for types::CreateCredentialRequest {}
+impl crate::transport::BodyVerdict for types::CreatePolicyRequest {}
+impl crate::transport::BodyVerdict for types::CreateProjectRequest {}
+impl crate::transport::BodyVerdict for types::CreateTokenRequest {}
+impl crate::transport::BodyVerdict for types::CreatedCredential {}
+impl crate::transport::BodyVerdict for types::CreatedToken {}
+impl crate::transport::BodyVerdict for types::Credential {}
+impl crate::transport::BodyVerdict for types::DeletePolicyResult {}
+impl crate::transport::BodyVerdict for types::Policy {}
+impl crate::transport::BodyVerdict for types::PolicyRules {}
+impl crate::transport::BodyVerdict for types::PolicyWriteResult {}
+impl crate::transport::BodyVerdict for types::Project {}
+impl crate::transport::BodyVerdict for types::RequestSummary {}
+impl crate::transport::BodyVerdict for types::RevokeTokenAnswer {}
+impl crate::transport::BodyVerdict for types::RevokeTokenResult {}
+impl crate::transport::BodyVerdict for types::Token {}
+impl crate::transport::BodyVerdict for types::UpdatePolicyRequest {}
 impl crate::ailink::AdminClient {
     /**List credentials
 

@@ -7718,6 +7718,30 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl crate::transport::BodyVerdict for types::ApiKey {}
+impl crate::transport::BodyVerdict for types::AuditEntry {}
+impl crate::transport::BodyVerdict for types::AuditFileVerification {}
+impl crate::transport::BodyVerdict for types::AuditVerifyResult {}
+impl crate::transport::BodyVerdict for types::CreateApiKeyRequest {}
+impl crate::transport::BodyVerdict for types::CreateProjectRequest {}
+impl crate::transport::BodyVerdict for types::CreateRunRequest {}
+impl crate::transport::BodyVerdict for types::CreateTaskRequest {}
+impl crate::transport::BodyVerdict for types::CreateTenantRequest {}
+impl crate::transport::BodyVerdict for types::CreatedApiKey {}
+impl crate::transport::BodyVerdict for types::Project {}
+impl crate::transport::BodyVerdict for types::RotateApiKeyRequest {}
+impl crate::transport::BodyVerdict for types::RotatedApiKey {}
+impl crate::transport::BodyVerdict for types::Run {}
+impl crate::transport::BodyVerdict for types::RunEvent {}
+impl crate::transport::BodyVerdict for types::RunId {}
+impl crate::transport::BodyVerdict for types::RunTimeline {}
+impl crate::transport::BodyVerdict for types::Session {}
+impl crate::transport::BodyVerdict for types::Status {}
+impl crate::transport::BodyVerdict for types::StatusSession {}
+impl crate::transport::BodyVerdict for types::Task {}
+impl crate::transport::BodyVerdict for types::TaskSummary {}
+impl crate::transport::BodyVerdict for types::Tenant {}
+impl crate::transport::BodyVerdict for types::UpdateTaskRequest {}
 impl crate::autonomi::Client {
     /**Get the server status
 

@@ -196,9 +196,9 @@ it is addressed to the whole group. JSON key `for`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Clink>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -229,9 +229,9 @@ it is addressed to the whole group. JSON key `for`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ClinkList>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -290,9 +290,9 @@ it is addressed to the whole group. JSON key `for`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<CompleteClinkResult>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -411,9 +411,9 @@ it is addressed to the whole group. JSON key `for`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<FeedbackResponse>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -469,9 +469,9 @@ it is addressed to the whole group. JSON key `for`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Group>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -502,9 +502,9 @@ it is addressed to the whole group. JSON key `for`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<GroupList>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -575,9 +575,9 @@ Recognised by `verification_required == true`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Inbox>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -637,9 +637,9 @@ Recognised by `verification_required == true`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<MarkReadResult>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -691,9 +691,9 @@ Recognised by `verification_required == true`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<MemberList>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -743,9 +743,9 @@ Recognised by `verification_required == true`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Milestone>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -776,9 +776,9 @@ Recognised by `verification_required == true`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<MilestoneList>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -800,9 +800,9 @@ is `true`, otherwise into `Milestone`.
         ///A `Milestone`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<::serde_json::Value>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -876,9 +876,9 @@ is `true`, otherwise into `Milestone`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<PendingVerificationList>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -930,9 +930,9 @@ is `true`, otherwise into `Milestone`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<PermissionsResponse>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -988,9 +988,9 @@ is `true`, otherwise into `Milestone`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Project>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -1021,9 +1021,9 @@ is `true`, otherwise into `Milestone`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ProjectList>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -1087,9 +1087,9 @@ is `true`, otherwise into `Milestone`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Proposal>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -1120,9 +1120,9 @@ is `true`, otherwise into `Milestone`.
         ///The payload; absent or null when the call failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ProposalList>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -1144,9 +1144,9 @@ is `true`, otherwise into `Proposal`.
         ///A `Proposal`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<::serde_json::Value>,
-        ///Error details when `success` is false.
+        ///Error details when `success` is false (text, or any JSON the server sends).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<::std::string::String>,
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -2309,7 +2309,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -2343,7 +2343,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -2449,7 +2449,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -2483,7 +2483,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -2705,7 +2705,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -2741,7 +2741,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -3300,7 +3300,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -3336,7 +3336,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -3621,7 +3621,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -3655,7 +3655,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -3761,7 +3761,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -3795,7 +3795,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -4136,7 +4136,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -4170,7 +4170,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -4280,7 +4280,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -4314,7 +4314,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -4550,7 +4550,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -4584,7 +4584,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -4941,7 +4941,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -4975,7 +4975,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -5085,7 +5085,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -5119,7 +5119,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -5186,7 +5186,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -5220,7 +5220,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -5702,7 +5702,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -5738,7 +5738,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -6006,7 +6006,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -6042,7 +6042,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -6445,7 +6445,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -6479,7 +6479,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -6587,7 +6587,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -6621,7 +6621,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -7088,7 +7088,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -7122,7 +7122,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -7232,7 +7232,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -7266,7 +7266,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -7332,7 +7332,7 @@ an absent field leaves them unchanged.
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -7366,7 +7366,7 @@ an absent field leaves them unchanged.
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -12447,6 +12447,352 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl crate::transport::BodyVerdict for types::AddCheckpointRequest {}
+impl crate::transport::BodyVerdict for types::CastVoteRequest {}
+impl crate::transport::BodyVerdict for types::Checkpoint {}
+impl crate::transport::BodyVerdict for types::CheckpointDependency {}
+impl crate::transport::BodyVerdict for types::CheckpointInput {}
+impl crate::transport::BodyVerdict for types::ClaimClinkRequest {}
+impl crate::transport::BodyVerdict for types::Clink {}
+impl crate::transport::BodyVerdict for types::ClinkEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::ClinkList {}
+impl crate::transport::BodyVerdict for types::ClinkListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::CompleteCheckpointRequest {}
+impl crate::transport::BodyVerdict for types::CompleteClinkRequest {}
+impl crate::transport::BodyVerdict for types::CompleteClinkResult {}
+impl crate::transport::BodyVerdict for types::CompleteClinkResultEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::CreateMilestoneRequest {}
+impl crate::transport::BodyVerdict for types::CreateProjectRequest {}
+impl crate::transport::BodyVerdict for types::CreateProposalRequest {}
+impl crate::transport::BodyVerdict for types::EmptyRequest {}
+impl crate::transport::BodyVerdict for types::FeedbackContext {}
+impl crate::transport::BodyVerdict for types::FeedbackResponse {}
+impl crate::transport::BodyVerdict for types::FeedbackResponseEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::FinalizeProposalRequest {}
+impl crate::transport::BodyVerdict for types::Group {}
+impl crate::transport::BodyVerdict for types::GroupEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::GroupList {}
+impl crate::transport::BodyVerdict for types::GroupListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::HilRequired {}
+impl crate::transport::BodyVerdict for types::Inbox {}
+impl crate::transport::BodyVerdict for types::InboxEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::MarkReadRequest {}
+impl crate::transport::BodyVerdict for types::MarkReadResult {}
+impl crate::transport::BodyVerdict for types::MarkReadResultEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::Member {}
+impl crate::transport::BodyVerdict for types::MemberList {}
+impl crate::transport::BodyVerdict for types::MemberListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::Milestone {}
+impl crate::transport::BodyVerdict for types::MilestoneEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::MilestoneList {}
+impl crate::transport::BodyVerdict for types::MilestoneListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::MilestoneOrHilRequiredEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::PendingVerification {}
+impl crate::transport::BodyVerdict for types::PendingVerificationList {}
+impl crate::transport::BodyVerdict for types::PendingVerificationListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::PermissionInfo {}
+impl crate::transport::BodyVerdict for types::PermissionsResponse {}
+impl crate::transport::BodyVerdict for types::PermissionsResponseEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::Project {}
+impl crate::transport::BodyVerdict for types::ProjectEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::ProjectList {}
+impl crate::transport::BodyVerdict for types::ProjectListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::Proposal {}
+impl crate::transport::BodyVerdict for types::ProposalEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::ProposalList {}
+impl crate::transport::BodyVerdict for types::ProposalListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::ProposalOrHilRequiredEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        if self.success {
+            return None;
+        }
+        let error: Option<serde_json::Value> = self.error.clone();
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the clink API answered `success: false` without a message",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::SendClinkRequest {}
+impl crate::transport::BodyVerdict for types::SubmitFeedbackRequest {}
+impl crate::transport::BodyVerdict for types::UpdateCheckpointRequest {}
+impl crate::transport::BodyVerdict for types::UpdateMilestoneRequest {}
+impl crate::transport::BodyVerdict for types::UpdateProjectRequest {}
+impl crate::transport::BodyVerdict for types::Vote {}
 impl crate::clink::Client {
     /**List groups
 

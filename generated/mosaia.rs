@@ -50,10 +50,17 @@ pub mod types {
         }
     }
     ///Answer carrying one access policy: `{data: AccessPolicy}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AccessPolicyEnvelope {
-        pub data: AccessPolicy,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<AccessPolicy>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl AccessPolicyEnvelope {
         pub fn builder() -> builder::AccessPolicyEnvelope {
@@ -61,11 +68,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of access policies: `{data: [AccessPolicy], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AccessPolicyListEnvelope {
         ///The access policies of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<AccessPolicy>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -175,10 +189,17 @@ pub mod types {
         }
     }
     ///Answer carrying one agent: `{data: Agent}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentEnvelope {
-        pub data: Agent,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Agent>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl AgentEnvelope {
         pub fn builder() -> builder::AgentEnvelope {
@@ -256,10 +277,17 @@ pub mod types {
         }
     }
     ///Answer carrying one agent group: `{data: AgentGroup}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentGroupEnvelope {
-        pub data: AgentGroup,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<AgentGroup>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl AgentGroupEnvelope {
         pub fn builder() -> builder::AgentGroupEnvelope {
@@ -267,11 +295,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of agent groups: `{data: [AgentGroup], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentGroupListEnvelope {
         ///The agent groups of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<AgentGroup>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -281,11 +316,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of agents: `{data: [Agent], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentListEnvelope {
         ///The agents of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Agent>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -442,10 +484,17 @@ pub mod types {
         }
     }
     ///Answer carrying one app bot: `{data: AppBot}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppBotEnvelope {
-        pub data: AppBot,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<AppBot>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl AppBotEnvelope {
         pub fn builder() -> builder::AppBotEnvelope {
@@ -453,11 +502,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of app bots: `{data: [AppBot], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppBotListEnvelope {
         ///The app bots of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<AppBot>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -467,10 +523,17 @@ pub mod types {
         }
     }
     ///Answer carrying one app: `{data: App}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppEnvelope {
-        pub data: App,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<App>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl AppEnvelope {
         pub fn builder() -> builder::AppEnvelope {
@@ -478,11 +541,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of apps: `{data: [App], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppListEnvelope {
         ///The apps of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<App>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -518,10 +588,17 @@ pub mod types {
         }
     }
     ///Answer of `sign_in`: `{data: AuthTokens}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AuthTokensEnvelope {
-        pub data: AuthTokens,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<AuthTokens>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl AuthTokensEnvelope {
         pub fn builder() -> builder::AuthTokensEnvelope {
@@ -614,9 +691,15 @@ pub mod types {
         ///Unix time (seconds) of creation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created: ::std::option::Option<i64>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
         ///Completion id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         ///Model that answered.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
@@ -1510,10 +1593,17 @@ pub mod types {
         }
     }
     ///Answer carrying one usage meter: `{data: Meter}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MeterEnvelope {
-        pub data: Meter,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Meter>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl MeterEnvelope {
         pub fn builder() -> builder::MeterEnvelope {
@@ -1521,11 +1611,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of usage meters: `{data: [Meter], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MeterListEnvelope {
         ///The usage meters of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Meter>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -1638,10 +1735,17 @@ pub mod types {
         }
     }
     ///Answer carrying one model: `{data: Model}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ModelEnvelope {
-        pub data: Model,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Model>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl ModelEnvelope {
         pub fn builder() -> builder::ModelEnvelope {
@@ -1649,11 +1753,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of models: `{data: [Model], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ModelListEnvelope {
         ///The models of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Model>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -1714,10 +1825,17 @@ pub mod types {
         }
     }
     ///Answer carrying one OAuth client: `{data: OAuthClient}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OAuthClientEnvelope {
-        pub data: OAuthClient,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<OAuthClient>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl OAuthClientEnvelope {
         pub fn builder() -> builder::OAuthClientEnvelope {
@@ -1725,11 +1843,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of OAuth clients: `{data: [OAuthClient], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OAuthClientListEnvelope {
         ///The OAuth clients of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<OAuthClient>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -1888,10 +2013,17 @@ pub mod types {
         }
     }
     ///Answer carrying one organization: `{data: Organization}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OrganizationEnvelope {
-        pub data: Organization,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Organization>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl OrganizationEnvelope {
         pub fn builder() -> builder::OrganizationEnvelope {
@@ -1899,11 +2031,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of organizations: `{data: [Organization], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OrganizationListEnvelope {
         ///The organizations of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Organization>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -1982,10 +2121,17 @@ pub mod types {
         }
     }
     ///Answer carrying one permission: `{data: Permission}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PermissionEnvelope {
-        pub data: Permission,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Permission>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl PermissionEnvelope {
         pub fn builder() -> builder::PermissionEnvelope {
@@ -1993,11 +2139,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of permissions: `{data: [Permission], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PermissionListEnvelope {
         ///The permissions of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Permission>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -2098,10 +2251,17 @@ pub mod types {
         }
     }
     ///Answer carrying the caller's session: `{data: Session}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct SessionEnvelope {
-        pub data: Session,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Session>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl SessionEnvelope {
         pub fn builder() -> builder::SessionEnvelope {
@@ -2266,10 +2426,17 @@ pub mod types {
         }
     }
     ///Answer carrying one tool: `{data: Tool}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolEnvelope {
-        pub data: Tool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Tool>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl ToolEnvelope {
         pub fn builder() -> builder::ToolEnvelope {
@@ -2277,11 +2444,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of tools: `{data: [Tool], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolListEnvelope {
         ///The tools of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Tool>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -3088,10 +3262,17 @@ pub mod types {
         }
     }
     ///Answer carrying one user: `{data: User}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserEnvelope {
-        pub data: User,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<User>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl UserEnvelope {
         pub fn builder() -> builder::UserEnvelope {
@@ -3099,11 +3280,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of users: `{data: [User], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserListEnvelope {
         ///The users of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<User>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -3142,10 +3330,17 @@ pub mod types {
         }
     }
     ///Answer of `get_user_session`: `{data: UserSession}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserSessionEnvelope {
-        pub data: UserSession,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<UserSession>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl UserSessionEnvelope {
         pub fn builder() -> builder::UserSessionEnvelope {
@@ -3209,10 +3404,17 @@ pub mod types {
         }
     }
     ///Answer carrying one wallet: `{data: Wallet}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct WalletEnvelope {
-        pub data: Wallet,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<Wallet>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     impl WalletEnvelope {
         pub fn builder() -> builder::WalletEnvelope {
@@ -3220,11 +3422,18 @@ pub mod types {
         }
     }
     ///Answer carrying a page of wallets: `{data: [Wallet], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct WalletListEnvelope {
         ///The wallets of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Wallet>,
+        ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The failure's message when `error` is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
@@ -3509,25 +3718,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AccessPolicyEnvelope {
-            data: ::std::result::Result<super::AccessPolicy, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::AccessPolicy>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AccessPolicyEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl AccessPolicyEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AccessPolicy>,
+                T: ::std::convert::TryInto<::std::option::Option<super::AccessPolicy>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -3538,18 +3784,34 @@ pub mod types {
             fn try_from(
                 value: AccessPolicyEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::AccessPolicyEnvelope> for AccessPolicyEnvelope {
             fn from(value: super::AccessPolicyEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct AccessPolicyListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::AccessPolicy>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -3560,7 +3822,9 @@ pub mod types {
         impl ::std::default::Default for AccessPolicyListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -3575,6 +3839,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -3599,6 +3887,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -3608,6 +3898,8 @@ pub mod types {
             fn from(value: super::AccessPolicyListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -4104,19 +4396,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AgentEnvelope {
-            data: ::std::result::Result<super::Agent, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::Agent>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AgentEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl AgentEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Agent>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Agent>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -4126,18 +4431,50 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<AgentEnvelope> for super::AgentEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AgentEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::AgentEnvelope> for AgentEnvelope {
             fn from(value: super::AgentEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4523,19 +4860,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AgentGroupEnvelope {
-            data: ::std::result::Result<super::AgentGroup, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::AgentGroup>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AgentGroupEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl AgentGroupEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AgentGroup>,
+                T: ::std::convert::TryInto<::std::option::Option<super::AgentGroup>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -4545,24 +4895,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<AgentGroupEnvelope> for super::AgentGroupEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AgentGroupEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::AgentGroupEnvelope> for AgentGroupEnvelope {
             fn from(value: super::AgentGroupEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct AgentGroupListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::AgentGroup>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -4573,7 +4963,9 @@ pub mod types {
         impl ::std::default::Default for AgentGroupListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -4588,6 +4980,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -4612,6 +5028,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -4621,6 +5039,8 @@ pub mod types {
             fn from(value: super::AgentGroupListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -4631,6 +5051,14 @@ pub mod types {
                 ::std::vec::Vec<super::Agent>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             paging: ::std::result::Result<
                 ::std::option::Option<super::Paging>,
                 ::std::string::String,
@@ -4639,7 +5067,9 @@ pub mod types {
         impl ::std::default::Default for AgentListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -4654,6 +5084,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -4677,6 +5131,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -4685,6 +5141,8 @@ pub mod types {
             fn from(value: super::AgentListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -5463,19 +5921,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AppBotEnvelope {
-            data: ::std::result::Result<super::AppBot, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::AppBot>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AppBotEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl AppBotEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AppBot>,
+                T: ::std::convert::TryInto<::std::option::Option<super::AppBot>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -5485,24 +5956,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<AppBotEnvelope> for super::AppBotEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AppBotEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::AppBotEnvelope> for AppBotEnvelope {
             fn from(value: super::AppBotEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct AppBotListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::AppBot>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -5513,7 +6024,9 @@ pub mod types {
         impl ::std::default::Default for AppBotListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -5528,6 +6041,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -5551,6 +6088,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -5559,25 +6098,40 @@ pub mod types {
             fn from(value: super::AppBotListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct AppEnvelope {
-            data: ::std::result::Result<super::App, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::App>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AppEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl AppEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::App>,
+                T: ::std::convert::TryInto<::std::option::Option<super::App>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -5587,24 +6141,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<AppEnvelope> for super::AppEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AppEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::AppEnvelope> for AppEnvelope {
             fn from(value: super::AppEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct AppListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::App>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -5615,7 +6209,9 @@ pub mod types {
         impl ::std::default::Default for AppListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -5630,6 +6226,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -5653,6 +6273,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -5661,6 +6283,8 @@ pub mod types {
             fn from(value: super::AppListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -5823,19 +6447,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AuthTokensEnvelope {
-            data: ::std::result::Result<super::AuthTokens, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::AuthTokens>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AuthTokensEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl AuthTokensEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AuthTokens>,
+                T: ::std::convert::TryInto<::std::option::Option<super::AuthTokens>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -5845,18 +6482,50 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<AuthTokensEnvelope> for super::AuthTokensEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AuthTokensEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::AuthTokensEnvelope> for AuthTokensEnvelope {
             fn from(value: super::AuthTokensEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6265,7 +6934,15 @@ pub mod types {
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -6295,7 +6972,9 @@ pub mod types {
                 Self {
                     choices: Ok(Default::default()),
                     created: Ok(Default::default()),
+                    error: Ok(Default::default()),
                     id: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     model: Ok(Default::default()),
                     object: Ok(Default::default()),
                     service_tier: Ok(Default::default()),
@@ -6329,6 +7008,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6337,6 +7028,18 @@ pub mod types {
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
             pub fn model<T>(mut self, value: T) -> Self
@@ -6413,7 +7116,9 @@ pub mod types {
                 Ok(Self {
                     choices: value.choices?,
                     created: value.created?,
+                    error: value.error?,
                     id: value.id?,
+                    message: value.message?,
                     model: value.model?,
                     object: value.object?,
                     service_tier: value.service_tier?,
@@ -6428,7 +7133,9 @@ pub mod types {
                 Self {
                     choices: Ok(value.choices),
                     created: Ok(value.created),
+                    error: Ok(value.error),
                     id: Ok(value.id),
+                    message: Ok(value.message),
                     model: Ok(value.model),
                     object: Ok(value.object),
                     service_tier: Ok(value.service_tier),
@@ -11328,19 +12035,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct MeterEnvelope {
-            data: ::std::result::Result<super::Meter, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::Meter>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MeterEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl MeterEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Meter>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Meter>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -11350,24 +12070,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MeterEnvelope> for super::MeterEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: MeterEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::MeterEnvelope> for MeterEnvelope {
             fn from(value: super::MeterEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct MeterListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Meter>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -11378,7 +12138,9 @@ pub mod types {
         impl ::std::default::Default for MeterListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -11393,6 +12155,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -11416,6 +12202,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -11424,6 +12212,8 @@ pub mod types {
             fn from(value: super::MeterListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -12061,19 +12851,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ModelEnvelope {
-            data: ::std::result::Result<super::Model, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::Model>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ModelEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl ModelEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Model>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Model>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -12083,24 +12886,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ModelEnvelope> for super::ModelEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ModelEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::ModelEnvelope> for ModelEnvelope {
             fn from(value: super::ModelEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct ModelListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Model>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -12111,7 +12954,9 @@ pub mod types {
         impl ::std::default::Default for ModelListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -12126,6 +12971,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -12149,6 +13018,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -12157,6 +13028,8 @@ pub mod types {
             fn from(value: super::ModelListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -12478,25 +13351,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct OAuthClientEnvelope {
-            data: ::std::result::Result<super::OAuthClient, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::OAuthClient>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OAuthClientEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl OAuthClientEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::OAuthClient>,
+                T: ::std::convert::TryInto<::std::option::Option<super::OAuthClient>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -12507,18 +13417,34 @@ pub mod types {
             fn try_from(
                 value: OAuthClientEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::OAuthClientEnvelope> for OAuthClientEnvelope {
             fn from(value: super::OAuthClientEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct OAuthClientListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::OAuthClient>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -12529,7 +13455,9 @@ pub mod types {
         impl ::std::default::Default for OAuthClientListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -12544,6 +13472,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -12568,6 +13520,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -12577,6 +13531,8 @@ pub mod types {
             fn from(value: super::OAuthClientListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -13466,25 +14422,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct OrganizationEnvelope {
-            data: ::std::result::Result<super::Organization, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::Organization>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrganizationEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl OrganizationEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Organization>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -13495,18 +14488,34 @@ pub mod types {
             fn try_from(
                 value: OrganizationEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::OrganizationEnvelope> for OrganizationEnvelope {
             fn from(value: super::OrganizationEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct OrganizationListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Organization>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -13517,7 +14526,9 @@ pub mod types {
         impl ::std::default::Default for OrganizationListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -13532,6 +14543,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -13556,6 +14591,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -13565,6 +14602,8 @@ pub mod types {
             fn from(value: super::OrganizationListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -13950,19 +14989,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct PermissionEnvelope {
-            data: ::std::result::Result<super::Permission, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::Permission>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PermissionEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl PermissionEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Permission>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Permission>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -13972,24 +15024,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PermissionEnvelope> for super::PermissionEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: PermissionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::PermissionEnvelope> for PermissionEnvelope {
             fn from(value: super::PermissionEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct PermissionListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Permission>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -14000,7 +15092,9 @@ pub mod types {
         impl ::std::default::Default for PermissionListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -14015,6 +15109,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -14039,6 +15157,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -14048,6 +15168,8 @@ pub mod types {
             fn from(value: super::PermissionListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -14482,19 +15604,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct SessionEnvelope {
-            data: ::std::result::Result<super::Session, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::Session>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SessionEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl SessionEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Session>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Session>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -14504,18 +15639,50 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SessionEnvelope> for super::SessionEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SessionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::SessionEnvelope> for SessionEnvelope {
             fn from(value: super::SessionEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -15380,19 +16547,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ToolEnvelope {
-            data: ::std::result::Result<super::Tool, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::Tool>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ToolEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl ToolEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Tool>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Tool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -15402,24 +16582,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ToolEnvelope> for super::ToolEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ToolEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::ToolEnvelope> for ToolEnvelope {
             fn from(value: super::ToolEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct ToolListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Tool>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -15430,7 +16650,9 @@ pub mod types {
         impl ::std::default::Default for ToolListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -15445,6 +16667,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -15468,6 +16714,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -15476,6 +16724,8 @@ pub mod types {
             fn from(value: super::ToolListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -20044,19 +21294,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct UserEnvelope {
-            data: ::std::result::Result<super::User, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UserEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl UserEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::User>,
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -20066,24 +21329,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UserEnvelope> for super::UserEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: UserEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::UserEnvelope> for UserEnvelope {
             fn from(value: super::UserEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct UserListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::User>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -20094,7 +21397,9 @@ pub mod types {
         impl ::std::default::Default for UserListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -20109,6 +21414,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -20132,6 +21461,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -20140,6 +21471,8 @@ pub mod types {
             fn from(value: super::UserListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -20324,25 +21657,62 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct UserSessionEnvelope {
-            data: ::std::result::Result<super::UserSession, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::UserSession>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UserSessionEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl UserSessionEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::UserSession>,
+                T: ::std::convert::TryInto<::std::option::Option<super::UserSession>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -20353,12 +21723,20 @@ pub mod types {
             fn try_from(
                 value: UserSessionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::UserSessionEnvelope> for UserSessionEnvelope {
             fn from(value: super::UserSessionEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -20705,19 +22083,32 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct WalletEnvelope {
-            data: ::std::result::Result<super::Wallet, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::option::Option<super::Wallet>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for WalletEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                 }
             }
         }
         impl WalletEnvelope {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Wallet>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Wallet>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -20727,24 +22118,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<WalletEnvelope> for super::WalletEnvelope {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: WalletEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::WalletEnvelope> for WalletEnvelope {
             fn from(value: super::WalletEnvelope) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct WalletListEnvelope {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Wallet>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             paging: ::std::result::Result<
@@ -20755,7 +22186,9 @@ pub mod types {
         impl ::std::default::Default for WalletListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     paging: Ok(Default::default()),
                 }
             }
@@ -20770,6 +22203,30 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
                     });
                 self
             }
@@ -20793,6 +22250,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data: value.data?,
+                    error: value.error?,
+                    message: value.message?,
                     paging: value.paging?,
                 })
             }
@@ -20801,6 +22260,8 @@ pub mod types {
             fn from(value: super::WalletListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
                     paging: Ok(value.paging),
                 }
             }
@@ -30535,6 +31996,551 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+impl crate::transport::BodyVerdict for types::AccessPolicy {}
+impl crate::transport::BodyVerdict for types::AccessPolicyEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AccessPolicyListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AckResponse {}
+impl crate::transport::BodyVerdict for types::Agent {}
+impl crate::transport::BodyVerdict for types::AgentEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AgentForkedRef {}
+impl crate::transport::BodyVerdict for types::AgentGroup {}
+impl crate::transport::BodyVerdict for types::AgentGroupEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AgentGroupListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AgentListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::App {}
+impl crate::transport::BodyVerdict for types::AppBot {}
+impl crate::transport::BodyVerdict for types::AppBotAppRef {}
+impl crate::transport::BodyVerdict for types::AppBotEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AppBotListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AppEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AppListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::AuthTokens {}
+impl crate::transport::BodyVerdict for types::AuthTokensEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::ChatCompletionChoice {}
+impl crate::transport::BodyVerdict for types::ChatCompletionRequest {}
+impl crate::transport::BodyVerdict for types::ChatCompletionResponse {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::ChatCompletionUsage {}
+impl crate::transport::BodyVerdict for types::ChatMessage {}
+impl crate::transport::BodyVerdict for types::ClientOAuthConfig {}
+impl crate::transport::BodyVerdict for types::CreateAccessPolicyRequest {}
+impl crate::transport::BodyVerdict for types::CreateAgentGroupRequest {}
+impl crate::transport::BodyVerdict for types::CreateAgentRequest {}
+impl crate::transport::BodyVerdict for types::CreateAppBotRequest {}
+impl crate::transport::BodyVerdict for types::CreateAppRequest {}
+impl crate::transport::BodyVerdict for types::CreateMeterRequest {}
+impl crate::transport::BodyVerdict for types::CreateModelRequest {}
+impl crate::transport::BodyVerdict for types::CreateOAuthClientRequest {}
+impl crate::transport::BodyVerdict for types::CreateOrganizationRequest {}
+impl crate::transport::BodyVerdict for types::CreatePermissionRequest {}
+impl crate::transport::BodyVerdict for types::CreateToolRequest {}
+impl crate::transport::BodyVerdict for types::CreateUserRequest {}
+impl crate::transport::BodyVerdict for types::CreateWalletRequest {}
+impl crate::transport::BodyVerdict for types::EntityBase {}
+impl crate::transport::BodyVerdict for types::EpochTimestamp {}
+impl crate::transport::BodyVerdict for types::Meter {}
+impl crate::transport::BodyVerdict for types::MeterEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::MeterListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::Model {}
+impl crate::transport::BodyVerdict for types::ModelEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::ModelListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::OAuthClient {}
+impl crate::transport::BodyVerdict for types::OAuthClientEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::OAuthClientListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::OAuthTokenRequest {}
+impl crate::transport::BodyVerdict for types::OAuthTokenResponse {}
+impl crate::transport::BodyVerdict for types::OrgUser {}
+impl crate::transport::BodyVerdict for types::Organization {}
+impl crate::transport::BodyVerdict for types::OrganizationEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::OrganizationListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::Paging {}
+impl crate::transport::BodyVerdict for types::Permission {}
+impl crate::transport::BodyVerdict for types::PermissionEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::PermissionListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::PermissionParams {}
+impl crate::transport::BodyVerdict for types::PermissionPolicyRef {}
+impl crate::transport::BodyVerdict for types::RecordHistory {}
+impl crate::transport::BodyVerdict for types::Session {}
+impl crate::transport::BodyVerdict for types::SessionEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::SessionPermissions {}
+impl crate::transport::BodyVerdict for types::SignInRequest {}
+impl crate::transport::BodyVerdict for types::SignOutRequest {}
+impl crate::transport::BodyVerdict for types::Tool {}
+impl crate::transport::BodyVerdict for types::ToolCall {}
+impl crate::transport::BodyVerdict for types::ToolCallFunction {}
+impl crate::transport::BodyVerdict for types::ToolEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::ToolListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::UpdateAccessPolicyRequest {}
+impl crate::transport::BodyVerdict for types::UpdateAgentGroupRequest {}
+impl crate::transport::BodyVerdict for types::UpdateAgentRequest {}
+impl crate::transport::BodyVerdict for types::UpdateAppBotRequest {}
+impl crate::transport::BodyVerdict for types::UpdateAppRequest {}
+impl crate::transport::BodyVerdict for types::UpdateMeterRequest {}
+impl crate::transport::BodyVerdict for types::UpdateModelRequest {}
+impl crate::transport::BodyVerdict for types::UpdateOAuthClientRequest {}
+impl crate::transport::BodyVerdict for types::UpdateOrganizationRequest {}
+impl crate::transport::BodyVerdict for types::UpdatePermissionRequest {}
+impl crate::transport::BodyVerdict for types::UpdateToolRequest {}
+impl crate::transport::BodyVerdict for types::UpdateUserRequest {}
+impl crate::transport::BodyVerdict for types::UpdateWalletRequest {}
+impl crate::transport::BodyVerdict for types::User {}
+impl crate::transport::BodyVerdict for types::UserEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::UserListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::UserSession {}
+impl crate::transport::BodyVerdict for types::UserSessionEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::Wallet {}
+impl crate::transport::BodyVerdict for types::WalletEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::WalletListEnvelope {
+    fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
+        let error: Option<serde_json::Value> = self.error.clone();
+        if !crate::transport::reports_error(error.as_ref()) {
+            return None;
+        }
+        Some(
+            crate::transport::body_failure(
+                status,
+                self.message.as_deref(),
+                error.as_ref(),
+                "the mosaia API answered with an `error` member",
+            ),
+        )
+    }
+}
+impl crate::transport::BodyVerdict for types::WalletSubscription {}
 impl crate::mosaia::Client {
     /**List users
 
@@ -32446,7 +34452,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<User> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_user")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -32454,7 +34463,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_user")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -32514,7 +34526,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<User> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_user")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -32522,7 +34537,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_user")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -32781,7 +34799,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<User> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_user")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -32789,7 +34810,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_user")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -32922,7 +34946,12 @@ Also where [`stream`](Self::stream) starts.*/
         )]
         pub async fn send(self) -> crate::Result<UserSession> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "get_user_session"));
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -32935,7 +34964,12 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "get_user_session"));
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -33331,7 +35365,14 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Organization> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("mosaia", "create_organization"),
+                    );
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -33341,7 +35382,14 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("mosaia", "create_organization"),
+                    );
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -33403,7 +35451,12 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Organization> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "get_organization"));
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -33413,7 +35466,12 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "get_organization"));
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -33669,7 +35727,14 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Organization> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("mosaia", "update_organization"),
+                    );
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -33679,7 +35744,14 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("mosaia", "update_organization"),
+                    );
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -34254,7 +36326,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Agent> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_agent")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -34262,7 +36337,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_agent")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -34322,7 +36400,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Agent> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_agent")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -34330,7 +36411,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_agent")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -34680,7 +36764,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Agent> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_agent")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -34688,7 +36775,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_agent")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -35425,7 +37515,12 @@ Also where [`stream`](Self::stream) starts.*/
         )]
         pub async fn send(self) -> crate::Result<AgentGroup> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "create_agent_group"));
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -35438,7 +37533,12 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "create_agent_group"));
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -35501,7 +37601,12 @@ Also where [`stream`](Self::stream) starts.*/
         )]
         pub async fn send(self) -> crate::Result<AgentGroup> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "get_agent_group"));
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -35514,7 +37619,12 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "get_agent_group"));
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -35766,7 +37876,12 @@ Also where [`stream`](Self::stream) starts.*/
         )]
         pub async fn send(self) -> crate::Result<AgentGroup> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "update_agent_group"));
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -35779,7 +37894,12 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "update_agent_group"));
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -36718,7 +38838,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Model> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_model")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -36726,7 +38849,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_model")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -36786,7 +38912,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Model> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_model")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -36794,7 +38923,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_model")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -37237,7 +39369,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Model> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_model")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -37245,7 +39380,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_model")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -37963,7 +40101,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<OAuthClient> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_client")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -37973,7 +40114,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_client")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -38035,7 +40179,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<OAuthClient> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_client")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -38045,7 +40192,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_client")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -38278,7 +40428,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<OAuthClient> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_client")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -38288,7 +40441,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_client")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -38758,7 +40914,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Wallet> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_wallet")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -38766,7 +40925,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_wallet")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -38826,7 +40988,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Wallet> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_wallet")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -38834,7 +40999,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_wallet")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -39088,7 +41256,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Wallet> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_wallet")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -39096,7 +41267,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_wallet")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -39507,7 +41681,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Meter> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_meter")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -39515,7 +41692,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_meter")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -39575,7 +41755,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Meter> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_meter")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -39583,7 +41766,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_meter")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -39771,7 +41957,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Meter> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_meter")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -39779,7 +41968,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_meter")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -40189,7 +42381,14 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<AccessPolicy> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("mosaia", "create_access_policy"),
+                    );
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -40199,7 +42398,14 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("mosaia", "create_access_policy"),
+                    );
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -40261,7 +42467,12 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<AccessPolicy> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "get_access_policy"));
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -40271,7 +42482,12 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "get_access_policy"));
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -40473,7 +42689,14 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<AccessPolicy> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("mosaia", "update_access_policy"),
+                    );
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -40483,7 +42706,14 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(
+                        crate::transport::no_data("mosaia", "update_access_policy"),
+                    );
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -40910,7 +43140,12 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Permission> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "create_permission"));
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -40920,7 +43155,12 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "create_permission"));
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -40980,7 +43220,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Permission> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_permission")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -40990,7 +43233,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_permission")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -41189,7 +43435,12 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Permission> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "update_permission"));
+                }
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -41199,7 +43450,12 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => {
+                    return Err(crate::transport::no_data("mosaia", "update_permission"));
+                }
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -41730,7 +43986,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<App> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_app")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -41738,7 +43997,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_app")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -41798,7 +44060,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<App> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_app")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -41806,7 +44071,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_app")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -42138,7 +44406,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<App> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_app")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -42146,7 +44417,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_app")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -42832,7 +45106,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Tool> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_tool")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -42840,7 +45117,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_tool")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -42916,7 +45196,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Tool> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_tool")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -42924,7 +45207,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_tool")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -43252,7 +45538,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Tool> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_tool")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -43260,7 +45549,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_tool")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -43709,7 +46001,10 @@ Also where [`stream`](Self::stream) starts.*/
         )]
         pub async fn send(self) -> crate::Result<AppBot> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_app_bot")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -43720,7 +46015,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "create_app_bot")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -43791,7 +46089,10 @@ Also where [`stream`](Self::stream) starts.*/
         )]
         pub async fn send(self) -> crate::Result<AppBot> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_app_bot")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -43802,7 +46103,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_app_bot")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -44023,7 +46327,10 @@ Also where [`stream`](Self::stream) starts.*/
         )]
         pub async fn send(self) -> crate::Result<AppBot> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_app_bot")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -44034,7 +46341,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "update_app_bot")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -44248,7 +46558,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<AuthTokens> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "sign_in")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -44258,7 +46571,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "sign_in")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -44391,7 +46707,10 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Session> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_self")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -44401,7 +46720,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_self")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
@@ -44454,7 +46776,10 @@ Also where [`stream`](Self::stream) starts.*/
         )]
         pub async fn send(self) -> crate::Result<Session> {
             let body = self.call().await?.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_session")),
+            };
             Ok(payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -44467,7 +46792,10 @@ Also where [`stream`](Self::stream) starts.*/
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
             let body = value.into_inner();
-            let payload = body.data;
+            let payload = match body.data {
+                Some(data) => data,
+                None => return Err(crate::transport::no_data("mosaia", "get_session")),
+            };
             Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(

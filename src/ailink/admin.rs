@@ -32,7 +32,6 @@ static PROFILE: ServiceProfile = ServiceProfile {
     name: "ailink",
     idempotency_headers: &[],
     declared_status: generated::declared_status,
-    check_success_body: None,
 };
 
 /// The prefix of the head's role-scoped API keys (`POST /api/v1/auth/keys`), which the head

@@ -63,7 +63,6 @@ static PROFILE: ServiceProfile = ServiceProfile {
     name: "ailink",
     idempotency_headers: &IDEMPOTENCY_HEADERS,
     declared_status: |_| None,
-    check_success_body: None,
 };
 
 /// An agent's handle on the gateway (the seed's `AIlinkClient(api_key="ailink_v1_...")`, the

@@ -55,7 +55,6 @@ static PROFILE: ServiceProfile = ServiceProfile {
     name: "autonomi",
     idempotency_headers: &["Idempotency-Key"],
     declared_status: generated::declared_status,
-    check_success_body: None,
 };
 
 /// The Autonomi client: one method per operation (`client.list_runs()`, `client.get_run()`,

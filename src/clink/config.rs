@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{envelope, Client, RawClient};
+use super::{Client, RawClient};
 use crate::config::{env_var, ClientBuilder, Service};
 use crate::transport::{ServiceProfile, StaticCredential};
 use crate::{Error, Result};
@@ -40,7 +40,6 @@ pub(crate) static PROFILE: ServiceProfile = ServiceProfile {
     name: "clink",
     idempotency_headers: &["Idempotency-Key"],
     declared_status: super::generated::declared_status,
-    check_success_body: Some(envelope::failure_in_success_body),
 };
 
 fn missing_key() -> Error {

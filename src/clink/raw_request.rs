@@ -14,6 +14,8 @@ struct AnyEnvelope {
     success: Option<bool>,
     #[serde(default)]
     data: serde_json::Value,
+    message: Option<String>,
+    error: Option<serde_json::Value>,
 }
 
 impl Client {
@@ -94,7 +96,21 @@ impl<'a> Request<'a> {
             Ok(AnyEnvelope {
                 success: Some(true),
                 data,
+                ..
             }) => Ok(Response::new(status, headers, data)),
+            Ok(AnyEnvelope {
+                success: Some(false),
+                message,
+                error,
+                ..
+            }) => Err(crate::transport::body_failure(
+                status,
+                message.as_deref(),
+                error.as_ref(),
+                "the Clink API answered `success: false` without a message",
+                false,
+            )
+            .with_operation("clink", "request")),
             _ => Err(Error::decode(
                 "the response is not a Clink envelope with `success: true`",
                 &bytes,

@@ -307,7 +307,8 @@ async fn sign_in(
             .await
             .map_err(Error::from_generated)?
             .into_inner()
-            .data;
+            .data
+            .ok_or_else(|| crate::transport::no_data("mosaia", "sign_in"))?;
         let grant = Grant::from_sign_in(&tokens);
         let renewal = renewal.unwrap_or_else(|| grant.renewal(false));
         client.tokens().install(grant, renewal).await?;

@@ -6,9 +6,6 @@
 
 use std::sync::Arc;
 
-use reqwest::header::HeaderMap;
-use reqwest::StatusCode;
-
 use super::config::{MosaiaConfig, MosaiaService};
 use super::tokens::{scrub_error, TokenStore};
 use super::RawClient;
@@ -137,37 +134,28 @@ impl Client {
     }
 }
 
-/// The transport's success-body check: a 2xx answer whose JSON body carries a non-null
-/// `error` member is a failure, as in the official SDK.
-pub(crate) fn error_in_success_body(status: StatusCode, body: &[u8]) -> Option<Error> {
-    if !body.windows(7).any(|w| w == b"\"error\"") {
-        return None;
-    }
-    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
-    match value.as_object()?.get("error")? {
-        serde_json::Value::Null | serde_json::Value::Bool(false) => None,
-        _ => Some(crate::transport::error_from_parts(
-            status,
-            &HeaderMap::new(),
-            body,
-            None,
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use reqwest::StatusCode;
+
+    use super::super::types::{AgentEnvelope, AgentListEnvelope};
+    use crate::transport::BodyVerdict;
+
+    /// The verdict on a body decoded as `T` (`None` when it does not decode: decoding judges).
+    fn verdict<T: serde::de::DeserializeOwned + BodyVerdict>(body: &[u8]) -> Option<crate::Error> {
+        serde_json::from_slice::<T>(body)
+            .ok()?
+            .failure(StatusCode::OK)
+    }
 
     #[test]
     fn an_error_member_in_a_success_body_is_a_failure() {
-        let ok = StatusCode::OK;
-        assert!(error_in_success_body(ok, br#"{"data":{"id":"a"}}"#).is_none());
-        assert!(error_in_success_body(ok, br#"{"data":{"error":"x"}}"#).is_none());
-        assert!(error_in_success_body(ok, br#"{"data":[],"error":null}"#).is_none());
-        assert!(error_in_success_body(ok, b"not json \"error\"").is_none());
+        assert!(verdict::<AgentEnvelope>(br#"{"data":{"id":"a"}}"#).is_none());
+        assert!(verdict::<AgentEnvelope>(br#"{"data":{"error":"x"}}"#).is_none());
+        assert!(verdict::<AgentListEnvelope>(br#"{"data":[],"error":null}"#).is_none());
+        assert!(serde_json::from_slice::<AgentEnvelope>(b"not json \"error\"").is_err());
         let err =
-            error_in_success_body(ok, br#"{"error":"quota","message":"Out of credits"}"#).unwrap();
+            verdict::<AgentEnvelope>(br#"{"error":"quota","message":"Out of credits"}"#).unwrap();
         assert_eq!(err.kind(), crate::ErrorKind::Api);
         assert_eq!(err.message(), "Out of credits");
     }

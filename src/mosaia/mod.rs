@@ -61,5 +61,4 @@ static PROFILE: ServiceProfile = ServiceProfile {
     name: "mosaia",
     idempotency_headers: &["Idempotency-Key"],
     declared_status: generated::declared_status,
-    check_success_body: Some(client::error_in_success_body),
 };

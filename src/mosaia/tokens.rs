@@ -322,7 +322,8 @@ impl TokenStore {
                     .await
                     .map_err(Error::from_generated)?
                     .into_inner()
-                    .data;
+                    .data
+                    .ok_or_else(|| crate::transport::no_data("mosaia", "sign_in"))?;
                 let grant = Grant::from_sign_in(&tokens);
                 let next = grant
                     .refresh
@@ -363,7 +364,8 @@ impl TokenStore {
                     .await
                     .map_err(Error::from_generated)?
                     .into_inner()
-                    .data;
+                    .data
+                    .ok_or_else(|| crate::transport::no_data("mosaia", "sign_in"))?;
                 Ok((Grant::from_sign_in(&tokens), renewal.clone()))
             }
         }

@@ -8,15 +8,72 @@
 //! empty body as its `None` (AIlink's `revoke_token`: `204` at the head, a body at 332754c).
 
 use progenitor_client::ResponseValue;
-use reqwest::Response;
+use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::{Error, ErrorKind};
 
+/// What a decoded success body says about itself: Clink's envelope with `success: false`, or a
+/// Mosaia answer with an `error` member, is a failure although its status is 2xx. Decided on the
+/// decoded value, in the same pass that decodes the payload (no byte scan, no second parse).
+/// Codegen implements it for every generated type: the default (no verdict) for most, a check
+/// for the types that carry `success` or `error`.
+pub(crate) trait BodyVerdict {
+    /// `Some(error)` when the body reports a failure.
+    fn failure(&self, _status: StatusCode) -> Option<Error> {
+        None
+    }
+}
+
+impl<T> BodyVerdict for Vec<T> {}
+impl<T: BodyVerdict> BodyVerdict for Option<T> {
+    fn failure(&self, status: StatusCode) -> Option<Error> {
+        self.as_ref().and_then(|t| t.failure(status))
+    }
+}
+impl BodyVerdict for () {}
+impl BodyVerdict for serde_json::Value {}
+impl BodyVerdict for serde_json::Map<String, serde_json::Value> {}
+impl<K, V, S> BodyVerdict for std::collections::HashMap<K, V, S> {}
+
+/// The error of a 2xx body that reports a failure: `message` when it is not blank, else (when
+/// `error_text_as_message`) the text of `error`, else `fallback`; `error` becomes the details.
+pub(crate) fn body_failure(
+    status: StatusCode,
+    message: Option<&str>,
+    error: Option<&serde_json::Value>,
+    fallback: &str,
+    error_text_as_message: bool,
+) -> Error {
+    let error_text = match error {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
+        Some(serde_json::Value::Null | serde_json::Value::String(_)) | None => None,
+        Some(other) => Some(other.to_string()),
+    };
+    let message = message
+        .filter(|m| !m.trim().is_empty())
+        .map(str::to_string)
+        .or_else(|| error_text.clone().filter(|_| error_text_as_message))
+        .unwrap_or_else(|| fallback.to_string());
+    let mut err = Error::new(ErrorKind::Api, message).with_status(status);
+    if let Some(details) = error_text {
+        err = err.with_details(details);
+    }
+    err
+}
+
+/// Whether an `error` member reports a failure: present and not `null` or `false`.
+pub(crate) fn reports_error(error: Option<&serde_json::Value>) -> bool {
+    !matches!(
+        error,
+        None | Some(serde_json::Value::Null | serde_json::Value::Bool(false))
+    )
+}
+
 /// Decodes `response` (whose body the transport has already read) as `T`. A failure is an
 /// [`ErrorKind::Decode`] error naming `service` and `operation`, carried to the caller the way
 /// every transport error is (in an unexpected response's extensions).
-pub(crate) async fn decode_response<T: DeserializeOwned, E>(
+pub(crate) async fn decode_response<T: DeserializeOwned + BodyVerdict, E>(
     response: Response,
     service: &'static str,
     operation: &'static str,
@@ -39,8 +96,19 @@ pub(crate) async fn decode_response<T: DeserializeOwned, E>(
     // only where the spec marks the answer `nullable` (a type around an `Option`), and stays a
     // decode error for every other operation.
     let text: &[u8] = if body.is_empty() { b"null" } else { &body };
-    match serde_json::from_slice(text) {
-        Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
+    match serde_json::from_slice::<T>(text) {
+        Ok(inner) => match inner.failure(status) {
+            None => Ok(ResponseValue::new(inner, status, headers)),
+            Some(err) => {
+                let mut err = err.with_operation(service, operation);
+                if let Some(id) = super::request_id(&headers) {
+                    err = err.with_request_id(id);
+                }
+                Err(progenitor_client::Error::UnexpectedResponse(
+                    super::error_response(err),
+                ))
+            }
+        },
         Err(e) => {
             let what = if body.is_empty() {
                 "the response body was empty".to_string()

@@ -38,7 +38,7 @@ use reqwest::{Request, Response, StatusCode};
 use tracing::Instrument;
 
 pub use credentials::{Credentials, StaticCredential};
-pub(crate) use decode::decode_response;
+pub(crate) use decode::{body_failure, decode_response, reports_error, BodyVerdict};
 pub(crate) use path::path_segment;
 pub use retry::RetryPolicy;
 
@@ -66,13 +66,7 @@ pub struct ServiceProfile {
     pub idempotency_headers: &'static [&'static str],
     /// The success status each operation declares (generated from the spec).
     pub declared_status: fn(&str) -> Option<u16>,
-    /// Inspects a success body; `Some(error)` turns the answer into that error (Clink's
-    /// `success: false` envelope). `None` skips reading success bodies in the transport.
-    pub check_success_body: Option<SuccessBodyCheck>,
 }
-
-/// Inspects the status and body of a success answer; `Some(error)` fails the call with it.
-pub type SuccessBodyCheck = fn(StatusCode, &[u8]) -> Option<Error>;
 
 /// Headers that carry a request id, in the order they are looked for. Pre-parsed names: a
 /// lookup by `&str` would parse and validate the name on every call.
@@ -689,12 +683,6 @@ impl Transport {
             let declared = (profile.declared_status)(operation_id)
                 .and_then(|s| StatusCode::from_u16(s).ok())
                 .filter(|d| d.is_success() && *d != status);
-            if let Some(check) = profile.check_success_body {
-                if let Some(err) = check(status, &body) {
-                    let err = self.decorate(err, status, request_id, operation_id);
-                    return error_response(err);
-                }
-            }
             // A server answering 200 where the spec says 201 still succeeded: the generated
             // code sees the declared status, and the answer keeps the real one for callers.
             let mut resp = rebuild(declared.unwrap_or(status), headers, body, None);
@@ -924,7 +912,7 @@ pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
 }
 
 /// The error of a successful envelope (Clink's `{success: true}`) that carries no `data`.
-#[cfg_attr(not(feature = "clink"), allow(dead_code))]
+#[cfg_attr(not(any(feature = "clink", feature = "mosaia")), allow(dead_code))]
 pub(crate) fn no_data(service: &'static str, operation: &'static str) -> Error {
     Error::new(
         ErrorKind::Decode,
