@@ -12466,6 +12466,7 @@ impl crate::transport::BodyVerdict for types::ClinkEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12483,6 +12484,7 @@ impl crate::transport::BodyVerdict for types::ClinkListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12502,6 +12504,7 @@ impl crate::transport::BodyVerdict for types::CompleteClinkResultEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12524,6 +12527,7 @@ impl crate::transport::BodyVerdict for types::FeedbackResponseEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12542,6 +12546,7 @@ impl crate::transport::BodyVerdict for types::GroupEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12559,6 +12564,7 @@ impl crate::transport::BodyVerdict for types::GroupListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12577,6 +12583,7 @@ impl crate::transport::BodyVerdict for types::InboxEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12595,6 +12602,7 @@ impl crate::transport::BodyVerdict for types::MarkReadResultEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12613,6 +12621,7 @@ impl crate::transport::BodyVerdict for types::MemberListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12630,6 +12639,7 @@ impl crate::transport::BodyVerdict for types::MilestoneEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12647,6 +12657,7 @@ impl crate::transport::BodyVerdict for types::MilestoneListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12663,6 +12674,7 @@ impl crate::transport::BodyVerdict for types::MilestoneOrHilRequiredEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12681,6 +12693,7 @@ impl crate::transport::BodyVerdict for types::PendingVerificationListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12699,6 +12712,7 @@ impl crate::transport::BodyVerdict for types::PermissionsResponseEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12716,6 +12730,7 @@ impl crate::transport::BodyVerdict for types::ProjectEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12733,6 +12748,7 @@ impl crate::transport::BodyVerdict for types::ProjectListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12750,6 +12766,7 @@ impl crate::transport::BodyVerdict for types::ProposalEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12767,6 +12784,7 @@ impl crate::transport::BodyVerdict for types::ProposalListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }
@@ -12783,6 +12801,7 @@ impl crate::transport::BodyVerdict for types::ProposalOrHilRequiredEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the clink API answered `success: false` without a message",
+                false,
             ),
         )
     }

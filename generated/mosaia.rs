@@ -32009,6 +32009,7 @@ impl crate::transport::BodyVerdict for types::AccessPolicyEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32025,6 +32026,7 @@ impl crate::transport::BodyVerdict for types::AccessPolicyListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32043,6 +32045,7 @@ impl crate::transport::BodyVerdict for types::AgentEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32061,6 +32064,7 @@ impl crate::transport::BodyVerdict for types::AgentGroupEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32077,6 +32081,7 @@ impl crate::transport::BodyVerdict for types::AgentGroupListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32093,6 +32098,7 @@ impl crate::transport::BodyVerdict for types::AgentListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32112,6 +32118,7 @@ impl crate::transport::BodyVerdict for types::AppBotEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32128,6 +32135,7 @@ impl crate::transport::BodyVerdict for types::AppBotListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32144,6 +32152,7 @@ impl crate::transport::BodyVerdict for types::AppEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32160,6 +32169,7 @@ impl crate::transport::BodyVerdict for types::AppListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32177,6 +32187,7 @@ impl crate::transport::BodyVerdict for types::AuthTokensEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32195,6 +32206,7 @@ impl crate::transport::BodyVerdict for types::ChatCompletionResponse {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32230,6 +32242,7 @@ impl crate::transport::BodyVerdict for types::MeterEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32246,6 +32259,7 @@ impl crate::transport::BodyVerdict for types::MeterListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32263,6 +32277,7 @@ impl crate::transport::BodyVerdict for types::ModelEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32279,6 +32294,7 @@ impl crate::transport::BodyVerdict for types::ModelListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32296,6 +32312,7 @@ impl crate::transport::BodyVerdict for types::OAuthClientEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32312,6 +32329,7 @@ impl crate::transport::BodyVerdict for types::OAuthClientListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32332,6 +32350,7 @@ impl crate::transport::BodyVerdict for types::OrganizationEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32348,6 +32367,7 @@ impl crate::transport::BodyVerdict for types::OrganizationListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32366,6 +32386,7 @@ impl crate::transport::BodyVerdict for types::PermissionEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32382,6 +32403,7 @@ impl crate::transport::BodyVerdict for types::PermissionListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32402,6 +32424,7 @@ impl crate::transport::BodyVerdict for types::SessionEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32424,6 +32447,7 @@ impl crate::transport::BodyVerdict for types::ToolEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32440,6 +32464,7 @@ impl crate::transport::BodyVerdict for types::ToolListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32470,6 +32495,7 @@ impl crate::transport::BodyVerdict for types::UserEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32486,6 +32512,7 @@ impl crate::transport::BodyVerdict for types::UserListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32503,6 +32530,7 @@ impl crate::transport::BodyVerdict for types::UserSessionEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32520,6 +32548,7 @@ impl crate::transport::BodyVerdict for types::WalletEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
@@ -32536,6 +32565,7 @@ impl crate::transport::BodyVerdict for types::WalletListEnvelope {
                 self.message.as_deref(),
                 error.as_ref(),
                 "the mosaia API answered with an `error` member",
+                true,
             ),
         )
     }
