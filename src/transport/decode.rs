@@ -82,8 +82,9 @@ pub(crate) async fn decode_response<T: DeserializeOwned + BodyVerdict, E>(
         Some(actual) => actual.0,
         None => response.status(),
     };
-    let headers = response.headers().clone();
-    let body = match response.bytes().await {
+    let mut response = response;
+    let headers = std::mem::take(response.headers_mut());
+    let body = match super::body_of(response).await {
         Ok(body) => body,
         Err(e) => {
             let err = Error::from(e).with_operation(service, operation);

@@ -422,7 +422,16 @@ impl Transport {
             let err = error_from_parts(status, response.headers(), &[], None);
             return Err(err.with_operation(self.shared.profile.name, operation_id));
         }
-        Ok(response)
+        // Callers of `send` read the body themselves: hand them one whose stream is the body the
+        // transport read.
+        let mut response = response;
+        match response.extensions_mut().remove::<SuccessBody>() {
+            Some(SuccessBody(body)) => {
+                let headers = std::mem::take(response.headers_mut());
+                Ok(rebuild(status, headers, body, None))
+            }
+            None => Ok(response),
+        }
     }
 
     /// Sends `request` for operation `operation_id` with the full policy: headers, auth,
@@ -447,7 +456,7 @@ impl Transport {
             service = self.shared.profile.name,
             operation = operation_id,
             method = %request.method(),
-            path = %crate::redact::scrub(request.url().path()),
+            path = tracing::field::Empty,
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
             duration_ms = tracing::field::Empty,
@@ -457,6 +466,11 @@ impl Transport {
             // Nobody listens: skip entering and leaving the span on every poll.
             self.exec_inner(request, operation_id, &span, mode).await
         } else {
+            // Scrubbed only for a listener: scrubbing costs more than the rest of the span.
+            span.record(
+                "path",
+                tracing::field::display(crate::redact::scrub(request.url().path())),
+            );
             self.exec_inner(request, operation_id, &span, mode)
                 .instrument(span.clone())
                 .await
@@ -669,32 +683,50 @@ impl Transport {
             status,
             headers,
             body,
+            success,
         } = answer;
-        // The request id serves errors and the span: skip the lookup when neither needs it.
-        let request_id = if status.is_success() && span.is_disabled() {
-            None
-        } else {
-            request_id(&headers)
+        let declared = || {
+            (profile.declared_status)(operation_id)
+                .and_then(|s| StatusCode::from_u16(s).ok())
+                .filter(|d| d.is_success() && *d != status)
         };
+        if let Some(mut resp) = success {
+            // The request id serves the span only: skip the lookup when nobody listens.
+            if !span.is_disabled() {
+                if let Some(id) = request_id(resp.headers()) {
+                    span.record("request_id", self.scrub(&id).as_str());
+                }
+            }
+            return match declared() {
+                None => {
+                    resp.extensions_mut().insert(SuccessBody(body));
+                    resp
+                }
+                // A server answering 200 where the spec says 201 still succeeded: the
+                // generated code sees the declared status, and the answer keeps the real one.
+                Some(declared) => {
+                    let mut rebuilt = rebuild(declared, resp.headers().clone(), body, None);
+                    rebuilt.extensions_mut().insert(ActualStatus(status));
+                    rebuilt
+                }
+            };
+        }
+        let headers = &headers;
+        let request_id = request_id(headers);
         if let Some(id) = &request_id {
             span.record("request_id", self.scrub(id).as_str());
         }
         if status.is_success() {
-            let declared = (profile.declared_status)(operation_id)
-                .and_then(|s| StatusCode::from_u16(s).ok())
-                .filter(|d| d.is_success() && *d != status);
-            // A server answering 200 where the spec says 201 still succeeded: the generated
-            // code sees the declared status, and the answer keeps the real one for callers.
-            let mut resp = rebuild(declared.unwrap_or(status), headers, body, None);
-            if declared.is_some() {
+            let mut resp = rebuild(declared().unwrap_or(status), headers.clone(), body, None);
+            if declared().is_some() {
                 resp.extensions_mut().insert(ActualStatus(status));
             }
             return resp;
         }
-        let err = error_from_parts(status, &headers, &body, None);
+        let err = error_from_parts(status, headers, &body, None);
         let err = self.decorate(err, status, request_id, operation_id);
         tracing::debug!(error = %err, "request answered with an error");
-        rebuild(status, headers, Bytes::new(), Some(err))
+        rebuild(status, headers.clone(), Bytes::new(), Some(err))
     }
 
     fn decorate(
@@ -734,11 +766,26 @@ enum Outcome {
     Failed(Error),
 }
 
-/// A whole answer: status, headers and the body read to its end.
+/// A whole answer: status, headers and the body read to its end. A success keeps its
+/// `reqwest::Response` (its body read), so that it is handed on without being rebuilt.
 struct Answer {
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
+    success: Option<Response>,
+}
+
+/// The body of a success answer, read by the transport and carried in the answer's extensions
+/// (the answer itself is handed on as it arrived, its body stream used up).
+#[derive(Clone, Debug)]
+pub(crate) struct SuccessBody(pub(crate) Bytes);
+
+/// The body of `resp`: what the transport read (a success answer), else its stream.
+pub(crate) async fn body_of(mut resp: Response) -> reqwest::Result<Bytes> {
+    match resp.extensions_mut().remove::<SuccessBody>() {
+        Some(SuccessBody(body)) => Ok(body),
+        None => resp.bytes().await,
+    }
 }
 
 impl Answer {
@@ -752,6 +799,7 @@ impl Answer {
             status,
             headers,
             body,
+            success: None,
         }
     }
 
@@ -762,28 +810,40 @@ impl Answer {
             return Ok(Self::read(resp).await);
         }
         let status = resp.status();
-        let headers = resp.headers().clone();
         let declared = resp.content_length();
         if declared.is_some_and(|n| n > cap as u64) {
             return Err(BodyFailure::TooLarge(cap));
         }
-        let body = if declared.is_some() {
-            resp.bytes().await.map_err(BodyFailure::Broke)?
-        } else {
-            // No length announced: read chunk by chunk so that an endless body stops at `cap`.
-            let mut body = bytes::BytesMut::new();
-            while let Some(chunk) = resp.chunk().await.map_err(BodyFailure::Broke)? {
-                if body.len() + chunk.len() > cap {
-                    return Err(BodyFailure::TooLarge(cap));
+        // Chunk by chunk, so that an endless body stops at `cap` and the response stays ours;
+        // a body that arrives in one chunk (the usual case) is kept without a copy.
+        let first = resp.chunk().await.map_err(BodyFailure::Broke)?;
+        let body = match first {
+            None => Bytes::new(),
+            Some(first) => match resp.chunk().await.map_err(BodyFailure::Broke)? {
+                None if first.len() <= cap => first,
+                None => return Err(BodyFailure::TooLarge(cap)),
+                Some(second) => {
+                    let mut body = bytes::BytesMut::with_capacity(
+                        declared.map_or(first.len() + second.len(), |n| n as usize),
+                    );
+                    let mut next = Some(second);
+                    body.extend_from_slice(&first);
+                    while let Some(chunk) = next {
+                        if body.len() + chunk.len() > cap {
+                            return Err(BodyFailure::TooLarge(cap));
+                        }
+                        body.extend_from_slice(&chunk);
+                        next = resp.chunk().await.map_err(BodyFailure::Broke)?;
+                    }
+                    body.freeze()
                 }
-                body.extend_from_slice(&chunk);
-            }
-            body.freeze()
+            },
         };
         Ok(Self {
             status,
-            headers,
+            headers: HeaderMap::new(),
             body,
+            success: Some(resp),
         })
     }
 }
