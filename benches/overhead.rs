@@ -8,6 +8,8 @@
 //!   cloned client against 64 tasks through one bare client, calls per second and connections
 //!   opened; then decoding a 10,000-entry audit list against a plain struct with `String`
 //!   timestamps.
+//! - `OVERHEAD_ONLY=per_call|concurrency|audit` runs one part; `OVERHEAD_BARE_TIMEOUT=1` gives
+//!   the bare requests the per-request timeout every SDK request carries (to see what it costs).
 //! - `OVERHEAD_CASE=<case>/<sdk|bare> OVERHEAD_CALLS=<n> <bench binary>`: makes `n` calls of one
 //!   side of one case and exits, for instruction counts under callgrind
 //!   (`cargo xtask bench-report` runs it with `n` = 0 and `n` = N and prints
@@ -168,6 +170,8 @@ struct Clients {
     clink: agent_apis::clink::Client,
     mosaia: agent_apis::mosaia::Client,
     bare: reqwest::Client,
+    /// Whether bare requests carry a per-request timeout, as every SDK request does.
+    bare_timeout: bool,
     base: String,
 }
 
@@ -191,6 +195,7 @@ impl Clients {
                 .build()
                 .expect("mosaia"),
             bare: reqwest::Client::new(),
+            bare_timeout: std::env::var_os("OVERHEAD_BARE_TIMEOUT").is_some(),
             base,
         }
     }
@@ -241,15 +246,17 @@ impl Clients {
             }
             "clink_get_group" => {
                 let url = format!("{}/groups/{GROUP_ID}", self.base);
-                let resp = self
+                let mut request = self
                     .bare
                     .get(url)
                     .header("accept", "application/json")
                     .bearer_auth(CLINK_KEY)
-                    .header("x-clink-session-id", CLINK_SESSION)
-                    .send()
-                    .await
-                    .expect("bare");
+                    .header("x-clink-session-id", CLINK_SESSION);
+                if self.bare_timeout {
+                    // What the SDK's per-request timeout alone costs (see `concurrency`).
+                    request = request.timeout(Duration::from_secs(600));
+                }
+                let resp = request.send().await.expect("bare");
                 let envelope: agent_apis::clink::types::GroupEnvelope =
                     serde_json::from_slice(&resp.bytes().await.expect("body")).expect("decode");
                 assert!(envelope.success);
@@ -469,7 +476,15 @@ fn main() {
         .enable_all()
         .build()
         .expect("runtime");
-    per_call(&rt);
-    concurrency(&rt);
-    audit_decode();
+    let only = std::env::var("OVERHEAD_ONLY").ok();
+    let run = |part: &str| only.as_deref().is_none_or(|o| o == part);
+    if run("per_call") {
+        per_call(&rt);
+    }
+    if run("concurrency") {
+        concurrency(&rt);
+    }
+    if run("audit") {
+        audit_decode();
+    }
 }
