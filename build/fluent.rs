@@ -375,6 +375,7 @@ fn setter_shape(ty: &syn::Type) -> (bool, bool, syn::Type) {
 
 const RESERVED: &[&str] = &[
     "new",
+    "payload",
     "body",
     "body_map",
     "send",
@@ -940,10 +941,7 @@ pub fn generate(
                 /// returns the status, headers and request id.
                 #(#deprecated)*
                 pub async fn send(self) -> crate::Result<#payload> {
-                    let body = self.call().await?.into_inner();
-                    let payload = #unwrap;
-                    #not_found
-                    Ok(payload)
+                    Self::payload(self.call().await?.into_inner())
                 }
 
                 /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -951,10 +949,16 @@ pub fn generate(
                 pub async fn send_with_response(self) -> crate::Result<crate::Response<#payload>> {
                     let value = self.call().await?;
                     let (status, headers) = (value.status(), value.headers().clone());
-                    let body = value.into_inner();
+                    let payload = Self::payload(value.into_inner())?;
+                    Ok(crate::Response::new(status, headers, payload))
+                }
+
+                /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+                /// for both `send` and `send_with_response`.
+                fn payload(body: #raw_payload) -> crate::Result<#payload> {
                     let payload = #unwrap;
                     #not_found
-                    Ok(crate::Response::new(status, headers, payload))
+                    Ok(payload)
                 }
 
                 async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {

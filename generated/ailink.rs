@@ -4477,9 +4477,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Credential>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -4487,9 +4485,16 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Credential>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::Credential>,
+        ) -> crate::Result<::std::vec::Vec<types::Credential>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -4624,9 +4629,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::CreatedCredential> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -4634,9 +4637,16 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<types::CreatedCredential>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::CreatedCredential,
+        ) -> crate::Result<types::CreatedCredential> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -4694,9 +4704,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Token>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -4704,9 +4712,16 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Token>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::Token>,
+        ) -> crate::Result<::std::vec::Vec<types::Token>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -4834,9 +4849,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::CreatedToken> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -4844,9 +4857,14 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<types::CreatedToken>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::CreatedToken) -> crate::Result<types::CreatedToken> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -4904,9 +4922,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::RevokeTokenAnswer> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -4914,9 +4930,16 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<types::RevokeTokenAnswer>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::RevokeTokenAnswer,
+        ) -> crate::Result<types::RevokeTokenAnswer> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -4974,9 +4997,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Policy>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -4984,9 +5005,16 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Policy>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::Policy>,
+        ) -> crate::Result<::std::vec::Vec<types::Policy>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -5096,9 +5124,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::PolicyWriteResult> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -5106,9 +5132,16 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<types::PolicyWriteResult>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::PolicyWriteResult,
+        ) -> crate::Result<types::PolicyWriteResult> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -5211,9 +5244,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::PolicyWriteResult> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -5221,9 +5252,16 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<types::PolicyWriteResult>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::PolicyWriteResult,
+        ) -> crate::Result<types::PolicyWriteResult> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -5281,7 +5319,22 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::DeletePolicyResult> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::DeletePolicyResult>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::DeletePolicyResult,
+        ) -> crate::Result<types::DeletePolicyResult> {
             let payload = body;
             if !payload.deleted {
                 return Err(
@@ -5293,25 +5346,6 @@ pub mod fluent {
                 );
             }
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<types::DeletePolicyResult>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
-            if !payload.deleted {
-                return Err(
-                    crate::Error::new(
-                            crate::ErrorKind::NotFound,
-                            "`deleted: false`: nothing with this id",
-                        )
-                        .with_operation("ailink", "delete_policy"),
-                );
-            }
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -5389,9 +5423,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::AuditLog>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -5399,9 +5431,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::AuditLog>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::AuditLog>,
+        ) -> crate::Result<::std::vec::Vec<types::AuditLog>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -5487,9 +5526,7 @@ Also where [`stream`](Self::stream) starts.*/
         pub async fn send(
             self,
         ) -> crate::Result<::std::vec::Vec<types::ApprovalRequest>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -5497,9 +5534,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::ApprovalRequest>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::ApprovalRequest>,
+        ) -> crate::Result<::std::vec::Vec<types::ApprovalRequest>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -5592,7 +5636,22 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::ApprovalDecision> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ApprovalDecision>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::ApprovalDecision,
+        ) -> crate::Result<types::ApprovalDecision> {
             let payload = body;
             if !payload.updated {
                 return Err(
@@ -5604,25 +5663,6 @@ Also where [`stream`](Self::stream) starts.*/
                 );
             }
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<types::ApprovalDecision>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
-            if !payload.updated {
-                return Err(
-                    crate::Error::new(
-                            crate::ErrorKind::NotFound,
-                            "`updated: false`: nothing with this id",
-                        )
-                        .with_operation("ailink", "decide_approval"),
-                );
-            }
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -5680,9 +5720,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Project>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -5690,9 +5728,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Project>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::Project>,
+        ) -> crate::Result<::std::vec::Vec<types::Project>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -5767,9 +5812,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Project> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -5777,9 +5820,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Project) -> crate::Result<types::Project> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,

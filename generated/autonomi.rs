@@ -8376,9 +8376,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Status> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -8386,9 +8384,14 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<types::Status>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Status) -> crate::Result<types::Status> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -8466,9 +8469,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Project>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -8476,9 +8477,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Project>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::Project>,
+        ) -> crate::Result<::std::vec::Vec<types::Project>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -8616,9 +8624,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Project> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -8626,9 +8632,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<types::Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Project) -> crate::Result<types::Project> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -8686,9 +8697,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Project> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -8696,9 +8705,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<types::Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Project) -> crate::Result<types::Project> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -8756,17 +8770,20 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<()> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: ()) -> crate::Result<()> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
             #[allow(unused_mut, unused_variables)]
@@ -8822,9 +8839,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Session>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -8832,9 +8847,16 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Session>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::Session>,
+        ) -> crate::Result<::std::vec::Vec<types::Session>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -8894,9 +8916,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Session> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -8904,9 +8924,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<types::Session>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Session) -> crate::Result<types::Session> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -8972,9 +8997,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::TaskSummary>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -8982,9 +9005,16 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::TaskSummary>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::TaskSummary>,
+        ) -> crate::Result<::std::vec::Vec<types::TaskSummary>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -9143,9 +9173,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Task> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -9153,9 +9181,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<types::Task>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Task) -> crate::Result<types::Task> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -9213,9 +9246,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Task> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -9223,9 +9254,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<types::Task>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Task) -> crate::Result<types::Task> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -9390,9 +9426,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Task> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -9400,9 +9434,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<types::Task>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Task) -> crate::Result<types::Task> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -9452,9 +9491,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Tenant>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -9462,9 +9499,16 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Tenant>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::Tenant>,
+        ) -> crate::Result<::std::vec::Vec<types::Tenant>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -9565,9 +9609,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Tenant> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -9575,9 +9617,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<types::Tenant>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Tenant) -> crate::Result<types::Tenant> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -9635,9 +9682,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Tenant> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -9645,9 +9690,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<crate::Response<types::Tenant>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Tenant) -> crate::Result<types::Tenant> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -9705,17 +9755,20 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<()> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: ()) -> crate::Result<()> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
             #[allow(unused_mut, unused_variables)]
@@ -9799,9 +9852,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Run>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -9809,9 +9860,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Run>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::Run>,
+        ) -> crate::Result<::std::vec::Vec<types::Run>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -9936,9 +9994,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Run> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -9946,9 +10002,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::Run>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Run) -> crate::Result<types::Run> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10006,9 +10067,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Run> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10016,9 +10075,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::Run>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Run) -> crate::Result<types::Run> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10075,9 +10139,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Run> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10085,9 +10147,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::Run>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Run) -> crate::Result<types::Run> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10145,9 +10212,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::Run> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10155,9 +10220,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::Run>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::Run) -> crate::Result<types::Run> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10215,9 +10285,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::RunTimeline> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10225,9 +10293,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::RunTimeline>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::RunTimeline) -> crate::Result<types::RunTimeline> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10277,9 +10350,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::ApiKey>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10287,9 +10358,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::ApiKey>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::ApiKey>,
+        ) -> crate::Result<::std::vec::Vec<types::ApiKey>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10448,9 +10526,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::CreatedApiKey> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10458,9 +10534,14 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ) -> crate::Result<crate::Response<types::CreatedApiKey>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::CreatedApiKey) -> crate::Result<types::CreatedApiKey> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10518,17 +10599,20 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<()> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: ()) -> crate::Result<()> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
             #[allow(unused_mut, unused_variables)]
@@ -10610,9 +10694,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::RotatedApiKey> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10620,9 +10702,14 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ) -> crate::Result<crate::Response<types::RotatedApiKey>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::RotatedApiKey) -> crate::Result<types::RotatedApiKey> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10724,9 +10811,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::AuditEntry>> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10734,9 +10819,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::AuditEntry>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: ::std::vec::Vec<types::AuditEntry>,
+        ) -> crate::Result<::std::vec::Vec<types::AuditEntry>> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -10812,9 +10904,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AuditVerifyResult> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -10822,9 +10912,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AuditVerifyResult>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::AuditVerifyResult,
+        ) -> crate::Result<types::AuditVerifyResult> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,

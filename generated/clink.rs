@@ -13621,12 +13621,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<GroupList> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "list_groups")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -13634,12 +13629,17 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<GroupList>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::GroupListEnvelope) -> crate::Result<GroupList> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "list_groups")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -13701,23 +13701,23 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Group> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "get_group")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Group>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::GroupEnvelope) -> crate::Result<Group> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "get_group")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -13780,12 +13780,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<MemberList> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "list_members")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -13793,12 +13788,17 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<MemberList>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MemberListEnvelope) -> crate::Result<MemberList> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "list_members")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -13912,12 +13912,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<ClinkList> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "get_clinks")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -13925,12 +13920,17 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<ClinkList>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ClinkListEnvelope) -> crate::Result<ClinkList> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "get_clinks")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14037,9 +14037,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<MarkReadResult> {
-            let body = self.call().await?.into_inner();
-            let payload = body.data.unwrap_or_default();
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -14047,9 +14045,16 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<MarkReadResult>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body.data.unwrap_or_default();
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::MarkReadResultEnvelope,
+        ) -> crate::Result<MarkReadResult> {
+            let payload = body.data.unwrap_or_default();
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14154,23 +14159,23 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Clink> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "send_clink")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Clink>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ClinkEnvelope) -> crate::Result<Clink> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "send_clink")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14264,23 +14269,23 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Inbox> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "check_inbox")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Inbox>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::InboxEnvelope) -> crate::Result<Inbox> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "check_inbox")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14378,23 +14383,23 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Clink> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "release_clink")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Clink>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ClinkEnvelope) -> crate::Result<Clink> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "release_clink")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14476,12 +14481,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<CompleteClinkResult> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "complete_clink")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -14489,12 +14489,19 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<CompleteClinkResult>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::CompleteClinkResultEnvelope,
+        ) -> crate::Result<CompleteClinkResult> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "complete_clink")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14574,12 +14581,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<MilestoneList> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "list_milestones")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -14587,12 +14589,17 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<MilestoneList>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneListEnvelope) -> crate::Result<MilestoneList> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "list_milestones")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14722,14 +14729,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Milestone> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("clink", "create_milestone"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -14737,14 +14737,19 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<Milestone>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("clink", "create_milestone"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14805,12 +14810,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Milestone> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "get_milestone")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -14818,12 +14818,17 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<Milestone>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "get_milestone")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -14915,14 +14920,7 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Milestone> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("clink", "update_milestone"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -14930,14 +14928,19 @@ pub mod fluent {
         ) -> crate::Result<crate::Response<Milestone>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("clink", "update_milestone"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -15107,12 +15110,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Milestone> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "add_checkpoint")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -15120,12 +15118,17 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         ) -> crate::Result<crate::Response<Milestone>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "add_checkpoint")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -15191,14 +15194,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Milestone> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("clink", "delete_checkpoint"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -15206,14 +15202,19 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         ) -> crate::Result<crate::Response<Milestone>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("clink", "delete_checkpoint"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -15365,14 +15366,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Milestone> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("clink", "update_checkpoint"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -15380,14 +15374,19 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Milestone>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("clink", "update_checkpoint"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -15481,7 +15480,22 @@ an absent field leaves them unchanged.
         pub async fn send(
             self,
         ) -> crate::Result<crate::clink::Outcome<types::Milestone>> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Milestone>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::MilestoneOrHilRequiredEnvelope,
+        ) -> crate::Result<crate::clink::Outcome<types::Milestone>> {
             let payload = crate::clink::Outcome::decode(
                 "complete_checkpoint",
                 {
@@ -15496,28 +15510,6 @@ an absent field leaves them unchanged.
                 },
             )?;
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Milestone>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::clink::Outcome::decode(
-                "complete_checkpoint",
-                {
-                    match body.data {
-                        Some(data) => data,
-                        None => {
-                            return Err(
-                                crate::transport::no_data("clink", "complete_checkpoint"),
-                            );
-                        }
-                    }
-                },
-            )?;
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -15587,14 +15579,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Milestone> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("clink", "reopen_milestone"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -15602,14 +15587,19 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Milestone>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("clink", "reopen_milestone"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -15687,12 +15677,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<ProjectList> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "list_projects")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -15700,12 +15685,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<ProjectList>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProjectListEnvelope) -> crate::Result<ProjectList> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "list_projects")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -15830,12 +15820,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Project> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "create_project")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -15843,12 +15828,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "create_project")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -15909,12 +15899,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Project> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "get_project")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -15922,12 +15907,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "get_project")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -16041,12 +16031,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Project> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "update_project")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -16054,12 +16039,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "update_project")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -16127,14 +16117,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Project> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("clink", "complete_project"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -16142,14 +16125,19 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("clink", "complete_project"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -16217,12 +16205,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Project> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "archive_project")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -16230,12 +16213,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "archive_project")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -16303,12 +16291,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Project> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "reopen_project")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -16316,12 +16299,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Project>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "reopen_project")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -16395,7 +16383,20 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<MilestoneList> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<MilestoneList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MilestoneListEnvelope) -> crate::Result<MilestoneList> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
@@ -16405,23 +16406,6 @@ an absent field leaves them unchanged.
                 }
             };
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<MilestoneList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(
-                        crate::transport::no_data("clink", "list_project_milestones"),
-                    );
-                }
-            };
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -16501,12 +16485,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<ProposalList> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "list_proposals")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -16514,12 +16493,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<ProposalList>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProposalListEnvelope) -> crate::Result<ProposalList> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "list_proposals")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -16671,12 +16655,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Proposal> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "create_proposal")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -16684,12 +16663,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Proposal>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProposalEnvelope) -> crate::Result<Proposal> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "create_proposal")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -16750,12 +16734,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Proposal> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "get_proposal")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -16763,12 +16742,17 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Proposal>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProposalEnvelope) -> crate::Result<Proposal> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "get_proposal")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -16877,7 +16861,22 @@ an absent field leaves them unchanged.
         pub async fn send(
             self,
         ) -> crate::Result<crate::clink::Outcome<types::Proposal>> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Proposal>>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::ProposalOrHilRequiredEnvelope,
+        ) -> crate::Result<crate::clink::Outcome<types::Proposal>> {
             let payload = crate::clink::Outcome::decode(
                 "cast_vote",
                 {
@@ -16890,26 +16889,6 @@ an absent field leaves them unchanged.
                 },
             )?;
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Proposal>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::clink::Outcome::decode(
-                "cast_vote",
-                {
-                    match body.data {
-                        Some(data) => data,
-                        None => {
-                            return Err(crate::transport::no_data("clink", "cast_vote"));
-                        }
-                    }
-                },
-            )?;
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -16995,14 +16974,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Proposal> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("clink", "finalize_proposal"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -17010,14 +16982,19 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<Proposal>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ProposalEnvelope) -> crate::Result<Proposal> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("clink", "finalize_proposal"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -17113,12 +17090,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<FeedbackResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("clink", "submit_feedback")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -17126,12 +17098,19 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<FeedbackResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::FeedbackResponseEnvelope,
+        ) -> crate::Result<FeedbackResponse> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("clink", "submit_feedback")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -17183,14 +17162,7 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<PermissionsResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("clink", "get_my_permissions"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -17198,14 +17170,21 @@ an absent field leaves them unchanged.
         ) -> crate::Result<crate::Response<PermissionsResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::PermissionsResponseEnvelope,
+        ) -> crate::Result<PermissionsResponse> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("clink", "get_my_permissions"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -17277,7 +17256,22 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<PendingVerificationList> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<PendingVerificationList>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::PendingVerificationListEnvelope,
+        ) -> crate::Result<PendingVerificationList> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
@@ -17287,23 +17281,6 @@ an absent field leaves them unchanged.
                 }
             };
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<PendingVerificationList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(
-                        crate::transport::no_data("clink", "list_pending_verifications"),
-                    );
-                }
-            };
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,

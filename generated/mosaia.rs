@@ -34196,9 +34196,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<User>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -34206,9 +34204,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<User>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::UserListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<User>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -34481,23 +34486,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<User> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_user")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::UserEnvelope) -> crate::Result<User> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_user")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -34555,23 +34560,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<User> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_user")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::UserEnvelope) -> crate::Result<User> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_user")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -34828,23 +34833,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<User> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_user")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::UserEnvelope) -> crate::Result<User> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_user")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -34902,9 +34907,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -34912,9 +34915,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -34975,14 +34983,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
         )]
         pub async fn send(self) -> crate::Result<UserSession> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("mosaia", "get_user_session"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -34993,14 +34994,19 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<UserSession>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::UserSessionEnvelope) -> crate::Result<UserSession> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("mosaia", "get_user_session"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -35112,9 +35118,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Organization>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -35122,9 +35126,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<Organization>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::OrganizationListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<Organization>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -35394,7 +35405,20 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Organization> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Organization>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::OrganizationEnvelope) -> crate::Result<Organization> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
@@ -35404,23 +35428,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<Organization>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(
-                        crate::transport::no_data("mosaia", "create_organization"),
-                    );
-                }
-            };
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -35480,14 +35487,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Organization> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("mosaia", "get_organization"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -35495,14 +35495,19 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<Organization>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::OrganizationEnvelope) -> crate::Result<Organization> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("mosaia", "get_organization"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -35756,7 +35761,20 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Organization> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<Organization>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::OrganizationEnvelope) -> crate::Result<Organization> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
@@ -35766,23 +35784,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<Organization>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(
-                        crate::transport::no_data("mosaia", "update_organization"),
-                    );
-                }
-            };
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -35842,9 +35843,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -35852,9 +35851,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -35980,9 +35984,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Agent>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -35990,9 +35992,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<Agent>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::AgentListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<Agent>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -36355,23 +36364,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Agent> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_agent")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AgentEnvelope) -> crate::Result<Agent> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_agent")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -36429,23 +36438,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Agent> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_agent")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AgentEnvelope) -> crate::Result<Agent> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_agent")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -36793,23 +36802,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Agent> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_agent")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AgentEnvelope) -> crate::Result<Agent> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_agent")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -36867,9 +36876,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -36877,9 +36884,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -37126,9 +37138,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -37136,9 +37146,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::ChatCompletionResponse,
+        ) -> crate::Result<types::ChatCompletionResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -37261,9 +37278,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<AgentGroup>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -37274,9 +37289,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<AgentGroup>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::AgentGroupListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<AgentGroup>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -37544,14 +37566,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         pub async fn send(self) -> crate::Result<AgentGroup> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("mosaia", "create_agent_group"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -37562,14 +37577,19 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<AgentGroup>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AgentGroupEnvelope) -> crate::Result<AgentGroup> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("mosaia", "create_agent_group"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -37630,14 +37650,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         pub async fn send(self) -> crate::Result<AgentGroup> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("mosaia", "get_agent_group"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -37648,14 +37661,19 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<AgentGroup>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AgentGroupEnvelope) -> crate::Result<AgentGroup> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("mosaia", "get_agent_group"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -37905,14 +37923,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         pub async fn send(self) -> crate::Result<AgentGroup> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("mosaia", "update_agent_group"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -37923,14 +37934,19 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<AgentGroup>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AgentGroupEnvelope) -> crate::Result<AgentGroup> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("mosaia", "update_agent_group"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -37991,9 +38007,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -38004,9 +38018,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -38256,9 +38275,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -38269,9 +38286,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::ChatCompletionResponse,
+        ) -> crate::Result<types::ChatCompletionResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -38399,9 +38423,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Model>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -38409,9 +38431,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<Model>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::ModelListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<Model>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -38867,23 +38896,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Model> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_model")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ModelEnvelope) -> crate::Result<Model> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_model")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -38941,23 +38970,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Model> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_model")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ModelEnvelope) -> crate::Result<Model> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_model")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -39398,23 +39427,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Model> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_model")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ModelEnvelope) -> crate::Result<Model> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_model")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -39472,9 +39501,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -39482,9 +39509,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -39731,9 +39763,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -39741,9 +39771,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::ChatCompletionResponse,
+        ) -> crate::Result<types::ChatCompletionResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -39871,9 +39908,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<OAuthClient>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -39881,9 +39916,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<OAuthClient>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::OAuthClientListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<OAuthClient>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -40130,12 +40172,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<OAuthClient> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_client")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -40143,12 +40180,17 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<OAuthClient>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::OAuthClientEnvelope) -> crate::Result<OAuthClient> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_client")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -40208,12 +40250,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<OAuthClient> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_client")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -40221,12 +40258,17 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<OAuthClient>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::OAuthClientEnvelope) -> crate::Result<OAuthClient> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_client")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -40457,12 +40499,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<OAuthClient> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_client")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -40470,12 +40507,17 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<OAuthClient>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::OAuthClientEnvelope) -> crate::Result<OAuthClient> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_client")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -40535,9 +40577,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -40545,9 +40585,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -40665,9 +40710,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Wallet>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -40675,9 +40718,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<Wallet>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::WalletListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<Wallet>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -40943,23 +40993,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Wallet> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_wallet")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::WalletEnvelope) -> crate::Result<Wallet> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_wallet")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -41017,23 +41067,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Wallet> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_wallet")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::WalletEnvelope) -> crate::Result<Wallet> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_wallet")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -41285,23 +41335,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Wallet> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_wallet")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::WalletEnvelope) -> crate::Result<Wallet> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_wallet")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -41359,9 +41409,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -41369,9 +41417,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -41497,9 +41550,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Meter>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -41507,9 +41558,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<Meter>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::MeterListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<Meter>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -41710,23 +41768,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Meter> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_meter")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MeterEnvelope) -> crate::Result<Meter> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_meter")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -41784,23 +41842,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Meter> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_meter")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MeterEnvelope) -> crate::Result<Meter> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_meter")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -41986,23 +42044,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Meter> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_meter")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::MeterEnvelope) -> crate::Result<Meter> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_meter")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -42060,9 +42118,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -42070,9 +42126,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -42182,9 +42243,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<AccessPolicy>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -42192,9 +42251,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<AccessPolicy>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::AccessPolicyListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<AccessPolicy>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -42410,7 +42476,20 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<AccessPolicy> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AccessPolicy>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AccessPolicyEnvelope) -> crate::Result<AccessPolicy> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
@@ -42420,23 +42499,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<AccessPolicy>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(
-                        crate::transport::no_data("mosaia", "create_access_policy"),
-                    );
-                }
-            };
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -42496,14 +42558,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<AccessPolicy> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("mosaia", "get_access_policy"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -42511,14 +42566,19 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<AccessPolicy>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AccessPolicyEnvelope) -> crate::Result<AccessPolicy> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("mosaia", "get_access_policy"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -42718,7 +42778,20 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<AccessPolicy> {
-            let body = self.call().await?.into_inner();
+            Self::payload(self.call().await?.into_inner())
+        }
+        /// Like [`send`](Self::send), with the response's status, headers and request id.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<AccessPolicy>> {
+            let value = self.call().await?;
+            let (status, headers) = (value.status(), value.headers().clone());
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AccessPolicyEnvelope) -> crate::Result<AccessPolicy> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
@@ -42728,23 +42801,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        /// Like [`send`](Self::send), with the response's status, headers and request id.
-        pub async fn send_with_response(
-            self,
-        ) -> crate::Result<crate::Response<AccessPolicy>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(
-                        crate::transport::no_data("mosaia", "update_access_policy"),
-                    );
-                }
-            };
-            Ok(crate::Response::new(status, headers, payload))
         }
         async fn call(
             self,
@@ -42804,9 +42860,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -42814,9 +42868,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -42942,9 +43001,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Permission>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -42952,9 +43009,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<Permission>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::PermissionListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<Permission>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -43169,14 +43233,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Permission> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("mosaia", "create_permission"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -43184,14 +43241,19 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<Permission>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::PermissionEnvelope) -> crate::Result<Permission> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("mosaia", "create_permission"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -43249,12 +43311,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Permission> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_permission")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -43262,12 +43319,17 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<Permission>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::PermissionEnvelope) -> crate::Result<Permission> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_permission")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -43464,14 +43526,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Permission> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => {
-                    return Err(crate::transport::no_data("mosaia", "update_permission"));
-                }
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -43479,14 +43534,19 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<Permission>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::PermissionEnvelope) -> crate::Result<Permission> {
             let payload = match body.data {
                 Some(data) => data,
                 None => {
                     return Err(crate::transport::no_data("mosaia", "update_permission"));
                 }
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -43544,9 +43604,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -43554,9 +43612,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -43658,9 +43721,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<App>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -43668,9 +43729,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<App>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::AppListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<App>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -44015,23 +44083,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<App> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_app")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AppEnvelope) -> crate::Result<App> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_app")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -44089,23 +44157,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<App> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_app")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AppEnvelope) -> crate::Result<App> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_app")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -44435,23 +44503,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<App> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_app")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AppEnvelope) -> crate::Result<App> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_app")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -44509,9 +44577,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -44519,9 +44585,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -44623,9 +44694,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Tool>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -44633,9 +44702,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<Tool>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::ToolListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<Tool>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -44783,9 +44859,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Tool>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -44793,9 +44867,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<Tool>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::ToolListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<Tool>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -45135,23 +45216,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Tool> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_tool")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ToolEnvelope) -> crate::Result<Tool> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_tool")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -45225,23 +45306,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Tool> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_tool")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ToolEnvelope) -> crate::Result<Tool> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_tool")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -45567,23 +45648,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Tool> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_tool")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::ToolEnvelope) -> crate::Result<Tool> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_tool")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -45657,9 +45738,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -45667,9 +45746,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -45782,9 +45866,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<AppBot>> {
-            let body = self.call().await?.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -45795,9 +45877,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<crate::mosaia::List<AppBot>>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = crate::mosaia::List::new(body.data, body.paging);
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::AppBotListEnvelope,
+        ) -> crate::Result<crate::mosaia::List<AppBot>> {
+            let payload = crate::mosaia::List::new(body.data, body.paging);
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46030,12 +46119,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         pub async fn send(self) -> crate::Result<AppBot> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "create_app_bot")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -46044,12 +46128,17 @@ Also where [`stream`](Self::stream) starts.*/
         pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AppBotEnvelope) -> crate::Result<AppBot> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "create_app_bot")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46118,12 +46207,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         pub async fn send(self) -> crate::Result<AppBot> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_app_bot")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -46132,12 +46216,17 @@ Also where [`stream`](Self::stream) starts.*/
         pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AppBotEnvelope) -> crate::Result<AppBot> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_app_bot")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46356,12 +46445,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         pub async fn send(self) -> crate::Result<AppBot> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "update_app_bot")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -46370,12 +46454,17 @@ Also where [`stream`](Self::stream) starts.*/
         pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AppBotEnvelope) -> crate::Result<AppBot> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "update_app_bot")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46444,9 +46533,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -46457,9 +46544,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46587,12 +46679,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<AuthTokens> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "sign_in")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -46600,12 +46687,17 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<AuthTokens>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AuthTokensEnvelope) -> crate::Result<AuthTokens> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "sign_in")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46676,9 +46768,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::AckResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -46686,9 +46776,14 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::AckResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46736,12 +46831,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<Session> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_self")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -46749,12 +46839,17 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<Session>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::SessionEnvelope) -> crate::Result<Session> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_self")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46805,12 +46900,7 @@ Also where [`stream`](Self::stream) starts.*/
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
         )]
         pub async fn send(self) -> crate::Result<Session> {
-            let body = self.call().await?.into_inner();
-            let payload = match body.data {
-                Some(data) => data,
-                None => return Err(crate::transport::no_data("mosaia", "get_session")),
-            };
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -46821,12 +46911,17 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<Session>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
+            let payload = Self::payload(value.into_inner())?;
+            Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(body: types::SessionEnvelope) -> crate::Result<Session> {
             let payload = match body.data {
                 Some(data) => data,
                 None => return Err(crate::transport::no_data("mosaia", "get_session")),
             };
-            Ok(crate::Response::new(status, headers, payload))
+            Ok(payload)
         }
         async fn call(
             self,
@@ -46967,9 +47062,7 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         pub async fn send(self) -> crate::Result<types::OAuthTokenResponse> {
-            let body = self.call().await?.into_inner();
-            let payload = body;
-            Ok(payload)
+            Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         pub async fn send_with_response(
@@ -46977,9 +47070,16 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::Response<types::OAuthTokenResponse>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
-            let body = value.into_inner();
-            let payload = body;
+            let payload = Self::payload(value.into_inner())?;
             Ok(crate::Response::new(status, headers, payload))
+        }
+        /// The payload of a decoded answer (envelope unwrapped, service rules applied),
+        /// for both `send` and `send_with_response`.
+        fn payload(
+            body: types::OAuthTokenResponse,
+        ) -> crate::Result<types::OAuthTokenResponse> {
+            let payload = body;
+            Ok(payload)
         }
         async fn call(
             self,
