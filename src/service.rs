@@ -1,8 +1,11 @@
-//! What every service module has in common: the generated client included from `OUT_DIR`
-//! with its lint allowances kept local, and the public re-exports (`builders`, `types`, `mock`). Each service module starts with `crate::generated_service!("name");`.
+//! What every service module has in common: the generated client (compiled by `build.rs` into
+//! `OUT_DIR` with the `codegen` feature, else its recorded copy in `generated/`) with its lint
+//! allowances kept local, and the public re-exports (`builders`, `types`, `mock`). Each service
+//! module starts with `crate::generated_service!("name");`.
 
-/// Includes `OUT_DIR/<service>.rs` as a private `generated` module and re-exports its request
-/// builders, types (with the open enums) and, with the `mock` feature, the httpmock helpers.
+/// Includes `<service>.rs` (from `OUT_DIR` with the `codegen` feature, else `generated/`) as a
+/// private `generated` module and re-exports its request builders, types (with the open enums)
+/// and, with the `mock` feature, the httpmock helpers.
 /// The generated client stays private (`RawClient`): each service module defines its public
 /// `Client` holding one, whose operations the generated `fluent` module adds.
 macro_rules! generated_service {
@@ -22,7 +25,17 @@ macro_rules! generated_service {
             rustdoc::bare_urls
         )]
         mod generated {
+            // What `build.rs` compiled from the spec (feature `codegen`), or its recorded
+            // output in `generated/`, which CI proves identical.
+            #[cfg(feature = "codegen")]
             include!(concat!(env!("OUT_DIR"), "/", $service, ".rs"));
+            #[cfg(not(feature = "codegen"))]
+            include!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/generated/",
+                $service,
+                ".rs"
+            ));
         }
 
         #[allow(unused_imports)]
@@ -52,3 +65,35 @@ macro_rules! generated_service {
     };
 }
 pub(crate) use generated_service;
+
+#[cfg(all(test, feature = "codegen"))]
+mod tests {
+    /// What users build (`generated/<service>.rs`, with no progenitor in their build) is byte for
+    /// byte what `build.rs` compiled from the specs for this build (`OUT_DIR/<service>.rs`).
+    #[test]
+    fn codegen_output_is_what_ships() {
+        let mut services = Vec::new();
+        #[cfg(feature = "autonomi")]
+        services.push("autonomi");
+        #[cfg(feature = "clink")]
+        services.push("clink");
+        #[cfg(feature = "ailink")]
+        services.push("ailink");
+        #[cfg(feature = "mosaia")]
+        services.push("mosaia");
+        assert!(!services.is_empty(), "no service enabled");
+        for service in services {
+            let built = std::path::Path::new(env!("OUT_DIR")).join(format!("{service}.rs"));
+            let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("generated")
+                .join(format!("{service}.rs"));
+            let built = std::fs::read_to_string(&built).expect("build.rs output");
+            let shipped = std::fs::read_to_string(&shipped).expect("generated/ file");
+            assert!(
+                built == shipped,
+                "generated/{service}.rs differs from what build.rs compiles from \
+                 openapi/{service}.yaml: run `cargo xtask gen` and commit the result"
+            );
+        }
+    }
+}
