@@ -73,7 +73,7 @@
 ))]
 compile_error!(
     "agent-apis: the `clink` and `mosaia` clients talk to https:// URLs by default; enable a TLS \
-     feature: `rustls` (the default), `rustls-ring` or `native-tls`"
+     feature: `rustls-ring` (the default), `rustls` or `native-tls`"
 );
 
 pub mod config;

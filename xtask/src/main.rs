@@ -15,8 +15,12 @@
 //! `cargo xtask msrv` checks that every locked package fits the crate's `rust-version`.
 //!
 //! `cargo xtask bench-report` prints the SDK-against-bare-reqwest table (`xtask/src/bench.rs`).
+//!
+//! `cargo xtask build-cost` times clean consumer builds of this crate, async-openai and the
+//! bare HTTP floor (`xtask/src/build_cost.rs`).
 
 mod bench;
+mod build_cost;
 #[path = "../../build/codegen.rs"]
 mod codegen;
 #[path = "../../build/fluent.rs"]
@@ -53,6 +57,13 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("build-cost") => match build_cost::report(&root()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(problem) => {
+                eprintln!("xtask build-cost failed: {problem}");
+                ExitCode::FAILURE
+            }
+        },
         Some("bench-report") => match bench::report(&root()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(problem) => {
@@ -62,7 +73,8 @@ fn main() -> ExitCode {
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask gen [--check] | cargo xtask msrv | cargo xtask bench-report"
+                "usage: cargo xtask gen [--check] | cargo xtask msrv | cargo xtask bench-report \
+                 | cargo xtask build-cost"
             );
             ExitCode::from(2)
         }
