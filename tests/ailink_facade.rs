@@ -400,31 +400,22 @@ async fn list_audit_logs_stream_ends_with_the_error() {
 
 // ── Helpers shaped like operations ─────────────────────────────────────────
 
-/// `revoke()` without a token id fails before anything is sent.
+/// `revoke()` and `approve()` (`decide_approval()` with the decision preset) still need their
+/// ids: without one they fail before anything is sent.
 #[tokio::test]
-async fn revoke_without_a_token_id_is_an_invalid_request_sent_nowhere() {
+async fn helpers_without_their_id_are_invalid_requests_sent_nowhere() {
     let server = MockServer::start_async().await;
     let any = server.mock(|when, then| {
         when.any_request();
         then.status(200);
     });
-    let err = admin(&server).revoke().send().await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
-    assert!(err.message().contains("token_id"), "{}", err.message());
-    assert_eq!(any.calls_async().await, 0);
-}
-
-/// `approve()` is `decide_approval()` with the decision preset: it still needs its id.
-#[tokio::test]
-async fn approve_without_an_approval_id_is_an_invalid_request_sent_nowhere() {
-    let server = MockServer::start_async().await;
-    let any = server.mock(|when, then| {
-        when.any_request();
-        then.status(200);
-    });
-    let err = admin(&server).approve().send().await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
-    assert!(err.message().contains("approval_id"), "{}", err.message());
+    let client = admin(&server);
+    let revoke = client.revoke().send().await.map(drop).unwrap_err();
+    let approve = client.approve().send().await.map(drop).unwrap_err();
+    for (err, field) in [(revoke, "token_id"), (approve, "approval_id")] {
+        assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+        assert!(err.message().contains(field), "{}", err.message());
+    }
     assert_eq!(any.calls_async().await, 0);
 }
 

@@ -16,6 +16,21 @@ fn chat_request() -> Value {
     json!({"model": "gpt-4o", "messages": [{"role": "user", "content": "Hello!"}]})
 }
 
+/// The chat completion most tests send: [`chat_request`] through the proxy, answer as JSON.
+trait ChatThrough {
+    async fn chat_through(&self) -> agent_apis::Result<Value>;
+}
+
+impl ChatThrough for AgentClient {
+    async fn chat_through(&self) -> agent_apis::Result<Value> {
+        self.proxy()
+            .post("/v1/chat/completions")
+            .json(&chat_request())
+            .send::<Value>()
+            .await
+    }
+}
+
 #[tokio::test]
 async fn a_chat_completion_goes_through_the_gateway_with_the_token() {
     let server = MockServer::start_async().await;
@@ -93,13 +108,7 @@ async fn an_unnamed_agent_is_known_by_the_sdks_user_agent() {
     });
     let unnamed = AgentClient::new(server.base_url(), TOKEN).unwrap();
     assert_eq!(unnamed.agent_name(), None);
-    unnamed
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat_request())
-        .send::<Value>()
-        .await
-        .unwrap();
+    unnamed.chat_through().await.unwrap();
     m.assert_async().await;
 }
 
@@ -124,13 +133,7 @@ async fn every_proxy_error_status_maps_to_its_kind() {
                 .header("retry-after", "1")
                 .json_body(json!({"error": message}));
         });
-        let err = agent(&server)
-            .proxy()
-            .post("/v1/chat/completions")
-            .json(&chat_request())
-            .send::<Value>()
-            .await
-            .unwrap_err();
+        let err = agent(&server).chat_through().await.unwrap_err();
         assert_eq!(err.kind(), kind, "{status}");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
         assert_eq!(err.message(), message);
@@ -153,13 +156,7 @@ async fn an_upstream_error_passed_through_keeps_its_message() {
             json!({"error": {"message": "model not found", "type": "invalid_request_error"}}),
         );
     });
-    let err = agent(&server)
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat_request())
-        .send::<Value>()
-        .await
-        .unwrap_err();
+    let err = agent(&server).chat_through().await.unwrap_err();
     assert_eq!(
         (err.kind(), err.message()),
         (ErrorKind::Validation, "model not found")
@@ -260,13 +257,7 @@ async fn a_success_body_that_is_not_json_is_a_decode_error() {
         when.method(Method::POST).path("/v1/chat/completions");
         then.status(200).body("<html>captive portal</html>");
     });
-    let err = agent(&server)
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat_request())
-        .send::<Value>()
-        .await
-        .unwrap_err();
+    let err = agent(&server).chat_through().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode);
     assert!(err.body_snippet().unwrap().contains("captive portal"));
 }
@@ -281,13 +272,7 @@ async fn a_slow_gateway_times_out() {
             .json_body(chat_completion());
     });
     let agent = agent(&server).with_options(CallOptions::new().timeout(Duration::from_millis(100)));
-    let err = agent
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat_request())
-        .send::<Value>()
-        .await
-        .unwrap_err();
+    let err = agent.chat_through().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
 }
 
@@ -303,13 +288,7 @@ async fn a_dead_gateway_is_a_connection_error() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = agent
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat_request())
-        .send::<Value>()
-        .await
-        .unwrap_err();
+    let err = agent.chat_through().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Connection);
     assert!(!format!("{err} {err:?}").contains(TOKEN));
 }
@@ -368,13 +347,7 @@ async fn agent_name_and_idempotency_key_go_out_under_both_names() {
         .idempotency_key("run-42")
         .build()
         .unwrap();
-    with_key
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat_request())
-        .send::<Value>()
-        .await
-        .unwrap();
+    with_key.chat_through().await.unwrap();
     client_level.assert_async().await;
 
     let per_request = server.mock(|when, then| {
@@ -399,10 +372,7 @@ async fn agent_name_and_idempotency_key_go_out_under_both_names() {
     });
     agent(&server)
         .with_options(CallOptions::new().idempotency_key("call-9"))
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat_request())
-        .send::<Value>()
+        .chat_through()
         .await
         .unwrap();
     per_call.assert_async().await;
@@ -421,10 +391,7 @@ async fn tokens_of_either_version_are_sent_as_given() {
         });
         AgentClient::new(server.base_url(), token)
             .unwrap()
-            .proxy()
-            .post("/v1/chat/completions")
-            .json(&chat_request())
-            .send::<Value>()
+            .chat_through()
             .await
             .unwrap();
         m.assert_async().await;
@@ -497,10 +464,7 @@ async fn the_heads_nested_error_body_fills_the_error() {
         });
         let err = agent(&server)
             .with_options(CallOptions::new().max_retries(0))
-            .proxy()
-            .post("/v1/chat/completions")
-            .json(&chat_request())
-            .send::<Value>()
+            .chat_through()
             .await
             .unwrap_err();
         assert_eq!(err.kind(), kind, "{status}");
@@ -534,10 +498,7 @@ async fn the_seeds_flat_error_body_maps_the_new_statuses_too() {
         });
         let err = agent(&server)
             .with_options(CallOptions::new().max_retries(0))
-            .proxy()
-            .post("/v1/chat/completions")
-            .json(&chat_request())
-            .send::<Value>()
+            .chat_through()
             .await
             .unwrap_err();
         assert_eq!(

@@ -164,6 +164,21 @@ fn chat(model: &str) -> Value {
     json!({"model": model, "messages": [{"role": "user", "content": "Hello!"}]})
 }
 
+/// [`chat`] for `model` through the proxy, answer as JSON.
+trait ChatThrough {
+    async fn chat_through(&self, model: &str) -> agent_apis::Result<Value>;
+}
+
+impl ChatThrough for AgentClient {
+    async fn chat_through(&self, model: &str) -> agent_apis::Result<Value> {
+        self.proxy()
+            .post("/v1/chat/completions")
+            .json(&chat(model))
+            .send::<Value>()
+            .await
+    }
+}
+
 // ------------------------------------------------------------------------------- management
 
 /// The management operations and the seed's helpers: `Ok` on success and `NotFound` for an
@@ -418,10 +433,7 @@ async fn proxy_chat_agent_name_and_unknown_token() {
     let prefix = if live.head { "tf_v1_" } else { "ailink_v1_" };
     let stranger = live.agent(&format!("{prefix}00000000_tok_{}", "f".repeat(32)), "x");
     let err = stranger
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat("gpt-4o"))
-        .send::<Value>()
+        .chat_through("gpt-4o")
         .await
         .expect_err("unknown token");
     assert_eq!(err.kind(), ErrorKind::Authentication, "{err}");
@@ -457,10 +469,7 @@ async fn proxy_errors_map_to_their_kinds() {
         .with_options(CallOptions::new().max_retries(0));
 
     let err = agent
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat("forbidden-model"))
-        .send::<Value>()
+        .chat_through("forbidden-model")
         .await
         .expect_err("denied");
     assert_eq!(err.kind(), ErrorKind::Permission, "{err}");
@@ -471,13 +480,7 @@ async fn proxy_errors_map_to_their_kinds() {
 
     let mut limited = None;
     for _ in 0..4 {
-        match agent
-            .proxy()
-            .post("/v1/chat/completions")
-            .json(&chat("gpt-4o"))
-            .send::<Value>()
-            .await
-        {
+        match agent.chat_through("gpt-4o").await {
             Ok(_) => continue,
             Err(e) => {
                 limited = Some(e);
@@ -499,10 +502,7 @@ async fn proxy_errors_map_to_their_kinds() {
         .agent(&plain.token, &unique("agent"))
         .with_options(CallOptions::new().max_retries(0));
     let err = agent
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat("status-500"))
-        .send::<Value>()
+        .chat_through("status-500")
         .await
         .expect_err("upstream 500");
     assert_eq!(err.kind(), ErrorKind::Server, "{err}");
@@ -513,13 +513,7 @@ async fn proxy_errors_map_to_their_kinds() {
         .send()
         .await
         .expect("revoke");
-    let err = agent
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat("gpt-4o"))
-        .send::<Value>()
-        .await
-        .expect_err("revoked");
+    let err = agent.chat_through("gpt-4o").await.expect_err("revoked");
     assert_eq!(err.kind(), ErrorKind::Authentication, "{err}");
 }
 
@@ -648,13 +642,7 @@ async fn spend_cap_and_approval_timeout() {
         let mut refused = None;
         // The first request is under the cap; its cost is recorded when it completes.
         for _ in 0..20 {
-            match agent
-                .proxy()
-                .post("/v1/chat/completions")
-                .json(&chat("gpt-4o"))
-                .send::<Value>()
-                .await
-            {
+            match agent.chat_through("gpt-4o").await {
                 Ok(_) => tokio::time::sleep(Duration::from_millis(100)).await,
                 Err(e) => {
                     refused = Some(e);
@@ -696,10 +684,7 @@ async fn spend_cap_and_approval_timeout() {
         .agent(&held.token, &unique("agent"))
         .with_options(CallOptions::new().max_retries(0));
     let err = agent
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&chat("gpt-4o"))
-        .send::<Value>()
+        .chat_through("gpt-4o")
         .await
         .expect_err("nobody decides");
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");

@@ -38,7 +38,10 @@ use reqwest::{Request, Response, StatusCode};
 use tracing::Instrument;
 
 pub use credentials::{Credentials, StaticCredential};
-pub(crate) use decode::{body_failure, decode_response, reports_error, BodyVerdict};
+// The envelope checks of Clink's and Mosaia's generated answer types.
+#[cfg(any(feature = "clink", feature = "mosaia"))]
+pub(crate) use decode::{body_failure, reports_error};
+pub(crate) use decode::{decode_response, BodyVerdict};
 pub(crate) use path::path_segment;
 pub use retry::RetryPolicy;
 
