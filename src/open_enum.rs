@@ -87,19 +87,6 @@ macro_rules! open_enum {
                 Ok(Self::from(s.as_ref()))
             }
         }
-
-        impl ::schemars::JsonSchema for $name {
-            fn schema_name() -> ::std::string::String {
-                stringify!($name).to_string()
-            }
-            fn json_schema(_: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
-                ::schemars::schema::SchemaObject {
-                    instance_type: Some(::schemars::schema::InstanceType::String.into()),
-                    ..Default::default()
-                }
-                .into()
-            }
-        }
     };
 }
 pub(crate) use open_enum;

@@ -69,15 +69,6 @@ impl<'de> Deserialize<'de> for Secret {
     }
 }
 
-impl schemars::JsonSchema for Secret {
-    fn schema_name() -> String {
-        "Secret".to_string()
-    }
-    fn json_schema(gen: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
-        String::json_schema(gen)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -104,20 +104,6 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
-impl schemars::JsonSchema for Timestamp {
-    fn schema_name() -> String {
-        "Timestamp".to_string()
-    }
-    fn json_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
-        schemars::schema::SchemaObject {
-            instance_type: Some(schemars::schema::InstanceType::String.into()),
-            format: Some("date-time".to_string()),
-            ..Default::default()
-        }
-        .into()
-    }
-}
-
 fn parse_lenient(text: &str) -> Option<DateTime<Utc>> {
     let t = text.trim();
     // The shapes servers actually send, without chrono's format-string machinery (which
