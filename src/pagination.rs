@@ -109,7 +109,13 @@ where
                             limit: request.limit,
                         });
                     }
-                    buffered.extend(page.items);
+                    // The page's own buffer becomes the queue (no copy), so that a page is
+                    // never held twice; the previous queue is empty by now.
+                    if buffered.is_empty() {
+                        buffered = VecDeque::from(page.items);
+                    } else {
+                        buffered.extend(page.items);
+                    }
                 }
             }
         }
