@@ -97,6 +97,9 @@ where
                 return Some((Ok(item), (fetch, next, buffered)));
             }
             let request = next.take()?;
+            // The used-up queue's buffer is a page's worth of slots: free it before the next
+            // page arrives, so that one page is held at a time.
+            buffered = VecDeque::new();
             match fetch(request).await {
                 Err(e) => return Some((Err(e), (fetch, None, buffered))),
                 Ok(page) => {
