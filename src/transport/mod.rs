@@ -849,6 +849,8 @@ impl Answer {
     ///
     /// A plain function returning one `async move` block, so that the answer is held in one
     /// place (see [`Transport::exec_inner`]); an error body is read through a box.
+    // Not an `async fn`: that would keep the answer twice (argument and local) in the state.
+    #[allow(clippy::manual_async_fn)]
     fn read_success(
         mut resp: Response,
         cap: usize,
