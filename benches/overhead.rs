@@ -8,23 +8,131 @@
 //!   cloned client against 64 tasks through one bare client, calls per second and connections
 //!   opened; then decoding a 10,000-entry audit list against a plain struct with `String`
 //!   timestamps.
-//! - `OVERHEAD_ONLY=per_call|concurrency|audit` runs one part; `OVERHEAD_BARE_TIMEOUT=1` gives
-//!   the bare requests the per-request timeout every SDK request carries (to see what it costs).
+//! - `OVERHEAD_ONLY=per_call|concurrency|audit|memory` runs one part; `OVERHEAD_BARE_TIMEOUT=1`
+//!   gives the bare requests the per-request timeout every SDK request carries (to see what it
+//!   costs). For the concurrency part: `OVERHEAD_SIDE=bare|sdk` runs only that side (for
+//!   `strace -c -f`, `perf`), `OVERHEAD_ORDER=sdk_first` runs the SDK first in each round,
+//!   `OVERHEAD_ROUNDS=<n>` sets the rounds (9), `OVERHEAD_BARE_CLIENT=sdk` builds the bare
+//!   client with the SDK's reqwest settings (redirect policy, connect timeout), and
+//!   `OVERHEAD_LARGE_SIZES=1` prints the sizes of the allocations above 1 KiB a call makes.
+//!   Besides calls per second it prints the CPU time per call (all threads, from
+//!   `/proc/self/stat`), allocations per call and the size of one call's future.
+//! - The `memory` part streams the 10,000-entry audit list page by page (`query_audit()
+//!   .limit(100).stream()`) from a loopback server that pages it, and reports the peak of live
+//!   heap bytes during the stream (a counting global allocator) against one page decoded and the
+//!   whole list decoded.
 //! - `OVERHEAD_CASE=<case>/<sdk|bare> OVERHEAD_CALLS=<n> <bench binary>`: makes `n` calls of one
 //!   side of one case and exits, for instruction counts under callgrind
 //!   (`cargo xtask bench-report` runs it with `n` = 0 and `n` = N and prints
 //!   (Ir(N) − Ir(0)) / N). The server then runs in a child process, so that only the client's
 //!   instructions are counted.
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::{BufRead, BufReader, Write};
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use agent_apis::autonomi::types::{AuditEntry, Run};
 use serde::Deserialize;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// The system allocator, counting allocations and live bytes while [`COUNTING`] is on (one
+/// relaxed load per allocation otherwise, the same for both sides).
+struct Counting;
+
+static COUNTING: AtomicBool = AtomicBool::new(false);
+static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+/// Allocations larger than glibc's per-thread cache serves (1032 bytes): each takes an arena
+/// lock, and its free another (from whichever worker thread frees it).
+static LARGE: AtomicU64 = AtomicU64::new(0);
+/// The distinct sizes of those (the first eight seen), for `OVERHEAD_LARGE_SIZES=1`.
+static LARGE_SIZES: [AtomicUsize; 8] = [const { AtomicUsize::new(0) }; 8];
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is forwarded to `System` unchanged; only counters are updated.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if COUNTING.load(Ordering::Relaxed) && !p.is_null() {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+            if layout.size() > 1032 {
+                LARGE.fetch_add(1, Ordering::Relaxed);
+                // Noted in the first free slot unless already there.
+                let _ = LARGE_SIZES.iter().any(|slot| {
+                    let seen = slot.load(Ordering::Relaxed);
+                    seen == layout.size()
+                        || (seen == 0
+                            && slot
+                                .compare_exchange(
+                                    0,
+                                    layout.size(),
+                                    Ordering::Relaxed,
+                                    Ordering::Relaxed,
+                                )
+                                .is_ok())
+                });
+            }
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        if COUNTING.load(Ordering::Relaxed) {
+            // Saturating: blocks allocated before counting started may be freed while it runs.
+            let _ = LIVE.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |l| {
+                Some(l.saturating_sub(layout.size()))
+            });
+        }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if COUNTING.load(Ordering::Relaxed) && !p.is_null() {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+            if new_size > 1032 {
+                LARGE.fetch_add(1, Ordering::Relaxed);
+            }
+            let live = if new_size >= layout.size() {
+                LIVE.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size
+                    - layout.size()
+            } else {
+                let shrink = layout.size() - new_size;
+                let _ = LIVE.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |l| {
+                    Some(l.saturating_sub(shrink))
+                });
+                0
+            };
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Starts counting from zero: no allocations, no live bytes, no peak.
+fn count_from_zero() {
+    ALLOCATIONS.store(0, Ordering::Relaxed);
+    LARGE.store(0, Ordering::Relaxed);
+    LIVE.store(0, Ordering::Relaxed);
+    PEAK.store(0, Ordering::Relaxed);
+    COUNTING.store(true, Ordering::SeqCst);
+}
+
+/// Stops counting; answers (allocations, live bytes, peak live bytes) since [`count_from_zero`].
+fn stop_counting() -> (u64, usize, usize) {
+    COUNTING.store(false, Ordering::SeqCst);
+    (
+        ALLOCATIONS.load(Ordering::Relaxed),
+        LIVE.load(Ordering::Relaxed),
+        PEAK.load(Ordering::Relaxed),
+    )
+}
 
 const RUN_ID: i64 = 1;
 const GROUP_ID: &str = "0b0e5b8e-0000-4000-8000-000000000001";
@@ -164,6 +272,45 @@ fn serve(body: String) -> (SocketAddr, Arc<AtomicUsize>) {
     (rx.recv().expect("server address"), accepted)
 }
 
+/// The bare side's HTTP client: reqwest's defaults, or with `OVERHEAD_BARE_CLIENT=sdk` the
+/// settings the SDK builds its client with (a same-origin redirect policy, a connect timeout),
+/// to see what those settings alone cost.
+fn bare_client() -> reqwest::Client {
+    if std::env::var("OVERHEAD_BARE_CLIENT").is_ok_and(|v| v == "sdk") {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                if attempt.previous().len() > 10 {
+                    attempt.error("too many redirects")
+                } else {
+                    attempt.follow()
+                }
+            }))
+            .connect_timeout(Duration::from_secs(10))
+            .build()
+            .expect("bare client")
+    } else {
+        reqwest::Client::new()
+    }
+}
+
+/// CPU time this process has used (all threads, user + system), from `/proc/self/stat`; zero
+/// where that file does not exist.
+fn process_cpu() -> Duration {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return Duration::ZERO;
+    };
+    // Fields after the command name (which may hold spaces) start at state, field 3.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<u64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    // Clock ticks: 100 per second on Linux.
+    Duration::from_millis(f.iter().sum::<u64>() * 10)
+}
+
 /// The two sides of every per-call case, built against one server address.
 struct Clients {
     autonomi: agent_apis::autonomi::Client,
@@ -194,7 +341,7 @@ impl Clients {
                 .api_key(MOSAIA_KEY)
                 .build()
                 .expect("mosaia"),
-            bare: reqwest::Client::new(),
+            bare: bare_client(),
             bare_timeout: std::env::var_os("OVERHEAD_BARE_TIMEOUT").is_some(),
             base,
         }
@@ -324,13 +471,28 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
     const TASKS: usize = 64;
     const CALLS: usize = 100;
     let case = "clink_get_group";
-    let rounds = 5;
+    let rounds: usize = std::env::var("OVERHEAD_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(9);
     let mut rates = (Vec::new(), Vec::new());
     let mut connections = (0, 0);
+    let mut cpu = (Duration::ZERO, Duration::ZERO);
+    let only = std::env::var("OVERHEAD_SIDE").ok();
+    let sdk_first = std::env::var("OVERHEAD_ORDER").is_ok_and(|o| o == "sdk_first");
+    let order = if sdk_first {
+        [true, false]
+    } else {
+        [false, true]
+    };
     for round in 0..rounds {
-        for sdk_side in [false, true] {
+        for sdk_side in order {
+            if only.as_deref().is_some_and(|o| (o == "sdk") != sdk_side) {
+                continue;
+            }
             let (addr, accepted) = serve(group_body());
             let clients = Arc::new(Clients::new(addr));
+            let cpu_before = process_cpu();
             let started = Instant::now();
             rt.block_on(async {
                 let tasks: Vec<_> = (0..TASKS)
@@ -352,20 +514,23 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
                 }
             });
             let rate = (TASKS * CALLS) as f64 / started.elapsed().as_secs_f64();
+            let used = process_cpu().saturating_sub(cpu_before);
             let opened = accepted.load(Ordering::Relaxed);
             if sdk_side {
                 rates.1.push(rate);
                 connections.1 += opened;
+                cpu.1 += used;
             } else {
                 rates.0.push(rate);
                 connections.0 += opened;
+                cpu.0 += used;
             }
             let _ = round;
         }
     }
     let med = |mut v: Vec<f64>| {
         v.sort_by(|a, b| a.total_cmp(b));
-        v[v.len() / 2]
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
     };
     let (bare, sdk) = (med(rates.0), med(rates.1));
     println!(
@@ -374,6 +539,63 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
         sdk / bare,
         connections.0,
         connections.1
+    );
+    // Allocations per call of each side, counted one call at a time (never while timing).
+    let (addr, _) = serve(group_body());
+    let clients = Clients::new(addr);
+    let per_call = |sdk_side: bool| {
+        rt.block_on(async {
+            for _ in 0..10 {
+                clients.sdk(case).await;
+                clients.bare(case).await;
+            }
+            for s in &LARGE_SIZES {
+                s.store(0, Ordering::Relaxed);
+            }
+            count_from_zero();
+            for _ in 0..CALLS {
+                if sdk_side {
+                    clients.sdk(case).await;
+                } else {
+                    clients.bare(case).await;
+                }
+            }
+            let allocations = stop_counting().0 as f64 / CALLS as f64;
+            if std::env::var_os("OVERHEAD_LARGE_SIZES").is_some() {
+                let sizes: Vec<usize> = LARGE_SIZES
+                    .iter()
+                    .map(|s| s.load(Ordering::Relaxed))
+                    .filter(|&s| s > 0)
+                    .collect();
+                println!("sizes above 1 KiB (sdk: {sdk_side}): {sizes:?}");
+            }
+            let large = LARGE.load(Ordering::Relaxed) as f64 / CALLS as f64;
+            (allocations, large)
+        })
+    };
+    let ((bare, bare_large), (sdk, sdk_large)) = (per_call(false), per_call(true));
+    // CPU time per call (client and server, all threads): what the throughput costs, and far
+    // less disturbed than wall time by other work on the machine.
+    let per_call_us = |d: Duration| d.as_secs_f64() * 1e6 / (rounds * TASKS * CALLS) as f64;
+    println!(
+        "CPU per call under 64 tasks: bare {:.1} µs, SDK {:.1} µs (SDK / bare {:.3})",
+        per_call_us(cpu.0),
+        per_call_us(cpu.1),
+        cpu.1.as_secs_f64() / cpu.0.as_secs_f64()
+    );
+    println!(
+        "allocations per call of {case}: bare {bare:.1} ({bare_large:.1} above 1 KiB), SDK \
+         {sdk:.1} ({sdk_large:.1} above 1 KiB)"
+    );
+    // What every spawned task carries and moves: the size of one call's future.
+    println!(
+        "future of one call of {case}: bare {} bytes, SDK {} bytes (of which get_group {}, \
+         get_run {}, list_agents {})",
+        std::mem::size_of_val(&clients.bare(case)),
+        std::mem::size_of_val(&clients.sdk(case)),
+        std::mem::size_of_val(&clients.clink.get_group().group_id(GROUP_ID).send()),
+        std::mem::size_of_val(&clients.autonomi.get_run().run_id(RUN_ID).send()),
+        std::mem::size_of_val(&clients.mosaia.list_agents().send()),
     );
 }
 
@@ -401,8 +623,160 @@ fn audit_decode() {
     );
 }
 
+/// Entries in the audit list the `memory` part streams, and the page size it asks for.
+const AUDIT_ENTRIES: usize = 10_000;
+const AUDIT_PAGE: usize = 100;
+
+/// Serves the audit list paged: `GET /api/v2/audit?limit=L&offset=O` answers entries
+/// `O..O+L` of [`audit_body`]`(AUDIT_ENTRIES)`, as Autonomi does.
+async fn serve_audit_pages(listener: tokio::net::TcpListener) {
+    let whole = audit_body(AUDIT_ENTRIES);
+    let entries: Arc<Vec<String>> = Arc::new(
+        serde_json::from_str::<Vec<serde_json::Value>>(&whole)
+            .expect("audit list")
+            .iter()
+            .map(|e| e.to_string())
+            .collect(),
+    );
+    while let Ok((mut socket, _)) = listener.accept().await {
+        let entries = entries.clone();
+        tokio::spawn(async move {
+            let mut buf = vec![0u8; 16 * 1024];
+            let mut pending = Vec::new();
+            loop {
+                let n = match socket.read(&mut buf).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => n,
+                };
+                pending.extend_from_slice(&buf[..n]);
+                while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
+                    let head = String::from_utf8_lossy(&pending[..end]).into_owned();
+                    pending.drain(..end + 4);
+                    let target = head.split_whitespace().nth(1).unwrap_or("/");
+                    let query = target.split_once('?').map_or("", |(_, q)| q);
+                    let param = |name: &str, default: usize| {
+                        query
+                            .split('&')
+                            .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+                            .and_then(|v| v.parse().ok())
+                            .unwrap_or(default)
+                    };
+                    let offset = param("offset", 0).min(entries.len());
+                    let end = (offset + param("limit", 1000)).min(entries.len());
+                    let body = format!("[{}]", entries[offset..end].join(","));
+                    let response = format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                        body.len()
+                    );
+                    if socket.write_all(response.as_bytes()).await.is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Starts this binary as a server of `case` in a child process (so that neither its
+/// instructions nor its allocations are counted); answers the child and its address.
+fn child_process_server(case: &str) -> (std::process::Child, SocketAddr) {
+    let mut child = std::process::Command::new(std::env::current_exe().expect("exe"))
+        .env("OVERHEAD_SERVE", case)
+        .env_remove("OVERHEAD_CASE")
+        .env_remove("OVERHEAD_ONLY")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("server process");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("server address");
+    (child, line.trim().parse().expect("address"))
+}
+
+/// Peak live heap bytes while `.stream()` walks the paged audit list, against one page and the
+/// whole list decoded.
+fn memory(rt: &tokio::runtime::Runtime) {
+    use futures::StreamExt;
+    let (mut child, addr) = child_process_server("audit_pages");
+    let client = agent_apis::autonomi::Client::builder()
+        .base_url(format!("http://{addr}"))
+        .build()
+        .expect("autonomi");
+    let (streamed, peak, one_call) = rt.block_on(async {
+        // One page first, so that the connection and the client's first-call setup exist.
+        let first = client
+            .query_audit()
+            .limit(1)
+            .send()
+            .await
+            .expect("first page");
+        assert_eq!(first.len(), 1);
+        // One page fetched and decoded by one `send()`, held: what "one page" costs.
+        count_from_zero();
+        let page = client
+            .query_audit()
+            .limit(AUDIT_PAGE as i64)
+            .send()
+            .await
+            .expect("one page");
+        let one_call = stop_counting().2;
+        assert_eq!(page.len(), AUDIT_PAGE);
+        drop(page);
+        count_from_zero();
+        let mut stream = std::pin::pin!(client.query_audit().limit(AUDIT_PAGE as i64).stream());
+        let mut n = 0;
+        while let Some(entry) = stream.next().await {
+            std::hint::black_box(entry.expect("entry"));
+            n += 1;
+        }
+        (n, stop_counting().2, one_call)
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(streamed, AUDIT_ENTRIES, "the stream yields every entry");
+    let decoded = |n: usize| {
+        let body = audit_body(n);
+        count_from_zero();
+        let v: Vec<AuditEntry> = serde_json::from_str(&body).expect("decode");
+        let (_, live, _) = stop_counting();
+        drop(v);
+        (body.len(), live)
+    };
+    let (page_body, page) = decoded(AUDIT_PAGE);
+    let (_, whole) = decoded(AUDIT_ENTRIES);
+    println!(
+        "\nstream {AUDIT_ENTRIES} audit entries in pages of {AUDIT_PAGE}: peak live heap {:.1} KiB; \
+         one page fetched by send() and held {:.1} KiB (decoded {:.1} KiB, its body {:.1} KiB); \
+         the whole list decoded {:.1} KiB (peak / one page's send() {:.2}, peak / whole list \
+         {:.3})",
+        peak as f64 / 1024.0,
+        one_call as f64 / 1024.0,
+        page as f64 / 1024.0,
+        page_body as f64 / 1024.0,
+        whole as f64 / 1024.0,
+        peak as f64 / one_call as f64,
+        peak as f64 / whole as f64
+    );
+}
+
 /// `OVERHEAD_SERVE=<case>`: serve that case's body on a fresh port, print it, run until killed.
 fn child_server(case: &str) {
+    if case == "audit_pages" {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        rt.block_on(async {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            println!("{}", listener.local_addr().expect("addr"));
+            std::io::stdout().flush().expect("flush");
+            serve_audit_pages(listener).await;
+        });
+        return;
+    }
     let body = cases()
         .into_iter()
         .find(|(c, _)| *c == case)
@@ -421,17 +795,7 @@ fn counted_calls(spec: &str, calls: usize) {
     let (case, side) = spec
         .split_once('/')
         .expect("OVERHEAD_CASE=<case>/<sdk|bare>");
-    let mut child = std::process::Command::new(std::env::current_exe().expect("exe"))
-        .env("OVERHEAD_SERVE", case)
-        .env_remove("OVERHEAD_CASE")
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("server process");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("server address");
-    let addr: SocketAddr = line.trim().parse().expect("address");
+    let (mut child, addr) = child_process_server(case);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -486,5 +850,8 @@ fn main() {
     }
     if run("audit") {
         audit_decode();
+    }
+    if run("memory") {
+        memory(&rt);
     }
 }

@@ -602,6 +602,32 @@ impl VisitMut for Rewrite {
 
     fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
+        // Progenitor's `api-version` header, which no service wants: not built at all (the
+        // transport would otherwise remove it from every request), nor counted in the header
+        // map's capacity (a map of capacity 0 allocates nothing).
+        if let syn::Expr::MethodCall(m) = expr {
+            let first = m.args.first();
+            if m.method == "append"
+                && first.is_some_and(|a| quote!(#a).to_string().contains("\"api-version\""))
+            {
+                let receiver = &m.receiver;
+                *expr = syn::parse_quote! { { let _ = &mut #receiver; } };
+                return;
+            }
+        }
+        if let syn::Expr::Call(call) = expr {
+            if Self::path_ends_with(&call.func, &["HeaderMap", "with_capacity"]) {
+                if let Some(syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Int(n),
+                    ..
+                })) = call.args.first_mut()
+                {
+                    if let Ok(count @ 1..) = n.base10_parse::<usize>() {
+                        *n = syn::LitInt::new(&format!("{}usize", count - 1), n.span());
+                    }
+                }
+            }
+        }
         if let syn::Expr::Call(call) = expr {
             if Self::path_ends_with(&call.func, &["encode_path"]) && call.args.len() == 1 {
                 let arg = &call.args[0];

@@ -5615,14 +5615,10 @@ pub mod builder {
         pub async fn send(self) -> Result<ResponseValue<types::Status>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/status", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5710,14 +5706,10 @@ pub mod builder {
             let offset = offset.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/projects", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5801,14 +5793,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/projects", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5873,14 +5861,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5944,14 +5928,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client.client.delete(url).headers(header_map).build()?;
             let info = OperationInfo {
@@ -6002,14 +5982,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6073,14 +6049,10 @@ pub mod builder {
                 ::transport::path_segment("session_id", & session_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6159,14 +6131,10 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/tasks", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6243,14 +6211,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/tasks", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6315,14 +6279,10 @@ pub mod builder {
                 ::transport::path_segment("task_id", & task_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6413,14 +6373,10 @@ pub mod builder {
                 ::transport::path_segment("task_id", & task_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6469,14 +6425,10 @@ pub mod builder {
         ) -> Result<ResponseValue<::std::vec::Vec<types::Tenant>>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v2/tenants", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6555,14 +6507,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/tenants", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6627,14 +6575,10 @@ pub mod builder {
                 ::transport::path_segment("tenant_id", & tenant_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6694,14 +6638,10 @@ pub mod builder {
                 ::transport::path_segment("tenant_id", & tenant_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client.client.delete(url).headers(header_map).build()?;
             let info = OperationInfo {
@@ -6791,14 +6731,10 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/runs", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6877,14 +6813,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/runs", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6945,14 +6877,10 @@ pub mod builder {
                 ::transport::path_segment("run_id", & run_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7012,14 +6940,10 @@ pub mod builder {
                 ::transport::path_segment("run_id", & run_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7079,14 +7003,10 @@ pub mod builder {
                 ::transport::path_segment("run_id", & run_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7146,14 +7066,10 @@ pub mod builder {
                 ::transport::path_segment("run_id", & run_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7201,14 +7117,10 @@ pub mod builder {
         ) -> Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v2/api-keys", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7289,14 +7201,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/api-keys", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7364,14 +7272,10 @@ pub mod builder {
                 ::transport::path_segment("identifier", & identifier.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client.client.delete(url).headers(header_map).build()?;
             let info = OperationInfo {
@@ -7456,14 +7360,10 @@ pub mod builder {
                 ::transport::path_segment("identifier", & identifier.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7612,14 +7512,10 @@ pub mod builder {
             let resource_type = resource_type.map_err(Error::InvalidRequest)?;
             let start_date = start_date.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/audit", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7675,14 +7571,10 @@ pub mod builder {
         ) -> Result<ResponseValue<types::AuditVerifyResult>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v2/audit/verify", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client

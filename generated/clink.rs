@@ -8946,14 +8946,10 @@ pub mod builder {
             let Self { client, slug } = self;
             let slug = slug.map_err(Error::InvalidRequest)?;
             let url = format!("{}/groups", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9019,14 +9015,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9091,14 +9083,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9252,14 +9240,10 @@ pub mod builder {
             let status = status.map_err(Error::InvalidRequest)?;
             let unread_only = unread_only.map_err(Error::InvalidRequest)?;
             let url = format!("{}/clinks", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9343,14 +9327,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/clinks/mark-read", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9447,14 +9427,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9571,14 +9547,10 @@ pub mod builder {
             let since = since.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/inbox", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9679,14 +9651,10 @@ pub mod builder {
                 ::transport::path_segment("clink_id", & clink_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9781,14 +9749,10 @@ pub mod builder {
                 ::transport::path_segment("clink_id", & clink_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9887,14 +9851,10 @@ pub mod builder {
                 ::transport::path_segment("clink_id", & clink_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9993,14 +9953,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10104,14 +10060,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10181,14 +10133,10 @@ pub mod builder {
                 ::transport::path_segment("milestone_id", & milestone_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10286,14 +10234,10 @@ pub mod builder {
                 ::transport::path_segment("milestone_id", & milestone_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10396,14 +10340,10 @@ pub mod builder {
                 ::transport::path_segment("milestone_id", & milestone_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10487,14 +10427,10 @@ pub mod builder {
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10611,14 +10547,10 @@ pub mod builder {
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10737,14 +10669,10 @@ pub mod builder {
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10843,14 +10771,10 @@ pub mod builder {
                 ::transport::path_segment("milestone_id", & milestone_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10949,14 +10873,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11056,14 +10976,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11133,14 +11049,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11238,14 +11150,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11344,14 +11252,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11450,14 +11354,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11556,14 +11456,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11662,14 +11558,10 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11769,14 +11661,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11880,14 +11768,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11957,14 +11841,10 @@ pub mod builder {
                 ::transport::path_segment("proposal_id", & proposal_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12060,14 +11940,10 @@ pub mod builder {
                 ::transport::path_segment("proposal_id", & proposal_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12167,14 +12043,10 @@ pub mod builder {
                 ::transport::path_segment("proposal_id", & proposal_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12258,14 +12130,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/feedback", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12314,14 +12182,10 @@ pub mod builder {
         ) -> Result<ResponseValue<types::PermissionsResponseEnvelope>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api-keys/me/permissions", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12403,14 +12267,10 @@ pub mod builder {
                 ::transport::path_segment("group_id", & group_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client

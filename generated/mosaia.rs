@@ -24161,14 +24161,10 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/user", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24252,14 +24248,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/user", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24324,14 +24316,10 @@ pub mod builder {
                 "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24426,14 +24414,10 @@ pub mod builder {
                 "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24496,14 +24480,10 @@ pub mod builder {
                 "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24568,14 +24548,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24727,14 +24703,10 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/org", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24826,14 +24798,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/org", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24902,14 +24870,10 @@ pub mod builder {
                 "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25012,14 +24976,10 @@ pub mod builder {
                 "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25086,14 +25046,10 @@ pub mod builder {
                 "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25285,14 +25241,10 @@ pub mod builder {
             let search_type = search_type.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/agent", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25378,14 +25330,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/agent", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25450,14 +25398,10 @@ pub mod builder {
                 "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25552,14 +25496,10 @@ pub mod builder {
                 "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25622,14 +25562,10 @@ pub mod builder {
                 "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25727,14 +25663,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25910,14 +25842,10 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/group", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26009,14 +25937,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/group", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26085,14 +26009,10 @@ pub mod builder {
                 "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26194,14 +26114,10 @@ pub mod builder {
                 "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26268,14 +26184,10 @@ pub mod builder {
                 "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26377,14 +26289,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26577,14 +26485,10 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/model", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26670,14 +26574,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/model", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26742,14 +26642,10 @@ pub mod builder {
                 "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26844,14 +26740,10 @@ pub mod builder {
                 "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26914,14 +26806,10 @@ pub mod builder {
                 "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27019,14 +26907,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27222,14 +27106,10 @@ pub mod builder {
             let tags = tags.map_err(Error::InvalidRequest)?;
             let user = user.map_err(Error::InvalidRequest)?;
             let url = format!("{}/client", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27318,14 +27198,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/client", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27394,14 +27270,10 @@ pub mod builder {
                 "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
                 id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27499,14 +27371,10 @@ pub mod builder {
                 "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
                 id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27573,14 +27441,10 @@ pub mod builder {
                 "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
                 id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27758,14 +27622,10 @@ pub mod builder {
             let tags = tags.map_err(Error::InvalidRequest)?;
             let user = user.map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/wallet", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27850,14 +27710,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/wallet", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27927,14 +27783,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28030,14 +27882,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28105,14 +27953,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28307,14 +28151,10 @@ pub mod builder {
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let user = user.map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/usage", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28400,14 +28240,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/usage", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28473,14 +28309,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28576,14 +28408,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28647,14 +28475,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28802,14 +28626,10 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/policy", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28901,14 +28721,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/policy", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28977,14 +28793,10 @@ pub mod builder {
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
                 & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29087,14 +28899,10 @@ pub mod builder {
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
                 & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29161,14 +28969,10 @@ pub mod builder {
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
                 & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29363,14 +29167,10 @@ pub mod builder {
             let tags = tags.map_err(Error::InvalidRequest)?;
             let user = user.map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/permission", _client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = _client
                 .client
@@ -29463,14 +29263,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/permission", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29540,14 +29336,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29650,14 +29442,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29725,14 +29513,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29868,14 +29652,10 @@ pub mod builder {
             let q = q.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/app", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29956,14 +29736,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/app", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30026,14 +29802,10 @@ pub mod builder {
                 "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30126,14 +29898,10 @@ pub mod builder {
                 "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30196,14 +29964,10 @@ pub mod builder {
                 "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
                 .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30335,14 +30099,10 @@ pub mod builder {
             let q = q.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/tool", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30547,14 +30307,10 @@ pub mod builder {
                 ::transport::path_segment("owner_id", & owner_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30674,14 +30430,10 @@ pub mod builder {
                 ::transport::path_segment("owner_id", & owner_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30781,14 +30533,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30918,14 +30666,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31023,14 +30767,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31181,14 +30921,10 @@ pub mod builder {
                 ::transport::path_segment("app_id", & app_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31294,14 +31030,10 @@ pub mod builder {
                 ::transport::path_segment("app_id", & app_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31388,14 +31120,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31508,14 +31236,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31600,14 +31324,10 @@ pub mod builder {
                 ::transport::path_segment("id", & id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31686,14 +31406,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/signin", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31769,14 +31485,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/signout", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31821,14 +31533,10 @@ pub mod builder {
         ) -> Result<ResponseValue<types::SessionEnvelope>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/self", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31872,14 +31580,10 @@ pub mod builder {
         ) -> Result<ResponseValue<types::SessionEnvelope>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/session", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -31956,14 +31660,10 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/token", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+            {
+                let _ = &mut header_map;
+            };
             #[allow(unused_mut)]
             let mut request = client
                 .client

@@ -97,6 +97,9 @@ where
                 return Some((Ok(item), (fetch, next, buffered)));
             }
             let request = next.take()?;
+            // The used-up queue's buffer is a page's worth of slots: free it before the next
+            // page arrives, so that one page is held at a time.
+            buffered = VecDeque::new();
             match fetch(request).await {
                 Err(e) => return Some((Err(e), (fetch, None, buffered))),
                 Ok(page) => {
@@ -109,7 +112,13 @@ where
                             limit: request.limit,
                         });
                     }
-                    buffered.extend(page.items);
+                    // The page's own buffer becomes the queue (no copy), so that a page is
+                    // never held twice; the previous queue is empty by now.
+                    if buffered.is_empty() {
+                        buffered = VecDeque::from(page.items);
+                    } else {
+                        buffered.extend(page.items);
+                    }
                 }
             }
         }

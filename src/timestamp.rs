@@ -5,25 +5,25 @@
 //! fails on them. `Timestamp` accepts RFC 3339 with any offset, naive date-times (taken as UTC)
 //! with or without fractional seconds, a space instead of `T`, and bare dates; it keeps the text
 //! exactly as it arrived, so nothing is lost and re-serialising sends the same string back.
+//! Decoding keeps the text only; it is parsed when asked ([`Timestamp::to_utc`], ordering), so
+//! that decoding a long list costs what decoding its strings does.
 
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A point in time as a server sent it: the original text plus its UTC value when it parses.
+/// A point in time as a server sent it: the original text, whose UTC value is read from it
+/// when asked. Equal texts are equal timestamps (the value is a function of the text).
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Timestamp {
     raw: String,
-    utc: Option<DateTime<Utc>>,
 }
 
 impl Timestamp {
-    /// Parses `text` leniently; text that is no recognisable time is kept with no UTC value.
+    /// Keeps `text`, to be read leniently; text that is no recognisable time has no UTC value.
     pub fn parse(text: impl Into<String>) -> Self {
-        let raw = text.into();
-        let utc = parse_lenient(&raw);
-        Self { raw, utc }
+        Self { raw: text.into() }
     }
 
     /// The text exactly as the server sent it.
@@ -31,9 +31,10 @@ impl Timestamp {
         &self.raw
     }
 
-    /// The instant in UTC, or `None` when the text is no time this parser recognises.
+    /// The instant in UTC, or `None` when the text is no time this parser recognises. Read
+    /// from the text on each call (a few hundred nanoseconds for the usual forms).
     pub fn to_utc(&self) -> Option<DateTime<Utc>> {
-        self.utc
+        parse_lenient(&self.raw)
     }
 }
 
@@ -41,7 +42,6 @@ impl From<DateTime<Utc>> for Timestamp {
     fn from(t: DateTime<Utc>) -> Self {
         Self {
             raw: t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
-            utc: Some(t),
         }
     }
 }
@@ -88,7 +88,7 @@ impl PartialOrd for Timestamp {
 impl Ord for Timestamp {
     /// Orders by instant; timestamps that do not parse sort first, then by text.
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.utc, &self.raw).cmp(&(other.utc, &other.raw))
+        (self.to_utc(), &self.raw).cmp(&(other.to_utc(), &other.raw))
     }
 }
 
@@ -248,6 +248,16 @@ mod tests {
             "２０２６-11-22T13:27:29",
         ] {
             assert_eq!(parse_common(bad.as_bytes()), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_converted_instant_reads_back_as_itself() {
+        for rfc in ["2026-11-22T13:27:29Z", "2026-11-22T13:27:29.123456789Z"] {
+            let t = DateTime::parse_from_rfc3339(rfc)
+                .unwrap()
+                .with_timezone(&Utc);
+            assert_eq!(Timestamp::from(t).to_utc(), Some(t), "{rfc}");
         }
     }
 

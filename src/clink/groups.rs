@@ -13,11 +13,20 @@ use crate::{Error, ErrorKind, Result};
 /// Whether `s` is a hyphenated UUID (`8-4-4-4-12` hex digits, any case), the form Clink
 /// group ids take (the seed's `is_uuid()`).
 pub fn is_uuid(s: &str) -> bool {
-    s.len() == 36
-        && s.char_indices().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_hexdigit(),
-        })
+    // Bytes, not chars (a non-ASCII byte is no hex digit and no hyphen either), group by
+    // group: the check every operation taking a group makes before anything is sent.
+    let b = s.as_bytes();
+    let hex = |part: &[u8]| part.iter().all(u8::is_ascii_hexdigit);
+    b.len() == 36
+        && b[8] == b'-'
+        && b[13] == b'-'
+        && b[18] == b'-'
+        && b[23] == b'-'
+        && hex(&b[..8])
+        && hex(&b[9..13])
+        && hex(&b[14..18])
+        && hex(&b[19..23])
+        && hex(&b[24..])
 }
 
 /// Slug → group UUID, shared by the clones of one [`Client`].
@@ -72,8 +81,9 @@ impl Client {
             return Ok(group_ref.to_string());
         }
         let cell = self.slugs.cell(group_ref);
-        let resolved = cell
-            .get_or_try_init(|| self.lookup_slug(group_ref))
+        // Boxed: the lookup is a whole call of its own, and every operation taking a group
+        // awaits this; unboxed, each of their futures would carry a second call's state.
+        let resolved = Box::pin(cell.get_or_try_init(|| self.lookup_slug(group_ref)))
             .await
             .cloned();
         if resolved.is_err() {

@@ -84,7 +84,13 @@ pub(crate) async fn decode_response<T: DeserializeOwned + BodyVerdict, E>(
     };
     let mut response = response;
     let headers = std::mem::take(response.headers_mut());
-    let body = match super::body_of(response).await {
+    // The body the transport read, else (an answer that did not come through it) its stream,
+    // read through a box: this future stays small for the generated code that awaits it.
+    let read = match response.extensions_mut().remove::<super::SuccessBody>() {
+        Some(super::SuccessBody(body)) => Ok(body),
+        None => Box::pin(response.bytes()).await,
+    };
+    let body = match read {
         Ok(body) => body,
         Err(e) => {
             let err = Error::from(e).with_operation(service, operation);

@@ -5,7 +5,7 @@
 //!
 //! - authentication from a [`Credentials`] (sensitive header values, renewal on 401);
 //! - `User-Agent: agent-apis/<version>`, the client's default headers, per-call headers and
-//!   idempotency keys; progenitor's `api-version` header is removed;
+//!   idempotency keys (progenitor's `api-version` header is left out by codegen);
 //! - timeouts (connect, and one per attempt covering the whole exchange including the body);
 //! - retries with backoff, jitter and `Retry-After` (see [`retry`]);
 //! - one `tracing` span per operation;
@@ -29,6 +29,8 @@ mod path;
 pub mod retry;
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -80,9 +82,6 @@ const REQUEST_ID_HEADERS: [HeaderName; 5] = [
     HeaderName::from_static("x-correlation-id"),
     HeaderName::from_static("cf-ray"),
 ];
-
-/// The header progenitor adds to every request, which these services do not want.
-const API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
 /// Settings the transport applies to every request of a client.
 #[derive(Clone)]
@@ -440,20 +439,28 @@ impl Transport {
     /// Sends `request` for operation `operation_id` with the full policy: headers, auth,
     /// timeout, retries, tracing and error mapping. Non-success answers come back as a response
     /// carrying the [`Error`] in its extensions.
-    pub async fn exec(
+    ///
+    /// The returned future is small (one pointer to the call's boxed state), whatever awaits
+    /// it: see [`Transport::exec_mode`].
+    pub fn exec(
         &self,
         request: Request,
         operation_id: &'static str,
-    ) -> reqwest::Result<Response> {
-        self.exec_mode(request, operation_id, Mode::Whole).await
+    ) -> impl Future<Output = reqwest::Result<Response>> + Send + '_ {
+        self.exec_mode(request, operation_id, Mode::Whole)
     }
 
-    async fn exec_mode(
+    /// The call's whole state — the request, the HTTP exchange, the body read, the backoff
+    /// timers: kilobytes — is boxed here, once per call, and the request is moved there once.
+    /// Every future above it (the generated builders, `send()`, a caller's task) then holds a
+    /// pointer instead of embedding it, and of copying it again at each level; small futures
+    /// are what keeps many concurrent calls cheap.
+    fn exec_mode(
         &self,
         request: Request,
         operation_id: &'static str,
         mode: Mode,
-    ) -> reqwest::Result<Response> {
+    ) -> Pin<Box<dyn Future<Output = reqwest::Result<Response>> + Send + '_>> {
         let span = tracing::info_span!(
             "agent_apis.request",
             service = self.shared.profile.name,
@@ -467,174 +474,217 @@ impl Transport {
         );
         if span.is_disabled() {
             // Nobody listens: skip entering and leaving the span on every poll.
-            self.exec_inner(request, operation_id, &span, mode).await
+            Box::pin(self.exec_inner(request, operation_id, span, mode))
         } else {
             // Scrubbed only for a listener: scrubbing costs more than the rest of the span.
             span.record(
                 "path",
                 tracing::field::display(crate::redact::scrub(request.url().path())),
             );
-            self.exec_inner(request, operation_id, &span, mode)
-                .instrument(span.clone())
-                .await
+            let entered = span.clone();
+            Box::pin(
+                self.exec_inner(request, operation_id, span, mode)
+                    .instrument(entered),
+            )
         }
     }
 
-    async fn exec_inner(
+    /// The call: headers and timeout set here, then the attempts. Written as a plain function
+    /// returning one `async move` block (not an `async fn`), so that the request is held in one
+    /// place across the attempts — an `async fn` keeps its argument and its local copies each
+    /// in a slot of their own.
+    fn exec_inner(
         &self,
         mut request: Request,
         operation_id: &'static str,
-        span: &tracing::Span,
+        span: tracing::Span,
         mode: Mode,
-    ) -> reqwest::Result<Response> {
-        let started = Instant::now();
+    ) -> impl Future<Output = reqwest::Result<Response>> + Send + '_ {
+        // Span fields are recorded only for a listener: recording into a disabled span still
+        // costs (the `log` fallback), and the clock is read only for `duration_ms`.
+        let listened = !span.is_disabled();
+        let started = listened.then(Instant::now);
         let profile = self.shared.profile;
         let config = &self.shared.config;
-        if let Err(err) = self.prepare(&mut request, mode) {
-            return Ok(error_response(
-                err.with_operation(profile.name, operation_id),
-            ));
-        }
-
+        let prepared = self.prepare(&mut request, mode);
         let idempotent = retry::is_idempotent(request.method())
             || profile
                 .idempotency_headers
                 .iter()
                 .any(|h| request.headers().contains_key(*h));
         let retries = self.call.max_retries.unwrap_or(config.retry.max_retries);
-        let mut attempt: u32 = 0;
-        let mut renewed = false;
+        // The request every attempt starts from; the last one that may be sent takes it. Boxed
+        // (a small allocation) so that the call's state stays within the allocator's per-thread
+        // cache: a larger block takes an arena lock to allocate and to free.
+        let mut pending = prepared.is_ok().then(|| Box::new(request));
+        async move {
+            let span = &span;
+            if let Err(err) = prepared {
+                return Ok(error_response(
+                    err.with_operation(profile.name, operation_id),
+                ));
+            }
+            let mut attempt: u32 = 0;
+            let mut renewed = false;
 
-        let mut pending = Some(request);
-        let outcome = loop {
-            attempt += 1;
-            // A streaming body cannot be replayed: then the original is sent, once.
-            let (mut this, can_retry) = match pending.as_ref().and_then(Request::try_clone) {
-                Some(copy) => (copy, attempt <= retries),
-                None => match pending.take() {
-                    Some(original) => (original, false),
-                    None => {
-                        break Outcome::Failed(Error::invalid_request(
-                            "the request body is a stream and cannot be sent again",
-                        ))
-                    }
-                },
-            };
-            if let Some(creds) = &config.credentials {
-                if let Err(e) = creds.apply(this.headers_mut()).await {
-                    break Outcome::Failed(e);
-                }
-            }
-            let result = match mode {
-                Mode::Whole | Mode::Passthrough => self.shared.http.execute(this).await,
-                // No whole-exchange timeout on a stream: bound the wait for its headers.
-                Mode::Streaming => {
-                    let wait = self.call.timeout.unwrap_or(config.timeout);
-                    match tokio::time::timeout(wait, self.shared.http.execute(this)).await {
-                        Ok(result) => result,
-                        Err(_) => {
-                            break Outcome::Failed(Error::new(
-                                ErrorKind::Timeout,
-                                format!("no answer within {wait:?}"),
-                            ))
-                        }
+            let outcome = loop {
+                attempt += 1;
+                // The credential's header(s) go on the kept request, so that a copy carries them
+                // and a renewed credential's replace them.
+                if let (Some(creds), Some(request)) = (&config.credentials, pending.as_mut()) {
+                    if let Err(e) = creds.apply(request.headers_mut()).await {
+                        break Outcome::Failed(e);
                     }
                 }
-            };
-            span.record("attempt", attempt);
-            let resp = match result {
-                Ok(resp) => resp,
-                Err(e) => {
-                    // A refused connection never reached the server: safe to retry any method.
-                    let transient = e.is_connect() || e.is_timeout() || e.is_request();
-                    if can_retry && transient && (idempotent || e.is_connect()) {
-                        let wait = config.retry.backoff(attempt);
-                        tracing::debug!(error = %e.without_url(), ?wait, "transport error; backing off");
-                        tokio::time::sleep(wait).await;
-                        continue;
-                    }
-                    break Outcome::Transport(e);
-                }
-            };
-            let status = resp.status();
-            span.record("status", status.as_u16());
-            if status == StatusCode::UNAUTHORIZED && !renewed {
-                if let Some(creds) = &config.credentials {
-                    match creds.renew().await {
-                        Ok(true) => {
-                            renewed = true;
-                            attempt -= 1;
-                            tracing::debug!("credential renewed after 401; sending again");
-                            continue;
-                        }
-                        Ok(false) => {}
-                        Err(e) => break Outcome::Failed(e),
-                    }
-                }
-            }
-            // A 429 says the server did not process the request: retrying is safe for every
-            // method. Other retryable statuses only for requests that are safe to repeat.
-            let repeatable = idempotent || status == StatusCode::TOO_MANY_REQUESTS;
-            if can_retry && repeatable && retry::is_retryable_status(status) {
-                let Some(wait) = config.retry.delay(attempt, resp.headers()) else {
-                    break Outcome::Answer(Answer::read(resp).await);
+                // A copy is sent while the request may have to go again (a retry, or once more
+                // after a renewed credential); the last possible attempt sends the original. A
+                // streaming body cannot be replayed: then the original is sent, once. Only the
+                // exchange's future lives on: neither request is held across an await here.
+                let (exchange, can_retry) = {
+                    let may_resend =
+                        attempt <= retries || (!renewed && config.credentials.is_some());
+                    let copy = if may_resend {
+                        pending.as_deref().and_then(Request::try_clone)
+                    } else {
+                        None
+                    };
+                    let (this, can_retry) = match copy {
+                        Some(copy) => (copy, attempt <= retries),
+                        None => match pending.take() {
+                            Some(original) => (*original, false),
+                            None => {
+                                break Outcome::Failed(Error::invalid_request(
+                                    "the request body is a stream and cannot be sent again",
+                                ))
+                            }
+                        },
+                    };
+                    (self.shared.http.execute(this), can_retry)
                 };
-                tracing::debug!(%status, ?wait, "retryable status; backing off");
-                drop(resp);
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-            if status.is_redirection() {
-                break Outcome::Failed(redirect_error(status, resp.headers(), resp.url()));
-            }
-            if (mode == Mode::Streaming && status.is_success()) || mode == Mode::Passthrough {
-                break Outcome::Streaming(resp);
-            }
-            // The whole answer is read inside the attempt, so that one breaking while its body
-            // arrives (reset, truncated, timed out) is a failed attempt like any other.
-            match Answer::read_success(resp, config.max_response_size).await {
-                Ok(answer) => break Outcome::Answer(answer),
-                Err(BodyFailure::Broke(e)) if can_retry && idempotent => {
-                    let wait = config.retry.backoff(attempt);
-                    tracing::debug!(error = %e.without_url(), ?wait, "the body broke off; backing off");
+                // `result` lives in this block only: the answer alone is kept across the
+                // awaits below.
+                let resp = {
+                    let result = match mode {
+                        Mode::Whole | Mode::Passthrough => exchange.await,
+                        // No whole-exchange timeout on a stream: bound the wait for its headers.
+                        Mode::Streaming => {
+                            let wait = self.call.timeout.unwrap_or(config.timeout);
+                            match tokio::time::timeout(wait, exchange).await {
+                                Ok(result) => result,
+                                Err(_) => {
+                                    break Outcome::Failed(Error::new(
+                                        ErrorKind::Timeout,
+                                        format!("no answer within {wait:?}"),
+                                    ))
+                                }
+                            }
+                        }
+                    };
+                    if listened {
+                        span.record("attempt", attempt);
+                    }
+                    match result {
+                        Ok(resp) => resp,
+                        Err(e) => {
+                            // A refused connection never reached the server: safe to retry any method.
+                            let transient = e.is_connect() || e.is_timeout() || e.is_request();
+                            if can_retry && transient && (idempotent || e.is_connect()) {
+                                let wait = config.retry.backoff(attempt);
+                                tracing::debug!(error = %e.without_url(), ?wait, "transport error; backing off");
+                                tokio::time::sleep(wait).await;
+                                continue;
+                            }
+                            break Outcome::Transport(e);
+                        }
+                    }
+                };
+                let status = resp.status();
+                if listened {
+                    span.record("status", status.as_u16());
+                }
+                if status == StatusCode::UNAUTHORIZED && !renewed {
+                    if let Some(creds) = &config.credentials {
+                        match creds.renew().await {
+                            Ok(true) => {
+                                renewed = true;
+                                attempt -= 1;
+                                tracing::debug!("credential renewed after 401; sending again");
+                                continue;
+                            }
+                            Ok(false) => {}
+                            Err(e) => break Outcome::Failed(e),
+                        }
+                    }
+                }
+                // A 429 says the server did not process the request: retrying is safe for every
+                // method. Other retryable statuses only for requests that are safe to repeat.
+                let repeatable = idempotent || status == StatusCode::TOO_MANY_REQUESTS;
+                if can_retry && repeatable && retry::is_retryable_status(status) {
+                    let Some(wait) = config.retry.delay(attempt, resp.headers()) else {
+                        // Boxed: error answers are rare, and the attempt's future stays small.
+                        break Outcome::Answer(Box::pin(Answer::read(resp)).await);
+                    };
+                    tracing::debug!(%status, ?wait, "retryable status; backing off");
+                    drop(resp);
                     tokio::time::sleep(wait).await;
+                    continue;
                 }
-                Err(BodyFailure::Broke(e)) => {
-                    break Outcome::Failed(Error::body_broke(e).with_status(status))
+                if status.is_redirection() {
+                    break Outcome::Failed(redirect_error(status, resp.headers(), resp.url()));
                 }
-                Err(BodyFailure::TooLarge(cap)) => {
-                    break Outcome::Failed(
-                        Error::new(
-                            ErrorKind::Decode,
-                            format!(
+                if (mode == Mode::Streaming && status.is_success()) || mode == Mode::Passthrough {
+                    break Outcome::Streaming(resp);
+                }
+                // The whole answer is read inside the attempt, so that one breaking while its body
+                // arrives (reset, truncated, timed out) is a failed attempt like any other.
+                match Answer::read_success(resp, config.max_response_size).await {
+                    Ok(answer) => break Outcome::Answer(answer),
+                    Err(BodyFailure::Broke(e)) if can_retry && idempotent => {
+                        let wait = config.retry.backoff(attempt);
+                        tracing::debug!(error = %e.without_url(), ?wait, "the body broke off; backing off");
+                        tokio::time::sleep(wait).await;
+                    }
+                    Err(BodyFailure::Broke(e)) => {
+                        break Outcome::Failed(Error::body_broke(e).with_status(status))
+                    }
+                    Err(BodyFailure::TooLarge(cap)) => {
+                        break Outcome::Failed(
+                            Error::new(
+                                ErrorKind::Decode,
+                                format!(
                                 "the answer is larger than the {cap} bytes this client accepts \
                                  (see max_response_size)"
                             ),
+                            )
+                            .with_status(status),
                         )
-                        .with_status(status),
-                    )
+                    }
                 }
-            }
-        };
+            };
 
-        span.record("duration_ms", started.elapsed().as_millis() as u64);
-        match outcome {
-            Outcome::Transport(e) => {
-                // Without the URL: query strings may carry tokens.
-                let e = e.without_url();
-                tracing::debug!(error = %crate::redact::scrub(&e.to_string()), "request failed");
-                Err(e)
+            if let Some(started) = started {
+                span.record("duration_ms", started.elapsed().as_millis() as u64);
             }
-            Outcome::Failed(err) => Ok(error_response(
-                err.map_text(|t| self.scrub(t))
-                    .with_operation(profile.name, operation_id),
-            )),
-            Outcome::Answer(answer) => Ok(self.finish(answer, operation_id, span)),
-            Outcome::Streaming(resp) => {
-                if let Some(id) = request_id(resp.headers()) {
-                    span.record("request_id", self.scrub(&id).as_str());
+            match outcome {
+                Outcome::Transport(e) => {
+                    // Without the URL: query strings may carry tokens.
+                    let e = e.without_url();
+                    tracing::debug!(error = %crate::redact::scrub(&e.to_string()), "request failed");
+                    Err(e)
                 }
-                Ok(resp)
+                Outcome::Failed(err) => Ok(error_response(
+                    err.map_text(|t| self.scrub(t))
+                        .with_operation(profile.name, operation_id),
+                )),
+                Outcome::Answer(answer) => Ok(self.finish(answer, operation_id, span)),
+                Outcome::Streaming(resp) => {
+                    if listened {
+                        if let Some(id) = request_id(resp.headers()) {
+                            span.record("request_id", self.scrub(&id).as_str());
+                        }
+                    }
+                    Ok(resp)
+                }
             }
         }
     }
@@ -644,7 +694,6 @@ impl Transport {
     fn prepare(&self, request: &mut Request, mode: Mode) -> crate::Result<()> {
         let config = &self.shared.config;
         let headers = request.headers_mut();
-        headers.remove(API_VERSION);
         headers.insert(
             reqwest::header::USER_AGENT,
             HeaderValue::from_static(USER_AGENT),
@@ -783,14 +832,6 @@ struct Answer {
 #[derive(Clone, Debug)]
 pub(crate) struct SuccessBody(pub(crate) Bytes);
 
-/// The body of `resp`: what the transport read (a success answer), else its stream.
-pub(crate) async fn body_of(mut resp: Response) -> reqwest::Result<Bytes> {
-    match resp.extensions_mut().remove::<SuccessBody>() {
-        Some(SuccessBody(body)) => Ok(body),
-        None => resp.bytes().await,
-    }
-}
-
 impl Answer {
     /// Reads an answer whose body only serves an error: at most [`MAX_ERROR_BODY`] bytes, and a
     /// body that breaks off keeps what arrived.
@@ -808,47 +849,70 @@ impl Answer {
 
     /// Reads a final answer: a success body whole, up to `cap` bytes (a failure to read it is
     /// the caller's to retry), an error body as [`Answer::read`] does.
-    async fn read_success(mut resp: Response, cap: usize) -> Result<Self, BodyFailure> {
-        if !resp.status().is_success() {
-            return Ok(Self::read(resp).await);
+    ///
+    /// A plain function returning one `async move` block, so that the answer is held in one
+    /// place (see [`Transport::exec_inner`]); an error body is read through a box.
+    // Not an `async fn`: that would keep the answer twice (argument and local) in the state.
+    #[allow(clippy::manual_async_fn)]
+    fn read_success(
+        mut resp: Response,
+        cap: usize,
+    ) -> impl Future<Output = Result<Self, BodyFailure>> + Send {
+        async move {
+            if !resp.status().is_success() {
+                return Ok(Box::pin(Self::read(resp)).await);
+            }
+            let status = resp.status();
+            let declared = resp.content_length();
+            if declared.is_some_and(|n| n > cap as u64) {
+                return Err(BodyFailure::TooLarge(cap));
+            }
+            // Chunk by chunk, so that an endless body stops at `cap` and the response stays ours;
+            // a body that arrives in one chunk (the usual case) is kept without a copy.
+            let first = resp.chunk().await.map_err(BodyFailure::Broke)?;
+            let body = match first {
+                None => Bytes::new(),
+                Some(first) => match resp.chunk().await.map_err(BodyFailure::Broke)? {
+                    None if first.len() <= cap => first,
+                    None => return Err(BodyFailure::TooLarge(cap)),
+                    // Boxed: the rest of a body in several chunks is read by a future of its
+                    // own, which one-chunk answers (and the call's state) do not carry.
+                    Some(second) => {
+                        Box::pin(read_rest(&mut resp, first, second, declared, cap)).await?
+                    }
+                },
+            };
+            Ok(Self {
+                status,
+                headers: HeaderMap::new(),
+                body,
+                success: Some(resp),
+            })
         }
-        let status = resp.status();
-        let declared = resp.content_length();
-        if declared.is_some_and(|n| n > cap as u64) {
+    }
+}
+
+/// The rest of a success body that arrived in several chunks, `first` and `second` already
+/// read, up to `cap` bytes in all.
+async fn read_rest(
+    resp: &mut Response,
+    first: Bytes,
+    second: Bytes,
+    declared: Option<u64>,
+    cap: usize,
+) -> Result<Bytes, BodyFailure> {
+    let mut body =
+        bytes::BytesMut::with_capacity(declared.map_or(first.len() + second.len(), |n| n as usize));
+    let mut next = Some(second);
+    body.extend_from_slice(&first);
+    while let Some(chunk) = next {
+        if body.len() + chunk.len() > cap {
             return Err(BodyFailure::TooLarge(cap));
         }
-        // Chunk by chunk, so that an endless body stops at `cap` and the response stays ours;
-        // a body that arrives in one chunk (the usual case) is kept without a copy.
-        let first = resp.chunk().await.map_err(BodyFailure::Broke)?;
-        let body = match first {
-            None => Bytes::new(),
-            Some(first) => match resp.chunk().await.map_err(BodyFailure::Broke)? {
-                None if first.len() <= cap => first,
-                None => return Err(BodyFailure::TooLarge(cap)),
-                Some(second) => {
-                    let mut body = bytes::BytesMut::with_capacity(
-                        declared.map_or(first.len() + second.len(), |n| n as usize),
-                    );
-                    let mut next = Some(second);
-                    body.extend_from_slice(&first);
-                    while let Some(chunk) = next {
-                        if body.len() + chunk.len() > cap {
-                            return Err(BodyFailure::TooLarge(cap));
-                        }
-                        body.extend_from_slice(&chunk);
-                        next = resp.chunk().await.map_err(BodyFailure::Broke)?;
-                    }
-                    body.freeze()
-                }
-            },
-        };
-        Ok(Self {
-            status,
-            headers: HeaderMap::new(),
-            body,
-            success: Some(resp),
-        })
+        body.extend_from_slice(&chunk);
+        next = resp.chunk().await.map_err(BodyFailure::Broke)?;
     }
+    Ok(body.freeze())
 }
 
 /// Why a success body could not be read.

@@ -5,8 +5,12 @@
 //!    of one case (its server in a child process callgrind does not follow), and the report
 //!    prints (Ir(N) − Ir(0)) / N. Instruction counts do not depend on the machine's load.
 //!    Without valgrind the report says so and skips this part.
-//! 2. The timed part of the bench (interleaved medians, 64-task throughput and connections,
-//!    the audit decode), by running the binary as `cargo bench` would.
+//! 2. The timed part of the bench (interleaved medians, 64-task throughput, connections,
+//!    allocations per call and the size of one call's future, the audit decode), by running
+//!    the binary as `cargo bench` would.
+//! 3. Memory: the peak of live heap bytes while `.stream()` walks the 10,000-entry audit list
+//!    page by page, against one page and the whole list decoded (the bench's counting
+//!    allocator; printed by the same run).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
