@@ -19,9 +19,13 @@ use httpmock::MockServer;
 use serde_json::json;
 
 /// A mock that answers anything, to prove nothing was sent.
-async fn catch_all(server: &MockServer) -> httpmock::Mock<'_> {
+/// Counts every request carrying `mark` in `x-test-mark`. The server comes from httpmock's
+/// pool, where a request another test left in flight (a dropped claim's release, which is sent
+/// even after its runtime ends) can still land; the mark keeps those out of the count.
+async fn catch_all<'a>(server: &'a MockServer, mark: &str) -> httpmock::Mock<'a> {
     server
-        .mock_async(|_, then| {
+        .mock_async(|when, then| {
+            when.header("x-test-mark", mark);
             then.status(200).json_body(ok(json!({})));
         })
         .await
@@ -59,8 +63,11 @@ async fn send_with_response_gives_status_headers_and_request_id_with_the_payload
 #[tokio::test]
 async fn a_missing_required_field_is_invalid_before_anything_is_sent() {
     let server = MockServer::start_async().await;
-    let any = catch_all(&server).await;
-    let c = clink(&server);
+    let any = catch_all(&server, "missing-fields").await;
+    let c = builder(&server)
+        .default_header("x-test-mark", "missing-fields")
+        .build()
+        .unwrap();
     let no_content = c.send_clink().group(GROUP).send().await.unwrap_err();
     assert_eq!(no_content.kind(), ErrorKind::InvalidRequest);
     assert!(no_content.message().contains("content"), "{no_content}");
