@@ -226,26 +226,34 @@ async fn serve_on(listener: tokio::net::TcpListener, body: String, accepted: Arc
         body.len()
     );
     let response: &'static [u8] = Box::leak([head.as_bytes(), body.as_bytes()].concat().into());
-    while let Ok((mut socket, _)) = listener.accept().await {
+    while let Ok((socket, _)) = listener.accept().await {
         accepted.fetch_add(1, Ordering::Relaxed);
         let _ = socket.set_nodelay(true);
-        tokio::spawn(async move {
-            let mut buf = vec![0u8; 16 * 1024];
-            let mut pending = Vec::new();
-            loop {
-                let n = match socket.read(&mut buf).await {
-                    Ok(0) | Err(_) => return,
-                    Ok(n) => n,
-                };
-                pending.extend_from_slice(&buf[..n]);
-                while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
-                    pending.drain(..end + 4);
-                    if socket.write_all(response).await.is_err() {
-                        return;
-                    }
-                }
+        tokio::spawn(answer_each_request(socket, move |_| response.into()));
+    }
+}
+
+/// Reads HTTP/1.1 requests off one keep-alive connection and writes `answer(request head)`
+/// for each, until the client closes it.
+async fn answer_each_request<F>(mut socket: tokio::net::TcpStream, answer: F)
+where
+    F: Fn(&str) -> std::borrow::Cow<'static, [u8]>,
+{
+    let mut buf = vec![0u8; 16 * 1024];
+    let mut pending = Vec::new();
+    loop {
+        let n = match socket.read(&mut buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        pending.extend_from_slice(&buf[..n]);
+        while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&pending[..end]).into_owned();
+            pending.drain(..end + 4);
+            if socket.write_all(&answer(&head)).await.is_err() {
+                return;
             }
-        });
+        }
     }
 }
 
@@ -638,42 +646,28 @@ async fn serve_audit_pages(listener: tokio::net::TcpListener) {
             .map(|e| e.to_string())
             .collect(),
     );
-    while let Ok((mut socket, _)) = listener.accept().await {
+    while let Ok((socket, _)) = listener.accept().await {
         let entries = entries.clone();
-        tokio::spawn(async move {
-            let mut buf = vec![0u8; 16 * 1024];
-            let mut pending = Vec::new();
-            loop {
-                let n = match socket.read(&mut buf).await {
-                    Ok(0) | Err(_) => return,
-                    Ok(n) => n,
-                };
-                pending.extend_from_slice(&buf[..n]);
-                while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
-                    let head = String::from_utf8_lossy(&pending[..end]).into_owned();
-                    pending.drain(..end + 4);
-                    let target = head.split_whitespace().nth(1).unwrap_or("/");
-                    let query = target.split_once('?').map_or("", |(_, q)| q);
-                    let param = |name: &str, default: usize| {
-                        query
-                            .split('&')
-                            .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
-                            .and_then(|v| v.parse().ok())
-                            .unwrap_or(default)
-                    };
-                    let offset = param("offset", 0).min(entries.len());
-                    let end = (offset + param("limit", 1000)).min(entries.len());
-                    let body = format!("[{}]", entries[offset..end].join(","));
-                    let response = format!(
-                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-                        body.len()
-                    );
-                    if socket.write_all(response.as_bytes()).await.is_err() {
-                        return;
-                    }
-                }
-            }
-        });
+        tokio::spawn(answer_each_request(socket, move |head| {
+            let target = head.split_whitespace().nth(1).unwrap_or("/");
+            let query = target.split_once('?').map_or("", |(_, q)| q);
+            let param = |name: &str, default: usize| {
+                query
+                    .split('&')
+                    .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(default)
+            };
+            let offset = param("offset", 0).min(entries.len());
+            let end = (offset + param("limit", 1000)).min(entries.len());
+            let body = format!("[{}]", entries[offset..end].join(","));
+            format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                body.len()
+            )
+            .into_bytes()
+            .into()
+        }));
     }
 }
 
