@@ -544,7 +544,7 @@ impl Transport {
                     let may_resend =
                         attempt <= retries || (!renewed && config.credentials.is_some());
                     let copy = if may_resend {
-                        pending.as_deref().and_then(Request::try_clone)
+                        pending.as_deref().and_then(copy_request)
                     } else {
                         None
                     };
@@ -719,10 +719,14 @@ impl Transport {
                 headers.insert(*name, value.clone());
             }
         }
-        // The whole-exchange timeout is per request (the client has none, so that streams can
-        // outlive it): the call's override, else the client's.
-        if mode != Mode::Streaming {
-            *request.timeout_mut() = Some(self.call.timeout.unwrap_or(config.timeout));
+        // The whole-exchange timeout is the HTTP client's (see `build_http`): a request carries
+        // one of its own only for the call's override, or for a stream, which outlives it (its
+        // wait for headers and between chunks is bounded instead). A request's own timeout is
+        // an allocation on every request and on every copy of it.
+        if mode == Mode::Streaming {
+            *request.timeout_mut() = Some(NO_WHOLE_EXCHANGE_TIMEOUT);
+        } else if let Some(timeout) = self.call.timeout {
+            *request.timeout_mut() = Some(timeout);
         }
         Ok(())
     }
@@ -915,6 +919,26 @@ async fn read_rest(
     Ok(body.freeze())
 }
 
+/// The timeout a stream's request carries instead of the client's whole-exchange timeout: none
+/// in practice (a century); the stream is bounded by its wait for headers and its idle timeout.
+const NO_WHOLE_EXCHANGE_TIMEOUT: Duration = Duration::from_secs(100 * 365 * 24 * 60 * 60);
+
+/// A copy of `request` to send while the original is kept for another attempt; `None` for a
+/// streaming body, which cannot be sent twice. A request without a body or a timeout of its own
+/// (the usual GET) is copied field by field: `Request::try_clone` allocates an extensions map
+/// for the timeout on every copy, even when there is none. (A request built by a
+/// `RequestBuilder` keeps nothing else in its extensions; one converted from an
+/// `http::Request`, which may, always has a body.)
+fn copy_request(request: &Request) -> Option<Request> {
+    if request.body().is_some() || request.timeout().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    Some(copy)
+}
+
 /// Why a success body could not be read.
 enum BodyFailure {
     /// The connection broke, the body was cut or timed out: worth another attempt.
@@ -989,9 +1013,10 @@ fn build_http(
     if let Some(configure) = configure {
         builder = configure(builder);
     }
-    // No client-wide timeout: each request carries its own (see `prepare`), so that a stream is
-    // bounded by its idle timeout instead.
+    // The whole-exchange timeout is client-wide; a stream's request and a call's override
+    // carry their own (see `Transport::prepare`).
     http_client_builder(builder)
+        .timeout(config.timeout)
         .connect_timeout(config.connect_timeout)
         .build()
         .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))
