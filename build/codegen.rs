@@ -520,7 +520,7 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
     }
 }
 
-/// Rewrites progenitor's operation code in two places, so that what must hold for every
+/// Rewrites progenitor's operation code in three places, so that what must hold for every
 /// operation is decided once, in the crate:
 /// - `encode_path(&x.to_string())` becomes `crate::transport::path_segment("x", &x.to_string())`
 ///   with `?`: progenitor's encoding leaves `.`, `..` and `\` for the URL parser to resolve into
@@ -528,7 +528,12 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
 ///   empty segments with `InvalidRequest` before anything is sent;
 /// - `ResponseValue::from_response(response).await` becomes
 ///   `crate::transport::decode_response(response, "<service>", "<operation>").await`: a body
-///   that does not decode is the crate's `Error`, scrubbed while the request's secrets live.
+///   that does not decode is the crate's `Error`, scrubbed while the request's secrets live;
+/// - `.query(&QueryParam::new("x", &x))` becomes `crate::transport::query_param(.., "x", &x)`,
+///   which adds nothing for an unset parameter: reqwest's `query` rewrites the URL's whole query
+///   string on every call, set or not (about 400 instructions each, and a list operation has up
+///   to seven). Every query parameter of the specs is optional (`Option<T>`); a required one
+///   would not compile, and would need its own rewrite.
 struct Rewrite {
     service: String,
     operation: String,
@@ -624,6 +629,23 @@ impl VisitMut for Rewrite {
                 {
                     if let Ok(count @ 1..) = n.base10_parse::<usize>() {
                         *n = syn::LitInt::new(&format!("{}usize", count - 1), n.span());
+                    }
+                }
+            }
+        }
+        if let syn::Expr::MethodCall(m) = expr {
+            if let (true, Some(syn::Expr::Reference(arg))) =
+                (m.method == "query" && m.args.len() == 1, m.args.first())
+            {
+                if let syn::Expr::Call(call) = &*arg.expr {
+                    if Self::path_ends_with(&call.func, &["QueryParam", "new"])
+                        && call.args.len() == 2
+                    {
+                        let (receiver, name, value) = (&m.receiver, &call.args[0], &call.args[1]);
+                        *expr = syn::parse_quote! {
+                            crate::transport::query_param(#receiver, #name, #value)
+                        };
+                        return;
                     }
                 }
             }

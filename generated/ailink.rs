@@ -2923,14 +2923,19 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "project_id",
+                    &project_id,
                 )
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -3080,14 +3085,19 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "project_id",
+                    &project_id,
                 )
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -3294,14 +3304,19 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "project_id",
+                    &project_id,
                 )
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -3648,16 +3663,27 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            client
+                                .client
+                                .get(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                ),
+                            "limit",
+                            &limit,
+                        ),
+                        "offset",
+                        &offset,
+                    ),
+                    "project_id",
+                    &project_id,
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -3719,14 +3745,19 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "project_id",
+                    &project_id,
                 )
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -3840,15 +3871,20 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body),
+                    "project_id",
+                    &project_id,
                 )
-                .json(&body)
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -3910,14 +3946,19 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "project_id",
+                    &project_id,
                 )
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

@@ -5711,16 +5711,27 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            client
+                                .client
+                                .get(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                ),
+                            "limit",
+                            &limit,
+                        ),
+                        "offset",
+                        &offset,
+                    ),
+                    "status",
+                    &status,
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -6136,15 +6147,23 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            ),
+                        "project_id",
+                        &project_id,
+                    ),
+                    "status",
+                    &status,
                 )
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
-                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -6736,17 +6755,31 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url)
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
+                                    ),
+                                "limit",
+                                &limit,
+                            ),
+                            "offset",
+                            &offset,
+                        ),
+                        "project_id",
+                        &project_id,
+                    ),
+                    "status",
+                    &status,
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("project_id", &project_id))
-                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -7517,21 +7550,39 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        client
+                                            .client
+                                            .get(url)
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
+                                            ),
+                                        "action",
+                                        &action,
+                                    ),
+                                    "end_date",
+                                    &end_date,
+                                ),
+                                "limit",
+                                &limit,
+                            ),
+                            "offset",
+                            &offset,
+                        ),
+                        "resource_type",
+                        &resource_type,
+                    ),
+                    "start_date",
+                    &start_date,
                 )
-                .query(&progenitor_client::QueryParam::new("action", &action))
-                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(
-                    &progenitor_client::QueryParam::new("resource_type", &resource_type),
-                )
-                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

@@ -8951,14 +8951,19 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "slug",
+                    &slug,
                 )
-                .query(&progenitor_client::QueryParam::new("slug", &slug))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -9245,20 +9250,43 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "for_me",
+                                            &for_me,
+                                        ),
+                                        "group_id",
+                                        &group_id,
+                                    ),
+                                    "limit",
+                                    &limit,
+                                ),
+                                "mark_read",
+                                &mark_read,
+                            ),
+                            "since",
+                            &since,
+                        ),
+                        "status",
+                        &status,
+                    ),
+                    "unread_only",
+                    &unread_only,
                 )
-                .query(&progenitor_client::QueryParam::new("for_me", &for_me))
-                .query(&progenitor_client::QueryParam::new("group_id", &group_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("mark_read", &mark_read))
-                .query(&progenitor_client::QueryParam::new("since", &since))
-                .query(&progenitor_client::QueryParam::new("status", &status))
-                .query(&progenitor_client::QueryParam::new("unread_only", &unread_only))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -9552,18 +9580,35 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url)
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
+                                        ),
+                                    "claim",
+                                    &claim,
+                                ),
+                                "for_me",
+                                &for_me,
+                            ),
+                            "limit",
+                            &limit,
+                        ),
+                        "since",
+                        &since,
+                    ),
+                    "status",
+                    &status,
                 )
-                .query(&progenitor_client::QueryParam::new("claim", &claim))
-                .query(&progenitor_client::QueryParam::new("for_me", &for_me))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("since", &since))
-                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -9958,15 +10003,23 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            ),
+                        "limit",
+                        &limit,
+                    ),
+                    "status",
+                    &status,
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -10878,15 +10931,23 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            ),
+                        "limit",
+                        &limit,
+                    ),
+                    "status",
+                    &status,
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -11563,15 +11624,23 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            ),
+                        "limit",
+                        &limit,
+                    ),
+                    "status",
+                    &status,
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -11666,15 +11735,23 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            ),
+                        "limit",
+                        &limit,
+                    ),
+                    "status",
+                    &status,
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -12272,14 +12349,19 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "limit",
+                    &limit,
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

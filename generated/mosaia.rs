@@ -24166,20 +24166,43 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "active",
+                                            &active,
+                                        ),
+                                        "external_id",
+                                        &external_id,
+                                    ),
+                                    "limit",
+                                    &limit,
+                                ),
+                                "offset",
+                                &offset,
+                            ),
+                            "q",
+                            &q,
+                        ),
+                        "search",
+                        &search,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -24708,20 +24731,43 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "active",
+                                            &active,
+                                        ),
+                                        "external_id",
+                                        &external_id,
+                                    ),
+                                    "limit",
+                                    &limit,
+                                ),
+                                "offset",
+                                &offset,
+                            ),
+                            "q",
+                            &q,
+                        ),
+                        "search",
+                        &search,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -25246,22 +25292,51 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            crate::transport::query_param(
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url)
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
+                                                        ),
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
+                                            ),
+                                            "limit",
+                                            &limit,
+                                        ),
+                                        "offset",
+                                        &offset,
+                                    ),
+                                    "public",
+                                    &public,
+                                ),
+                                "q",
+                                &q,
+                            ),
+                            "search",
+                            &search,
+                        ),
+                        "search_type",
+                        &search_type,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("public", &public))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(&progenitor_client::QueryParam::new("search_type", &search_type))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -25847,21 +25922,47 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url)
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
+                                                    ),
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
+                                        ),
+                                        "limit",
+                                        &limit,
+                                    ),
+                                    "offset",
+                                    &offset,
+                                ),
+                                "public",
+                                &public,
+                            ),
+                            "q",
+                            &q,
+                        ),
+                        "search",
+                        &search,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("public", &public))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -26490,22 +26591,51 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            crate::transport::query_param(
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url)
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
+                                                        ),
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
+                                            ),
+                                            "limit",
+                                            &limit,
+                                        ),
+                                        "offset",
+                                        &offset,
+                                    ),
+                                    "provider",
+                                    &provider,
+                                ),
+                                "public",
+                                &public,
+                            ),
+                            "q",
+                            &q,
+                        ),
+                        "search",
+                        &search,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("provider", &provider))
-                .query(&progenitor_client::QueryParam::new("public", &public))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -27111,22 +27241,51 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            crate::transport::query_param(
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url)
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
+                                                        ),
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
+                                            ),
+                                            "limit",
+                                            &limit,
+                                        ),
+                                        "offset",
+                                        &offset,
+                                    ),
+                                    "org",
+                                    &org,
+                                ),
+                                "q",
+                                &q,
+                            ),
+                            "search",
+                            &search,
+                        ),
+                        "tags",
+                        &tags,
+                    ),
+                    "user",
+                    &user,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("org", &org))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
-                .query(&progenitor_client::QueryParam::new("user", &user))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -27627,21 +27786,47 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url)
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
+                                                    ),
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
+                                        ),
+                                        "limit",
+                                        &limit,
+                                    ),
+                                    "offset",
+                                    &offset,
+                                ),
+                                "org",
+                                &org,
+                            ),
+                            "q",
+                            &q,
+                        ),
+                        "tags",
+                        &tags,
+                    ),
+                    "user",
+                    &user,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("org", &org))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
-                .query(&progenitor_client::QueryParam::new("user", &user))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -28156,22 +28341,51 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            crate::transport::query_param(
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url)
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
+                                                        ),
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
+                                            ),
+                                            "limit",
+                                            &limit,
+                                        ),
+                                        "offset",
+                                        &offset,
+                                    ),
+                                    "org",
+                                    &org,
+                                ),
+                                "q",
+                                &q,
+                            ),
+                            "tags",
+                            &tags,
+                        ),
+                        "type",
+                        &type_,
+                    ),
+                    "user",
+                    &user,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("org", &org))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
-                .query(&progenitor_client::QueryParam::new("type", &type_))
-                .query(&progenitor_client::QueryParam::new("user", &user))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -28631,20 +28845,43 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "active",
+                                            &active,
+                                        ),
+                                        "external_id",
+                                        &external_id,
+                                    ),
+                                    "limit",
+                                    &limit,
+                                ),
+                                "offset",
+                                &offset,
+                            ),
+                            "q",
+                            &q,
+                        ),
+                        "search",
+                        &search,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -29172,22 +29409,51 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = _client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            crate::transport::query_param(
+                                                crate::transport::query_param(
+                                                    _client
+                                                        .client
+                                                        .get(url)
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
+                                                        ),
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "client",
+                                                &client,
+                                            ),
+                                            "external_id",
+                                            &external_id,
+                                        ),
+                                        "limit",
+                                        &limit,
+                                    ),
+                                    "offset",
+                                    &offset,
+                                ),
+                                "org",
+                                &org,
+                            ),
+                            "q",
+                            &q,
+                        ),
+                        "tags",
+                        &tags,
+                    ),
+                    "user",
+                    &user,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("client", &client))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("org", &org))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
-                .query(&progenitor_client::QueryParam::new("user", &user))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -29657,19 +29923,39 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        client
+                                            .client
+                                            .get(url)
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
+                                            ),
+                                        "active",
+                                        &active,
+                                    ),
+                                    "external_id",
+                                    &external_id,
+                                ),
+                                "limit",
+                                &limit,
+                            ),
+                            "offset",
+                            &offset,
+                        ),
+                        "q",
+                        &q,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -30104,19 +30390,39 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        client
+                                            .client
+                                            .get(url)
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
+                                            ),
+                                        "active",
+                                        &active,
+                                    ),
+                                    "external_id",
+                                    &external_id,
+                                ),
+                                "limit",
+                                &limit,
+                            ),
+                            "offset",
+                            &offset,
+                        ),
+                        "q",
+                        &q,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -30312,20 +30618,43 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "active",
+                                            &active,
+                                        ),
+                                        "external_id",
+                                        &external_id,
+                                    ),
+                                    "limit",
+                                    &limit,
+                                ),
+                                "name",
+                                &name,
+                            ),
+                            "offset",
+                            &offset,
+                        ),
+                        "q",
+                        &q,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("name", &name))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -30926,19 +31255,39 @@ pub mod builder {
                 let _ = &mut header_map;
             };
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = crate::transport::query_param(
+                    crate::transport::query_param(
+                        crate::transport::query_param(
+                            crate::transport::query_param(
+                                crate::transport::query_param(
+                                    crate::transport::query_param(
+                                        client
+                                            .client
+                                            .get(url)
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
+                                            ),
+                                        "active",
+                                        &active,
+                                    ),
+                                    "external_id",
+                                    &external_id,
+                                ),
+                                "limit",
+                                &limit,
+                            ),
+                            "offset",
+                            &offset,
+                        ),
+                        "q",
+                        &q,
+                    ),
+                    "tags",
+                    &tags,
                 )
-                .query(&progenitor_client::QueryParam::new("active", &active))
-                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("q", &q))
-                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

@@ -1063,6 +1063,21 @@ pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
     (end > 0).then(|| id[..end].to_string())
 }
 
+/// `builder` with query parameter `name` when `value` is set, serialized as progenitor's
+/// `QueryParam` does (lists exploded into repeated keys); unchanged when it is not.
+/// reqwest's `query` rewrites the URL's whole query string on every call, even one that adds
+/// nothing, so the generated operations (see `build/codegen.rs`) skip the unset ones here.
+pub(crate) fn query_param<T: serde::Serialize>(
+    builder: reqwest::RequestBuilder,
+    name: &str,
+    value: &Option<T>,
+) -> reqwest::RequestBuilder {
+    match value {
+        Some(value) => builder.query(&progenitor_client::QueryParam::new(name, value)),
+        None => builder,
+    }
+}
+
 /// The error of a successful envelope (Clink's `{success: true}`) that carries no `data`.
 #[cfg_attr(not(any(feature = "clink", feature = "mosaia")), allow(dead_code))]
 pub(crate) fn no_data(service: &'static str, operation: &'static str) -> Error {
