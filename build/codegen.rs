@@ -19,7 +19,7 @@
 
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
@@ -525,7 +525,8 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
 /// - `encode_path(&x.to_string())` becomes `crate::transport::path_segment("x", &x.to_string())`
 ///   with `?`: progenitor's encoding leaves `.`, `..` and `\` for the URL parser to resolve into
 ///   another endpoint; ours encodes everything but unreserved characters and refuses dot and
-///   empty segments with `InvalidRequest` before anything is sent;
+///   empty segments with `InvalidRequest` before anything is sent (a `String` parameter is
+///   passed as `x.as_str()`: `to_string()` would copy it on every call);
 /// - `ResponseValue::from_response(response).await` becomes
 ///   `crate::transport::decode_response(response, "<service>", "<operation>").await`: a body
 ///   that does not decode is the crate's `Error`, scrubbed while the request's secrets live;
@@ -539,6 +540,11 @@ struct Rewrite {
     operation: String,
     /// Operation id → deprecation note, for operations marked `deprecated: true`.
     deprecated: BTreeMap<String, String>,
+    /// `(builder, field)` of every request builder field that is a `String`: its path
+    /// parameter is passed as `x.as_str()`, not copied by `x.to_string()`.
+    string_fields: BTreeSet<(String, String)>,
+    /// The type whose `impl` block is being visited.
+    current_impl: String,
 }
 
 impl Rewrite {
@@ -570,7 +576,59 @@ impl Rewrite {
     }
 }
 
+/// `(builder, field)` of every field of progenitor's request builders (`mod builder`) whose
+/// type is `Result<String, String>`.
+fn string_fields(file: &syn::File) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for item in &file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        let (true, Some((_, items))) = (m.ident == "builder", &m.content) else {
+            continue;
+        };
+        for item in items {
+            let syn::Item::Struct(st) = item else {
+                continue;
+            };
+            for field in &st.fields {
+                let (Some(ident), syn::Type::Path(ty)) = (&field.ident, &field.ty) else {
+                    continue;
+                };
+                let ok_type = ty
+                    .path
+                    .segments
+                    .last()
+                    .and_then(|seg| match &seg.arguments {
+                        syn::PathArguments::AngleBracketed(args) if seg.ident == "Result" => {
+                            args.args.first().cloned()
+                        }
+                        _ => None,
+                    });
+                if let Some(syn::GenericArgument::Type(syn::Type::Path(inner))) = ok_type {
+                    if inner
+                        .path
+                        .segments
+                        .last()
+                        .is_some_and(|s| s.ident == "String")
+                    {
+                        out.insert((st.ident.to_string(), ident.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 impl VisitMut for Rewrite {
+    fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+        if let syn::Type::Path(ty) = &*item.self_ty {
+            if let Some(last) = ty.path.segments.last() {
+                self.current_impl = last.ident.to_string();
+            }
+        }
+        syn::visit_mut::visit_item_impl_mut(self, item);
+    }
+
     /// The client method of an operation marked `deprecated: true` gets `#[deprecated]`, with
     /// the spec's `x-deprecated-note` (progenitor itself ignores the flag).
     fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
@@ -654,8 +712,16 @@ impl VisitMut for Rewrite {
             if Self::path_ends_with(&call.func, &["encode_path"]) && call.args.len() == 1 {
                 let arg = &call.args[0];
                 let name = Self::param_name(arg);
+                let key = (self.current_impl.clone(), name.clone());
+                // A `String` is passed as it is; other types (integers, UUIDs, enums) as text.
+                let value = if self.string_fields.contains(&key) {
+                    let ident = format_ident!("{}", name);
+                    quote! { #ident.as_str() }
+                } else {
+                    quote! { #arg }
+                };
                 *expr = syn::parse_quote! {
-                    crate::transport::path_segment(#name, #arg)
+                    crate::transport::path_segment(#name, #value)
                         .map_err(progenitor_client::Error::InvalidRequest)?
                 };
                 return;
@@ -732,6 +798,8 @@ fn rewrite(service: &str, spec: &OpenAPI, client: TokenStream) -> Result<TokenSt
         service: service.to_string(),
         operation: String::new(),
         deprecated: deprecated_operations(spec),
+        string_fields: string_fields(&file),
+        current_impl: String::new(),
     };
     rewrite.visit_file_mut(&mut file);
     mark_non_exhaustive(&mut file);

@@ -10,7 +10,7 @@
 //!     `IntoIterator`, nested bodies take the value or its builder; a conversion that fails is
 //!     an `InvalidRequest` at `send()`; `body(..)` still sets the whole body at once;
 //!   - parameters marked `x-resolve` (Clink's groups) keep the caller's value and are resolved
-//!     by the client at `send()` (`resolve_<kind>`), with an alias setter named after the kind;
+//!     by the client at `send()` (`resolve_<kind>_owned`), with an alias setter named after the kind;
 //!     so are the items of a list body field whose schema property is marked `x-resolve`;
 //!   - `send()` returns `crate::Result<Payload>`: envelopes (schemas named `…Envelope` with a
 //!     `data` member) are unwrapped (a missing `data` is a `Decode` error), list envelopes with
@@ -574,13 +574,13 @@ pub fn generate(
                 .map(|d| d.trim().to_string())
                 .unwrap_or_else(|| format!("The `{name}` parameter."));
             if let Some(kind) = ospec.resolve.get(&name) {
-                let resolver = format_ident!("resolve_{}", kind);
+                let resolver = format_ident!("resolve_{}_owned", kind);
                 extra_fields.push(quote! { #ident: Option<String>, });
                 extra_init.push(quote! { #ident: None, });
                 resolve_idents.push(ident.clone());
                 resolve_steps.push(quote! {
                     if let Some(value) = #ident {
-                        inner = inner.#ident(client.#resolver(&value).await?);
+                        inner = inner.#ident(client.#resolver(value).await?);
                     }
                 });
                 param_setters.push(quote! {
@@ -700,7 +700,7 @@ pub fn generate(
                     let fname = name.trim_end_matches('_').to_string();
                     if let (true, Some(kind)) = (list, ospec.body_resolve.get(&fname)) {
                         // Kept as given, resolved by the client at `send()`.
-                        let resolver = format_ident!("resolve_{}", kind);
+                        let resolver = format_ident!("resolve_{}_owned", kind);
                         let field = format_ident!("resolve_body_{}", fname);
                         extra_fields.push(quote! { #field: Option<Vec<String>>, });
                         extra_init.push(quote! { #field: None, });
@@ -708,7 +708,7 @@ pub fn generate(
                         resolve_steps.push(quote! {
                             if let Some(values) = #field {
                                 let mut resolved = Vec::with_capacity(values.len());
-                                for value in &values {
+                                for value in values {
                                     resolved.push(client.#resolver(value).await?);
                                 }
                                 inner = inner.body_map(|b| b.#ident(#wrap_resolved));

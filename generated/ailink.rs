@@ -3232,7 +3232,7 @@ pub mod builder {
             let token_id = token_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/v1/tokens/{}", client.baseurl, crate
-                ::transport::path_segment("token_id", & token_id.to_string())
+                ::transport::path_segment("token_id", token_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);

@@ -7302,7 +7302,7 @@ pub mod builder {
             let identifier = identifier.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/v2/api-keys/{}", client.baseurl, crate
-                ::transport::path_segment("identifier", & identifier.to_string())
+                ::transport::path_segment("identifier", identifier.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -7390,7 +7390,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/v2/api-keys/{}/rotate", client.baseurl, crate
-                ::transport::path_segment("identifier", & identifier.to_string())
+                ::transport::path_segment("identifier", identifier.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);

@@ -9017,7 +9017,7 @@ pub mod builder {
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -9085,7 +9085,7 @@ pub mod builder {
             let group_id = group_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/members", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -9452,7 +9452,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/clinks", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -9693,7 +9693,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/clinks/{}/claim", client.baseurl, crate
-                ::transport::path_segment("clink_id", & clink_id.to_string())
+                ::transport::path_segment("clink_id", clink_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -9791,7 +9791,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/clinks/{}/release", client.baseurl, crate
-                ::transport::path_segment("clink_id", & clink_id.to_string())
+                ::transport::path_segment("clink_id", clink_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -9893,7 +9893,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/clinks/{}/complete", client.baseurl, crate
-                ::transport::path_segment("clink_id", & clink_id.to_string())
+                ::transport::path_segment("clink_id", clink_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -9995,7 +9995,7 @@ pub mod builder {
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -10110,7 +10110,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -10183,7 +10183,7 @@ pub mod builder {
             let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -10284,7 +10284,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -10390,7 +10390,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/checkpoints", client.baseurl, crate
-                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -10475,7 +10475,7 @@ pub mod builder {
             let order = order.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
@@ -10595,7 +10595,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
@@ -10717,7 +10717,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, crate
-                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
@@ -10821,7 +10821,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/reopen", client.baseurl, crate
-                ::transport::path_segment("milestone_id", & milestone_id.to_string())
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -10923,7 +10923,7 @@ pub mod builder {
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/projects", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11034,7 +11034,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/projects", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11107,7 +11107,7 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
+                ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11208,7 +11208,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
+                ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11310,7 +11310,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/complete", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
+                ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11412,7 +11412,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/archive", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
+                ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11514,7 +11514,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/reopen", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
+                ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11616,7 +11616,7 @@ pub mod builder {
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
+                ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11727,7 +11727,7 @@ pub mod builder {
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/proposals", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11842,7 +11842,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/proposals", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -11915,7 +11915,7 @@ pub mod builder {
             let proposal_id = proposal_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/proposals/{}", client.baseurl, crate
-                ::transport::path_segment("proposal_id", & proposal_id.to_string())
+                ::transport::path_segment("proposal_id", proposal_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -12014,7 +12014,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/proposals/{}/vote", client.baseurl, crate
-                ::transport::path_segment("proposal_id", & proposal_id.to_string())
+                ::transport::path_segment("proposal_id", proposal_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -12117,7 +12117,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/proposals/{}/finalize", client.baseurl, crate
-                ::transport::path_segment("proposal_id", & proposal_id.to_string())
+                ::transport::path_segment("proposal_id", proposal_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -12341,7 +12341,7 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/hil/pending", client.baseurl, crate
-                ::transport::path_segment("group_id", & group_id.to_string())
+                ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -13672,7 +13672,7 @@ pub mod fluent {
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -13754,7 +13754,7 @@ pub mod fluent {
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -13886,7 +13886,7 @@ pub mod fluent {
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -14012,8 +14012,8 @@ pub mod fluent {
             }
             if let Some(values) = resolve_body_group_ids {
                 let mut resolved = Vec::with_capacity(values.len());
-                for value in &values {
-                    resolved.push(client.resolve_group(value).await?);
+                for value in values {
+                    resolved.push(client.resolve_group_owned(value).await?);
                 }
                 inner = inner.body_map(|b| b.group_ids(resolved));
             }
@@ -14131,7 +14131,7 @@ pub mod fluent {
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -14557,7 +14557,7 @@ pub mod fluent {
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -14705,7 +14705,7 @@ pub mod fluent {
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -15653,7 +15653,7 @@ an absent field leaves them unchanged.
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -15794,7 +15794,7 @@ an absent field leaves them unchanged.
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -16461,7 +16461,7 @@ an absent field leaves them unchanged.
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -16629,7 +16629,7 @@ an absent field leaves them unchanged.
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()
@@ -17238,7 +17238,7 @@ an absent field leaves them unchanged.
                 );
             }
             if let Some(value) = group_id {
-                inner = inner.group_id(client.resolve_group(&value).await?);
+                inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
             inner
                 .send()

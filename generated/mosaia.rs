@@ -24336,8 +24336,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -24434,8 +24434,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -24500,8 +24500,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -24568,7 +24568,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/user/{}/session", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -24913,8 +24913,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -25019,8 +25019,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -25089,8 +25089,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -25470,8 +25470,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -25568,8 +25568,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -25634,8 +25634,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -25735,7 +25735,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/agent/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -26107,8 +26107,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -26212,8 +26212,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -26282,8 +26282,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -26387,7 +26387,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/group/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -26769,8 +26769,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -26867,8 +26867,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -26933,8 +26933,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -27034,7 +27034,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/model/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -27426,8 +27426,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
-                id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -27527,8 +27527,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
-                id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -27597,8 +27597,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", &
-                id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -27965,7 +27965,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -28064,7 +28064,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -28135,7 +28135,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -28520,7 +28520,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -28619,7 +28619,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -28686,7 +28686,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -29028,7 +29028,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -29134,7 +29134,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -29204,7 +29204,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                & id.to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -29599,7 +29599,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -29705,7 +29705,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -29776,7 +29776,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -30085,8 +30085,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -30181,8 +30181,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -30247,8 +30247,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", & id
-                .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             {
@@ -30610,7 +30610,7 @@ pub mod builder {
                 "{}/{}/{}/tool", client.baseurl, crate
                 ::transport::path_segment("owner_kind", & owner_kind.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", & owner_id.to_string())
+                ::transport::path_segment("owner_id", owner_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -30756,7 +30756,7 @@ pub mod builder {
                 "{}/{}/{}/tool", client.baseurl, crate
                 ::transport::path_segment("owner_kind", & owner_kind.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", & owner_id.to_string())
+                ::transport::path_segment("owner_id", owner_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -30857,9 +30857,9 @@ pub mod builder {
                 "{}/{}/{}/tool/{}", client.baseurl, crate
                 ::transport::path_segment("owner_kind", & owner_kind.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", & owner_id.to_string())
+                ::transport::path_segment("owner_id", owner_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -30990,9 +30990,9 @@ pub mod builder {
                 "{}/{}/{}/tool/{}", client.baseurl, crate
                 ::transport::path_segment("owner_kind", & owner_kind.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", & owner_id.to_string())
+                ::transport::path_segment("owner_id", owner_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -31091,9 +31091,9 @@ pub mod builder {
                 "{}/{}/{}/tool/{}", client.baseurl, crate
                 ::transport::path_segment("owner_kind", & owner_kind.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", & owner_id.to_string())
+                ::transport::path_segment("owner_id", owner_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -31247,7 +31247,7 @@ pub mod builder {
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/app/{}/bot", client.baseurl, crate
-                ::transport::path_segment("app_id", & app_id.to_string())
+                ::transport::path_segment("app_id", app_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -31376,7 +31376,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/app/{}/bot", client.baseurl, crate
-                ::transport::path_segment("app_id", & app_id.to_string())
+                ::transport::path_segment("app_id", app_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -31464,9 +31464,9 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", & app_id.to_string())
+                ::transport::path_segment("app_id", app_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -31580,9 +31580,9 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", & app_id.to_string())
+                ::transport::path_segment("app_id", app_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
@@ -31668,9 +31668,9 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", & app_id.to_string())
+                ::transport::path_segment("app_id", app_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", & id.to_string())
+                ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);

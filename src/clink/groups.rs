@@ -92,6 +92,15 @@ impl Client {
         resolved
     }
 
+    /// [`resolve_group`](Self::resolve_group) for a reference the caller handed over: a UUID
+    /// is returned as it is, without a copy (what the request builders call).
+    pub(crate) async fn resolve_group_owned(&self, group_ref: String) -> Result<String> {
+        if is_uuid(&group_ref) {
+            return Ok(group_ref);
+        }
+        self.resolve_group(&group_ref).await
+    }
+
     async fn lookup_slug(&self, slug: &str) -> Result<String> {
         let list = self.list_groups().slug(slug).send().await?;
         let found = list
