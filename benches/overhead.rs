@@ -383,7 +383,8 @@ impl Clients {
         }
     }
 
-    /// The same exchange with bare reqwest + serde: the SDK's headers, its types, its checks.
+    /// The same exchange with bare reqwest + serde: the SDK's headers (its `user-agent` included),
+    /// its types, its checks.
     async fn bare(&self, case: &str) -> usize {
         match case {
             "autonomi_get_run" => {
@@ -392,6 +393,7 @@ impl Clients {
                     .bare
                     .get(url)
                     .header("accept", "application/json")
+                    .header("user-agent", agent_apis::USER_AGENT)
                     .send()
                     .await
                     .expect("bare");
@@ -405,6 +407,7 @@ impl Clients {
                     .bare
                     .get(url)
                     .header("accept", "application/json")
+                    .header("user-agent", agent_apis::USER_AGENT)
                     .bearer_auth(CLINK_KEY)
                     .header("x-clink-session-id", CLINK_SESSION);
                 if self.bare_timeout {
@@ -423,6 +426,7 @@ impl Clients {
                     .bare
                     .get(url)
                     .header("accept", "application/json")
+                    .header("user-agent", agent_apis::USER_AGENT)
                     .bearer_auth(MOSAIA_KEY)
                     .send()
                     .await
