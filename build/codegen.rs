@@ -520,8 +520,8 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
     }
 }
 
-/// Rewrites progenitor's operation code in three places, so that what must hold for every
-/// operation is decided once, in the crate:
+/// Rewrites progenitor's operation code, so that what must hold for every operation is decided
+/// once, in the crate:
 /// - `encode_path(&x.to_string())` becomes `crate::transport::path_segment("x", &x.to_string())`
 ///   with `?`: progenitor's encoding leaves `.`, `..` and `\` for the URL parser to resolve into
 ///   another endpoint; ours encodes everything but unreserved characters and refuses dot and
@@ -534,7 +534,12 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
 ///   which adds nothing for an unset parameter: reqwest's `query` rewrites the URL's whole query
 ///   string on every call, set or not (about 400 instructions each, and a list operation has up
 ///   to seven). Every query parameter of the specs is optional (`Option<T>`); a required one
-///   would not compile, and would need its own rewrite.
+///   would not compile, and would need its own rewrite;
+/// - `client.exec(request, &info).await` becomes `client.inner.exec_reply(..)`, whose success
+///   holds the body the transport read (`crate::transport::Reply`) for `decode_response`, not a
+///   response carrying it in an extensions map allocated for it on every call; progenitor's
+///   `post` hook (a no-op here) goes, and the two places that hand on a response
+///   (`Error::UnexpectedResponse`, `ResponseValue::empty`) take `reply.into_response()`.
 struct Rewrite {
     service: String,
     operation: String,
@@ -620,6 +625,21 @@ fn string_fields(file: &syn::File) -> BTreeSet<(String, String)> {
 }
 
 impl VisitMut for Rewrite {
+    /// Drops progenitor's `client.post(&result, &info).await?;`: the hook is a no-op here, and
+    /// `result` is no longer the `reqwest::Result<Response>` it takes.
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        block.stmts.retain(|stmt| {
+            let syn::Stmt::Expr(syn::Expr::Try(t), _) = stmt else {
+                return true;
+            };
+            let syn::Expr::Await(a) = &*t.expr else {
+                return true;
+            };
+            !matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "post")
+        });
+        syn::visit_mut::visit_block_mut(self, block);
+    }
+
     fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
         if let syn::Type::Path(ty) = &*item.self_ty {
             if let Some(last) = ty.path.segments.last() {
@@ -706,6 +726,31 @@ impl VisitMut for Rewrite {
                         return;
                     }
                 }
+            }
+        }
+        if let syn::Expr::Await(awaited) = expr {
+            if let syn::Expr::MethodCall(m) = &*awaited.base {
+                // `_client` where an operation has a parameter named `client`.
+                let client = &m.receiver;
+                let is_client = Self::path_ends_with(client, &["client"])
+                    || Self::path_ends_with(client, &["_client"]);
+                if m.method == "exec" && is_client {
+                    *expr = syn::parse_quote! {
+                        #client.inner.exec_reply(request, info.operation_id).await
+                    };
+                    return;
+                }
+            }
+        }
+        if let syn::Expr::Call(call) = expr {
+            let hands_on = Self::path_ends_with(&call.func, &["Error", "UnexpectedResponse"])
+                || Self::path_ends_with(&call.func, &["ResponseValue", "empty"]);
+            if hands_on
+                && call.args.len() == 1
+                && Self::path_ends_with(&call.args[0], &["response"])
+            {
+                call.args[0] = syn::parse_quote! { response.into_response() };
+                return;
             }
         }
         if let syn::Expr::Call(call) = expr {

@@ -2942,8 +2942,7 @@ pub mod builder {
                 operation_id: "list_credentials",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -2954,7 +2953,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3030,8 +3029,7 @@ pub mod builder {
                 operation_id: "create_credential",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -3042,7 +3040,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3104,15 +3102,14 @@ pub mod builder {
                 operation_id: "list_tokens",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "ailink", "list_tokens")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3185,15 +3182,14 @@ pub mod builder {
                 operation_id: "create_token",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
                     crate::transport::decode_response(response, "ailink", "create_token")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3253,15 +3249,14 @@ pub mod builder {
                 operation_id: "revoke_token",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "ailink", "revoke_token")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3323,8 +3318,7 @@ pub mod builder {
                 operation_id: "list_policies",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3335,7 +3329,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3408,8 +3402,7 @@ pub mod builder {
                 operation_id: "create_policy",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -3420,7 +3413,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3511,8 +3504,7 @@ pub mod builder {
                 operation_id: "update_policy",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3523,7 +3515,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3582,8 +3574,7 @@ pub mod builder {
                 operation_id: "delete_policy",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3594,7 +3585,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3690,8 +3681,7 @@ pub mod builder {
                 operation_id: "list_audit_logs",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3702,7 +3692,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3764,8 +3754,7 @@ pub mod builder {
                 operation_id: "list_approvals",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3776,7 +3765,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3891,8 +3880,7 @@ pub mod builder {
                 operation_id: "decide_approval",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3903,7 +3891,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -3965,8 +3953,7 @@ pub mod builder {
                 operation_id: "list_projects",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3977,7 +3964,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -4050,8 +4037,7 @@ pub mod builder {
                 operation_id: "create_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -4062,7 +4048,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }

@@ -5633,15 +5633,14 @@ pub mod builder {
                 operation_id: "get_status",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "autonomi", "get_status")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -5738,8 +5737,7 @@ pub mod builder {
                 operation_id: "list_projects",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -5750,7 +5748,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -5823,8 +5821,7 @@ pub mod builder {
                 operation_id: "create_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -5835,7 +5832,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -5890,8 +5887,7 @@ pub mod builder {
                 operation_id: "get_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -5902,7 +5898,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -5949,12 +5945,11 @@ pub mod builder {
                 operation_id: "delete_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                _ => Err(Error::UnexpectedResponse(response)),
+                204u16 => Ok(ResponseValue::empty(response.into_response())),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6011,8 +6006,7 @@ pub mod builder {
                 operation_id: "list_sessions",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6023,7 +6017,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6078,8 +6072,7 @@ pub mod builder {
                 operation_id: "get_session",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6090,7 +6083,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6170,15 +6163,14 @@ pub mod builder {
                 operation_id: "list_tasks",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "autonomi", "list_tasks")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6249,8 +6241,7 @@ pub mod builder {
                 operation_id: "create_task",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -6261,7 +6252,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6316,15 +6307,14 @@ pub mod builder {
                 operation_id: "get_task",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "autonomi", "get_task")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6411,8 +6401,7 @@ pub mod builder {
                 operation_id: "update_task",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6423,7 +6412,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6462,8 +6451,7 @@ pub mod builder {
                 operation_id: "list_tenants",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6474,7 +6462,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6545,8 +6533,7 @@ pub mod builder {
                 operation_id: "create_tenant",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -6557,7 +6544,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6612,15 +6599,14 @@ pub mod builder {
                 operation_id: "get_tenant",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "autonomi", "get_tenant")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6667,12 +6653,11 @@ pub mod builder {
                 operation_id: "delete_tenant",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                _ => Err(Error::UnexpectedResponse(response)),
+                204u16 => Ok(ResponseValue::empty(response.into_response())),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6786,15 +6771,14 @@ pub mod builder {
                 operation_id: "list_runs",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "autonomi", "list_runs")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6865,15 +6849,14 @@ pub mod builder {
                 operation_id: "create_run",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
                     crate::transport::decode_response(response, "autonomi", "create_run")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6928,15 +6911,14 @@ pub mod builder {
                 operation_id: "get_run",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "autonomi", "get_run")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -6991,15 +6973,14 @@ pub mod builder {
                 operation_id: "cancel_run",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "autonomi", "cancel_run")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -7054,15 +7035,14 @@ pub mod builder {
                 operation_id: "replay_run",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "autonomi", "replay_run")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -7117,8 +7097,7 @@ pub mod builder {
                 operation_id: "get_run_timeline",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7129,7 +7108,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -7168,8 +7147,7 @@ pub mod builder {
                 operation_id: "list_api_keys",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7180,7 +7158,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -7253,8 +7231,7 @@ pub mod builder {
                 operation_id: "create_api_key",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -7265,7 +7242,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -7315,12 +7292,11 @@ pub mod builder {
                 operation_id: "delete_api_key",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                _ => Err(Error::UnexpectedResponse(response)),
+                204u16 => Ok(ResponseValue::empty(response.into_response())),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -7412,8 +7388,7 @@ pub mod builder {
                 operation_id: "rotate_api_key",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7424,7 +7399,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -7589,8 +7564,7 @@ pub mod builder {
                 operation_id: "query_audit",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7601,7 +7575,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -7640,8 +7614,7 @@ pub mod builder {
                 operation_id: "verify_audit",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7652,7 +7625,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }

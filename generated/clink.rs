@@ -8970,15 +8970,14 @@ pub mod builder {
                 operation_id: "list_groups",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "list_groups")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9038,15 +9037,14 @@ pub mod builder {
                 operation_id: "get_group",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "get_group")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9106,15 +9104,14 @@ pub mod builder {
                 operation_id: "list_members",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "list_members")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9293,15 +9290,14 @@ pub mod builder {
                 operation_id: "get_clinks",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "get_clinks")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9374,15 +9370,14 @@ pub mod builder {
                 operation_id: "mark_read",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "mark_read")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9474,15 +9469,14 @@ pub mod builder {
                 operation_id: "send_clink",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "send_clink")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9615,15 +9609,14 @@ pub mod builder {
                 operation_id: "check_inbox",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "check_inbox")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9715,15 +9708,14 @@ pub mod builder {
                 operation_id: "claim_clink",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "claim_clink")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9813,15 +9805,14 @@ pub mod builder {
                 operation_id: "release_clink",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "release_clink")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -9915,8 +9906,7 @@ pub mod builder {
                 operation_id: "complete_clink",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9927,7 +9917,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10026,8 +10016,7 @@ pub mod builder {
                 operation_id: "list_milestones",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10038,7 +10027,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10132,8 +10121,7 @@ pub mod builder {
                 operation_id: "create_milestone",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10144,7 +10132,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10204,15 +10192,14 @@ pub mod builder {
                 operation_id: "get_milestone",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "get_milestone")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10306,8 +10293,7 @@ pub mod builder {
                 operation_id: "update_milestone",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10318,7 +10304,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10412,8 +10398,7 @@ pub mod builder {
                 operation_id: "add_checkpoint",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10424,7 +10409,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10498,8 +10483,7 @@ pub mod builder {
                 operation_id: "delete_checkpoint",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10510,7 +10494,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10619,8 +10603,7 @@ pub mod builder {
                 operation_id: "update_checkpoint",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10631,7 +10614,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10741,8 +10724,7 @@ pub mod builder {
                 operation_id: "complete_checkpoint",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10753,7 +10735,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10843,8 +10825,7 @@ pub mod builder {
                 operation_id: "reopen_milestone",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10855,7 +10836,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -10954,15 +10935,14 @@ pub mod builder {
                 operation_id: "list_projects",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "list_projects")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11056,8 +11036,7 @@ pub mod builder {
                 operation_id: "create_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11068,7 +11047,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11128,15 +11107,14 @@ pub mod builder {
                 operation_id: "get_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "get_project")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11230,8 +11208,7 @@ pub mod builder {
                 operation_id: "update_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11242,7 +11219,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11332,8 +11309,7 @@ pub mod builder {
                 operation_id: "complete_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11344,7 +11320,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11434,8 +11410,7 @@ pub mod builder {
                 operation_id: "archive_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11446,7 +11421,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11536,8 +11511,7 @@ pub mod builder {
                 operation_id: "reopen_project",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11548,7 +11522,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11647,8 +11621,7 @@ pub mod builder {
                 operation_id: "list_project_milestones",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11659,7 +11632,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11758,8 +11731,7 @@ pub mod builder {
                 operation_id: "list_proposals",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11770,7 +11742,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11864,8 +11836,7 @@ pub mod builder {
                 operation_id: "create_proposal",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11876,7 +11847,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -11936,15 +11907,14 @@ pub mod builder {
                 operation_id: "get_proposal",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "get_proposal")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -12036,15 +12006,14 @@ pub mod builder {
                 operation_id: "cast_vote",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "clink", "cast_vote")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -12139,8 +12108,7 @@ pub mod builder {
                 operation_id: "finalize_proposal",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -12151,7 +12119,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -12226,8 +12194,7 @@ pub mod builder {
                 operation_id: "submit_feedback",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -12238,7 +12205,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -12277,8 +12244,7 @@ pub mod builder {
                 operation_id: "get_my_permissions",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -12289,7 +12255,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -12368,8 +12334,7 @@ pub mod builder {
                 operation_id: "list_pending_verifications",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -12380,7 +12345,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }

@@ -24209,15 +24209,14 @@ pub mod builder {
                 operation_id: "list_users",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "list_users")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -24290,15 +24289,14 @@ pub mod builder {
                 operation_id: "create_user",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "create_user")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -24357,15 +24355,14 @@ pub mod builder {
                 operation_id: "get_user",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_user")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -24456,15 +24453,14 @@ pub mod builder {
                 operation_id: "update_user",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "update_user")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -24521,15 +24517,14 @@ pub mod builder {
                 operation_id: "delete_user",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "delete_user")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -24589,8 +24584,7 @@ pub mod builder {
                 operation_id: "get_user_session",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24601,7 +24595,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -24774,8 +24768,7 @@ pub mod builder {
                 operation_id: "list_organizations",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24786,7 +24779,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -24863,8 +24856,7 @@ pub mod builder {
                 operation_id: "create_organization",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24875,7 +24867,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -24934,8 +24926,7 @@ pub mod builder {
                 operation_id: "get_organization",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24946,7 +24937,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25041,8 +25032,7 @@ pub mod builder {
                 operation_id: "update_organization",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25053,7 +25043,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25110,8 +25100,7 @@ pub mod builder {
                 operation_id: "delete_organization",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25122,7 +25111,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25343,15 +25332,14 @@ pub mod builder {
                 operation_id: "list_agents",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "list_agents")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25424,15 +25412,14 @@ pub mod builder {
                 operation_id: "create_agent",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "create_agent")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25491,15 +25478,14 @@ pub mod builder {
                 operation_id: "get_agent",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_agent")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25590,15 +25576,14 @@ pub mod builder {
                 operation_id: "update_agent",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "update_agent")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25655,15 +25640,14 @@ pub mod builder {
                 operation_id: "delete_agent",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "delete_agent")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25757,8 +25741,7 @@ pub mod builder {
                 operation_id: "agent_chat_completion",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25769,7 +25752,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -25969,8 +25952,7 @@ pub mod builder {
                 operation_id: "list_agent_groups",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25981,7 +25963,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26057,8 +26039,7 @@ pub mod builder {
                 operation_id: "create_agent_group",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26069,7 +26050,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26128,8 +26109,7 @@ pub mod builder {
                 operation_id: "get_agent_group",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26140,7 +26120,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26234,8 +26214,7 @@ pub mod builder {
                 operation_id: "update_agent_group",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26246,7 +26225,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26303,8 +26282,7 @@ pub mod builder {
                 operation_id: "delete_agent_group",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26315,7 +26293,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26409,8 +26387,7 @@ pub mod builder {
                 operation_id: "agent_group_chat_completion",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26421,7 +26398,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26642,15 +26619,14 @@ pub mod builder {
                 operation_id: "list_models",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "list_models")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26723,15 +26699,14 @@ pub mod builder {
                 operation_id: "create_model",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "create_model")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26790,15 +26765,14 @@ pub mod builder {
                 operation_id: "get_model",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_model")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26889,15 +26863,14 @@ pub mod builder {
                 operation_id: "update_model",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "update_model")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -26954,15 +26927,14 @@ pub mod builder {
                 operation_id: "delete_model",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "delete_model")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27056,8 +27028,7 @@ pub mod builder {
                 operation_id: "model_chat_completion",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27068,7 +27039,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27292,15 +27263,14 @@ pub mod builder {
                 operation_id: "list_clients",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "list_clients")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27376,8 +27346,7 @@ pub mod builder {
                 operation_id: "create_client",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27388,7 +27357,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27447,15 +27416,14 @@ pub mod builder {
                 operation_id: "get_client",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_client")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27549,8 +27517,7 @@ pub mod builder {
                 operation_id: "update_client",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27561,7 +27528,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27618,8 +27585,7 @@ pub mod builder {
                 operation_id: "delete_client",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27630,7 +27596,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27833,15 +27799,14 @@ pub mod builder {
                 operation_id: "list_wallets",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "list_wallets")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27914,8 +27879,7 @@ pub mod builder {
                 operation_id: "create_wallet",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27926,7 +27890,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -27986,15 +27950,14 @@ pub mod builder {
                 operation_id: "get_wallet",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_wallet")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28086,8 +28049,7 @@ pub mod builder {
                 operation_id: "update_wallet",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28098,7 +28060,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28156,8 +28118,7 @@ pub mod builder {
                 operation_id: "delete_wallet",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28168,7 +28129,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28392,15 +28353,14 @@ pub mod builder {
                 operation_id: "list_meters",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "list_meters")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28473,15 +28433,14 @@ pub mod builder {
                 operation_id: "create_meter",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "create_meter")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28541,15 +28500,14 @@ pub mod builder {
                 operation_id: "get_meter",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_meter")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28641,15 +28599,14 @@ pub mod builder {
                 operation_id: "update_meter",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "update_meter")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28707,15 +28664,14 @@ pub mod builder {
                 operation_id: "delete_meter",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "delete_meter")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28888,8 +28844,7 @@ pub mod builder {
                 operation_id: "list_access_policies",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28900,7 +28855,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -28977,8 +28932,7 @@ pub mod builder {
                 operation_id: "create_access_policy",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28989,7 +28943,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29048,8 +29002,7 @@ pub mod builder {
                 operation_id: "get_access_policy",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29060,7 +29013,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29155,8 +29108,7 @@ pub mod builder {
                 operation_id: "update_access_policy",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29167,7 +29119,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29224,8 +29176,7 @@ pub mod builder {
                 operation_id: "delete_access_policy",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29236,7 +29187,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29460,8 +29411,7 @@ pub mod builder {
                 operation_id: "list_permissions",
             };
             _client.pre(&mut request, &info).await?;
-            let result = _client.exec(request, &info).await;
-            _client.post(&result, &info).await?;
+            let result = _client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29472,7 +29422,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29548,8 +29498,7 @@ pub mod builder {
                 operation_id: "create_permission",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29560,7 +29509,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29620,8 +29569,7 @@ pub mod builder {
                 operation_id: "get_permission",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29632,7 +29580,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29727,8 +29675,7 @@ pub mod builder {
                 operation_id: "update_permission",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29739,7 +29686,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29797,8 +29744,7 @@ pub mod builder {
                 operation_id: "delete_permission",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29809,7 +29755,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -29962,15 +29908,14 @@ pub mod builder {
                 operation_id: "list_apps",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "list_apps")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -30041,15 +29986,14 @@ pub mod builder {
                 operation_id: "create_app",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "create_app")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -30106,15 +30050,14 @@ pub mod builder {
                 operation_id: "get_app",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_app")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -30203,15 +30146,14 @@ pub mod builder {
                 operation_id: "update_app",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "update_app")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -30268,15 +30210,14 @@ pub mod builder {
                 operation_id: "delete_app",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "delete_app")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -30429,8 +30370,7 @@ pub mod builder {
                 operation_id: "list_unscoped_tools",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30441,7 +30381,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -30661,15 +30601,14 @@ pub mod builder {
                 operation_id: "list_tools",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "list_tools")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -30778,15 +30717,14 @@ pub mod builder {
                 operation_id: "create_tool",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "create_tool")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -30880,15 +30818,14 @@ pub mod builder {
                 operation_id: "get_tool",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_tool")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31014,15 +30951,14 @@ pub mod builder {
                 operation_id: "update_tool",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "update_tool")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31114,15 +31050,14 @@ pub mod builder {
                 operation_id: "delete_tool",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "delete_tool")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31294,8 +31229,7 @@ pub mod builder {
                 operation_id: "list_app_bots",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31306,7 +31240,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31398,8 +31332,7 @@ pub mod builder {
                 operation_id: "create_app_bot",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31410,7 +31343,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31487,15 +31420,14 @@ pub mod builder {
                 operation_id: "get_app_bot",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_app_bot")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31604,8 +31536,7 @@ pub mod builder {
                 operation_id: "update_app_bot",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31616,7 +31547,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31691,8 +31622,7 @@ pub mod builder {
                 operation_id: "delete_app_bot",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31703,7 +31633,7 @@ pub mod builder {
                         )
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31774,15 +31704,14 @@ pub mod builder {
                 operation_id: "sign_in",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "sign_in")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31853,15 +31782,14 @@ pub mod builder {
                 operation_id: "sign_out",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "sign_out")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31900,15 +31828,14 @@ pub mod builder {
                 operation_id: "get_self",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_self")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -31947,15 +31874,14 @@ pub mod builder {
                 operation_id: "get_session",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "get_session")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }
@@ -32028,15 +31954,14 @@ pub mod builder {
                 operation_id: "oauth_token",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
+            let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
                     crate::transport::decode_response(response, "mosaia", "oauth_token")
                         .await
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
+                _ => Err(Error::UnexpectedResponse(response.into_response())),
             }
         }
     }

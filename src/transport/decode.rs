@@ -8,7 +8,7 @@
 //! empty body as its `None` (AIlink's `revoke_token`: `204` at the head, a body at 332754c).
 
 use progenitor_client::ResponseValue;
-use reqwest::{Response, StatusCode};
+use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
 use crate::{Error, ErrorKind};
@@ -70,25 +70,32 @@ pub(crate) fn reports_error(error: Option<&serde_json::Value>) -> bool {
     )
 }
 
-/// Decodes `response` (whose body the transport has already read) as `T`. A failure is an
+/// Decodes `reply` (whose body the transport has already read) as `T`. A failure is an
 /// [`ErrorKind::Decode`] error naming `service` and `operation`, carried to the caller the way
 /// every transport error is (in an unexpected response's extensions).
 pub(crate) async fn decode_response<T: DeserializeOwned + BodyVerdict, E>(
-    response: Response,
+    reply: super::Reply,
     service: &'static str,
     operation: &'static str,
 ) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
-    let status = match response.extensions().get::<super::ActualStatus>() {
-        Some(actual) => actual.0,
-        None => response.status(),
-    };
-    let mut response = response;
-    let headers = std::mem::take(response.headers_mut());
-    // The body the transport read, else (an answer that did not come through it) its stream,
-    // read through a box: this future stays small for the generated code that awaits it.
-    let read = match response.extensions_mut().remove::<super::SuccessBody>() {
-        Some(super::SuccessBody(body)) => Ok(body),
-        None => Box::pin(response.bytes()).await,
+    let (status, headers, read) = match reply {
+        super::Reply::Read { mut resp, body, .. } => {
+            (resp.status(), std::mem::take(resp.headers_mut()), Ok(body))
+        }
+        super::Reply::Response(mut response) => {
+            let status = match response.extensions().get::<super::ActualStatus>() {
+                Some(actual) => actual.0,
+                None => response.status(),
+            };
+            let headers = std::mem::take(response.headers_mut());
+            // The body the transport read, else (an answer that did not come through it) its
+            // stream, read through a box: this future stays small for the generated code.
+            let read = match response.extensions_mut().remove::<super::SuccessBody>() {
+                Some(super::SuccessBody(body)) => Ok(body),
+                None => Box::pin(response.bytes()).await,
+            };
+            (status, headers, read)
+        }
     };
     let body = match read {
         Ok(body) => body,

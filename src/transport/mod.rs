@@ -1,7 +1,8 @@
 //! The one transport every generated client sends through.
 //!
-//! `build.rs` makes each generated client implement progenitor's `ClientHooks::exec` by calling
-//! [`Transport::exec`]; everything that is the same for every service lives here, once:
+//! Each generated operation sends through [`Transport::exec_reply`] (`build.rs` rewrites
+//! progenitor's `ClientHooks::exec` call into it; the hook itself calls [`Transport::exec`]);
+//! everything that is the same for every service lives here, once:
 //!
 //! - authentication from a [`Credentials`] (sensitive header values, renewal on 401);
 //! - `User-Agent: agent-apis/<version>`, the client's default headers, per-call headers and
@@ -399,7 +400,8 @@ impl Transport {
         let response = self
             .exec_mode(request, operation_id, Mode::Passthrough)
             .await
-            .map_err(|e| Error::from(e).with_operation(self.shared.profile.name, operation_id))?;
+            .map_err(|e| Error::from(e).with_operation(self.shared.profile.name, operation_id))?
+            .into_response();
         match response.extensions().get::<Error>() {
             Some(err) => Err(err.clone()),
             None => Ok(response),
@@ -412,10 +414,19 @@ impl Transport {
         operation_id: &'static str,
         mode: Mode,
     ) -> crate::Result<Response> {
-        let response = self
+        let reply = self
             .exec_mode(request, operation_id, mode)
             .await
             .map_err(|e| Error::from(e).with_operation(self.shared.profile.name, operation_id))?;
+        // Callers of `send` read the body themselves: hand them one whose stream is the body the
+        // transport read.
+        let response = match reply {
+            Reply::Read { mut resp, body, .. } => {
+                let headers = std::mem::take(resp.headers_mut());
+                return Ok(rebuild(resp.status(), headers, body, None));
+            }
+            Reply::Response(response) => response,
+        };
         if let Some(err) = response.extensions().get::<Error>() {
             return Err(err.clone());
         }
@@ -424,16 +435,7 @@ impl Transport {
             let err = error_from_parts(status, response.headers(), &[], None);
             return Err(err.with_operation(self.shared.profile.name, operation_id));
         }
-        // Callers of `send` read the body themselves: hand them one whose stream is the body the
-        // transport read.
-        let mut response = response;
-        match response.extensions_mut().remove::<SuccessBody>() {
-            Some(SuccessBody(body)) => {
-                let headers = std::mem::take(response.headers_mut());
-                Ok(rebuild(status, headers, body, None))
-            }
-            None => Ok(response),
-        }
+        Ok(response)
     }
 
     /// Sends `request` for operation `operation_id` with the full policy: headers, auth,
@@ -447,6 +449,19 @@ impl Transport {
         request: Request,
         operation_id: &'static str,
     ) -> impl Future<Output = reqwest::Result<Response>> + Send + '_ {
+        let reply = self.exec_mode(request, operation_id, Mode::Whole);
+        async move { reply.await.map(Reply::into_response) }
+    }
+
+    /// [`Transport::exec`] for the generated operations (see `build/codegen.rs`): a success
+    /// comes back as a [`Reply`] holding the body the transport read, which
+    /// [`decode_response`] decodes, instead of a response carrying it in its extensions (an
+    /// allocated map, filled and emptied again, on every call).
+    pub(crate) fn exec_reply(
+        &self,
+        request: Request,
+        operation_id: &'static str,
+    ) -> Pin<Box<dyn Future<Output = reqwest::Result<Reply>> + Send + '_>> {
         self.exec_mode(request, operation_id, Mode::Whole)
     }
 
@@ -460,7 +475,7 @@ impl Transport {
         request: Request,
         operation_id: &'static str,
         mode: Mode,
-    ) -> Pin<Box<dyn Future<Output = reqwest::Result<Response>> + Send + '_>> {
+    ) -> Pin<Box<dyn Future<Output = reqwest::Result<Reply>> + Send + '_>> {
         let span = tracing::info_span!(
             "agent_apis.request",
             service = self.shared.profile.name,
@@ -499,7 +514,7 @@ impl Transport {
         operation_id: &'static str,
         span: tracing::Span,
         mode: Mode,
-    ) -> impl Future<Output = reqwest::Result<Response>> + Send + '_ {
+    ) -> impl Future<Output = reqwest::Result<Reply>> + Send + '_ {
         // Span fields are recorded only for a listener: recording into a disabled span still
         // costs (the `log` fallback), and the clock is read only for `duration_ms`.
         let listened = !span.is_disabled();
@@ -520,9 +535,9 @@ impl Transport {
         async move {
             let span = &span;
             if let Err(err) = prepared {
-                return Ok(error_response(
+                return Ok(Reply::Response(error_response(
                     err.with_operation(profile.name, operation_id),
-                ));
+                )));
             }
             let mut attempt: u32 = 0;
             let mut renewed = false;
@@ -672,10 +687,10 @@ impl Transport {
                     tracing::debug!(error = %crate::redact::scrub(&e.to_string()), "request failed");
                     Err(e)
                 }
-                Outcome::Failed(err) => Ok(error_response(
+                Outcome::Failed(err) => Ok(Reply::Response(error_response(
                     err.map_text(|t| self.scrub(t))
                         .with_operation(profile.name, operation_id),
-                )),
+                ))),
                 Outcome::Answer(answer) => Ok(self.finish(answer, operation_id, span)),
                 Outcome::Streaming(resp) => {
                     if listened {
@@ -683,7 +698,7 @@ impl Transport {
                             span.record("request_id", self.scrub(&id).as_str());
                         }
                     }
-                    Ok(resp)
+                    Ok(Reply::Response(resp))
                 }
             }
         }
@@ -733,7 +748,7 @@ impl Transport {
 
     /// Turns the final answer into what the generated code expects: success passes through
     /// (after the service's body check), anything else carries its [`Error`].
-    fn finish(&self, answer: Answer, operation_id: &'static str, span: &tracing::Span) -> Response {
+    fn finish(&self, answer: Answer, operation_id: &'static str, span: &tracing::Span) -> Reply {
         let profile = self.shared.profile;
         let Answer {
             status,
@@ -746,25 +761,17 @@ impl Transport {
                 .and_then(|s| StatusCode::from_u16(s).ok())
                 .filter(|d| d.is_success() && *d != status)
         };
-        if let Some(mut resp) = success {
+        if let Some(resp) = success {
             // The request id serves the span only: skip the lookup when nobody listens.
             if !span.is_disabled() {
                 if let Some(id) = request_id(resp.headers()) {
                     span.record("request_id", self.scrub(&id).as_str());
                 }
             }
-            return match declared() {
-                None => {
-                    resp.extensions_mut().insert(SuccessBody(body));
-                    resp
-                }
-                // A server answering 200 where the spec says 201 still succeeded: the
-                // generated code sees the declared status, and the answer keeps the real one.
-                Some(declared) => {
-                    let mut rebuilt = rebuild(declared, resp.headers().clone(), body, None);
-                    rebuilt.extensions_mut().insert(ActualStatus(status));
-                    rebuilt
-                }
+            return Reply::Read {
+                resp,
+                body,
+                declared: declared(),
             };
         }
         let headers = &headers;
@@ -777,12 +784,12 @@ impl Transport {
             if declared().is_some() {
                 resp.extensions_mut().insert(ActualStatus(status));
             }
-            return resp;
+            return Reply::Response(resp);
         }
         let err = error_from_parts(status, headers, &body, None);
         let err = self.decorate(err, status, request_id, operation_id);
         tracing::debug!(error = %err, "request answered with an error");
-        rebuild(status, headers.clone(), Bytes::new(), Some(err))
+        Reply::Response(rebuild(status, headers.clone(), Bytes::new(), Some(err)))
     }
 
     fn decorate(
@@ -835,6 +842,58 @@ struct Answer {
 /// (the answer itself is handed on as it arrived, its body stream used up).
 #[derive(Clone, Debug)]
 pub(crate) struct SuccessBody(pub(crate) Bytes);
+
+/// A final answer as the generated operations see it ([`Transport::exec_reply`]).
+pub(crate) enum Reply {
+    /// A success whose body the transport read whole.
+    Read {
+        /// The answer as it arrived, its body stream used up.
+        resp: Response,
+        /// Its body.
+        body: Bytes,
+        /// The success status the spec declares, when the server answered another 2xx (200
+        /// where the spec says 201): the generated code matches the declared one.
+        declared: Option<StatusCode>,
+    },
+    /// Any other answer; one that failed carries its [`Error`] in its extensions.
+    Response(Response),
+}
+
+impl Reply {
+    /// The status the generated code matches (the declared one for [`Reply::Read`]).
+    pub(crate) fn status(&self) -> StatusCode {
+        match self {
+            Reply::Read { resp, declared, .. } => declared.unwrap_or(resp.status()),
+            Reply::Response(resp) => resp.status(),
+        }
+    }
+
+    /// As a `reqwest::Response`, for code that takes one: a read body travels in its
+    /// extensions, and an answer with another status than the declared one is rebuilt with the
+    /// declared status, keeping the real one as [`ActualStatus`].
+    pub(crate) fn into_response(self) -> Response {
+        match self {
+            Reply::Read {
+                mut resp,
+                body,
+                declared: None,
+            } => {
+                resp.extensions_mut().insert(SuccessBody(body));
+                resp
+            }
+            Reply::Read {
+                resp,
+                body,
+                declared: Some(declared),
+            } => {
+                let mut rebuilt = rebuild(declared, resp.headers().clone(), body, None);
+                rebuilt.extensions_mut().insert(ActualStatus(resp.status()));
+                rebuilt
+            }
+            Reply::Response(resp) => resp,
+        }
+    }
+}
 
 impl Answer {
     /// Reads an answer whose body only serves an error: at most [`MAX_ERROR_BODY`] bytes, and a
