@@ -535,10 +535,15 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
 ///   string on every call, set or not (about 400 instructions each, and a list operation has up
 ///   to seven). Every query parameter of the specs is optional (`Option<T>`); a required one
 ///   would not compile, and would need its own rewrite;
+/// - `let mut request = <expression>?;` becomes `let mut build = || <expression>;` and
+///   `client.exec(request, &info)` becomes `client.inner.exec_rebuilding(&mut build, ..)`: a
+///   retry builds the request again rather than every call copying it (see
+///   [`Rewrite::rebuildable`]); where the expression has another `?`, the request is built
+///   once and sent as follows;
 /// - `client.exec(request, &info).await` becomes `client.inner.exec_reply(..)`, whose success
 ///   holds the body the transport read (`crate::transport::Reply`) for `decode_response`, not a
 ///   response carrying it in an extensions map allocated for it on every call; progenitor's
-///   `post` hook (a no-op here) goes, and the two places that hand on a response
+///   `pre` and `post` hooks (no-ops here) go, and the two places that hand on a response
 ///   (`Error::UnexpectedResponse`, `ResponseValue::empty`) take `reply.into_response()`.
 struct Rewrite {
     service: String,
@@ -550,9 +555,52 @@ struct Rewrite {
     string_fields: BTreeSet<(String, String)>,
     /// The type whose `impl` block is being visited.
     current_impl: String,
+    /// Whether the block being visited builds its request with a `build` closure (see
+    /// [`Rewrite::rebuildable`]).
+    rebuilding: bool,
 }
 
 impl Rewrite {
+    /// `let mut build = || <request expression>;` for progenitor's
+    /// `let mut request = <request expression>?;`, when nothing in the expression can fail
+    /// but `build()` (no other `?`): the transport then builds the request again for a retry
+    /// instead of copying it for every call. The URL is borrowed (`url.as_str()`) and the
+    /// operation's extra headers are cloned (a map of capacity 0 allocates nothing).
+    fn rebuildable(stmt: &syn::Stmt) -> Option<syn::Stmt> {
+        let syn::Stmt::Local(local) = stmt else {
+            return None;
+        };
+        let syn::Pat::Ident(pat) = &local.pat else {
+            return None;
+        };
+        let init = local.init.as_ref()?;
+        let syn::Expr::Try(tried) = &*init.expr else {
+            return None;
+        };
+        if pat.ident != "request" || quote!(#tried).to_string().matches('?').count() != 1 {
+            return None;
+        }
+        struct Borrow;
+        impl VisitMut for Borrow {
+            fn visit_expr_method_call_mut(&mut self, m: &mut syn::ExprMethodCall) {
+                syn::visit_mut::visit_expr_method_call_mut(self, m);
+                let verb = ["get", "post", "put", "patch", "delete"]
+                    .iter()
+                    .any(|v| m.method == v);
+                let only =
+                    |name: &str| m.args.len() == 1 && Rewrite::path_ends_with(&m.args[0], &[name]);
+                if verb && only("url") {
+                    m.args[0] = syn::parse_quote! { url.as_str() };
+                } else if m.method == "headers" && only("header_map") {
+                    m.args[0] = syn::parse_quote! { header_map.clone() };
+                }
+            }
+        }
+        let mut expr = (*tried.expr).clone();
+        Borrow.visit_expr_mut(&mut expr);
+        Some(syn::parse_quote! { let mut build = || #expr; })
+    }
+
     fn path_ends_with(expr: &syn::Expr, last: &[&str]) -> bool {
         let syn::Expr::Path(p) = expr else {
             return false;
@@ -625,9 +673,18 @@ fn string_fields(file: &syn::File) -> BTreeSet<(String, String)> {
 }
 
 impl VisitMut for Rewrite {
-    /// Drops progenitor's `client.post(&result, &info).await?;`: the hook is a no-op here, and
-    /// `result` is no longer the `reqwest::Result<Response>` it takes.
+    /// Drops progenitor's `client.pre(&mut request, &info).await?;` and
+    /// `client.post(&result, &info).await?;`: both hooks are no-ops here (`ClientHooks`'
+    /// defaults), `result` is no longer the `reqwest::Result<Response>` that `post` takes, and
+    /// awaiting `pre` kept the whole request in the operation's future across that await.
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        let outer = self.rebuilding;
+        for stmt in block.stmts.iter_mut() {
+            if let Some(build) = Self::rebuildable(stmt) {
+                *stmt = build;
+                self.rebuilding = true;
+            }
+        }
         block.stmts.retain(|stmt| {
             let syn::Stmt::Expr(syn::Expr::Try(t), _) = stmt else {
                 return true;
@@ -635,9 +692,10 @@ impl VisitMut for Rewrite {
             let syn::Expr::Await(a) = &*t.expr else {
                 return true;
             };
-            !matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "post")
+            !matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "post" || m.method == "pre")
         });
         syn::visit_mut::visit_block_mut(self, block);
+        self.rebuilding = outer;
     }
 
     fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
@@ -735,8 +793,14 @@ impl VisitMut for Rewrite {
                 let is_client = Self::path_ends_with(client, &["client"])
                     || Self::path_ends_with(client, &["_client"]);
                 if m.method == "exec" && is_client {
-                    *expr = syn::parse_quote! {
-                        #client.inner.exec_reply(request, info.operation_id).await
+                    *expr = if self.rebuilding {
+                        syn::parse_quote! {
+                            #client.inner.exec_rebuilding(&mut build, info.operation_id).await
+                        }
+                    } else {
+                        syn::parse_quote! {
+                            #client.inner.exec_reply(request, info.operation_id).await
+                        }
                     };
                     return;
                 }
@@ -845,6 +909,7 @@ fn rewrite(service: &str, spec: &OpenAPI, client: TokenStream) -> Result<TokenSt
         deprecated: deprecated_operations(spec),
         string_fields: string_fields(&file),
         current_impl: String::new(),
+        rebuilding: false,
     };
     rewrite.visit_file_mut(&mut file);
     mark_non_exhaustive(&mut file);

@@ -2922,27 +2922,30 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
                             ),
-                        ),
-                    "project_id",
-                    &project_id,
-                )
-                .headers(header_map)
-                .build()?;
+                        "project_id",
+                        &project_id,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_credentials",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3014,22 +3017,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_credential",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -3082,27 +3088,30 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
                             ),
-                        ),
-                    "project_id",
-                    &project_id,
-                )
-                .headers(header_map)
-                .build()?;
+                        "project_id",
+                        &project_id,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_tokens",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3167,22 +3176,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_token",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -3235,21 +3247,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "revoke_token",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3298,27 +3313,30 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
                             ),
-                        ),
-                    "project_id",
-                    &project_id,
-                )
-                .headers(header_map)
-                .build()?;
+                        "project_id",
+                        &project_id,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_policies",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3387,22 +3405,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_policy",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -3489,22 +3510,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_policy",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3560,21 +3584,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_policy",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3653,35 +3680,38 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
-                            client
-                                .client
-                                .get(url)
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+                            crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "limit",
-                            &limit,
+                                "limit",
+                                &limit,
+                            ),
+                            "offset",
+                            &offset,
                         ),
-                        "offset",
-                        &offset,
-                    ),
-                    "project_id",
-                    &project_id,
-                )
-                .headers(header_map)
-                .build()?;
+                        "project_id",
+                        &project_id,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_audit_logs",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3734,27 +3764,30 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
                             ),
-                        ),
-                    "project_id",
-                    &project_id,
-                )
-                .headers(header_map)
-                .build()?;
+                        "project_id",
+                        &project_id,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_approvals",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3859,28 +3892,31 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    client
-                        .client
-                        .post(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body),
-                    "project_id",
-                    &project_id,
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                crate::transport::query_param(
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body),
+                        "project_id",
+                        &project_id,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "decide_approval",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -3933,27 +3969,30 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
                             ),
-                        ),
-                    "project_id",
-                    &project_id,
-                )
-                .headers(header_map)
-                .build()?;
+                        "project_id",
+                        &project_id,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_projects",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -4022,22 +4061,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {

@@ -5619,21 +5619,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_status",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -5709,35 +5712,38 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
-                            client
-                                .client
-                                .get(url)
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+                            crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "limit",
-                            &limit,
+                                "limit",
+                                &limit,
+                            ),
+                            "offset",
+                            &offset,
                         ),
-                        "offset",
-                        &offset,
-                    ),
-                    "status",
-                    &status,
-                )
-                .headers(header_map)
-                .build()?;
+                        "status",
+                        &status,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_projects",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -5806,22 +5812,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -5873,21 +5882,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -5939,13 +5951,16 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut build = || {
+                client.client.delete(url.as_str()).headers(header_map.clone()).build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response.into_response())),
@@ -5992,21 +6007,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_sessions",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6058,21 +6076,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_session",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6139,31 +6160,34 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
-                        client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "project_id",
-                        &project_id,
-                    ),
-                    "status",
-                    &status,
-                )
-                .headers(header_map)
-                .build()?;
+                            "project_id",
+                            &project_id,
+                        ),
+                        "status",
+                        &status,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_tasks",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6226,22 +6250,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_task",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -6293,21 +6320,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_task",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6386,22 +6416,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_task",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6437,21 +6470,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_tenants",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6518,22 +6554,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_tenant",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -6585,21 +6624,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_tenant",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6647,13 +6689,16 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut build = || {
+                client.client.delete(url.as_str()).headers(header_map.clone()).build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_tenant",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response.into_response())),
@@ -6739,39 +6784,42 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
-                                client
-                                    .client
-                                    .get(url)
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url.as_str())
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
                                         ),
-                                    ),
-                                "limit",
-                                &limit,
+                                    "limit",
+                                    &limit,
+                                ),
+                                "offset",
+                                &offset,
                             ),
-                            "offset",
-                            &offset,
+                            "project_id",
+                            &project_id,
                         ),
-                        "project_id",
-                        &project_id,
-                    ),
-                    "status",
-                    &status,
-                )
-                .headers(header_map)
-                .build()?;
+                        "status",
+                        &status,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_runs",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6834,22 +6882,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_run",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -6897,21 +6948,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_run",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -6959,21 +7013,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "cancel_run",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7021,21 +7078,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "replay_run",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7083,21 +7143,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_run_timeline",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7133,21 +7196,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_api_keys",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7216,22 +7282,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_api_key",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 201u16 => {
@@ -7286,13 +7355,16 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut build = || {
+                client.client.delete(url.as_str()).headers(header_map.clone()).build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_api_key",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response.into_response())),
@@ -7373,22 +7445,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "rotate_api_key",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7524,47 +7599,50 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
-                                        client
-                                            .client
-                                            .get(url)
-                                            .header(
-                                                ::reqwest::header::ACCEPT,
-                                                ::reqwest::header::HeaderValue::from_static(
-                                                    "application/json",
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url.as_str())
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
                                                 ),
-                                            ),
-                                        "action",
-                                        &action,
+                                            "action",
+                                            &action,
+                                        ),
+                                        "end_date",
+                                        &end_date,
                                     ),
-                                    "end_date",
-                                    &end_date,
+                                    "limit",
+                                    &limit,
                                 ),
-                                "limit",
-                                &limit,
+                                "offset",
+                                &offset,
                             ),
-                            "offset",
-                            &offset,
+                            "resource_type",
+                            &resource_type,
                         ),
-                        "resource_type",
-                        &resource_type,
-                    ),
-                    "start_date",
-                    &start_date,
-                )
-                .headers(header_map)
-                .build()?;
+                        "start_date",
+                        &start_date,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "query_audit",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -7600,21 +7678,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "verify_audit",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {

@@ -8950,27 +8950,30 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
                             ),
-                        ),
-                    "slug",
-                    &slug,
-                )
-                .headers(header_map)
-                .build()?;
+                        "slug",
+                        &slug,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_groups",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9023,21 +9026,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9090,21 +9096,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_members",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9246,51 +9255,54 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url)
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "for_me",
-                                            &for_me,
+                                                "for_me",
+                                                &for_me,
+                                            ),
+                                            "group_id",
+                                            &group_id,
                                         ),
-                                        "group_id",
-                                        &group_id,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "mark_read",
+                                    &mark_read,
                                 ),
-                                "mark_read",
-                                &mark_read,
+                                "since",
+                                &since,
                             ),
-                            "since",
-                            &since,
+                            "status",
+                            &status,
                         ),
-                        "status",
-                        &status,
-                    ),
-                    "unread_only",
-                    &unread_only,
-                )
-                .headers(header_map)
-                .build()?;
+                        "unread_only",
+                        &unread_only,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_clinks",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9355,22 +9367,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "mark_read",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9454,22 +9469,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "send_clink",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9573,43 +9591,46 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
-                                    client
-                                        .client
-                                        .get(url)
-                                        .header(
-                                            ::reqwest::header::ACCEPT,
-                                            ::reqwest::header::HeaderValue::from_static(
-                                                "application/json",
+                                    crate::transport::query_param(
+                                        client
+                                            .client
+                                            .get(url.as_str())
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
                                             ),
-                                        ),
-                                    "claim",
-                                    &claim,
+                                        "claim",
+                                        &claim,
+                                    ),
+                                    "for_me",
+                                    &for_me,
                                 ),
-                                "for_me",
-                                &for_me,
+                                "limit",
+                                &limit,
                             ),
-                            "limit",
-                            &limit,
+                            "since",
+                            &since,
                         ),
-                        "since",
-                        &since,
-                    ),
-                    "status",
-                    &status,
-                )
-                .headers(header_map)
-                .build()?;
+                        "status",
+                        &status,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "check_inbox",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9693,22 +9714,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "claim_clink",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9790,22 +9814,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "release_clink",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9891,22 +9918,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "complete_clink",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -9992,31 +10022,34 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
-                        client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "limit",
-                        &limit,
-                    ),
-                    "status",
-                    &status,
-                )
-                .headers(header_map)
-                .build()?;
+                            "limit",
+                            &limit,
+                        ),
+                        "status",
+                        &status,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_milestones",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10106,22 +10139,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_milestone",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10178,21 +10214,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_milestone",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10278,22 +10317,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .patch(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_milestone",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10383,22 +10425,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "add_checkpoint",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10469,21 +10514,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_checkpoint",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10588,22 +10636,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .patch(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_checkpoint",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10709,22 +10760,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "complete_checkpoint",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10810,22 +10864,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "reopen_milestone",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -10911,31 +10968,34 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
-                        client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "limit",
-                        &limit,
-                    ),
-                    "status",
-                    &status,
-                )
-                .headers(header_map)
-                .build()?;
+                            "limit",
+                            &limit,
+                        ),
+                        "status",
+                        &status,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_projects",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11021,22 +11081,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11093,21 +11156,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11193,22 +11259,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .patch(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11294,22 +11363,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "complete_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11395,22 +11467,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "archive_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11496,22 +11571,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "reopen_project",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11597,31 +11675,34 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
-                        client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "limit",
-                        &limit,
-                    ),
-                    "status",
-                    &status,
-                )
-                .headers(header_map)
-                .build()?;
+                            "limit",
+                            &limit,
+                        ),
+                        "status",
+                        &status,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_project_milestones",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11707,31 +11788,34 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
-                        client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "limit",
-                        &limit,
-                    ),
-                    "status",
-                    &status,
-                )
-                .headers(header_map)
-                .build()?;
+                            "limit",
+                            &limit,
+                        ),
+                        "status",
+                        &status,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_proposals",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11821,22 +11905,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_proposal",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11893,21 +11980,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_proposal",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -11991,22 +12081,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "cast_vote",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -12093,22 +12186,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "finalize_proposal",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -12179,22 +12275,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "submit_feedback",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -12230,21 +12329,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_my_permissions",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -12314,27 +12416,30 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    client
-                        .client
-                        .get(url)
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
+            let mut build = || {
+                crate::transport::query_param(
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
                             ),
-                        ),
-                    "limit",
-                    &limit,
-                )
-                .headers(header_map)
-                .build()?;
+                        "limit",
+                        &limit,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_pending_verifications",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {

@@ -24165,51 +24165,54 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url)
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "active",
-                                            &active,
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
                                         ),
-                                        "external_id",
-                                        &external_id,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
+                            "search",
+                            &search,
                         ),
-                        "search",
-                        &search,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_users",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24274,22 +24277,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_user",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24341,21 +24347,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_user",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24438,22 +24447,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_user",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24503,21 +24515,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_user",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24570,21 +24585,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_user_session",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24724,51 +24742,54 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url)
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "active",
-                                            &active,
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
                                         ),
-                                        "external_id",
-                                        &external_id,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
+                            "search",
+                            &search,
                         ),
-                        "search",
-                        &search,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_organizations",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24841,22 +24862,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_organization",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -24912,21 +24936,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_organization",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25017,22 +25044,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_organization",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25086,21 +25116,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_organization",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25280,9 +25313,8 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
@@ -25290,49 +25322,53 @@ pub mod builder {
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url)
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "public",
+                                        &public,
                                     ),
-                                    "public",
-                                    &public,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "search",
+                                &search,
                             ),
-                            "search",
-                            &search,
+                            "search_type",
+                            &search_type,
                         ),
-                        "search_type",
-                        &search_type,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_agents",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25397,22 +25433,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_agent",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25464,21 +25503,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_agent",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25561,22 +25603,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_agent",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25626,21 +25671,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_agent",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25726,22 +25774,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "agent_chat_completion",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -25904,55 +25955,58 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url)
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "public",
+                                    &public,
                                 ),
-                                "public",
-                                &public,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
+                            "search",
+                            &search,
                         ),
-                        "search",
-                        &search,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_agent_groups",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26024,22 +26078,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_agent_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26095,21 +26152,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_agent_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26199,22 +26259,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_agent_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26268,21 +26331,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_agent_group",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26372,22 +26438,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "agent_group_chat_completion",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26567,9 +26636,8 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
@@ -26577,49 +26645,53 @@ pub mod builder {
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url)
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "provider",
+                                        &provider,
                                     ),
-                                    "provider",
-                                    &provider,
+                                    "public",
+                                    &public,
                                 ),
-                                "public",
-                                &public,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
+                            "search",
+                            &search,
                         ),
-                        "search",
-                        &search,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_models",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26684,22 +26756,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_model",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26751,21 +26826,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_model",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26848,22 +26926,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_model",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -26913,21 +26994,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_model",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27013,22 +27097,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "model_chat_completion",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27211,9 +27298,8 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
@@ -27221,49 +27307,53 @@ pub mod builder {
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url)
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "org",
+                                        &org,
                                     ),
-                                    "org",
-                                    &org,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "search",
+                                &search,
                             ),
-                            "search",
-                            &search,
+                            "tags",
+                            &tags,
                         ),
-                        "tags",
-                        &tags,
-                    ),
-                    "user",
-                    &user,
-                )
-                .headers(header_map)
-                .build()?;
+                        "user",
+                        &user,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_clients",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27331,22 +27421,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_client",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27402,21 +27495,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_client",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27502,22 +27598,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_client",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27571,21 +27670,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_client",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27751,55 +27853,58 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url)
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "org",
+                                    &org,
                                 ),
-                                "org",
-                                &org,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
+                            "tags",
+                            &tags,
                         ),
-                        "tags",
-                        &tags,
-                    ),
-                    "user",
-                    &user,
-                )
-                .headers(header_map)
-                .build()?;
+                        "user",
+                        &user,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_wallets",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27864,22 +27969,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_wallet",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -27936,21 +28044,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_wallet",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28034,22 +28145,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_wallet",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28104,21 +28218,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_wallet",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28301,9 +28418,8 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
@@ -28311,49 +28427,53 @@ pub mod builder {
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url)
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "org",
+                                        &org,
                                     ),
-                                    "org",
-                                    &org,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "tags",
+                                &tags,
                             ),
-                            "tags",
-                            &tags,
+                            "type",
+                            &type_,
                         ),
-                        "type",
-                        &type_,
-                    ),
-                    "user",
-                    &user,
-                )
-                .headers(header_map)
-                .build()?;
+                        "user",
+                        &user,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_meters",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28418,22 +28538,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_meter",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28486,21 +28609,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_meter",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28584,22 +28710,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_meter",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28650,21 +28779,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_meter",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28800,51 +28932,54 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url)
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "active",
-                                            &active,
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
                                         ),
-                                        "external_id",
-                                        &external_id,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
+                            "search",
+                            &search,
                         ),
-                        "search",
-                        &search,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_access_policies",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28917,22 +29052,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_access_policy",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -28988,21 +29126,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_access_policy",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29093,22 +29234,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_access_policy",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29162,21 +29306,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_access_policy",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29359,9 +29506,8 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
@@ -29369,49 +29515,53 @@ pub mod builder {
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    _client
-                                                        .client
-                                                        .get(url)
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        _client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "client",
+                                                    &client,
                                                 ),
-                                                "client",
-                                                &client,
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "org",
+                                    &org,
                                 ),
-                                "org",
-                                &org,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
+                            "tags",
+                            &tags,
                         ),
-                        "tags",
-                        &tags,
-                    ),
-                    "user",
-                    &user,
-                )
-                .headers(header_map)
-                .build()?;
+                        "user",
+                        &user,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_permissions",
             };
-            _client.pre(&mut request, &info).await?;
-            let result = _client.inner.exec_reply(request, info.operation_id).await;
+            let result = _client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29483,22 +29633,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_permission",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29555,21 +29708,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_permission",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29660,22 +29816,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_permission",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29730,21 +29889,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_permission",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29868,47 +30030,50 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
-                                        client
-                                            .client
-                                            .get(url)
-                                            .header(
-                                                ::reqwest::header::ACCEPT,
-                                                ::reqwest::header::HeaderValue::from_static(
-                                                    "application/json",
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url.as_str())
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
                                                 ),
-                                            ),
-                                        "active",
-                                        &active,
+                                            "active",
+                                            &active,
+                                        ),
+                                        "external_id",
+                                        &external_id,
                                     ),
-                                    "external_id",
-                                    &external_id,
+                                    "limit",
+                                    &limit,
                                 ),
-                                "limit",
-                                &limit,
+                                "offset",
+                                &offset,
                             ),
-                            "offset",
-                            &offset,
+                            "q",
+                            &q,
                         ),
-                        "q",
-                        &q,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_apps",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -29971,22 +30136,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_app",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30036,21 +30204,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_app",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30131,22 +30302,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_app",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30196,21 +30370,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_app",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30330,47 +30507,50 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
-                                        client
-                                            .client
-                                            .get(url)
-                                            .header(
-                                                ::reqwest::header::ACCEPT,
-                                                ::reqwest::header::HeaderValue::from_static(
-                                                    "application/json",
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url.as_str())
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
                                                 ),
-                                            ),
-                                        "active",
-                                        &active,
+                                            "active",
+                                            &active,
+                                        ),
+                                        "external_id",
+                                        &external_id,
                                     ),
-                                    "external_id",
-                                    &external_id,
+                                    "limit",
+                                    &limit,
                                 ),
-                                "limit",
-                                &limit,
+                                "offset",
+                                &offset,
                             ),
-                            "offset",
-                            &offset,
+                            "q",
+                            &q,
                         ),
-                        "q",
-                        &q,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_unscoped_tools",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30557,51 +30737,54 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url)
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "active",
-                                            &active,
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
                                         ),
-                                        "external_id",
-                                        &external_id,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "name",
+                                    &name,
                                 ),
-                                "name",
-                                &name,
+                                "offset",
+                                &offset,
                             ),
-                            "offset",
-                            &offset,
+                            "q",
+                            &q,
                         ),
-                        "q",
-                        &q,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_tools",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30702,22 +30885,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_tool",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30804,21 +30990,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_tool",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -30936,22 +31125,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_tool",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31036,21 +31228,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_tool",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31189,47 +31384,50 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = crate::transport::query_param(
-                    crate::transport::query_param(
+            let mut build = || {
+                crate::transport::query_param(
                         crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
-                                        client
-                                            .client
-                                            .get(url)
-                                            .header(
-                                                ::reqwest::header::ACCEPT,
-                                                ::reqwest::header::HeaderValue::from_static(
-                                                    "application/json",
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url.as_str())
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
                                                 ),
-                                            ),
-                                        "active",
-                                        &active,
+                                            "active",
+                                            &active,
+                                        ),
+                                        "external_id",
+                                        &external_id,
                                     ),
-                                    "external_id",
-                                    &external_id,
+                                    "limit",
+                                    &limit,
                                 ),
-                                "limit",
-                                &limit,
+                                "offset",
+                                &offset,
                             ),
-                            "offset",
-                            &offset,
+                            "q",
+                            &q,
                         ),
-                        "q",
-                        &q,
-                    ),
-                    "tags",
-                    &tags,
-                )
-                .headers(header_map)
-                .build()?;
+                        "tags",
+                        &tags,
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "list_app_bots",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31317,22 +31515,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "create_app_bot",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31406,21 +31607,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_app_bot",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31521,22 +31725,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .put(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "update_app_bot",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31608,21 +31815,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "delete_app_bot",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31689,22 +31899,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .post(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "sign_in",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31767,22 +31980,25 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .delete(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .json(&body)
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "sign_out",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31814,21 +32030,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_self",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31860,21 +32079,24 @@ pub mod builder {
             {
                 let _ = &mut header_map;
             };
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+            let mut build = || {
+                client
+                    .client
+                    .get(url.as_str())
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
+                    .headers(header_map.clone())
+                    .build()
+            };
             let info = OperationInfo {
                 operation_id: "get_session",
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.inner.exec_reply(request, info.operation_id).await;
+            let result = client
+                .inner
+                .exec_rebuilding(&mut build, info.operation_id)
+                .await;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => {
@@ -31953,7 +32175,6 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "oauth_token",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.inner.exec_reply(request, info.operation_id).await;
             let response = result?;
             match response.status().as_u16() {

@@ -140,3 +140,62 @@ async fn a_call_with_retries_is_bounded_by_the_worst_case() {
         policy.worst_case(timeout)
     );
 }
+
+/// Every attempt of a retried call is the same request: method, path, query, body and headers
+/// (credential, user agent, idempotency key). The generated operations build a retry's request
+/// again instead of copying the first; a difference would miss the mock (a 404, not a 503).
+#[tokio::test]
+async fn every_attempt_of_a_retried_call_sends_the_same_request() {
+    use httpmock::prelude::*;
+
+    let server = MockServer::start_async().await;
+    let bearer = format!("Bearer {MOSAIA_KEY}");
+    let ua = agent_apis::USER_AGENT;
+    let put = server.mock(|when, then| {
+        when.method(PUT)
+            .path("/agent/agent-7")
+            .header("authorization", bearer.as_str())
+            .header("user-agent", ua)
+            .header("idempotency-key", "update-7")
+            .json_body(serde_json::json!({"name": "renamed"}));
+        then.status(503);
+    });
+    let list = server.mock(|when, then| {
+        when.method(GET)
+            .path("/agent")
+            .query_param("limit", "5")
+            .query_param("q", "support bot")
+            .header("authorization", bearer.as_str())
+            .header("user-agent", ua);
+        then.status(503);
+    });
+    let client = mosaia(&server.base_url(), 2);
+    let keyed = client.with_options(CallOptions::new().idempotency_key("update-7"));
+    let err = keyed
+        .update_agent()
+        .id("agent-7")
+        .name("renamed")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Server, "{err}");
+    assert_eq!(
+        put.calls_async().await,
+        3,
+        "the first attempt and 2 retries"
+    );
+
+    let err = client
+        .list_agents()
+        .limit(5)
+        .q("support bot")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Server, "{err}");
+    assert_eq!(
+        list.calls_async().await,
+        3,
+        "the first attempt and 2 retries"
+    );
+}

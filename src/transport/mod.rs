@@ -398,7 +398,7 @@ impl Transport {
         operation_id: &'static str,
     ) -> crate::Result<Response> {
         let response = self
-            .exec_mode(request, operation_id, Mode::Passthrough)
+            .exec_mode(request, None, operation_id, Mode::Passthrough)
             .await
             .map_err(|e| Error::from(e).with_operation(self.shared.profile.name, operation_id))?
             .into_response();
@@ -415,7 +415,7 @@ impl Transport {
         mode: Mode,
     ) -> crate::Result<Response> {
         let reply = self
-            .exec_mode(request, operation_id, mode)
+            .exec_mode(request, None, operation_id, mode)
             .await
             .map_err(|e| Error::from(e).with_operation(self.shared.profile.name, operation_id))?;
         // Callers of `send` read the body themselves: hand them one whose stream is the body the
@@ -449,7 +449,7 @@ impl Transport {
         request: Request,
         operation_id: &'static str,
     ) -> impl Future<Output = reqwest::Result<Response>> + Send + '_ {
-        let reply = self.exec_mode(request, operation_id, Mode::Whole);
+        let reply = self.exec_mode(request, None, operation_id, Mode::Whole);
         async move { reply.await.map(Reply::into_response) }
     }
 
@@ -462,7 +462,23 @@ impl Transport {
         request: Request,
         operation_id: &'static str,
     ) -> Pin<Box<dyn Future<Output = reqwest::Result<Reply>> + Send + '_>> {
-        self.exec_mode(request, operation_id, Mode::Whole)
+        self.exec_mode(request, None, operation_id, Mode::Whole)
+    }
+
+    /// [`Transport::exec_reply`] for a request that `build` makes: the first attempt sends the
+    /// first one it builds, and each further attempt (a retry, a resend after a renewed
+    /// credential) sends a new one, so that nothing is copied on the way in case an attempt
+    /// fails. The generated operations (see `build/codegen.rs`) pass their request-building
+    /// expression; an error building it is returned as it is, nothing sent.
+    pub(crate) fn exec_rebuilding<'a>(
+        &'a self,
+        build: Rebuild<'a>,
+        operation_id: &'static str,
+    ) -> Pin<Box<dyn Future<Output = reqwest::Result<Reply>> + Send + 'a>> {
+        match build() {
+            Ok(request) => self.exec_mode(request, Some(build), operation_id, Mode::Whole),
+            Err(e) => Box::pin(std::future::ready(Err(e))),
+        }
     }
 
     /// The call's whole state — the request, the HTTP exchange, the body read, the backoff
@@ -470,12 +486,13 @@ impl Transport {
     /// Every future above it (the generated builders, `send()`, a caller's task) then holds a
     /// pointer instead of embedding it, and of copying it again at each level; small futures
     /// are what keeps many concurrent calls cheap.
-    fn exec_mode(
-        &self,
+    fn exec_mode<'a>(
+        &'a self,
         request: Request,
+        rebuild: Option<Rebuild<'a>>,
         operation_id: &'static str,
         mode: Mode,
-    ) -> Pin<Box<dyn Future<Output = reqwest::Result<Reply>> + Send + '_>> {
+    ) -> Pin<Box<dyn Future<Output = reqwest::Result<Reply>> + Send + 'a>> {
         let span = tracing::info_span!(
             "agent_apis.request",
             service = self.shared.profile.name,
@@ -489,7 +506,7 @@ impl Transport {
         );
         if span.is_disabled() {
             // Nobody listens: skip entering and leaving the span on every poll.
-            Box::pin(self.exec_inner(request, operation_id, span, mode))
+            Box::pin(self.exec_inner(request, rebuild, operation_id, span, mode))
         } else {
             // Scrubbed only for a listener: scrubbing costs more than the rest of the span.
             span.record(
@@ -498,7 +515,7 @@ impl Transport {
             );
             let entered = span.clone();
             Box::pin(
-                self.exec_inner(request, operation_id, span, mode)
+                self.exec_inner(request, rebuild, operation_id, span, mode)
                     .instrument(entered),
             )
         }
@@ -508,74 +525,109 @@ impl Transport {
     /// returning one `async move` block (not an `async fn`), so that the request is held in one
     /// place across the attempts — an `async fn` keeps its argument and its local copies each
     /// in a slot of their own.
-    fn exec_inner(
-        &self,
+    fn exec_inner<'a>(
+        &'a self,
         mut request: Request,
+        mut rebuild: Option<Rebuild<'a>>,
         operation_id: &'static str,
         span: tracing::Span,
         mode: Mode,
-    ) -> impl Future<Output = reqwest::Result<Reply>> + Send + '_ {
+    ) -> impl Future<Output = reqwest::Result<Reply>> + Send + 'a {
         // Span fields are recorded only for a listener: recording into a disabled span still
         // costs (the `log` fallback), and the clock is read only for `duration_ms`.
         let listened = !span.is_disabled();
         let started = listened.then(Instant::now);
         let profile = self.shared.profile;
         let config = &self.shared.config;
-        let prepared = self.prepare(&mut request, mode);
+        let prepared = self.claim();
+        if let Ok(key) = &prepared {
+            self.stamp(&mut request, mode, key.as_ref());
+        }
         let idempotent = retry::is_idempotent(request.method())
             || profile
                 .idempotency_headers
                 .iter()
                 .any(|h| request.headers().contains_key(*h));
         let retries = self.call.max_retries.unwrap_or(config.retry.max_retries);
-        // The request every attempt starts from; the last one that may be sent takes it. Boxed
+        // The request every attempt starts from (the last one that may be sent takes it), or
+        // with `rebuild` the first attempt's request. Boxed
         // (a small allocation) so that the call's state stays within the allocator's per-thread
         // cache: a larger block takes an arena lock to allocate and to free.
         let mut pending = prepared.is_ok().then(|| Box::new(request));
         async move {
             let span = &span;
-            if let Err(err) = prepared {
-                return Ok(Reply::Response(error_response(
-                    err.with_operation(profile.name, operation_id),
-                )));
-            }
+            let key = match prepared {
+                Ok(key) => key,
+                Err(err) => {
+                    return Ok(Reply::Response(error_response(
+                        err.with_operation(profile.name, operation_id),
+                    )))
+                }
+            };
             let mut attempt: u32 = 0;
             let mut renewed = false;
 
             let outcome = loop {
                 attempt += 1;
-                // The credential's header(s) go on the kept request, so that a copy carries them
-                // and a renewed credential's replace them.
-                if let (Some(creds), Some(request)) = (&config.credentials, pending.as_mut()) {
-                    if let Err(e) = creds.apply(request.headers_mut()).await {
-                        break Outcome::Failed(e);
-                    }
-                }
-                // A copy is sent while the request may have to go again (a retry, or once more
-                // after a renewed credential); the last possible attempt sends the original. A
-                // streaming body cannot be replayed: then the original is sent, once. Only the
-                // exchange's future lives on: neither request is held across an await here.
-                let (exchange, can_retry) = {
-                    let may_resend =
-                        attempt <= retries || (!renewed && config.credentials.is_some());
-                    let copy = if may_resend {
-                        pending.as_deref().and_then(copy_request)
-                    } else {
-                        None
-                    };
-                    let (this, can_retry) = match copy {
-                        Some(copy) => (copy, attempt <= retries),
-                        None => match pending.take() {
-                            Some(original) => (*original, false),
-                            None => {
-                                break Outcome::Failed(Error::invalid_request(
-                                    "the request body is a stream and cannot be sent again",
-                                ))
+                // The request this attempt sends.
+                let (this, can_retry) = match rebuild.as_mut() {
+                    // A call that can build its request again sends the first one it built, then
+                    // a new one for each further attempt: nothing is copied in case an attempt
+                    // fails. Each carries the credential's header(s) as they are now (renewed
+                    // after a 401).
+                    Some(build) => {
+                        let mut this = match pending.take() {
+                            Some(first) => *first,
+                            None => match build() {
+                                Ok(mut again) => {
+                                    self.stamp(&mut again, mode, key.as_ref());
+                                    again
+                                }
+                                Err(e) => break Outcome::Transport(e),
+                            },
+                        };
+                        if let Some(creds) = &config.credentials {
+                            if let Err(e) = creds.apply(this.headers_mut()).await {
+                                break Outcome::Failed(e);
                             }
-                        },
-                    };
-                    (self.shared.http.execute(this), can_retry)
+                        }
+                        (this, attempt <= retries)
+                    }
+                    // Otherwise the credential's header(s) go on the kept request, so that a copy
+                    // carries them and a renewed credential's replace them. A copy is sent while
+                    // the request may have to go again (a retry, or once more after a renewed
+                    // credential); the last possible attempt sends the original. A streaming
+                    // body cannot be replayed: then the original is sent, once.
+                    None => {
+                        if let (Some(creds), Some(request)) =
+                            (&config.credentials, pending.as_mut())
+                        {
+                            if let Err(e) = creds.apply(request.headers_mut()).await {
+                                break Outcome::Failed(e);
+                            }
+                        }
+                        let may_resend =
+                            attempt <= retries || (!renewed && config.credentials.is_some());
+                        let copy = if may_resend {
+                            pending.as_deref().and_then(copy_request)
+                        } else {
+                            None
+                        };
+                        match copy {
+                            Some(copy) => (copy, attempt <= retries),
+                            None => match pending.take() {
+                                Some(original) => (*original, false),
+                                None => {
+                                    break Outcome::Failed(Error::invalid_request(
+                                        "the request body is a stream and cannot be sent again",
+                                    ))
+                                }
+                            },
+                        }
+                    }
                 };
+                // Only the exchange's future lives on: no request is held across the awaits below.
+                let exchange = self.shared.http.execute(this);
                 // `result` lives in this block only: the answer alone is kept across the
                 // awaits below.
                 let resp = {
@@ -704,9 +756,24 @@ impl Transport {
         }
     }
 
-    /// Headers and timeout that every attempt carries. Fails (nothing is sent) on an
-    /// idempotency key the service cannot carry or that an earlier call already used.
-    fn prepare(&self, request: &mut Request, mode: Mode) -> crate::Result<()> {
+    /// What every attempt of this call carries besides its request: the idempotency key's
+    /// value, claimed once per call. Fails (nothing is sent) on a key the service cannot carry
+    /// or that an earlier call already used.
+    fn claim(&self) -> crate::Result<Option<HeaderValue>> {
+        let Some(key) = &self.call.idempotency_key else {
+            return Ok(None);
+        };
+        if self.shared.profile.idempotency_headers.is_empty() {
+            return Err(Error::invalid_request(format!(
+                "{} has no idempotency header: an idempotency key cannot be sent to it",
+                self.shared.profile.name
+            )));
+        }
+        key.claim().map(Some)
+    }
+
+    /// Puts on `request` the headers and timeout every attempt carries.
+    fn stamp(&self, request: &mut Request, mode: Mode, idempotency_key: Option<&HeaderValue>) {
         let config = &self.shared.config;
         let headers = request.headers_mut();
         headers.insert(
@@ -720,17 +787,9 @@ impl Transport {
         {
             headers.insert(name.clone(), value.clone());
         }
-        if let Some(key) = &self.call.idempotency_key {
-            let names = self.shared.profile.idempotency_headers;
-            if names.is_empty() {
-                return Err(Error::invalid_request(format!(
-                    "{} has no idempotency header: an idempotency key cannot be sent to it",
-                    self.shared.profile.name
-                )));
-            }
+        if let Some(value) = idempotency_key {
             // Under every name the service reads (AIlink: one per gateway version).
-            let value = key.claim()?;
-            for name in names {
+            for name in self.shared.profile.idempotency_headers {
                 headers.insert(*name, value.clone());
             }
         }
@@ -743,7 +802,6 @@ impl Transport {
         } else if let Some(timeout) = self.call.timeout {
             *request.timeout_mut() = Some(timeout);
         }
-        Ok(())
     }
 
     /// Turns the final answer into what the generated code expects: success passes through
@@ -809,6 +867,10 @@ impl Transport {
         e.with_operation(self.shared.profile.name, op)
     }
 }
+
+/// What builds a call's request again for each attempt after the first
+/// ([`Transport::exec_rebuilding`]).
+type Rebuild<'a> = &'a mut (dyn FnMut() -> reqwest::Result<Request> + Send);
 
 /// How an answer's body is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
