@@ -150,6 +150,8 @@ pub struct CallOptions {
 struct IdempotencyKey {
     value: String,
     used: std::sync::atomic::AtomicBool,
+    /// The header value, once a call has claimed the key: what each of its attempts carries.
+    claimed: std::sync::OnceLock<HeaderValue>,
 }
 
 impl fmt::Debug for IdempotencyKey {
@@ -157,14 +159,14 @@ impl fmt::Debug for IdempotencyKey {
         f.debug_struct("IdempotencyKey")
             .field("value", &self.value)
             .field("used", &self.used)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
 impl IdempotencyKey {
     /// The header value for the call claiming this key; an `InvalidRequest` when the key is
     /// not a valid header value or an earlier call used it.
-    fn claim(&self) -> crate::Result<HeaderValue> {
+    fn claim(&self) -> crate::Result<()> {
         let value = HeaderValue::from_str(&self.value).map_err(|_| {
             Error::invalid_request(
                 "the idempotency key contains characters not allowed in an HTTP header",
@@ -177,7 +179,8 @@ impl IdempotencyKey {
                  `with_options(CallOptions::new().idempotency_key(..))` handle per request",
             ));
         }
-        Ok(value)
+        let _ = self.claimed.set(value);
+        Ok(())
     }
 }
 
@@ -210,6 +213,7 @@ impl CallOptions {
         self.idempotency_key = Some(Arc::new(IdempotencyKey {
             value: key.into(),
             used: std::sync::atomic::AtomicBool::new(false),
+            claimed: std::sync::OnceLock::new(),
         }));
         self
     }
@@ -537,11 +541,13 @@ impl Transport {
         // costs (the `log` fallback), and the clock is read only for `duration_ms`.
         let listened = !span.is_disabled();
         let started = listened.then(Instant::now);
+        // Kept (boxed: the call's state stays small) only for a listener.
+        let span = listened.then(|| Box::new(span));
         let profile = self.shared.profile;
         let config = &self.shared.config;
         let prepared = self.claim();
-        if let Ok(key) = &prepared {
-            self.stamp(&mut request, mode, key.as_ref());
+        if prepared.is_ok() {
+            self.stamp(&mut request, mode);
         }
         let idempotent = retry::is_idempotent(request.method())
             || profile
@@ -556,14 +562,11 @@ impl Transport {
         let mut pending = prepared.is_ok().then(|| Box::new(request));
         async move {
             let span = &span;
-            let key = match prepared {
-                Ok(key) => key,
-                Err(err) => {
-                    return Ok(Reply::Response(error_response(
-                        err.with_operation(profile.name, operation_id),
-                    )))
-                }
-            };
+            if let Err(err) = prepared {
+                return Ok(Reply::Response(error_response(
+                    err.with_operation(profile.name, operation_id),
+                )));
+            }
             let mut attempt: u32 = 0;
             let mut renewed = false;
 
@@ -575,13 +578,15 @@ impl Transport {
                     // a new one for each further attempt: nothing is copied in case an attempt
                     // fails. Each carries the credential's header(s) as they are now (renewed
                     // after a 401).
+                    // Boxed across the credential's await, like the kept request: the call's
+                    // state stays small.
                     Some(build) => {
                         let mut this = match pending.take() {
-                            Some(first) => *first,
+                            Some(first) => first,
                             None => match build() {
                                 Ok(mut again) => {
-                                    self.stamp(&mut again, mode, key.as_ref());
-                                    again
+                                    self.stamp(&mut again, mode);
+                                    Box::new(again)
                                 }
                                 Err(e) => break Outcome::Transport(e),
                             },
@@ -591,7 +596,7 @@ impl Transport {
                                 break Outcome::Failed(e);
                             }
                         }
-                        (this, attempt <= retries)
+                        (*this, attempt <= retries)
                     }
                     // Otherwise the credential's header(s) go on the kept request, so that a copy
                     // carries them and a renewed credential's replace them. A copy is sent while
@@ -647,7 +652,7 @@ impl Transport {
                             }
                         }
                     };
-                    if listened {
+                    if let Some(span) = span {
                         span.record("attempt", attempt);
                     }
                     match result {
@@ -666,7 +671,7 @@ impl Transport {
                     }
                 };
                 let status = resp.status();
-                if listened {
+                if let Some(span) = span {
                     span.record("status", status.as_u16());
                 }
                 if status == StatusCode::UNAUTHORIZED && !renewed {
@@ -730,7 +735,9 @@ impl Transport {
             };
 
             if let Some(started) = started {
-                span.record("duration_ms", started.elapsed().as_millis() as u64);
+                if let Some(span) = span {
+                    span.record("duration_ms", started.elapsed().as_millis() as u64);
+                }
             }
             match outcome {
                 Outcome::Transport(e) => {
@@ -743,9 +750,9 @@ impl Transport {
                     err.map_text(|t| self.scrub(t))
                         .with_operation(profile.name, operation_id),
                 ))),
-                Outcome::Answer(answer) => Ok(self.finish(answer, operation_id, span)),
+                Outcome::Answer(answer) => Ok(self.finish(answer, operation_id, span.as_deref())),
                 Outcome::Streaming(resp) => {
-                    if listened {
+                    if let Some(span) = span {
                         if let Some(id) = request_id(resp.headers()) {
                             span.record("request_id", self.scrub(&id).as_str());
                         }
@@ -756,12 +763,12 @@ impl Transport {
         }
     }
 
-    /// What every attempt of this call carries besides its request: the idempotency key's
-    /// value, claimed once per call. Fails (nothing is sent) on a key the service cannot carry
-    /// or that an earlier call already used.
-    fn claim(&self) -> crate::Result<Option<HeaderValue>> {
+    /// Claims the call's idempotency key (once per call; [`Transport::stamp`] then puts it on
+    /// every attempt). Fails (nothing is sent) on a key the service cannot carry or that an
+    /// earlier call already used.
+    fn claim(&self) -> crate::Result<()> {
         let Some(key) = &self.call.idempotency_key else {
-            return Ok(None);
+            return Ok(());
         };
         if self.shared.profile.idempotency_headers.is_empty() {
             return Err(Error::invalid_request(format!(
@@ -769,11 +776,12 @@ impl Transport {
                 self.shared.profile.name
             )));
         }
-        key.claim().map(Some)
+        key.claim()
     }
 
-    /// Puts on `request` the headers and timeout every attempt carries.
-    fn stamp(&self, request: &mut Request, mode: Mode, idempotency_key: Option<&HeaderValue>) {
+    /// Puts on `request` the headers and timeout every attempt carries (the idempotency key
+    /// once [`Transport::claim`] has claimed it).
+    fn stamp(&self, request: &mut Request, mode: Mode) {
         let config = &self.shared.config;
         let headers = request.headers_mut();
         headers.insert(
@@ -787,7 +795,12 @@ impl Transport {
         {
             headers.insert(name.clone(), value.clone());
         }
-        if let Some(value) = idempotency_key {
+        if let Some(value) = self
+            .call
+            .idempotency_key
+            .as_ref()
+            .and_then(|k| k.claimed.get())
+        {
             // Under every name the service reads (AIlink: one per gateway version).
             for name in self.shared.profile.idempotency_headers {
                 headers.insert(*name, value.clone());
@@ -806,7 +819,12 @@ impl Transport {
 
     /// Turns the final answer into what the generated code expects: success passes through
     /// (after the service's body check), anything else carries its [`Error`].
-    fn finish(&self, answer: Answer, operation_id: &'static str, span: &tracing::Span) -> Reply {
+    fn finish(
+        &self,
+        answer: Answer,
+        operation_id: &'static str,
+        span: Option<&tracing::Span>,
+    ) -> Reply {
         let profile = self.shared.profile;
         let Answer {
             status,
@@ -821,7 +839,7 @@ impl Transport {
         };
         if let Some(resp) = success {
             // The request id serves the span only: skip the lookup when nobody listens.
-            if !span.is_disabled() {
+            if let Some(span) = span {
                 if let Some(id) = request_id(resp.headers()) {
                     span.record("request_id", self.scrub(&id).as_str());
                 }
@@ -835,7 +853,9 @@ impl Transport {
         let headers = &headers;
         let request_id = request_id(headers);
         if let Some(id) = &request_id {
-            span.record("request_id", self.scrub(id).as_str());
+            if let Some(span) = span {
+                span.record("request_id", self.scrub(id).as_str());
+            }
         }
         if status.is_success() {
             let mut resp = rebuild(declared().unwrap_or(status), headers.clone(), body, None);
