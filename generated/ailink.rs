@@ -417,9 +417,13 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for ApprovalDecision {
             fn default() -> Self {
                 Self {
-                    id: Err("no value supplied for id".to_string()),
-                    status: Err("no value supplied for status".to_string()),
-                    updated: Err("no value supplied for updated".to_string()),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    updated: Err(
+                        crate::builders::message("no value supplied for updated"),
+                    ),
                 }
             }
         }
@@ -466,10 +470,22 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: ApprovalDecision,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.updated {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    id: value.id?,
-                    status: value.status?,
-                    updated: value.updated?,
+                    id: crate::builders::ok(value.id),
+                    status: crate::builders::ok(value.status),
+                    updated: crate::builders::ok(value.updated),
                 })
             }
         }
@@ -492,7 +508,9 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for ApprovalDecisionRequest {
             fn default() -> Self {
                 Self {
-                    decision: Err("no value supplied for decision".to_string()),
+                    decision: Err(
+                        crate::builders::message("no value supplied for decision"),
+                    ),
                 }
             }
         }
@@ -518,7 +536,17 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: ApprovalDecisionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { decision: value.decision? })
+                let first_error = if let Err(e) = &value.decision {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    decision: crate::builders::ok(value.decision),
+                })
             }
         }
         impl ::std::convert::From<super::ApprovalDecisionRequest>
@@ -563,18 +591,26 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for ApprovalRequest {
             fn default() -> Self {
                 Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    expires_at: Err("no value supplied for expires_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    idempotency_key: Ok(Default::default()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    request_summary: Err(
-                        "no value supplied for request_summary".to_string(),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
                     ),
-                    reviewed_at: Ok(Default::default()),
-                    reviewed_by: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                    token_id: Ok(Default::default()),
+                    expires_at: Err(
+                        crate::builders::message("no value supplied for expires_at"),
+                    ),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    idempotency_key: Ok(::std::option::Option::None),
+                    project_id: Err(
+                        crate::builders::message("no value supplied for project_id"),
+                    ),
+                    request_summary: Err(
+                        crate::builders::message("no value supplied for request_summary"),
+                    ),
+                    reviewed_at: Ok(::std::option::Option::None),
+                    reviewed_by: Ok(::std::option::Option::None),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    token_id: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -709,17 +745,43 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: ApprovalRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.expires_at {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.idempotency_key {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.request_summary {
+                    Some(e)
+                } else if let Err(e) = &value.reviewed_at {
+                    Some(e)
+                } else if let Err(e) = &value.reviewed_by {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.token_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    expires_at: value.expires_at?,
-                    id: value.id?,
-                    idempotency_key: value.idempotency_key?,
-                    project_id: value.project_id?,
-                    request_summary: value.request_summary?,
-                    reviewed_at: value.reviewed_at?,
-                    reviewed_by: value.reviewed_by?,
-                    status: value.status?,
-                    token_id: value.token_id?,
+                    created_at: crate::builders::ok(value.created_at),
+                    expires_at: crate::builders::ok(value.expires_at),
+                    id: crate::builders::ok(value.id),
+                    idempotency_key: crate::builders::ok(value.idempotency_key),
+                    project_id: crate::builders::ok(value.project_id),
+                    request_summary: crate::builders::ok(value.request_summary),
+                    reviewed_at: crate::builders::ok(value.reviewed_at),
+                    reviewed_by: crate::builders::ok(value.reviewed_by),
+                    status: crate::builders::ok(value.status),
+                    token_id: crate::builders::ok(value.token_id),
                 })
             }
         }
@@ -778,22 +840,28 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for AuditLog {
             fn default() -> Self {
                 Self {
-                    agent_name: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    estimated_cost_usd: Ok(Default::default()),
-                    fields_redacted: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    method: Err("no value supplied for method".to_string()),
-                    path: Err("no value supplied for path".to_string()),
+                    agent_name: Ok(::std::option::Option::None),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    estimated_cost_usd: Ok(::std::option::Option::None),
+                    fields_redacted: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    method: Err(
+                        crate::builders::message("no value supplied for method"),
+                    ),
+                    path: Err(crate::builders::message("no value supplied for path")),
                     policy_result: Err(
-                        "no value supplied for policy_result".to_string(),
+                        crate::builders::message("no value supplied for policy_result"),
                     ),
                     response_latency_ms: Err(
-                        "no value supplied for response_latency_ms".to_string(),
+                        crate::builders::message(
+                            "no value supplied for response_latency_ms",
+                        ),
                     ),
-                    shadow_violations: Ok(Default::default()),
-                    token_id: Ok(Default::default()),
-                    upstream_status: Ok(Default::default()),
+                    shadow_violations: Ok(::std::option::Option::None),
+                    token_id: Ok(::std::option::Option::None),
+                    upstream_status: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -962,19 +1030,49 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: AuditLog,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.agent_name {
+                    Some(e)
+                } else if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.estimated_cost_usd {
+                    Some(e)
+                } else if let Err(e) = &value.fields_redacted {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.method {
+                    Some(e)
+                } else if let Err(e) = &value.path {
+                    Some(e)
+                } else if let Err(e) = &value.policy_result {
+                    Some(e)
+                } else if let Err(e) = &value.response_latency_ms {
+                    Some(e)
+                } else if let Err(e) = &value.shadow_violations {
+                    Some(e)
+                } else if let Err(e) = &value.token_id {
+                    Some(e)
+                } else if let Err(e) = &value.upstream_status {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    agent_name: value.agent_name?,
-                    created_at: value.created_at?,
-                    estimated_cost_usd: value.estimated_cost_usd?,
-                    fields_redacted: value.fields_redacted?,
-                    id: value.id?,
-                    method: value.method?,
-                    path: value.path?,
-                    policy_result: value.policy_result?,
-                    response_latency_ms: value.response_latency_ms?,
-                    shadow_violations: value.shadow_violations?,
-                    token_id: value.token_id?,
-                    upstream_status: value.upstream_status?,
+                    agent_name: crate::builders::ok(value.agent_name),
+                    created_at: crate::builders::ok(value.created_at),
+                    estimated_cost_usd: crate::builders::ok(value.estimated_cost_usd),
+                    fields_redacted: crate::builders::ok(value.fields_redacted),
+                    id: crate::builders::ok(value.id),
+                    method: crate::builders::ok(value.method),
+                    path: crate::builders::ok(value.path),
+                    policy_result: crate::builders::ok(value.policy_result),
+                    response_latency_ms: crate::builders::ok(value.response_latency_ms),
+                    shadow_violations: crate::builders::ok(value.shadow_violations),
+                    token_id: crate::builders::ok(value.token_id),
+                    upstream_status: crate::builders::ok(value.upstream_status),
                 })
             }
         }
@@ -1020,12 +1118,14 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for CreateCredentialRequest {
             fn default() -> Self {
                 Self {
-                    injection_header: Ok(Default::default()),
-                    injection_mode: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    project_id: Ok(Default::default()),
-                    provider: Err("no value supplied for provider".to_string()),
-                    secret: Err("no value supplied for secret".to_string()),
+                    injection_header: Ok(::std::option::Option::None),
+                    injection_mode: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    project_id: Ok(::std::option::Option::None),
+                    provider: Err(
+                        crate::builders::message("no value supplied for provider"),
+                    ),
+                    secret: Err(crate::builders::message("no value supplied for secret")),
                 }
             }
         }
@@ -1115,13 +1215,31 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: CreateCredentialRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.injection_header {
+                    Some(e)
+                } else if let Err(e) = &value.injection_mode {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.provider {
+                    Some(e)
+                } else if let Err(e) = &value.secret {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    injection_header: value.injection_header?,
-                    injection_mode: value.injection_mode?,
-                    name: value.name?,
-                    project_id: value.project_id?,
-                    provider: value.provider?,
-                    secret: value.secret?,
+                    injection_header: crate::builders::ok(value.injection_header),
+                    injection_mode: crate::builders::ok(value.injection_mode),
+                    name: crate::builders::ok(value.name),
+                    project_id: crate::builders::ok(value.project_id),
+                    provider: crate::builders::ok(value.provider),
+                    secret: crate::builders::ok(value.secret),
                 })
             }
         }
@@ -1154,10 +1272,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for CreatePolicyRequest {
             fn default() -> Self {
                 Self {
-                    mode: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    project_id: Ok(Default::default()),
-                    rules: Err("no value supplied for rules".to_string()),
+                    mode: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    project_id: Ok(::std::option::Option::None),
+                    rules: Err(crate::builders::message("no value supplied for rules")),
                 }
             }
         }
@@ -1219,11 +1337,25 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: CreatePolicyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.mode {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.rules {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    mode: value.mode?,
-                    name: value.name?,
-                    project_id: value.project_id?,
-                    rules: value.rules?,
+                    mode: crate::builders::ok(value.mode),
+                    name: crate::builders::ok(value.name),
+                    project_id: crate::builders::ok(value.project_id),
+                    rules: crate::builders::ok(value.rules),
                 })
             }
         }
@@ -1244,7 +1376,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for CreateProjectRequest {
             fn default() -> Self {
                 Self {
-                    name: Err("no value supplied for name".to_string()),
+                    name: Err(crate::builders::message("no value supplied for name")),
                 }
             }
         }
@@ -1268,7 +1400,13 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: CreateProjectRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { name: value.name? })
+                let first_error = if let Err(e) = &value.name { Some(e) } else { None };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    name: crate::builders::ok(value.name),
+                })
             }
         }
         impl ::std::convert::From<super::CreateProjectRequest> for CreateProjectRequest {
@@ -1297,12 +1435,14 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn default() -> Self {
                 Self {
                     credential_id: Err(
-                        "no value supplied for credential_id".to_string(),
+                        crate::builders::message("no value supplied for credential_id"),
                     ),
-                    name: Err("no value supplied for name".to_string()),
-                    policy_ids: Ok(Default::default()),
-                    project_id: Ok(Default::default()),
-                    upstream_url: Err("no value supplied for upstream_url".to_string()),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    policy_ids: Ok(crate::builders::default()),
+                    project_id: Ok(::std::option::Option::None),
+                    upstream_url: Err(
+                        crate::builders::message("no value supplied for upstream_url"),
+                    ),
                 }
             }
         }
@@ -1373,12 +1513,28 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: CreateTokenRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.credential_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.policy_ids {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.upstream_url {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    credential_id: value.credential_id?,
-                    name: value.name?,
-                    policy_ids: value.policy_ids?,
-                    project_id: value.project_id?,
-                    upstream_url: value.upstream_url?,
+                    credential_id: crate::builders::ok(value.credential_id),
+                    name: crate::builders::ok(value.name),
+                    policy_ids: crate::builders::ok(value.policy_ids),
+                    project_id: crate::builders::ok(value.project_id),
+                    upstream_url: crate::builders::ok(value.upstream_url),
                 })
             }
         }
@@ -1402,9 +1558,11 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for CreatedCredential {
             fn default() -> Self {
                 Self {
-                    id: Err("no value supplied for id".to_string()),
-                    message: Err("no value supplied for message".to_string()),
-                    name: Err("no value supplied for name".to_string()),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    message: Err(
+                        crate::builders::message("no value supplied for message"),
+                    ),
+                    name: Err(crate::builders::message("no value supplied for name")),
                 }
             }
         }
@@ -1449,10 +1607,22 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: CreatedCredential,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    id: value.id?,
-                    message: value.message?,
-                    name: value.name?,
+                    id: crate::builders::ok(value.id),
+                    message: crate::builders::ok(value.message),
+                    name: crate::builders::ok(value.name),
                 })
             }
         }
@@ -1474,9 +1644,13 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for CreatedToken {
             fn default() -> Self {
                 Self {
-                    message: Err("no value supplied for message".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    token_id: Err("no value supplied for token_id".to_string()),
+                    message: Err(
+                        crate::builders::message("no value supplied for message"),
+                    ),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    token_id: Err(
+                        crate::builders::message("no value supplied for token_id"),
+                    ),
                 }
             }
         }
@@ -1523,10 +1697,22 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: CreatedToken,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.token_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    message: value.message?,
-                    name: value.name?,
-                    token_id: value.token_id?,
+                    message: crate::builders::ok(value.message),
+                    name: crate::builders::ok(value.name),
+                    token_id: crate::builders::ok(value.token_id),
                 })
             }
         }
@@ -1554,12 +1740,20 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for Credential {
             fn default() -> Self {
                 Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_active: Err("no value supplied for is_active".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    provider: Err("no value supplied for provider".to_string()),
-                    version: Err("no value supplied for version".to_string()),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    is_active: Err(
+                        crate::builders::message("no value supplied for is_active"),
+                    ),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    provider: Err(
+                        crate::builders::message("no value supplied for provider"),
+                    ),
+                    version: Err(
+                        crate::builders::message("no value supplied for version"),
+                    ),
                 }
             }
         }
@@ -1640,13 +1834,31 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: Credential,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.is_active {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.provider {
+                    Some(e)
+                } else if let Err(e) = &value.version {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    is_active: value.is_active?,
-                    name: value.name?,
-                    provider: value.provider?,
-                    version: value.version?,
+                    created_at: crate::builders::ok(value.created_at),
+                    id: crate::builders::ok(value.id),
+                    is_active: crate::builders::ok(value.is_active),
+                    name: crate::builders::ok(value.name),
+                    provider: crate::builders::ok(value.provider),
+                    version: crate::builders::ok(value.version),
                 })
             }
         }
@@ -1670,8 +1882,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for DeletePolicyResult {
             fn default() -> Self {
                 Self {
-                    deleted: Err("no value supplied for deleted".to_string()),
-                    id: Err("no value supplied for id".to_string()),
+                    deleted: Err(
+                        crate::builders::message("no value supplied for deleted"),
+                    ),
+                    id: Err(crate::builders::message("no value supplied for id")),
                 }
             }
         }
@@ -1704,9 +1918,19 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: DeletePolicyResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.deleted {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    deleted: value.deleted?,
-                    id: value.id?,
+                    deleted: crate::builders::ok(value.deleted),
+                    id: crate::builders::ok(value.id),
                 })
             }
         }
@@ -1734,13 +1958,19 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for Policy {
             fn default() -> Self {
                 Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_active: Err("no value supplied for is_active".to_string()),
-                    mode: Err("no value supplied for mode".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    rules: Err("no value supplied for rules".to_string()),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    is_active: Err(
+                        crate::builders::message("no value supplied for is_active"),
+                    ),
+                    mode: Err(crate::builders::message("no value supplied for mode")),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    project_id: Err(
+                        crate::builders::message("no value supplied for project_id"),
+                    ),
+                    rules: Err(crate::builders::message("no value supplied for rules")),
                 }
             }
         }
@@ -1833,14 +2063,34 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: Policy,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.is_active {
+                    Some(e)
+                } else if let Err(e) = &value.mode {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.rules {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    is_active: value.is_active?,
-                    mode: value.mode?,
-                    name: value.name?,
-                    project_id: value.project_id?,
-                    rules: value.rules?,
+                    created_at: crate::builders::ok(value.created_at),
+                    id: crate::builders::ok(value.id),
+                    is_active: crate::builders::ok(value.is_active),
+                    mode: crate::builders::ok(value.mode),
+                    name: crate::builders::ok(value.name),
+                    project_id: crate::builders::ok(value.project_id),
+                    rules: crate::builders::ok(value.rules),
                 })
             }
         }
@@ -1866,9 +2116,11 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for PolicyWriteResult {
             fn default() -> Self {
                 Self {
-                    id: Err("no value supplied for id".to_string()),
-                    message: Err("no value supplied for message".to_string()),
-                    name: Err("no value supplied for name".to_string()),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    message: Err(
+                        crate::builders::message("no value supplied for message"),
+                    ),
+                    name: Err(crate::builders::message("no value supplied for name")),
                 }
             }
         }
@@ -1913,10 +2165,22 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: PolicyWriteResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    id: value.id?,
-                    message: value.message?,
-                    name: value.name?,
+                    id: crate::builders::ok(value.id),
+                    message: crate::builders::ok(value.message),
+                    name: crate::builders::ok(value.name),
                 })
             }
         }
@@ -1937,8 +2201,8 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for Project {
             fn default() -> Self {
                 Self {
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    name: Err(crate::builders::message("no value supplied for name")),
                 }
             }
         }
@@ -1971,9 +2235,19 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: Project,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    id: value.id?,
-                    name: value.name?,
+                    id: crate::builders::ok(value.id),
+                    name: crate::builders::ok(value.name),
                 })
             }
         }
@@ -2005,11 +2279,13 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for RequestSummary {
             fn default() -> Self {
                 Self {
-                    agent: Ok(Default::default()),
-                    body_preview: Ok(Default::default()),
-                    method: Err("no value supplied for method".to_string()),
-                    path: Err("no value supplied for path".to_string()),
-                    upstream: Ok(Default::default()),
+                    agent: Ok(::std::option::Option::None),
+                    body_preview: Ok(::std::option::Option::None),
+                    method: Err(
+                        crate::builders::message("no value supplied for method"),
+                    ),
+                    path: Err(crate::builders::message("no value supplied for path")),
+                    upstream: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -2080,12 +2356,28 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: RequestSummary,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.agent {
+                    Some(e)
+                } else if let Err(e) = &value.body_preview {
+                    Some(e)
+                } else if let Err(e) = &value.method {
+                    Some(e)
+                } else if let Err(e) = &value.path {
+                    Some(e)
+                } else if let Err(e) = &value.upstream {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    agent: value.agent?,
-                    body_preview: value.body_preview?,
-                    method: value.method?,
-                    path: value.path?,
-                    upstream: value.upstream?,
+                    agent: crate::builders::ok(value.agent),
+                    body_preview: crate::builders::ok(value.body_preview),
+                    method: crate::builders::ok(value.method),
+                    path: crate::builders::ok(value.path),
+                    upstream: crate::builders::ok(value.upstream),
                 })
             }
         }
@@ -2108,8 +2400,12 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for RevokeTokenResult {
             fn default() -> Self {
                 Self {
-                    revoked: Err("no value supplied for revoked".to_string()),
-                    token_id: Err("no value supplied for token_id".to_string()),
+                    revoked: Err(
+                        crate::builders::message("no value supplied for revoked"),
+                    ),
+                    token_id: Err(
+                        crate::builders::message("no value supplied for token_id"),
+                    ),
                 }
             }
         }
@@ -2144,9 +2440,19 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: RevokeTokenResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.revoked {
+                    Some(e)
+                } else if let Err(e) = &value.token_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    revoked: value.revoked?,
-                    token_id: value.token_id?,
+                    revoked: crate::builders::ok(value.revoked),
+                    token_id: crate::builders::ok(value.token_id),
                 })
             }
         }
@@ -2185,15 +2491,27 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for Token {
             fn default() -> Self {
                 Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    credential_id: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_active: Err("no value supplied for is_active".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    policy_ids: Err("no value supplied for policy_ids".to_string()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    scopes: Err("no value supplied for scopes".to_string()),
-                    upstream_url: Err("no value supplied for upstream_url".to_string()),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    credential_id: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    is_active: Err(
+                        crate::builders::message("no value supplied for is_active"),
+                    ),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    policy_ids: Err(
+                        crate::builders::message("no value supplied for policy_ids"),
+                    ),
+                    project_id: Err(
+                        crate::builders::message("no value supplied for project_id"),
+                    ),
+                    scopes: Err(
+                        crate::builders::message("no value supplied for scopes"),
+                    ),
+                    upstream_url: Err(
+                        crate::builders::message("no value supplied for upstream_url"),
+                    ),
                 }
             }
         }
@@ -2310,16 +2628,40 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: Token,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.credential_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.is_active {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.policy_ids {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.scopes {
+                    Some(e)
+                } else if let Err(e) = &value.upstream_url {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    credential_id: value.credential_id?,
-                    id: value.id?,
-                    is_active: value.is_active?,
-                    name: value.name?,
-                    policy_ids: value.policy_ids?,
-                    project_id: value.project_id?,
-                    scopes: value.scopes?,
-                    upstream_url: value.upstream_url?,
+                    created_at: crate::builders::ok(value.created_at),
+                    credential_id: crate::builders::ok(value.credential_id),
+                    id: crate::builders::ok(value.id),
+                    is_active: crate::builders::ok(value.is_active),
+                    name: crate::builders::ok(value.name),
+                    policy_ids: crate::builders::ok(value.policy_ids),
+                    project_id: crate::builders::ok(value.project_id),
+                    scopes: crate::builders::ok(value.scopes),
+                    upstream_url: crate::builders::ok(value.upstream_url),
                 })
             }
         }
@@ -2356,9 +2698,9 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::default::Default for UpdatePolicyRequest {
             fn default() -> Self {
                 Self {
-                    mode: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    rules: Ok(Default::default()),
+                    mode: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    rules: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -2408,10 +2750,22 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             fn try_from(
                 value: UpdatePolicyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.mode {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.rules {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    mode: value.mode?,
-                    name: value.name?,
-                    rules: value.rules?,
+                    mode: crate::builders::ok(value.mode),
+                    name: crate::builders::ok(value.name),
+                    rules: crate::builders::ok(value.rules),
                 })
             }
         }

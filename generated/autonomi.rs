@@ -807,20 +807,24 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for ApiKey {
             fn default() -> Self {
                 Self {
-                    allowed_ips: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
-                    expires_at: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    last_used: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    rate_limit: Ok(Default::default()),
-                    revoked: Ok(Default::default()),
-                    role: Ok(Default::default()),
-                    rotating_from: Ok(Default::default()),
-                    rotation_expires_at: Ok(Default::default()),
-                    scopes: Err("no value supplied for scopes".to_string()),
-                    usage_count: Ok(Default::default()),
+                    allowed_ips: Ok(::std::option::Option::None),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    description: Ok(::std::option::Option::None),
+                    expires_at: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    last_used: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    rate_limit: Ok(::std::option::Option::None),
+                    revoked: Ok(::std::option::Option::None),
+                    role: Ok(::std::option::Option::None),
+                    rotating_from: Ok(::std::option::Option::None),
+                    rotation_expires_at: Ok(::std::option::Option::None),
+                    scopes: Err(
+                        crate::builders::message("no value supplied for scopes"),
+                    ),
+                    usage_count: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -1003,21 +1007,55 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: ApiKey,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.allowed_ips {
+                    Some(e)
+                } else if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.expires_at {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.last_used {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.rate_limit {
+                    Some(e)
+                } else if let Err(e) = &value.revoked {
+                    Some(e)
+                } else if let Err(e) = &value.role {
+                    Some(e)
+                } else if let Err(e) = &value.rotating_from {
+                    Some(e)
+                } else if let Err(e) = &value.rotation_expires_at {
+                    Some(e)
+                } else if let Err(e) = &value.scopes {
+                    Some(e)
+                } else if let Err(e) = &value.usage_count {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    allowed_ips: value.allowed_ips?,
-                    created_at: value.created_at?,
-                    description: value.description?,
-                    expires_at: value.expires_at?,
-                    id: value.id?,
-                    last_used: value.last_used?,
-                    name: value.name?,
-                    rate_limit: value.rate_limit?,
-                    revoked: value.revoked?,
-                    role: value.role?,
-                    rotating_from: value.rotating_from?,
-                    rotation_expires_at: value.rotation_expires_at?,
-                    scopes: value.scopes?,
-                    usage_count: value.usage_count?,
+                    allowed_ips: crate::builders::ok(value.allowed_ips),
+                    created_at: crate::builders::ok(value.created_at),
+                    description: crate::builders::ok(value.description),
+                    expires_at: crate::builders::ok(value.expires_at),
+                    id: crate::builders::ok(value.id),
+                    last_used: crate::builders::ok(value.last_used),
+                    name: crate::builders::ok(value.name),
+                    rate_limit: crate::builders::ok(value.rate_limit),
+                    revoked: crate::builders::ok(value.revoked),
+                    role: crate::builders::ok(value.role),
+                    rotating_from: crate::builders::ok(value.rotating_from),
+                    rotation_expires_at: crate::builders::ok(value.rotation_expires_at),
+                    scopes: crate::builders::ok(value.scopes),
+                    usage_count: crate::builders::ok(value.usage_count),
                 })
             }
         }
@@ -1088,20 +1126,26 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for AuditEntry {
             fn default() -> Self {
                 Self {
-                    action: Err("no value supplied for action".to_string()),
-                    details: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    integrity_hash: Ok(Default::default()),
-                    ip_address: Ok(Default::default()),
-                    resource_id: Ok(Default::default()),
-                    resource_type: Err(
-                        "no value supplied for resource_type".to_string(),
+                    action: Err(
+                        crate::builders::message("no value supplied for action"),
                     ),
-                    success: Err("no value supplied for success".to_string()),
-                    timestamp: Err("no value supplied for timestamp".to_string()),
-                    token_id: Ok(Default::default()),
-                    user_agent: Ok(Default::default()),
-                    user_id: Ok(Default::default()),
+                    details: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    integrity_hash: Ok(::std::option::Option::None),
+                    ip_address: Ok(::std::option::Option::None),
+                    resource_id: Ok(::std::option::Option::None),
+                    resource_type: Err(
+                        crate::builders::message("no value supplied for resource_type"),
+                    ),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
+                    timestamp: Err(
+                        crate::builders::message("no value supplied for timestamp"),
+                    ),
+                    token_id: Ok(::std::option::Option::None),
+                    user_agent: Ok(::std::option::Option::None),
+                    user_id: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -1262,19 +1306,49 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: AuditEntry,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.action {
+                    Some(e)
+                } else if let Err(e) = &value.details {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.integrity_hash {
+                    Some(e)
+                } else if let Err(e) = &value.ip_address {
+                    Some(e)
+                } else if let Err(e) = &value.resource_id {
+                    Some(e)
+                } else if let Err(e) = &value.resource_type {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else if let Err(e) = &value.timestamp {
+                    Some(e)
+                } else if let Err(e) = &value.token_id {
+                    Some(e)
+                } else if let Err(e) = &value.user_agent {
+                    Some(e)
+                } else if let Err(e) = &value.user_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    action: value.action?,
-                    details: value.details?,
-                    error: value.error?,
-                    integrity_hash: value.integrity_hash?,
-                    ip_address: value.ip_address?,
-                    resource_id: value.resource_id?,
-                    resource_type: value.resource_type?,
-                    success: value.success?,
-                    timestamp: value.timestamp?,
-                    token_id: value.token_id?,
-                    user_agent: value.user_agent?,
-                    user_id: value.user_id?,
+                    action: crate::builders::ok(value.action),
+                    details: crate::builders::ok(value.details),
+                    error: crate::builders::ok(value.error),
+                    integrity_hash: crate::builders::ok(value.integrity_hash),
+                    ip_address: crate::builders::ok(value.ip_address),
+                    resource_id: crate::builders::ok(value.resource_id),
+                    resource_type: crate::builders::ok(value.resource_type),
+                    success: crate::builders::ok(value.success),
+                    timestamp: crate::builders::ok(value.timestamp),
+                    token_id: crate::builders::ok(value.token_id),
+                    user_agent: crate::builders::ok(value.user_agent),
+                    user_id: crate::builders::ok(value.user_id),
                 })
             }
         }
@@ -1321,13 +1395,13 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn default() -> Self {
                 Self {
                     entries_checked: Err(
-                        "no value supplied for entries_checked".to_string(),
+                        crate::builders::message("no value supplied for entries_checked"),
                     ),
-                    file: Ok(Default::default()),
-                    first_tampered_line: Ok(Default::default()),
-                    last_hash: Ok(Default::default()),
-                    skipped_pre_integrity: Ok(Default::default()),
-                    valid: Err("no value supplied for valid".to_string()),
+                    file: Ok(::std::option::Option::None),
+                    first_tampered_line: Ok(::std::option::Option::None),
+                    last_hash: Ok(::std::option::Option::None),
+                    skipped_pre_integrity: Ok(::std::option::Option::None),
+                    valid: Err(crate::builders::message("no value supplied for valid")),
                 }
             }
         }
@@ -1417,13 +1491,33 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: AuditFileVerification,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.entries_checked {
+                    Some(e)
+                } else if let Err(e) = &value.file {
+                    Some(e)
+                } else if let Err(e) = &value.first_tampered_line {
+                    Some(e)
+                } else if let Err(e) = &value.last_hash {
+                    Some(e)
+                } else if let Err(e) = &value.skipped_pre_integrity {
+                    Some(e)
+                } else if let Err(e) = &value.valid {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    entries_checked: value.entries_checked?,
-                    file: value.file?,
-                    first_tampered_line: value.first_tampered_line?,
-                    last_hash: value.last_hash?,
-                    skipped_pre_integrity: value.skipped_pre_integrity?,
-                    valid: value.valid?,
+                    entries_checked: crate::builders::ok(value.entries_checked),
+                    file: crate::builders::ok(value.file),
+                    first_tampered_line: crate::builders::ok(value.first_tampered_line),
+                    last_hash: crate::builders::ok(value.last_hash),
+                    skipped_pre_integrity: crate::builders::ok(
+                        value.skipped_pre_integrity,
+                    ),
+                    valid: crate::builders::ok(value.valid),
                 })
             }
         }
@@ -1472,16 +1566,18 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for AuditVerifyResult {
             fn default() -> Self {
                 Self {
-                    entries_checked: Ok(Default::default()),
+                    entries_checked: Ok(::std::option::Option::None),
                     files_checked: Err(
-                        "no value supplied for files_checked".to_string(),
+                        crate::builders::message("no value supplied for files_checked"),
                     ),
-                    files_skipped: Ok(Default::default()),
-                    first_tampered_file: Ok(Default::default()),
-                    first_tampered_line: Ok(Default::default()),
-                    genesis_file: Ok(Default::default()),
-                    results: Err("no value supplied for results".to_string()),
-                    valid: Err("no value supplied for valid".to_string()),
+                    files_skipped: Ok(::std::option::Option::None),
+                    first_tampered_file: Ok(::std::option::Option::None),
+                    first_tampered_line: Ok(::std::option::Option::None),
+                    genesis_file: Ok(::std::option::Option::None),
+                    results: Err(
+                        crate::builders::message("no value supplied for results"),
+                    ),
+                    valid: Err(crate::builders::message("no value supplied for valid")),
                 }
             }
         }
@@ -1596,15 +1692,37 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: AuditVerifyResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.entries_checked {
+                    Some(e)
+                } else if let Err(e) = &value.files_checked {
+                    Some(e)
+                } else if let Err(e) = &value.files_skipped {
+                    Some(e)
+                } else if let Err(e) = &value.first_tampered_file {
+                    Some(e)
+                } else if let Err(e) = &value.first_tampered_line {
+                    Some(e)
+                } else if let Err(e) = &value.genesis_file {
+                    Some(e)
+                } else if let Err(e) = &value.results {
+                    Some(e)
+                } else if let Err(e) = &value.valid {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    entries_checked: value.entries_checked?,
-                    files_checked: value.files_checked?,
-                    files_skipped: value.files_skipped?,
-                    first_tampered_file: value.first_tampered_file?,
-                    first_tampered_line: value.first_tampered_line?,
-                    genesis_file: value.genesis_file?,
-                    results: value.results?,
-                    valid: value.valid?,
+                    entries_checked: crate::builders::ok(value.entries_checked),
+                    files_checked: crate::builders::ok(value.files_checked),
+                    files_skipped: crate::builders::ok(value.files_skipped),
+                    first_tampered_file: crate::builders::ok(value.first_tampered_file),
+                    first_tampered_line: crate::builders::ok(value.first_tampered_line),
+                    genesis_file: crate::builders::ok(value.genesis_file),
+                    results: crate::builders::ok(value.results),
+                    valid: crate::builders::ok(value.valid),
                 })
             }
         }
@@ -1653,13 +1771,13 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for CreateApiKeyRequest {
             fn default() -> Self {
                 Self {
-                    allowed_ips: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    expires_days: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    rate_limit: Ok(Default::default()),
-                    role: Ok(Default::default()),
-                    scopes: Ok(Default::default()),
+                    allowed_ips: Ok(crate::builders::default()),
+                    description: Ok(::std::option::Option::None),
+                    expires_days: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    rate_limit: Ok(::std::option::Option::None),
+                    role: Ok(::std::option::Option::None),
+                    scopes: Ok(crate::builders::default()),
                 }
             }
         }
@@ -1757,14 +1875,34 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: CreateApiKeyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.allowed_ips {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.expires_days {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.rate_limit {
+                    Some(e)
+                } else if let Err(e) = &value.role {
+                    Some(e)
+                } else if let Err(e) = &value.scopes {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    allowed_ips: value.allowed_ips?,
-                    description: value.description?,
-                    expires_days: value.expires_days?,
-                    name: value.name?,
-                    rate_limit: value.rate_limit?,
-                    role: value.role?,
-                    scopes: value.scopes?,
+                    allowed_ips: crate::builders::ok(value.allowed_ips),
+                    description: crate::builders::ok(value.description),
+                    expires_days: crate::builders::ok(value.expires_days),
+                    name: crate::builders::ok(value.name),
+                    rate_limit: crate::builders::ok(value.rate_limit),
+                    role: crate::builders::ok(value.role),
+                    scopes: crate::builders::ok(value.scopes),
                 })
             }
         }
@@ -1800,10 +1938,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for CreateProjectRequest {
             fn default() -> Self {
                 Self {
-                    description: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    prd_path: Ok(Default::default()),
-                    tenant_id: Ok(Default::default()),
+                    description: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    prd_path: Ok(::std::option::Option::None),
+                    tenant_id: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -1863,11 +2001,25 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: CreateProjectRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.prd_path {
+                    Some(e)
+                } else if let Err(e) = &value.tenant_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    description: value.description?,
-                    name: value.name?,
-                    prd_path: value.prd_path?,
-                    tenant_id: value.tenant_id?,
+                    description: crate::builders::ok(value.description),
+                    name: crate::builders::ok(value.name),
+                    prd_path: crate::builders::ok(value.prd_path),
+                    tenant_id: crate::builders::ok(value.tenant_id),
                 })
             }
         }
@@ -1896,9 +2048,11 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for CreateRunRequest {
             fn default() -> Self {
                 Self {
-                    config: Ok(Default::default()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    trigger: Ok(Default::default()),
+                    config: Ok(crate::builders::default()),
+                    project_id: Err(
+                        crate::builders::message("no value supplied for project_id"),
+                    ),
+                    trigger: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -1949,10 +2103,22 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: CreateRunRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.config {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.trigger {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    config: value.config?,
-                    project_id: value.project_id?,
-                    trigger: value.trigger?,
+                    config: crate::builders::ok(value.config),
+                    project_id: crate::builders::ok(value.project_id),
+                    trigger: crate::builders::ok(value.trigger),
                 })
             }
         }
@@ -1997,14 +2163,16 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for CreateTaskRequest {
             fn default() -> Self {
                 Self {
-                    description: Ok(Default::default()),
-                    estimated_duration: Ok(Default::default()),
-                    parent_task_id: Ok(Default::default()),
-                    position: Ok(Default::default()),
-                    priority: Ok(Default::default()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    status: Ok(Default::default()),
-                    title: Err("no value supplied for title".to_string()),
+                    description: Ok(::std::option::Option::None),
+                    estimated_duration: Ok(::std::option::Option::None),
+                    parent_task_id: Ok(::std::option::Option::None),
+                    position: Ok(::std::option::Option::None),
+                    priority: Ok(::std::option::Option::None),
+                    project_id: Err(
+                        crate::builders::message("no value supplied for project_id"),
+                    ),
+                    status: Ok(::std::option::Option::None),
+                    title: Err(crate::builders::message("no value supplied for title")),
                 }
             }
         }
@@ -2121,15 +2289,37 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: CreateTaskRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.estimated_duration {
+                    Some(e)
+                } else if let Err(e) = &value.parent_task_id {
+                    Some(e)
+                } else if let Err(e) = &value.position {
+                    Some(e)
+                } else if let Err(e) = &value.priority {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    description: value.description?,
-                    estimated_duration: value.estimated_duration?,
-                    parent_task_id: value.parent_task_id?,
-                    position: value.position?,
-                    priority: value.priority?,
-                    project_id: value.project_id?,
-                    status: value.status?,
-                    title: value.title?,
+                    description: crate::builders::ok(value.description),
+                    estimated_duration: crate::builders::ok(value.estimated_duration),
+                    parent_task_id: crate::builders::ok(value.parent_task_id),
+                    position: crate::builders::ok(value.position),
+                    priority: crate::builders::ok(value.priority),
+                    project_id: crate::builders::ok(value.project_id),
+                    status: crate::builders::ok(value.status),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -2162,9 +2352,9 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for CreateTenantRequest {
             fn default() -> Self {
                 Self {
-                    description: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    settings: Ok(Default::default()),
+                    description: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    settings: Ok(crate::builders::default()),
                 }
             }
         }
@@ -2214,10 +2404,22 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: CreateTenantRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.settings {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    description: value.description?,
-                    name: value.name?,
-                    settings: value.settings?,
+                    description: crate::builders::ok(value.description),
+                    name: crate::builders::ok(value.name),
+                    settings: crate::builders::ok(value.settings),
                 })
             }
         }
@@ -2260,15 +2462,19 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for CreatedApiKey {
             fn default() -> Self {
                 Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    expires_at: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    last_used: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    revoked: Ok(Default::default()),
-                    role: Ok(Default::default()),
-                    scopes: Err("no value supplied for scopes".to_string()),
-                    token: Err("no value supplied for token".to_string()),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    expires_at: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    last_used: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    revoked: Ok(::std::option::Option::None),
+                    role: Ok(::std::option::Option::None),
+                    scopes: Err(
+                        crate::builders::message("no value supplied for scopes"),
+                    ),
+                    token: Err(crate::builders::message("no value supplied for token")),
                 }
             }
         }
@@ -2387,16 +2593,40 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: CreatedApiKey,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.expires_at {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.last_used {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.revoked {
+                    Some(e)
+                } else if let Err(e) = &value.role {
+                    Some(e)
+                } else if let Err(e) = &value.scopes {
+                    Some(e)
+                } else if let Err(e) = &value.token {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    expires_at: value.expires_at?,
-                    id: value.id?,
-                    last_used: value.last_used?,
-                    name: value.name?,
-                    revoked: value.revoked?,
-                    role: value.role?,
-                    scopes: value.scopes?,
-                    token: value.token?,
+                    created_at: crate::builders::ok(value.created_at),
+                    expires_at: crate::builders::ok(value.expires_at),
+                    id: crate::builders::ok(value.id),
+                    last_used: crate::builders::ok(value.last_used),
+                    name: crate::builders::ok(value.name),
+                    revoked: crate::builders::ok(value.revoked),
+                    role: crate::builders::ok(value.role),
+                    scopes: crate::builders::ok(value.scopes),
+                    token: crate::builders::ok(value.token),
                 })
             }
         }
@@ -2449,16 +2679,22 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for Project {
             fn default() -> Self {
                 Self {
-                    completed_task_count: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    prd_path: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                    task_count: Ok(Default::default()),
-                    tenant_id: Ok(Default::default()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    completed_task_count: Ok(::std::option::Option::None),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    description: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    prd_path: Ok(::std::option::Option::None),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    task_count: Ok(::std::option::Option::None),
+                    tenant_id: Ok(::std::option::Option::None),
+                    updated_at: Err(
+                        crate::builders::message("no value supplied for updated_at"),
+                    ),
                 }
             }
         }
@@ -2591,17 +2827,45 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: Project,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.completed_task_count {
+                    Some(e)
+                } else if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.prd_path {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.task_count {
+                    Some(e)
+                } else if let Err(e) = &value.tenant_id {
+                    Some(e)
+                } else if let Err(e) = &value.updated_at {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    completed_task_count: value.completed_task_count?,
-                    created_at: value.created_at?,
-                    description: value.description?,
-                    id: value.id?,
-                    name: value.name?,
-                    prd_path: value.prd_path?,
-                    status: value.status?,
-                    task_count: value.task_count?,
-                    tenant_id: value.tenant_id?,
-                    updated_at: value.updated_at?,
+                    completed_task_count: crate::builders::ok(
+                        value.completed_task_count,
+                    ),
+                    created_at: crate::builders::ok(value.created_at),
+                    description: crate::builders::ok(value.description),
+                    id: crate::builders::ok(value.id),
+                    name: crate::builders::ok(value.name),
+                    prd_path: crate::builders::ok(value.prd_path),
+                    status: crate::builders::ok(value.status),
+                    task_count: crate::builders::ok(value.task_count),
+                    tenant_id: crate::builders::ok(value.tenant_id),
+                    updated_at: crate::builders::ok(value.updated_at),
                 })
             }
         }
@@ -2631,7 +2895,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for RotateApiKeyRequest {
             fn default() -> Self {
                 Self {
-                    grace_period_hours: Ok(Default::default()),
+                    grace_period_hours: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -2657,8 +2921,16 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: RotateApiKeyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.grace_period_hours {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    grace_period_hours: value.grace_period_hours?,
+                    grace_period_hours: crate::builders::ok(value.grace_period_hours),
                 })
             }
         }
@@ -2685,12 +2957,18 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for RotatedApiKey {
             fn default() -> Self {
                 Self {
-                    new_key: Err("no value supplied for new_key".to_string()),
-                    old_key_id: Err("no value supplied for old_key_id".to_string()),
-                    old_key_rotation_expires_at: Err(
-                        "no value supplied for old_key_rotation_expires_at".to_string(),
+                    new_key: Err(
+                        crate::builders::message("no value supplied for new_key"),
                     ),
-                    token: Err("no value supplied for token".to_string()),
+                    old_key_id: Err(
+                        crate::builders::message("no value supplied for old_key_id"),
+                    ),
+                    old_key_rotation_expires_at: Err(
+                        crate::builders::message(
+                            "no value supplied for old_key_rotation_expires_at",
+                        ),
+                    ),
+                    token: Err(crate::builders::message("no value supplied for token")),
                 }
             }
         }
@@ -2751,11 +3029,27 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: RotatedApiKey,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.new_key {
+                    Some(e)
+                } else if let Err(e) = &value.old_key_id {
+                    Some(e)
+                } else if let Err(e) = &value.old_key_rotation_expires_at {
+                    Some(e)
+                } else if let Err(e) = &value.token {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    new_key: value.new_key?,
-                    old_key_id: value.old_key_id?,
-                    old_key_rotation_expires_at: value.old_key_rotation_expires_at?,
-                    token: value.token?,
+                    new_key: crate::builders::ok(value.new_key),
+                    old_key_id: crate::builders::ok(value.old_key_id),
+                    old_key_rotation_expires_at: crate::builders::ok(
+                        value.old_key_rotation_expires_at,
+                    ),
+                    token: crate::builders::ok(value.token),
                 })
             }
         }
@@ -2852,25 +3146,27 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for Run {
             fn default() -> Self {
                 Self {
-                    config: Ok(Default::default()),
-                    cost_note: Ok(Default::default()),
-                    cost_usd: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    current: Ok(Default::default()),
-                    ended_at: Ok(Default::default()),
-                    events: Ok(Default::default()),
-                    freshness_s: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    iterations: Ok(Default::default()),
-                    measured: Ok(Default::default()),
-                    parent_run_id: Ok(Default::default()),
-                    project_id: Ok(Default::default()),
-                    result_summary: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
-                    source: Ok(Default::default()),
-                    started_at: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                    trigger: Ok(Default::default()),
+                    config: Ok(::std::option::Option::None),
+                    cost_note: Ok(::std::option::Option::None),
+                    cost_usd: Ok(::std::option::Option::None),
+                    created_at: Ok(::std::option::Option::None),
+                    current: Ok(::std::option::Option::None),
+                    ended_at: Ok(::std::option::Option::None),
+                    events: Ok(crate::builders::default()),
+                    freshness_s: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    iterations: Ok(::std::option::Option::None),
+                    measured: Ok(::std::option::Option::None),
+                    parent_run_id: Ok(::std::option::Option::None),
+                    project_id: Ok(::std::option::Option::None),
+                    result_summary: Ok(::std::option::Option::None),
+                    session_id: Ok(::std::option::Option::None),
+                    source: Ok(::std::option::Option::None),
+                    started_at: Ok(::std::option::Option::None),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    trigger: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3121,26 +3417,70 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: Run,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.config {
+                    Some(e)
+                } else if let Err(e) = &value.cost_note {
+                    Some(e)
+                } else if let Err(e) = &value.cost_usd {
+                    Some(e)
+                } else if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.current {
+                    Some(e)
+                } else if let Err(e) = &value.ended_at {
+                    Some(e)
+                } else if let Err(e) = &value.events {
+                    Some(e)
+                } else if let Err(e) = &value.freshness_s {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.iterations {
+                    Some(e)
+                } else if let Err(e) = &value.measured {
+                    Some(e)
+                } else if let Err(e) = &value.parent_run_id {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.result_summary {
+                    Some(e)
+                } else if let Err(e) = &value.session_id {
+                    Some(e)
+                } else if let Err(e) = &value.source {
+                    Some(e)
+                } else if let Err(e) = &value.started_at {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.trigger {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    config: value.config?,
-                    cost_note: value.cost_note?,
-                    cost_usd: value.cost_usd?,
-                    created_at: value.created_at?,
-                    current: value.current?,
-                    ended_at: value.ended_at?,
-                    events: value.events?,
-                    freshness_s: value.freshness_s?,
-                    id: value.id?,
-                    iterations: value.iterations?,
-                    measured: value.measured?,
-                    parent_run_id: value.parent_run_id?,
-                    project_id: value.project_id?,
-                    result_summary: value.result_summary?,
-                    session_id: value.session_id?,
-                    source: value.source?,
-                    started_at: value.started_at?,
-                    status: value.status?,
-                    trigger: value.trigger?,
+                    config: crate::builders::ok(value.config),
+                    cost_note: crate::builders::ok(value.cost_note),
+                    cost_usd: crate::builders::ok(value.cost_usd),
+                    created_at: crate::builders::ok(value.created_at),
+                    current: crate::builders::ok(value.current),
+                    ended_at: crate::builders::ok(value.ended_at),
+                    events: crate::builders::ok(value.events),
+                    freshness_s: crate::builders::ok(value.freshness_s),
+                    id: crate::builders::ok(value.id),
+                    iterations: crate::builders::ok(value.iterations),
+                    measured: crate::builders::ok(value.measured),
+                    parent_run_id: crate::builders::ok(value.parent_run_id),
+                    project_id: crate::builders::ok(value.project_id),
+                    result_summary: crate::builders::ok(value.result_summary),
+                    session_id: crate::builders::ok(value.session_id),
+                    source: crate::builders::ok(value.source),
+                    started_at: crate::builders::ok(value.started_at),
+                    status: crate::builders::ok(value.status),
+                    trigger: crate::builders::ok(value.trigger),
                 })
             }
         }
@@ -3192,12 +3532,18 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for RunEvent {
             fn default() -> Self {
                 Self {
-                    details: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    phase: Ok(Default::default()),
-                    run_id: Err("no value supplied for run_id".to_string()),
-                    timestamp: Err("no value supplied for timestamp".to_string()),
+                    details: Ok(::std::option::Option::None),
+                    event_type: Err(
+                        crate::builders::message("no value supplied for event_type"),
+                    ),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    phase: Ok(::std::option::Option::None),
+                    run_id: Err(
+                        crate::builders::message("no value supplied for run_id"),
+                    ),
+                    timestamp: Err(
+                        crate::builders::message("no value supplied for timestamp"),
+                    ),
                 }
             }
         }
@@ -3282,13 +3628,31 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: RunEvent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.details {
+                    Some(e)
+                } else if let Err(e) = &value.event_type {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.phase {
+                    Some(e)
+                } else if let Err(e) = &value.run_id {
+                    Some(e)
+                } else if let Err(e) = &value.timestamp {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    details: value.details?,
-                    event_type: value.event_type?,
-                    id: value.id?,
-                    phase: value.phase?,
-                    run_id: value.run_id?,
-                    timestamp: value.timestamp?,
+                    details: crate::builders::ok(value.details),
+                    event_type: crate::builders::ok(value.event_type),
+                    id: crate::builders::ok(value.id),
+                    phase: crate::builders::ok(value.phase),
+                    run_id: crate::builders::ok(value.run_id),
+                    timestamp: crate::builders::ok(value.timestamp),
                 })
             }
         }
@@ -3327,11 +3691,13 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for RunTimeline {
             fn default() -> Self {
                 Self {
-                    current_phase: Ok(Default::default()),
-                    duration_seconds: Ok(Default::default()),
-                    events: Err("no value supplied for events".to_string()),
-                    phases: Ok(Default::default()),
-                    run_id: Err("no value supplied for run_id".to_string()),
+                    current_phase: Ok(::std::option::Option::None),
+                    duration_seconds: Ok(::std::option::Option::None),
+                    events: Err(
+                        crate::builders::message("no value supplied for events"),
+                    ),
+                    phases: Ok(crate::builders::default()),
+                    run_id: Err(crate::builders::message("no value supplied for run_id")),
                 }
             }
         }
@@ -3404,12 +3770,28 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: RunTimeline,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.current_phase {
+                    Some(e)
+                } else if let Err(e) = &value.duration_seconds {
+                    Some(e)
+                } else if let Err(e) = &value.events {
+                    Some(e)
+                } else if let Err(e) = &value.phases {
+                    Some(e)
+                } else if let Err(e) = &value.run_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    current_phase: value.current_phase?,
-                    duration_seconds: value.duration_seconds?,
-                    events: value.events?,
-                    phases: value.phases?,
-                    run_id: value.run_id?,
+                    current_phase: crate::builders::ok(value.current_phase),
+                    duration_seconds: crate::builders::ok(value.duration_seconds),
+                    events: crate::builders::ok(value.events),
+                    phases: crate::builders::ok(value.phases),
+                    run_id: crate::builders::ok(value.run_id),
                 })
             }
         }
@@ -3450,11 +3832,11 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for Session {
             fn default() -> Self {
                 Self {
-                    ended_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    project_id: Ok(Default::default()),
-                    started_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    ended_at: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    project_id: Ok(::std::option::Option::None),
+                    started_at: Ok(::std::option::Option::None),
+                    status: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3523,12 +3905,28 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: Session,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.ended_at {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.started_at {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    ended_at: value.ended_at?,
-                    id: value.id?,
-                    project_id: value.project_id?,
-                    started_at: value.started_at?,
-                    status: value.status?,
+                    ended_at: crate::builders::ok(value.ended_at),
+                    id: crate::builders::ok(value.id),
+                    project_id: crate::builders::ok(value.project_id),
+                    started_at: crate::builders::ok(value.started_at),
+                    status: crate::builders::ok(value.status),
                 })
             }
         }
@@ -3629,26 +4027,26 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for Status {
             fn default() -> Self {
                 Self {
-                    active_sessions: Ok(Default::default()),
-                    claude_session_id: Ok(Default::default()),
-                    claude_session_mode: Ok(Default::default()),
-                    complexity: Ok(Default::default()),
-                    current_run_id: Ok(Default::default()),
-                    current_task: Ok(Default::default()),
-                    database_connected: Ok(Default::default()),
-                    execution_cpu: Ok(Default::default()),
-                    execution_libc: Ok(Default::default()),
-                    execution_os: Ok(Default::default()),
-                    iteration: Ok(Default::default()),
-                    mode: Ok(Default::default()),
-                    pending_tasks: Ok(Default::default()),
-                    phase: Ok(Default::default()),
-                    provider: Ok(Default::default()),
-                    running_agents: Ok(Default::default()),
-                    sessions: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    uptime_seconds: Ok(Default::default()),
-                    version: Ok(Default::default()),
+                    active_sessions: Ok(::std::option::Option::None),
+                    claude_session_id: Ok(::std::option::Option::None),
+                    claude_session_mode: Ok(::std::option::Option::None),
+                    complexity: Ok(::std::option::Option::None),
+                    current_run_id: Ok(::std::option::Option::None),
+                    current_task: Ok(::std::option::Option::None),
+                    database_connected: Ok(::std::option::Option::None),
+                    execution_cpu: Ok(::std::option::Option::None),
+                    execution_libc: Ok(::std::option::Option::None),
+                    execution_os: Ok(::std::option::Option::None),
+                    iteration: Ok(::std::option::Option::None),
+                    mode: Ok(::std::option::Option::None),
+                    pending_tasks: Ok(::std::option::Option::None),
+                    phase: Ok(::std::option::Option::None),
+                    provider: Ok(::std::option::Option::None),
+                    running_agents: Ok(::std::option::Option::None),
+                    sessions: Ok(crate::builders::default()),
+                    status: Ok(::std::option::Option::None),
+                    uptime_seconds: Ok(::std::option::Option::None),
+                    version: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3915,27 +4313,73 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: Status,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active_sessions {
+                    Some(e)
+                } else if let Err(e) = &value.claude_session_id {
+                    Some(e)
+                } else if let Err(e) = &value.claude_session_mode {
+                    Some(e)
+                } else if let Err(e) = &value.complexity {
+                    Some(e)
+                } else if let Err(e) = &value.current_run_id {
+                    Some(e)
+                } else if let Err(e) = &value.current_task {
+                    Some(e)
+                } else if let Err(e) = &value.database_connected {
+                    Some(e)
+                } else if let Err(e) = &value.execution_cpu {
+                    Some(e)
+                } else if let Err(e) = &value.execution_libc {
+                    Some(e)
+                } else if let Err(e) = &value.execution_os {
+                    Some(e)
+                } else if let Err(e) = &value.iteration {
+                    Some(e)
+                } else if let Err(e) = &value.mode {
+                    Some(e)
+                } else if let Err(e) = &value.pending_tasks {
+                    Some(e)
+                } else if let Err(e) = &value.phase {
+                    Some(e)
+                } else if let Err(e) = &value.provider {
+                    Some(e)
+                } else if let Err(e) = &value.running_agents {
+                    Some(e)
+                } else if let Err(e) = &value.sessions {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.uptime_seconds {
+                    Some(e)
+                } else if let Err(e) = &value.version {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active_sessions: value.active_sessions?,
-                    claude_session_id: value.claude_session_id?,
-                    claude_session_mode: value.claude_session_mode?,
-                    complexity: value.complexity?,
-                    current_run_id: value.current_run_id?,
-                    current_task: value.current_task?,
-                    database_connected: value.database_connected?,
-                    execution_cpu: value.execution_cpu?,
-                    execution_libc: value.execution_libc?,
-                    execution_os: value.execution_os?,
-                    iteration: value.iteration?,
-                    mode: value.mode?,
-                    pending_tasks: value.pending_tasks?,
-                    phase: value.phase?,
-                    provider: value.provider?,
-                    running_agents: value.running_agents?,
-                    sessions: value.sessions?,
-                    status: value.status?,
-                    uptime_seconds: value.uptime_seconds?,
-                    version: value.version?,
+                    active_sessions: crate::builders::ok(value.active_sessions),
+                    claude_session_id: crate::builders::ok(value.claude_session_id),
+                    claude_session_mode: crate::builders::ok(value.claude_session_mode),
+                    complexity: crate::builders::ok(value.complexity),
+                    current_run_id: crate::builders::ok(value.current_run_id),
+                    current_task: crate::builders::ok(value.current_task),
+                    database_connected: crate::builders::ok(value.database_connected),
+                    execution_cpu: crate::builders::ok(value.execution_cpu),
+                    execution_libc: crate::builders::ok(value.execution_libc),
+                    execution_os: crate::builders::ok(value.execution_os),
+                    iteration: crate::builders::ok(value.iteration),
+                    mode: crate::builders::ok(value.mode),
+                    pending_tasks: crate::builders::ok(value.pending_tasks),
+                    phase: crate::builders::ok(value.phase),
+                    provider: crate::builders::ok(value.provider),
+                    running_agents: crate::builders::ok(value.running_agents),
+                    sessions: crate::builders::ok(value.sessions),
+                    status: crate::builders::ok(value.status),
+                    uptime_seconds: crate::builders::ok(value.uptime_seconds),
+                    version: crate::builders::ok(value.version),
                 })
             }
         }
@@ -3987,10 +4431,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for StatusSession {
             fn default() -> Self {
                 Self {
-                    log_file: Ok(Default::default()),
-                    pid: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
-                    status: Ok(Default::default()),
+                    log_file: Ok(::std::option::Option::None),
+                    pid: Ok(::std::option::Option::None),
+                    session_id: Ok(::std::option::Option::None),
+                    status: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4049,11 +4493,25 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: StatusSession,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.log_file {
+                    Some(e)
+                } else if let Err(e) = &value.pid {
+                    Some(e)
+                } else if let Err(e) = &value.session_id {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    log_file: value.log_file?,
-                    pid: value.pid?,
-                    session_id: value.session_id?,
-                    status: value.status?,
+                    log_file: crate::builders::ok(value.log_file),
+                    pid: crate::builders::ok(value.pid),
+                    session_id: crate::builders::ok(value.session_id),
+                    status: crate::builders::ok(value.status),
                 })
             }
         }
@@ -4111,20 +4569,32 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for Task {
             fn default() -> Self {
                 Self {
-                    actual_duration: Ok(Default::default()),
-                    assigned_agent_id: Ok(Default::default()),
-                    completed_at: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
-                    estimated_duration: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    parent_task_id: Ok(Default::default()),
-                    position: Err("no value supplied for position".to_string()),
-                    priority: Err("no value supplied for priority".to_string()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    status: Err("no value supplied for status".to_string()),
-                    title: Err("no value supplied for title".to_string()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    actual_duration: Ok(::std::option::Option::None),
+                    assigned_agent_id: Ok(::std::option::Option::None),
+                    completed_at: Ok(::std::option::Option::None),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    description: Ok(::std::option::Option::None),
+                    estimated_duration: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    parent_task_id: Ok(::std::option::Option::None),
+                    position: Err(
+                        crate::builders::message("no value supplied for position"),
+                    ),
+                    priority: Err(
+                        crate::builders::message("no value supplied for priority"),
+                    ),
+                    project_id: Err(
+                        crate::builders::message("no value supplied for project_id"),
+                    ),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    title: Err(crate::builders::message("no value supplied for title")),
+                    updated_at: Err(
+                        crate::builders::message("no value supplied for updated_at"),
+                    ),
                 }
             }
         }
@@ -4313,21 +4783,55 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: Task,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.actual_duration {
+                    Some(e)
+                } else if let Err(e) = &value.assigned_agent_id {
+                    Some(e)
+                } else if let Err(e) = &value.completed_at {
+                    Some(e)
+                } else if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.estimated_duration {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.parent_task_id {
+                    Some(e)
+                } else if let Err(e) = &value.position {
+                    Some(e)
+                } else if let Err(e) = &value.priority {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else if let Err(e) = &value.updated_at {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    actual_duration: value.actual_duration?,
-                    assigned_agent_id: value.assigned_agent_id?,
-                    completed_at: value.completed_at?,
-                    created_at: value.created_at?,
-                    description: value.description?,
-                    estimated_duration: value.estimated_duration?,
-                    id: value.id?,
-                    parent_task_id: value.parent_task_id?,
-                    position: value.position?,
-                    priority: value.priority?,
-                    project_id: value.project_id?,
-                    status: value.status?,
-                    title: value.title?,
-                    updated_at: value.updated_at?,
+                    actual_duration: crate::builders::ok(value.actual_duration),
+                    assigned_agent_id: crate::builders::ok(value.assigned_agent_id),
+                    completed_at: crate::builders::ok(value.completed_at),
+                    created_at: crate::builders::ok(value.created_at),
+                    description: crate::builders::ok(value.description),
+                    estimated_duration: crate::builders::ok(value.estimated_duration),
+                    id: crate::builders::ok(value.id),
+                    parent_task_id: crate::builders::ok(value.parent_task_id),
+                    position: crate::builders::ok(value.position),
+                    priority: crate::builders::ok(value.priority),
+                    project_id: crate::builders::ok(value.project_id),
+                    status: crate::builders::ok(value.status),
+                    title: crate::builders::ok(value.title),
+                    updated_at: crate::builders::ok(value.updated_at),
                 })
             }
         }
@@ -4386,14 +4890,14 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for TaskSummary {
             fn default() -> Self {
                 Self {
-                    description: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    position: Ok(Default::default()),
-                    priority: Ok(Default::default()),
-                    project_id: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    description: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    position: Ok(::std::option::Option::None),
+                    priority: Ok(::std::option::Option::None),
+                    project_id: Ok(::std::option::Option::None),
+                    status: Ok(::std::option::Option::None),
+                    title: Ok(::std::option::Option::None),
+                    type_: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4504,15 +5008,37 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: TaskSummary,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.position {
+                    Some(e)
+                } else if let Err(e) = &value.priority {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    description: value.description?,
-                    id: value.id?,
-                    position: value.position?,
-                    priority: value.priority?,
-                    project_id: value.project_id?,
-                    status: value.status?,
-                    title: value.title?,
-                    type_: value.type_?,
+                    description: crate::builders::ok(value.description),
+                    id: crate::builders::ok(value.id),
+                    position: crate::builders::ok(value.position),
+                    priority: crate::builders::ok(value.priority),
+                    project_id: crate::builders::ok(value.project_id),
+                    status: crate::builders::ok(value.status),
+                    title: crate::builders::ok(value.title),
+                    type_: crate::builders::ok(value.type_),
                 })
             }
         }
@@ -4551,13 +5077,17 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for Tenant {
             fn default() -> Self {
                 Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    settings: Ok(Default::default()),
-                    slug: Err("no value supplied for slug".to_string()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    description: Ok(::std::option::Option::None),
+                    id: Err(crate::builders::message("no value supplied for id")),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    settings: Ok(::std::option::Option::None),
+                    slug: Err(crate::builders::message("no value supplied for slug")),
+                    updated_at: Err(
+                        crate::builders::message("no value supplied for updated_at"),
+                    ),
                 }
             }
         }
@@ -4654,14 +5184,34 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: Tenant,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.settings {
+                    Some(e)
+                } else if let Err(e) = &value.slug {
+                    Some(e)
+                } else if let Err(e) = &value.updated_at {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    description: value.description?,
-                    id: value.id?,
-                    name: value.name?,
-                    settings: value.settings?,
-                    slug: value.slug?,
-                    updated_at: value.updated_at?,
+                    created_at: crate::builders::ok(value.created_at),
+                    description: crate::builders::ok(value.description),
+                    id: crate::builders::ok(value.id),
+                    name: crate::builders::ok(value.name),
+                    settings: crate::builders::ok(value.settings),
+                    slug: crate::builders::ok(value.slug),
+                    updated_at: crate::builders::ok(value.updated_at),
                 })
             }
         }
@@ -4716,14 +5266,14 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::default::Default for UpdateTaskRequest {
             fn default() -> Self {
                 Self {
-                    actual_duration: Ok(Default::default()),
-                    assigned_agent_id: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    estimated_duration: Ok(Default::default()),
-                    position: Ok(Default::default()),
-                    priority: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    actual_duration: Ok(::std::option::Option::None),
+                    assigned_agent_id: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    estimated_duration: Ok(::std::option::Option::None),
+                    position: Ok(::std::option::Option::None),
+                    priority: Ok(::std::option::Option::None),
+                    status: Ok(::std::option::Option::None),
+                    title: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4842,15 +5392,37 @@ files, not from the task database: `id` is a string or an integer, and there is 
             fn try_from(
                 value: UpdateTaskRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.actual_duration {
+                    Some(e)
+                } else if let Err(e) = &value.assigned_agent_id {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.estimated_duration {
+                    Some(e)
+                } else if let Err(e) = &value.position {
+                    Some(e)
+                } else if let Err(e) = &value.priority {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    actual_duration: value.actual_duration?,
-                    assigned_agent_id: value.assigned_agent_id?,
-                    description: value.description?,
-                    estimated_duration: value.estimated_duration?,
-                    position: value.position?,
-                    priority: value.priority?,
-                    status: value.status?,
-                    title: value.title?,
+                    actual_duration: crate::builders::ok(value.actual_duration),
+                    assigned_agent_id: crate::builders::ok(value.assigned_agent_id),
+                    description: crate::builders::ok(value.description),
+                    estimated_duration: crate::builders::ok(value.estimated_duration),
+                    position: crate::builders::ok(value.position),
+                    priority: crate::builders::ok(value.priority),
+                    status: crate::builders::ok(value.status),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }

@@ -1297,14 +1297,14 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for AddCheckpointRequest {
             fn default() -> Self {
                 Self {
-                    depends_on: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    git_branch_url: Ok(Default::default()),
-                    git_commit_url: Ok(Default::default()),
-                    git_pr_url: Ok(Default::default()),
-                    position: Ok(Default::default()),
-                    requires_consensus: Ok(Default::default()),
-                    title: Err("no value supplied for title".to_string()),
+                    depends_on: Ok(crate::builders::default()),
+                    description: Ok(::std::option::Option::None),
+                    git_branch_url: Ok(::std::option::Option::None),
+                    git_commit_url: Ok(::std::option::Option::None),
+                    git_pr_url: Ok(::std::option::Option::None),
+                    position: Ok(::std::option::Option::None),
+                    requires_consensus: Ok(::std::option::Option::None),
+                    title: Err(crate::builders::message("no value supplied for title")),
                 }
             }
         }
@@ -1418,15 +1418,37 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: AddCheckpointRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.depends_on {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.git_branch_url {
+                    Some(e)
+                } else if let Err(e) = &value.git_commit_url {
+                    Some(e)
+                } else if let Err(e) = &value.git_pr_url {
+                    Some(e)
+                } else if let Err(e) = &value.position {
+                    Some(e)
+                } else if let Err(e) = &value.requires_consensus {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    depends_on: value.depends_on?,
-                    description: value.description?,
-                    git_branch_url: value.git_branch_url?,
-                    git_commit_url: value.git_commit_url?,
-                    git_pr_url: value.git_pr_url?,
-                    position: value.position?,
-                    requires_consensus: value.requires_consensus?,
-                    title: value.title?,
+                    depends_on: crate::builders::ok(value.depends_on),
+                    description: crate::builders::ok(value.description),
+                    git_branch_url: crate::builders::ok(value.git_branch_url),
+                    git_commit_url: crate::builders::ok(value.git_commit_url),
+                    git_pr_url: crate::builders::ok(value.git_pr_url),
+                    position: crate::builders::ok(value.position),
+                    requires_consensus: crate::builders::ok(value.requires_consensus),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -1459,9 +1481,9 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CastVoteRequest {
             fn default() -> Self {
                 Self {
-                    comment: Ok(Default::default()),
-                    hil_expiry_seconds: Ok(Default::default()),
-                    vote: Err("no value supplied for vote".to_string()),
+                    comment: Ok(::std::option::Option::None),
+                    hil_expiry_seconds: Ok(::std::option::Option::None),
+                    vote: Err(crate::builders::message("no value supplied for vote")),
                 }
             }
         }
@@ -1510,10 +1532,22 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CastVoteRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.comment {
+                    Some(e)
+                } else if let Err(e) = &value.hil_expiry_seconds {
+                    Some(e)
+                } else if let Err(e) = &value.vote {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    comment: value.comment?,
-                    hil_expiry_seconds: value.hil_expiry_seconds?,
-                    vote: value.vote?,
+                    comment: crate::builders::ok(value.comment),
+                    hil_expiry_seconds: crate::builders::ok(value.hil_expiry_seconds),
+                    vote: crate::builders::ok(value.vote),
                 })
             }
         }
@@ -1574,18 +1608,22 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Checkpoint {
             fn default() -> Self {
                 Self {
-                    completed_at: Ok(Default::default()),
-                    completed_by: Ok(Default::default()),
-                    depends_on: Ok(Default::default()),
-                    description: Err("no value supplied for description".to_string()),
-                    git_branch_url: Ok(Default::default()),
-                    git_commit_url: Ok(Default::default()),
-                    git_pr_url: Ok(Default::default()),
-                    order: Err("no value supplied for order".to_string()),
-                    proposal_status: Ok(Default::default()),
-                    requires_proposal_id: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                    title: Err("no value supplied for title".to_string()),
+                    completed_at: Ok(::std::option::Option::None),
+                    completed_by: Ok(::std::option::Option::None),
+                    depends_on: Ok(::std::option::Option::None),
+                    description: Err(
+                        crate::builders::message("no value supplied for description"),
+                    ),
+                    git_branch_url: Ok(::std::option::Option::None),
+                    git_commit_url: Ok(::std::option::Option::None),
+                    git_pr_url: Ok(::std::option::Option::None),
+                    order: Err(crate::builders::message("no value supplied for order")),
+                    proposal_status: Ok(::std::option::Option::None),
+                    requires_proposal_id: Ok(::std::option::Option::None),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    title: Err(crate::builders::message("no value supplied for title")),
                 }
             }
         }
@@ -1752,19 +1790,51 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Checkpoint,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.completed_at {
+                    Some(e)
+                } else if let Err(e) = &value.completed_by {
+                    Some(e)
+                } else if let Err(e) = &value.depends_on {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.git_branch_url {
+                    Some(e)
+                } else if let Err(e) = &value.git_commit_url {
+                    Some(e)
+                } else if let Err(e) = &value.git_pr_url {
+                    Some(e)
+                } else if let Err(e) = &value.order {
+                    Some(e)
+                } else if let Err(e) = &value.proposal_status {
+                    Some(e)
+                } else if let Err(e) = &value.requires_proposal_id {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    completed_at: value.completed_at?,
-                    completed_by: value.completed_by?,
-                    depends_on: value.depends_on?,
-                    description: value.description?,
-                    git_branch_url: value.git_branch_url?,
-                    git_commit_url: value.git_commit_url?,
-                    git_pr_url: value.git_pr_url?,
-                    order: value.order?,
-                    proposal_status: value.proposal_status?,
-                    requires_proposal_id: value.requires_proposal_id?,
-                    status: value.status?,
-                    title: value.title?,
+                    completed_at: crate::builders::ok(value.completed_at),
+                    completed_by: crate::builders::ok(value.completed_by),
+                    depends_on: crate::builders::ok(value.depends_on),
+                    description: crate::builders::ok(value.description),
+                    git_branch_url: crate::builders::ok(value.git_branch_url),
+                    git_commit_url: crate::builders::ok(value.git_commit_url),
+                    git_pr_url: crate::builders::ok(value.git_pr_url),
+                    order: crate::builders::ok(value.order),
+                    proposal_status: crate::builders::ok(value.proposal_status),
+                    requires_proposal_id: crate::builders::ok(
+                        value.requires_proposal_id,
+                    ),
+                    status: crate::builders::ok(value.status),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -1817,13 +1887,13 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CheckpointInput {
             fn default() -> Self {
                 Self {
-                    depends_on: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    git_branch_url: Ok(Default::default()),
-                    git_commit_url: Ok(Default::default()),
-                    git_pr_url: Ok(Default::default()),
-                    requires_consensus: Ok(Default::default()),
-                    title: Err("no value supplied for title".to_string()),
+                    depends_on: Ok(crate::builders::default()),
+                    description: Ok(::std::option::Option::None),
+                    git_branch_url: Ok(::std::option::Option::None),
+                    git_commit_url: Ok(::std::option::Option::None),
+                    git_pr_url: Ok(::std::option::Option::None),
+                    requires_consensus: Ok(::std::option::Option::None),
+                    title: Err(crate::builders::message("no value supplied for title")),
                 }
             }
         }
@@ -1924,14 +1994,34 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CheckpointInput,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.depends_on {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.git_branch_url {
+                    Some(e)
+                } else if let Err(e) = &value.git_commit_url {
+                    Some(e)
+                } else if let Err(e) = &value.git_pr_url {
+                    Some(e)
+                } else if let Err(e) = &value.requires_consensus {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    depends_on: value.depends_on?,
-                    description: value.description?,
-                    git_branch_url: value.git_branch_url?,
-                    git_commit_url: value.git_commit_url?,
-                    git_pr_url: value.git_pr_url?,
-                    requires_consensus: value.requires_consensus?,
-                    title: value.title?,
+                    depends_on: crate::builders::ok(value.depends_on),
+                    description: crate::builders::ok(value.description),
+                    git_branch_url: crate::builders::ok(value.git_branch_url),
+                    git_commit_url: crate::builders::ok(value.git_commit_url),
+                    git_pr_url: crate::builders::ok(value.git_pr_url),
+                    requires_consensus: crate::builders::ok(value.requires_consensus),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -1958,7 +2048,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ClaimClinkRequest {
             fn default() -> Self {
                 Self {
-                    timeout_seconds: Ok(Default::default()),
+                    timeout_seconds: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -1983,8 +2073,16 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ClaimClinkRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.timeout_seconds {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    timeout_seconds: value.timeout_seconds?,
+                    timeout_seconds: crate::builders::ok(value.timeout_seconds),
                 })
             }
         }
@@ -2055,21 +2153,33 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Clink {
             fn default() -> Self {
                 Self {
-                    claim_expires_at: Ok(Default::default()),
-                    claimed_at: Ok(Default::default()),
-                    claimed_by: Ok(Default::default()),
-                    clink_id: Err("no value supplied for clink_id".to_string()),
-                    completed_at: Ok(Default::default()),
-                    completed_by: Ok(Default::default()),
-                    content: Err("no value supplied for content".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    for_: Ok(Default::default()),
-                    group_id: Err("no value supplied for group_id".to_string()),
-                    group_name: Ok(Default::default()),
-                    group_slug: Ok(Default::default()),
-                    sender_id: Err("no value supplied for sender_id".to_string()),
-                    sender_name: Err("no value supplied for sender_name".to_string()),
-                    status: Err("no value supplied for status".to_string()),
+                    claim_expires_at: Ok(::std::option::Option::None),
+                    claimed_at: Ok(::std::option::Option::None),
+                    claimed_by: Ok(::std::option::Option::None),
+                    clink_id: Err(
+                        crate::builders::message("no value supplied for clink_id"),
+                    ),
+                    completed_at: Ok(::std::option::Option::None),
+                    completed_by: Ok(::std::option::Option::None),
+                    content: Err(
+                        crate::builders::message("no value supplied for content"),
+                    ),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    for_: Ok(::std::option::Option::None),
+                    group_id: Err(
+                        crate::builders::message("no value supplied for group_id"),
+                    ),
+                    group_name: Ok(::std::option::Option::None),
+                    group_slug: Ok(::std::option::Option::None),
+                    sender_id: Err(
+                        crate::builders::message("no value supplied for sender_id"),
+                    ),
+                    sender_name: Err(
+                        crate::builders::message("no value supplied for sender_name"),
+                    ),
+                    status: Err(crate::builders::message("no value supplied for status")),
                 }
             }
         }
@@ -2262,22 +2372,58 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Clink,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.claim_expires_at {
+                    Some(e)
+                } else if let Err(e) = &value.claimed_at {
+                    Some(e)
+                } else if let Err(e) = &value.claimed_by {
+                    Some(e)
+                } else if let Err(e) = &value.clink_id {
+                    Some(e)
+                } else if let Err(e) = &value.completed_at {
+                    Some(e)
+                } else if let Err(e) = &value.completed_by {
+                    Some(e)
+                } else if let Err(e) = &value.content {
+                    Some(e)
+                } else if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.for_ {
+                    Some(e)
+                } else if let Err(e) = &value.group_id {
+                    Some(e)
+                } else if let Err(e) = &value.group_name {
+                    Some(e)
+                } else if let Err(e) = &value.group_slug {
+                    Some(e)
+                } else if let Err(e) = &value.sender_id {
+                    Some(e)
+                } else if let Err(e) = &value.sender_name {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    claim_expires_at: value.claim_expires_at?,
-                    claimed_at: value.claimed_at?,
-                    claimed_by: value.claimed_by?,
-                    clink_id: value.clink_id?,
-                    completed_at: value.completed_at?,
-                    completed_by: value.completed_by?,
-                    content: value.content?,
-                    created_at: value.created_at?,
-                    for_: value.for_?,
-                    group_id: value.group_id?,
-                    group_name: value.group_name?,
-                    group_slug: value.group_slug?,
-                    sender_id: value.sender_id?,
-                    sender_name: value.sender_name?,
-                    status: value.status?,
+                    claim_expires_at: crate::builders::ok(value.claim_expires_at),
+                    claimed_at: crate::builders::ok(value.claimed_at),
+                    claimed_by: crate::builders::ok(value.claimed_by),
+                    clink_id: crate::builders::ok(value.clink_id),
+                    completed_at: crate::builders::ok(value.completed_at),
+                    completed_by: crate::builders::ok(value.completed_by),
+                    content: crate::builders::ok(value.content),
+                    created_at: crate::builders::ok(value.created_at),
+                    for_: crate::builders::ok(value.for_),
+                    group_id: crate::builders::ok(value.group_id),
+                    group_name: crate::builders::ok(value.group_name),
+                    group_slug: crate::builders::ok(value.group_slug),
+                    sender_id: crate::builders::ok(value.sender_id),
+                    sender_name: crate::builders::ok(value.sender_name),
+                    status: crate::builders::ok(value.status),
                 })
             }
         }
@@ -2321,10 +2467,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ClinkEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -2383,11 +2531,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ClinkEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -2411,7 +2573,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ClinkList {
             fn default() -> Self {
                 Self {
-                    clinks: Ok(Default::default()),
+                    clinks: Ok(crate::builders::default()),
                 }
             }
         }
@@ -2434,7 +2596,17 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ClinkList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { clinks: value.clinks? })
+                let first_error = if let Err(e) = &value.clinks {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    clinks: crate::builders::ok(value.clinks),
+                })
             }
         }
         impl ::std::convert::From<super::ClinkList> for ClinkList {
@@ -2461,10 +2633,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ClinkListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -2523,11 +2697,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ClinkListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -2551,7 +2739,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CompleteCheckpointRequest {
             fn default() -> Self {
                 Self {
-                    hil_expiry_seconds: Ok(Default::default()),
+                    hil_expiry_seconds: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -2577,8 +2765,16 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CompleteCheckpointRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.hil_expiry_seconds {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    hil_expiry_seconds: value.hil_expiry_seconds?,
+                    hil_expiry_seconds: crate::builders::ok(value.hil_expiry_seconds),
                 })
             }
         }
@@ -2600,7 +2796,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CompleteClinkRequest {
             fn default() -> Self {
                 Self {
-                    response: Ok(Default::default()),
+                    response: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -2624,7 +2820,17 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CompleteClinkRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { response: value.response? })
+                let first_error = if let Err(e) = &value.response {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    response: crate::builders::ok(value.response),
+                })
             }
         }
         impl ::std::convert::From<super::CompleteClinkRequest> for CompleteClinkRequest {
@@ -2645,8 +2851,8 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CompleteClinkResult {
             fn default() -> Self {
                 Self {
-                    clink: Err("no value supplied for clink".to_string()),
-                    response_clink_id: Ok(Default::default()),
+                    clink: Err(crate::builders::message("no value supplied for clink")),
+                    response_clink_id: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -2684,9 +2890,19 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CompleteClinkResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.clink {
+                    Some(e)
+                } else if let Err(e) = &value.response_clink_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    clink: value.clink?,
-                    response_clink_id: value.response_clink_id?,
+                    clink: crate::builders::ok(value.clink),
+                    response_clink_id: crate::builders::ok(value.response_clink_id),
                 })
             }
         }
@@ -2717,10 +2933,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CompleteClinkResultEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -2782,11 +3000,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CompleteClinkResultEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -2820,10 +3052,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CreateMilestoneRequest {
             fn default() -> Self {
                 Self {
-                    checkpoints: Err("no value supplied for checkpoints".to_string()),
-                    description: Ok(Default::default()),
-                    project_id: Ok(Default::default()),
-                    title: Err("no value supplied for title".to_string()),
+                    checkpoints: Err(
+                        crate::builders::message("no value supplied for checkpoints"),
+                    ),
+                    description: Ok(::std::option::Option::None),
+                    project_id: Ok(::std::option::Option::None),
+                    title: Err(crate::builders::message("no value supplied for title")),
                 }
             }
         }
@@ -2883,11 +3117,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CreateMilestoneRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.checkpoints {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    checkpoints: value.checkpoints?,
-                    description: value.description?,
-                    project_id: value.project_id?,
-                    title: value.title?,
+                    checkpoints: crate::builders::ok(value.checkpoints),
+                    description: crate::builders::ok(value.description),
+                    project_id: crate::builders::ok(value.project_id),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -2921,10 +3169,10 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CreateProjectRequest {
             fn default() -> Self {
                 Self {
-                    color: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    slug: Ok(Default::default()),
-                    title: Err("no value supplied for title".to_string()),
+                    color: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    slug: Ok(::std::option::Option::None),
+                    title: Err(crate::builders::message("no value supplied for title")),
                 }
             }
         }
@@ -2984,11 +3232,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CreateProjectRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.color {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.slug {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    color: value.color?,
-                    description: value.description?,
-                    slug: value.slug?,
-                    title: value.title?,
+                    color: crate::builders::ok(value.color),
+                    description: crate::builders::ok(value.description),
+                    slug: crate::builders::ok(value.slug),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -3029,12 +3291,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for CreateProposalRequest {
             fn default() -> Self {
                 Self {
-                    deadline_hours: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    options: Ok(Default::default()),
-                    threshold_type: Ok(Default::default()),
-                    title: Err("no value supplied for title".to_string()),
-                    voting_type: Ok(Default::default()),
+                    deadline_hours: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    options: Ok(crate::builders::default()),
+                    threshold_type: Ok(::std::option::Option::None),
+                    title: Err(crate::builders::message("no value supplied for title")),
+                    voting_type: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3126,13 +3388,31 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: CreateProposalRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.deadline_hours {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.options {
+                    Some(e)
+                } else if let Err(e) = &value.threshold_type {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else if let Err(e) = &value.voting_type {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    deadline_hours: value.deadline_hours?,
-                    description: value.description?,
-                    options: value.options?,
-                    threshold_type: value.threshold_type?,
-                    title: value.title?,
-                    voting_type: value.voting_type?,
+                    deadline_hours: crate::builders::ok(value.deadline_hours),
+                    description: crate::builders::ok(value.description),
+                    options: crate::builders::ok(value.options),
+                    threshold_type: crate::builders::ok(value.threshold_type),
+                    title: crate::builders::ok(value.title),
+                    voting_type: crate::builders::ok(value.voting_type),
                 })
             }
         }
@@ -3180,7 +3460,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for FeedbackContext {
             fn default() -> Self {
                 Self {
-                    tool: Ok(Default::default()),
+                    tool: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3203,7 +3483,13 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: FeedbackContext,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { tool: value.tool? })
+                let first_error = if let Err(e) = &value.tool { Some(e) } else { None };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    tool: crate::builders::ok(value.tool),
+                })
             }
         }
         impl ::std::convert::From<super::FeedbackContext> for FeedbackContext {
@@ -3226,9 +3512,15 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for FeedbackResponse {
             fn default() -> Self {
                 Self {
-                    category: Err("no value supplied for category".to_string()),
-                    feedback_id: Err("no value supplied for feedback_id".to_string()),
-                    submitted_at: Err("no value supplied for submitted_at".to_string()),
+                    category: Err(
+                        crate::builders::message("no value supplied for category"),
+                    ),
+                    feedback_id: Err(
+                        crate::builders::message("no value supplied for feedback_id"),
+                    ),
+                    submitted_at: Err(
+                        crate::builders::message("no value supplied for submitted_at"),
+                    ),
                 }
             }
         }
@@ -3277,10 +3569,22 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: FeedbackResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.category {
+                    Some(e)
+                } else if let Err(e) = &value.feedback_id {
+                    Some(e)
+                } else if let Err(e) = &value.submitted_at {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    category: value.category?,
-                    feedback_id: value.feedback_id?,
-                    submitted_at: value.submitted_at?,
+                    category: crate::builders::ok(value.category),
+                    feedback_id: crate::builders::ok(value.feedback_id),
+                    submitted_at: crate::builders::ok(value.submitted_at),
                 })
             }
         }
@@ -3312,10 +3616,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for FeedbackResponseEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -3377,11 +3683,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: FeedbackResponseEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -3406,7 +3726,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for FinalizeProposalRequest {
             fn default() -> Self {
                 Self {
-                    total_eligible_voters: Ok(Default::default()),
+                    total_eligible_voters: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3432,8 +3752,18 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: FinalizeProposalRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.total_eligible_voters {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    total_eligible_voters: value.total_eligible_voters?,
+                    total_eligible_voters: crate::builders::ok(
+                        value.total_eligible_voters,
+                    ),
                 })
             }
         }
@@ -3474,14 +3804,22 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Group {
             fn default() -> Self {
                 Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    description: Err("no value supplied for description".to_string()),
-                    group_id: Err("no value supplied for group_id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    owner_id: Err("no value supplied for owner_id".to_string()),
-                    role: Ok(Default::default()),
-                    slug: Err("no value supplied for slug".to_string()),
-                    updated_at: Ok(Default::default()),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    description: Err(
+                        crate::builders::message("no value supplied for description"),
+                    ),
+                    group_id: Err(
+                        crate::builders::message("no value supplied for group_id"),
+                    ),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    owner_id: Err(
+                        crate::builders::message("no value supplied for owner_id"),
+                    ),
+                    role: Ok(::std::option::Option::None),
+                    slug: Err(crate::builders::message("no value supplied for slug")),
+                    updated_at: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3588,15 +3926,37 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Group,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.group_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.owner_id {
+                    Some(e)
+                } else if let Err(e) = &value.role {
+                    Some(e)
+                } else if let Err(e) = &value.slug {
+                    Some(e)
+                } else if let Err(e) = &value.updated_at {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    description: value.description?,
-                    group_id: value.group_id?,
-                    name: value.name?,
-                    owner_id: value.owner_id?,
-                    role: value.role?,
-                    slug: value.slug?,
-                    updated_at: value.updated_at?,
+                    created_at: crate::builders::ok(value.created_at),
+                    description: crate::builders::ok(value.description),
+                    group_id: crate::builders::ok(value.group_id),
+                    name: crate::builders::ok(value.name),
+                    owner_id: crate::builders::ok(value.owner_id),
+                    role: crate::builders::ok(value.role),
+                    slug: crate::builders::ok(value.slug),
+                    updated_at: crate::builders::ok(value.updated_at),
                 })
             }
         }
@@ -3633,10 +3993,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for GroupEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -3695,11 +4057,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: GroupEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -3723,7 +4099,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for GroupList {
             fn default() -> Self {
                 Self {
-                    groups: Ok(Default::default()),
+                    groups: Ok(crate::builders::default()),
                 }
             }
         }
@@ -3746,7 +4122,17 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: GroupList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { groups: value.groups? })
+                let first_error = if let Err(e) = &value.groups {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    groups: crate::builders::ok(value.groups),
+                })
             }
         }
         impl ::std::convert::From<super::GroupList> for GroupList {
@@ -3773,10 +4159,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for GroupListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -3835,11 +4223,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: GroupListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -3887,18 +4289,22 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for HilRequired {
             fn default() -> Self {
                 Self {
-                    expires_at: Ok(Default::default()),
-                    expires_in_seconds: Ok(Default::default()),
-                    message: Err("no value supplied for message".to_string()),
-                    previous_verification_expired: Ok(Default::default()),
-                    sent_to: Ok(Default::default()),
+                    expires_at: Ok(::std::option::Option::None),
+                    expires_in_seconds: Ok(::std::option::Option::None),
+                    message: Err(
+                        crate::builders::message("no value supplied for message"),
+                    ),
+                    previous_verification_expired: Ok(::std::option::Option::None),
+                    sent_to: Ok(::std::option::Option::None),
                     verification_id: Err(
-                        "no value supplied for verification_id".to_string(),
+                        crate::builders::message("no value supplied for verification_id"),
                     ),
                     verification_required: Err(
-                        "no value supplied for verification_required".to_string(),
+                        crate::builders::message(
+                            "no value supplied for verification_required",
+                        ),
                     ),
-                    verification_status: Ok(Default::default()),
+                    verification_status: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4021,15 +4427,41 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: HilRequired,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.expires_at {
+                    Some(e)
+                } else if let Err(e) = &value.expires_in_seconds {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.previous_verification_expired {
+                    Some(e)
+                } else if let Err(e) = &value.sent_to {
+                    Some(e)
+                } else if let Err(e) = &value.verification_id {
+                    Some(e)
+                } else if let Err(e) = &value.verification_required {
+                    Some(e)
+                } else if let Err(e) = &value.verification_status {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    expires_at: value.expires_at?,
-                    expires_in_seconds: value.expires_in_seconds?,
-                    message: value.message?,
-                    previous_verification_expired: value.previous_verification_expired?,
-                    sent_to: value.sent_to?,
-                    verification_id: value.verification_id?,
-                    verification_required: value.verification_required?,
-                    verification_status: value.verification_status?,
+                    expires_at: crate::builders::ok(value.expires_at),
+                    expires_in_seconds: crate::builders::ok(value.expires_in_seconds),
+                    message: crate::builders::ok(value.message),
+                    previous_verification_expired: crate::builders::ok(
+                        value.previous_verification_expired,
+                    ),
+                    sent_to: crate::builders::ok(value.sent_to),
+                    verification_id: crate::builders::ok(value.verification_id),
+                    verification_required: crate::builders::ok(
+                        value.verification_required,
+                    ),
+                    verification_status: crate::builders::ok(value.verification_status),
                 })
             }
         }
@@ -4064,9 +4496,9 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Inbox {
             fn default() -> Self {
                 Self {
-                    claimed_count: Ok(Default::default()),
-                    clinks: Ok(Default::default()),
-                    count: Ok(Default::default()),
+                    claimed_count: Ok(::std::option::Option::None),
+                    clinks: Ok(crate::builders::default()),
+                    count: Ok(crate::builders::default()),
                 }
             }
         }
@@ -4113,10 +4545,22 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Inbox,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.claimed_count {
+                    Some(e)
+                } else if let Err(e) = &value.clinks {
+                    Some(e)
+                } else if let Err(e) = &value.count {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    claimed_count: value.claimed_count?,
-                    clinks: value.clinks?,
-                    count: value.count?,
+                    claimed_count: crate::builders::ok(value.claimed_count),
+                    clinks: crate::builders::ok(value.clinks),
+                    count: crate::builders::ok(value.count),
                 })
             }
         }
@@ -4148,10 +4592,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for InboxEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -4210,11 +4656,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: InboxEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -4238,7 +4698,9 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for MarkReadRequest {
             fn default() -> Self {
                 Self {
-                    group_ids: Err("no value supplied for group_ids".to_string()),
+                    group_ids: Err(
+                        crate::builders::message("no value supplied for group_ids"),
+                    ),
                 }
             }
         }
@@ -4261,8 +4723,16 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: MarkReadRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.group_ids {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    group_ids: value.group_ids?,
+                    group_ids: crate::builders::ok(value.group_ids),
                 })
             }
         }
@@ -4292,10 +4762,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for MarkReadResultEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -4355,11 +4827,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: MarkReadResultEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -4392,12 +4878,16 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Member {
             fn default() -> Self {
                 Self {
-                    email: Ok(Default::default()),
-                    joined_at: Err("no value supplied for joined_at".to_string()),
-                    member_type: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    role: Err("no value supplied for role".to_string()),
-                    user_id: Err("no value supplied for user_id".to_string()),
+                    email: Ok(::std::option::Option::None),
+                    joined_at: Err(
+                        crate::builders::message("no value supplied for joined_at"),
+                    ),
+                    member_type: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    role: Err(crate::builders::message("no value supplied for role")),
+                    user_id: Err(
+                        crate::builders::message("no value supplied for user_id"),
+                    ),
                 }
             }
         }
@@ -4480,13 +4970,31 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Member,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.email {
+                    Some(e)
+                } else if let Err(e) = &value.joined_at {
+                    Some(e)
+                } else if let Err(e) = &value.member_type {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.role {
+                    Some(e)
+                } else if let Err(e) = &value.user_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    email: value.email?,
-                    joined_at: value.joined_at?,
-                    member_type: value.member_type?,
-                    name: value.name?,
-                    role: value.role?,
-                    user_id: value.user_id?,
+                    email: crate::builders::ok(value.email),
+                    joined_at: crate::builders::ok(value.joined_at),
+                    member_type: crate::builders::ok(value.member_type),
+                    name: crate::builders::ok(value.name),
+                    role: crate::builders::ok(value.role),
+                    user_id: crate::builders::ok(value.user_id),
                 })
             }
         }
@@ -4512,7 +5020,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for MemberList {
             fn default() -> Self {
                 Self {
-                    members: Ok(Default::default()),
+                    members: Ok(crate::builders::default()),
                 }
             }
         }
@@ -4535,7 +5043,17 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: MemberList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { members: value.members? })
+                let first_error = if let Err(e) = &value.members {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    members: crate::builders::ok(value.members),
+                })
             }
         }
         impl ::std::convert::From<super::MemberList> for MemberList {
@@ -4562,10 +5080,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for MemberListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -4624,11 +5144,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: MemberListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -4692,24 +5226,42 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Milestone {
             fn default() -> Self {
                 Self {
-                    checkpoints: Ok(Default::default()),
-                    closed_at: Ok(Default::default()),
+                    checkpoints: Ok(::std::option::Option::None),
+                    closed_at: Ok(::std::option::Option::None),
                     completed_checkpoints: Err(
-                        "no value supplied for completed_checkpoints".to_string(),
+                        crate::builders::message(
+                            "no value supplied for completed_checkpoints",
+                        ),
                     ),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    created_by: Err("no value supplied for created_by".to_string()),
-                    description: Err("no value supplied for description".to_string()),
-                    group_id: Err("no value supplied for group_id".to_string()),
-                    milestone_id: Err("no value supplied for milestone_id".to_string()),
-                    progress: Err("no value supplied for progress".to_string()),
-                    project_id: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                    title: Err("no value supplied for title".to_string()),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    created_by: Err(
+                        crate::builders::message("no value supplied for created_by"),
+                    ),
+                    description: Err(
+                        crate::builders::message("no value supplied for description"),
+                    ),
+                    group_id: Err(
+                        crate::builders::message("no value supplied for group_id"),
+                    ),
+                    milestone_id: Err(
+                        crate::builders::message("no value supplied for milestone_id"),
+                    ),
+                    progress: Err(
+                        crate::builders::message("no value supplied for progress"),
+                    ),
+                    project_id: Ok(::std::option::Option::None),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    title: Err(crate::builders::message("no value supplied for title")),
                     total_checkpoints: Err(
-                        "no value supplied for total_checkpoints".to_string(),
+                        crate::builders::message(
+                            "no value supplied for total_checkpoints",
+                        ),
                     ),
-                    updated_at: Ok(Default::default()),
+                    updated_at: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4896,21 +5448,57 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Milestone,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.checkpoints {
+                    Some(e)
+                } else if let Err(e) = &value.closed_at {
+                    Some(e)
+                } else if let Err(e) = &value.completed_checkpoints {
+                    Some(e)
+                } else if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.created_by {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.group_id {
+                    Some(e)
+                } else if let Err(e) = &value.milestone_id {
+                    Some(e)
+                } else if let Err(e) = &value.progress {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else if let Err(e) = &value.total_checkpoints {
+                    Some(e)
+                } else if let Err(e) = &value.updated_at {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    checkpoints: value.checkpoints?,
-                    closed_at: value.closed_at?,
-                    completed_checkpoints: value.completed_checkpoints?,
-                    created_at: value.created_at?,
-                    created_by: value.created_by?,
-                    description: value.description?,
-                    group_id: value.group_id?,
-                    milestone_id: value.milestone_id?,
-                    progress: value.progress?,
-                    project_id: value.project_id?,
-                    status: value.status?,
-                    title: value.title?,
-                    total_checkpoints: value.total_checkpoints?,
-                    updated_at: value.updated_at?,
+                    checkpoints: crate::builders::ok(value.checkpoints),
+                    closed_at: crate::builders::ok(value.closed_at),
+                    completed_checkpoints: crate::builders::ok(
+                        value.completed_checkpoints,
+                    ),
+                    created_at: crate::builders::ok(value.created_at),
+                    created_by: crate::builders::ok(value.created_by),
+                    description: crate::builders::ok(value.description),
+                    group_id: crate::builders::ok(value.group_id),
+                    milestone_id: crate::builders::ok(value.milestone_id),
+                    progress: crate::builders::ok(value.progress),
+                    project_id: crate::builders::ok(value.project_id),
+                    status: crate::builders::ok(value.status),
+                    title: crate::builders::ok(value.title),
+                    total_checkpoints: crate::builders::ok(value.total_checkpoints),
+                    updated_at: crate::builders::ok(value.updated_at),
                 })
             }
         }
@@ -4953,10 +5541,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for MilestoneEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -5015,11 +5605,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: MilestoneEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -5043,7 +5647,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for MilestoneList {
             fn default() -> Self {
                 Self {
-                    milestones: Ok(Default::default()),
+                    milestones: Ok(crate::builders::default()),
                 }
             }
         }
@@ -5066,8 +5670,16 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: MilestoneList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.milestones {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    milestones: value.milestones?,
+                    milestones: crate::builders::ok(value.milestones),
                 })
             }
         }
@@ -5097,10 +5709,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for MilestoneListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -5160,11 +5774,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: MilestoneListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -5198,10 +5826,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for MilestoneOrHilRequiredEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -5261,11 +5891,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: MilestoneOrHilRequiredEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -5348,25 +5992,37 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for PendingVerification {
             fn default() -> Self {
                 Self {
-                    checkpoint_order: Ok(Default::default()),
-                    checkpoint_title: Ok(Default::default()),
-                    expires_at: Err("no value supplied for expires_at".to_string()),
-                    group_id: Err("no value supplied for group_id".to_string()),
-                    group_name: Ok(Default::default()),
-                    milestone_id: Ok(Default::default()),
-                    milestone_title: Ok(Default::default()),
-                    proposal_id: Ok(Default::default()),
-                    proposal_options: Ok(Default::default()),
-                    proposal_title: Ok(Default::default()),
-                    requested_at: Err("no value supplied for requested_at".to_string()),
-                    requested_by: Err("no value supplied for requested_by".to_string()),
-                    requester_name: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                    target_type: Err("no value supplied for target_type".to_string()),
-                    verification_id: Err(
-                        "no value supplied for verification_id".to_string(),
+                    checkpoint_order: Ok(::std::option::Option::None),
+                    checkpoint_title: Ok(::std::option::Option::None),
+                    expires_at: Err(
+                        crate::builders::message("no value supplied for expires_at"),
                     ),
-                    voting_type: Ok(Default::default()),
+                    group_id: Err(
+                        crate::builders::message("no value supplied for group_id"),
+                    ),
+                    group_name: Ok(::std::option::Option::None),
+                    milestone_id: Ok(::std::option::Option::None),
+                    milestone_title: Ok(::std::option::Option::None),
+                    proposal_id: Ok(::std::option::Option::None),
+                    proposal_options: Ok(::std::option::Option::None),
+                    proposal_title: Ok(::std::option::Option::None),
+                    requested_at: Err(
+                        crate::builders::message("no value supplied for requested_at"),
+                    ),
+                    requested_by: Err(
+                        crate::builders::message("no value supplied for requested_by"),
+                    ),
+                    requester_name: Ok(::std::option::Option::None),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    target_type: Err(
+                        crate::builders::message("no value supplied for target_type"),
+                    ),
+                    verification_id: Err(
+                        crate::builders::message("no value supplied for verification_id"),
+                    ),
+                    voting_type: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -5604,24 +6260,64 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: PendingVerification,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.checkpoint_order {
+                    Some(e)
+                } else if let Err(e) = &value.checkpoint_title {
+                    Some(e)
+                } else if let Err(e) = &value.expires_at {
+                    Some(e)
+                } else if let Err(e) = &value.group_id {
+                    Some(e)
+                } else if let Err(e) = &value.group_name {
+                    Some(e)
+                } else if let Err(e) = &value.milestone_id {
+                    Some(e)
+                } else if let Err(e) = &value.milestone_title {
+                    Some(e)
+                } else if let Err(e) = &value.proposal_id {
+                    Some(e)
+                } else if let Err(e) = &value.proposal_options {
+                    Some(e)
+                } else if let Err(e) = &value.proposal_title {
+                    Some(e)
+                } else if let Err(e) = &value.requested_at {
+                    Some(e)
+                } else if let Err(e) = &value.requested_by {
+                    Some(e)
+                } else if let Err(e) = &value.requester_name {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.target_type {
+                    Some(e)
+                } else if let Err(e) = &value.verification_id {
+                    Some(e)
+                } else if let Err(e) = &value.voting_type {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    checkpoint_order: value.checkpoint_order?,
-                    checkpoint_title: value.checkpoint_title?,
-                    expires_at: value.expires_at?,
-                    group_id: value.group_id?,
-                    group_name: value.group_name?,
-                    milestone_id: value.milestone_id?,
-                    milestone_title: value.milestone_title?,
-                    proposal_id: value.proposal_id?,
-                    proposal_options: value.proposal_options?,
-                    proposal_title: value.proposal_title?,
-                    requested_at: value.requested_at?,
-                    requested_by: value.requested_by?,
-                    requester_name: value.requester_name?,
-                    status: value.status?,
-                    target_type: value.target_type?,
-                    verification_id: value.verification_id?,
-                    voting_type: value.voting_type?,
+                    checkpoint_order: crate::builders::ok(value.checkpoint_order),
+                    checkpoint_title: crate::builders::ok(value.checkpoint_title),
+                    expires_at: crate::builders::ok(value.expires_at),
+                    group_id: crate::builders::ok(value.group_id),
+                    group_name: crate::builders::ok(value.group_name),
+                    milestone_id: crate::builders::ok(value.milestone_id),
+                    milestone_title: crate::builders::ok(value.milestone_title),
+                    proposal_id: crate::builders::ok(value.proposal_id),
+                    proposal_options: crate::builders::ok(value.proposal_options),
+                    proposal_title: crate::builders::ok(value.proposal_title),
+                    requested_at: crate::builders::ok(value.requested_at),
+                    requested_by: crate::builders::ok(value.requested_by),
+                    requester_name: crate::builders::ok(value.requester_name),
+                    status: crate::builders::ok(value.status),
+                    target_type: crate::builders::ok(value.target_type),
+                    verification_id: crate::builders::ok(value.verification_id),
+                    voting_type: crate::builders::ok(value.voting_type),
                 })
             }
         }
@@ -5658,7 +6354,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for PendingVerificationList {
             fn default() -> Self {
                 Self {
-                    verifications: Ok(Default::default()),
+                    verifications: Ok(crate::builders::default()),
                 }
             }
         }
@@ -5682,8 +6378,16 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: PendingVerificationList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.verifications {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    verifications: value.verifications?,
+                    verifications: crate::builders::ok(value.verifications),
                 })
             }
         }
@@ -5714,10 +6418,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for PendingVerificationListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -5779,11 +6485,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: PendingVerificationListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -5809,8 +6529,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for PermissionInfo {
             fn default() -> Self {
                 Self {
-                    description: Err("no value supplied for description".to_string()),
-                    granted: Err("no value supplied for granted".to_string()),
+                    description: Err(
+                        crate::builders::message("no value supplied for description"),
+                    ),
+                    granted: Err(
+                        crate::builders::message("no value supplied for granted"),
+                    ),
                 }
             }
         }
@@ -5845,9 +6569,19 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: PermissionInfo,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.granted {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    description: value.description?,
-                    granted: value.granted?,
+                    description: crate::builders::ok(value.description),
+                    granted: crate::builders::ok(value.granted),
                 })
             }
         }
@@ -5888,13 +6622,23 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for PermissionsResponse {
             fn default() -> Self {
                 Self {
-                    owner_type: Err("no value supplied for owner_type".to_string()),
-                    permissions: Err("no value supplied for permissions".to_string()),
-                    permissions_info: Err(
-                        "no value supplied for permissions_info".to_string(),
+                    owner_type: Err(
+                        crate::builders::message("no value supplied for owner_type"),
                     ),
-                    scope_id: Err("no value supplied for scope_id".to_string()),
-                    scope_type: Err("no value supplied for scope_type".to_string()),
+                    permissions: Err(
+                        crate::builders::message("no value supplied for permissions"),
+                    ),
+                    permissions_info: Err(
+                        crate::builders::message(
+                            "no value supplied for permissions_info",
+                        ),
+                    ),
+                    scope_id: Err(
+                        crate::builders::message("no value supplied for scope_id"),
+                    ),
+                    scope_type: Err(
+                        crate::builders::message("no value supplied for scope_type"),
+                    ),
                 }
             }
         }
@@ -5979,12 +6723,28 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: PermissionsResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.owner_type {
+                    Some(e)
+                } else if let Err(e) = &value.permissions {
+                    Some(e)
+                } else if let Err(e) = &value.permissions_info {
+                    Some(e)
+                } else if let Err(e) = &value.scope_id {
+                    Some(e)
+                } else if let Err(e) = &value.scope_type {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    owner_type: value.owner_type?,
-                    permissions: value.permissions?,
-                    permissions_info: value.permissions_info?,
-                    scope_id: value.scope_id?,
-                    scope_type: value.scope_type?,
+                    owner_type: crate::builders::ok(value.owner_type),
+                    permissions: crate::builders::ok(value.permissions),
+                    permissions_info: crate::builders::ok(value.permissions_info),
+                    scope_id: crate::builders::ok(value.scope_id),
+                    scope_type: crate::builders::ok(value.scope_type),
                 })
             }
         }
@@ -6018,10 +6778,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for PermissionsResponseEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -6083,11 +6845,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: PermissionsResponseEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -6161,23 +6937,35 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Project {
             fn default() -> Self {
                 Self {
-                    archived_at: Ok(Default::default()),
-                    archived_by: Ok(Default::default()),
-                    color: Err("no value supplied for color".to_string()),
-                    completed_at: Ok(Default::default()),
-                    completed_by: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    created_by: Ok(Default::default()),
-                    description: Err("no value supplied for description".to_string()),
-                    group_id: Err("no value supplied for group_id".to_string()),
-                    is_default: Err("no value supplied for is_default".to_string()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    reopened_at: Ok(Default::default()),
-                    reopened_by: Ok(Default::default()),
-                    slug: Err("no value supplied for slug".to_string()),
-                    status: Err("no value supplied for status".to_string()),
-                    title: Err("no value supplied for title".to_string()),
-                    updated_at: Ok(Default::default()),
+                    archived_at: Ok(::std::option::Option::None),
+                    archived_by: Ok(::std::option::Option::None),
+                    color: Err(crate::builders::message("no value supplied for color")),
+                    completed_at: Ok(::std::option::Option::None),
+                    completed_by: Ok(::std::option::Option::None),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
+                    ),
+                    created_by: Ok(::std::option::Option::None),
+                    description: Err(
+                        crate::builders::message("no value supplied for description"),
+                    ),
+                    group_id: Err(
+                        crate::builders::message("no value supplied for group_id"),
+                    ),
+                    is_default: Err(
+                        crate::builders::message("no value supplied for is_default"),
+                    ),
+                    project_id: Err(
+                        crate::builders::message("no value supplied for project_id"),
+                    ),
+                    reopened_at: Ok(::std::option::Option::None),
+                    reopened_by: Ok(::std::option::Option::None),
+                    slug: Err(crate::builders::message("no value supplied for slug")),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    title: Err(crate::builders::message("no value supplied for title")),
+                    updated_at: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -6394,24 +7182,64 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Project,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.archived_at {
+                    Some(e)
+                } else if let Err(e) = &value.archived_by {
+                    Some(e)
+                } else if let Err(e) = &value.color {
+                    Some(e)
+                } else if let Err(e) = &value.completed_at {
+                    Some(e)
+                } else if let Err(e) = &value.completed_by {
+                    Some(e)
+                } else if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.created_by {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.group_id {
+                    Some(e)
+                } else if let Err(e) = &value.is_default {
+                    Some(e)
+                } else if let Err(e) = &value.project_id {
+                    Some(e)
+                } else if let Err(e) = &value.reopened_at {
+                    Some(e)
+                } else if let Err(e) = &value.reopened_by {
+                    Some(e)
+                } else if let Err(e) = &value.slug {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else if let Err(e) = &value.updated_at {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    archived_at: value.archived_at?,
-                    archived_by: value.archived_by?,
-                    color: value.color?,
-                    completed_at: value.completed_at?,
-                    completed_by: value.completed_by?,
-                    created_at: value.created_at?,
-                    created_by: value.created_by?,
-                    description: value.description?,
-                    group_id: value.group_id?,
-                    is_default: value.is_default?,
-                    project_id: value.project_id?,
-                    reopened_at: value.reopened_at?,
-                    reopened_by: value.reopened_by?,
-                    slug: value.slug?,
-                    status: value.status?,
-                    title: value.title?,
-                    updated_at: value.updated_at?,
+                    archived_at: crate::builders::ok(value.archived_at),
+                    archived_by: crate::builders::ok(value.archived_by),
+                    color: crate::builders::ok(value.color),
+                    completed_at: crate::builders::ok(value.completed_at),
+                    completed_by: crate::builders::ok(value.completed_by),
+                    created_at: crate::builders::ok(value.created_at),
+                    created_by: crate::builders::ok(value.created_by),
+                    description: crate::builders::ok(value.description),
+                    group_id: crate::builders::ok(value.group_id),
+                    is_default: crate::builders::ok(value.is_default),
+                    project_id: crate::builders::ok(value.project_id),
+                    reopened_at: crate::builders::ok(value.reopened_at),
+                    reopened_by: crate::builders::ok(value.reopened_by),
+                    slug: crate::builders::ok(value.slug),
+                    status: crate::builders::ok(value.status),
+                    title: crate::builders::ok(value.title),
+                    updated_at: crate::builders::ok(value.updated_at),
                 })
             }
         }
@@ -6457,10 +7285,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ProjectEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -6519,11 +7349,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ProjectEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -6547,7 +7391,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ProjectList {
             fn default() -> Self {
                 Self {
-                    projects: Ok(Default::default()),
+                    projects: Ok(crate::builders::default()),
                 }
             }
         }
@@ -6570,7 +7414,17 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ProjectList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { projects: value.projects? })
+                let first_error = if let Err(e) = &value.projects {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    projects: crate::builders::ok(value.projects),
+                })
             }
         }
         impl ::std::convert::From<super::ProjectList> for ProjectList {
@@ -6599,10 +7453,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ProjectListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -6662,11 +7518,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ProjectListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -6758,27 +7628,43 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Proposal {
             fn default() -> Self {
                 Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    deadline: Ok(Default::default()),
-                    description: Err("no value supplied for description".to_string()),
-                    finalized_at: Ok(Default::default()),
-                    group_id: Err("no value supplied for group_id".to_string()),
-                    linked_checkpoint_order: Ok(Default::default()),
-                    linked_milestone_id: Ok(Default::default()),
-                    options: Err("no value supplied for options".to_string()),
-                    proposal_id: Err("no value supplied for proposal_id".to_string()),
-                    proposer_id: Err("no value supplied for proposer_id".to_string()),
-                    result: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                    tally: Ok(Default::default()),
-                    threshold_met: Ok(Default::default()),
-                    threshold_type: Err(
-                        "no value supplied for threshold_type".to_string(),
+                    created_at: Err(
+                        crate::builders::message("no value supplied for created_at"),
                     ),
-                    title: Err("no value supplied for title".to_string()),
-                    vote_count: Ok(Default::default()),
-                    votes: Ok(Default::default()),
-                    voting_type: Err("no value supplied for voting_type".to_string()),
+                    deadline: Ok(::std::option::Option::None),
+                    description: Err(
+                        crate::builders::message("no value supplied for description"),
+                    ),
+                    finalized_at: Ok(::std::option::Option::None),
+                    group_id: Err(
+                        crate::builders::message("no value supplied for group_id"),
+                    ),
+                    linked_checkpoint_order: Ok(::std::option::Option::None),
+                    linked_milestone_id: Ok(::std::option::Option::None),
+                    options: Err(
+                        crate::builders::message("no value supplied for options"),
+                    ),
+                    proposal_id: Err(
+                        crate::builders::message("no value supplied for proposal_id"),
+                    ),
+                    proposer_id: Err(
+                        crate::builders::message("no value supplied for proposer_id"),
+                    ),
+                    result: Ok(::std::option::Option::None),
+                    status: Err(
+                        crate::builders::message("no value supplied for status"),
+                    ),
+                    tally: Ok(::std::option::Option::None),
+                    threshold_met: Ok(::std::option::Option::None),
+                    threshold_type: Err(
+                        crate::builders::message("no value supplied for threshold_type"),
+                    ),
+                    title: Err(crate::builders::message("no value supplied for title")),
+                    vote_count: Ok(::std::option::Option::None),
+                    votes: Ok(::std::option::Option::None),
+                    voting_type: Err(
+                        crate::builders::message("no value supplied for voting_type"),
+                    ),
                 }
             }
         }
@@ -7033,26 +7919,72 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Proposal,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.deadline {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.finalized_at {
+                    Some(e)
+                } else if let Err(e) = &value.group_id {
+                    Some(e)
+                } else if let Err(e) = &value.linked_checkpoint_order {
+                    Some(e)
+                } else if let Err(e) = &value.linked_milestone_id {
+                    Some(e)
+                } else if let Err(e) = &value.options {
+                    Some(e)
+                } else if let Err(e) = &value.proposal_id {
+                    Some(e)
+                } else if let Err(e) = &value.proposer_id {
+                    Some(e)
+                } else if let Err(e) = &value.result {
+                    Some(e)
+                } else if let Err(e) = &value.status {
+                    Some(e)
+                } else if let Err(e) = &value.tally {
+                    Some(e)
+                } else if let Err(e) = &value.threshold_met {
+                    Some(e)
+                } else if let Err(e) = &value.threshold_type {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else if let Err(e) = &value.vote_count {
+                    Some(e)
+                } else if let Err(e) = &value.votes {
+                    Some(e)
+                } else if let Err(e) = &value.voting_type {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    deadline: value.deadline?,
-                    description: value.description?,
-                    finalized_at: value.finalized_at?,
-                    group_id: value.group_id?,
-                    linked_checkpoint_order: value.linked_checkpoint_order?,
-                    linked_milestone_id: value.linked_milestone_id?,
-                    options: value.options?,
-                    proposal_id: value.proposal_id?,
-                    proposer_id: value.proposer_id?,
-                    result: value.result?,
-                    status: value.status?,
-                    tally: value.tally?,
-                    threshold_met: value.threshold_met?,
-                    threshold_type: value.threshold_type?,
-                    title: value.title?,
-                    vote_count: value.vote_count?,
-                    votes: value.votes?,
-                    voting_type: value.voting_type?,
+                    created_at: crate::builders::ok(value.created_at),
+                    deadline: crate::builders::ok(value.deadline),
+                    description: crate::builders::ok(value.description),
+                    finalized_at: crate::builders::ok(value.finalized_at),
+                    group_id: crate::builders::ok(value.group_id),
+                    linked_checkpoint_order: crate::builders::ok(
+                        value.linked_checkpoint_order,
+                    ),
+                    linked_milestone_id: crate::builders::ok(value.linked_milestone_id),
+                    options: crate::builders::ok(value.options),
+                    proposal_id: crate::builders::ok(value.proposal_id),
+                    proposer_id: crate::builders::ok(value.proposer_id),
+                    result: crate::builders::ok(value.result),
+                    status: crate::builders::ok(value.status),
+                    tally: crate::builders::ok(value.tally),
+                    threshold_met: crate::builders::ok(value.threshold_met),
+                    threshold_type: crate::builders::ok(value.threshold_type),
+                    title: crate::builders::ok(value.title),
+                    vote_count: crate::builders::ok(value.vote_count),
+                    votes: crate::builders::ok(value.votes),
+                    voting_type: crate::builders::ok(value.voting_type),
                 })
             }
         }
@@ -7100,10 +8032,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ProposalEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -7162,11 +8096,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ProposalEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -7190,7 +8138,7 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ProposalList {
             fn default() -> Self {
                 Self {
-                    proposals: Ok(Default::default()),
+                    proposals: Ok(crate::builders::default()),
                 }
             }
         }
@@ -7213,8 +8161,16 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ProposalList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.proposals {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    proposals: value.proposals?,
+                    proposals: crate::builders::ok(value.proposals),
                 })
             }
         }
@@ -7244,10 +8200,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ProposalListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -7307,11 +8265,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ProposalListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -7344,10 +8316,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for ProposalOrHilRequiredEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    success: Err("no value supplied for success".to_string()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    success: Err(
+                        crate::builders::message("no value supplied for success"),
+                    ),
                 }
             }
         }
@@ -7407,11 +8381,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: ProposalOrHilRequiredEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.success {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    success: value.success?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    success: crate::builders::ok(value.success),
                 })
             }
         }
@@ -7437,8 +8425,10 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for SendClinkRequest {
             fn default() -> Self {
                 Self {
-                    content: Err("no value supplied for content".to_string()),
-                    for_: Ok(Default::default()),
+                    content: Err(
+                        crate::builders::message("no value supplied for content"),
+                    ),
+                    for_: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -7473,9 +8463,19 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: SendClinkRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.content {
+                    Some(e)
+                } else if let Err(e) = &value.for_ {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    content: value.content?,
-                    for_: value.for_?,
+                    content: crate::builders::ok(value.content),
+                    for_: crate::builders::ok(value.for_),
                 })
             }
         }
@@ -7502,9 +8502,13 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for SubmitFeedbackRequest {
             fn default() -> Self {
                 Self {
-                    category: Err("no value supplied for category".to_string()),
-                    content: Err("no value supplied for content".to_string()),
-                    context: Ok(Default::default()),
+                    category: Err(
+                        crate::builders::message("no value supplied for category"),
+                    ),
+                    content: Err(
+                        crate::builders::message("no value supplied for content"),
+                    ),
+                    context: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -7556,10 +8560,22 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: SubmitFeedbackRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.category {
+                    Some(e)
+                } else if let Err(e) = &value.content {
+                    Some(e)
+                } else if let Err(e) = &value.context {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    category: value.category?,
-                    content: value.content?,
-                    context: value.context?,
+                    category: crate::builders::ok(value.category),
+                    content: crate::builders::ok(value.content),
+                    context: crate::builders::ok(value.context),
                 })
             }
         }
@@ -7603,12 +8619,12 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for UpdateCheckpointRequest {
             fn default() -> Self {
                 Self {
-                    depends_on: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    git_branch_url: Ok(Default::default()),
-                    git_commit_url: Ok(Default::default()),
-                    git_pr_url: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    depends_on: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    git_branch_url: Ok(::std::option::Option::None),
+                    git_commit_url: Ok(::std::option::Option::None),
+                    git_pr_url: Ok(::std::option::Option::None),
+                    title: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -7698,13 +8714,31 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: UpdateCheckpointRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.depends_on {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.git_branch_url {
+                    Some(e)
+                } else if let Err(e) = &value.git_commit_url {
+                    Some(e)
+                } else if let Err(e) = &value.git_pr_url {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    depends_on: value.depends_on?,
-                    description: value.description?,
-                    git_branch_url: value.git_branch_url?,
-                    git_commit_url: value.git_commit_url?,
-                    git_pr_url: value.git_pr_url?,
-                    title: value.title?,
+                    depends_on: crate::builders::ok(value.depends_on),
+                    description: crate::builders::ok(value.description),
+                    git_branch_url: crate::builders::ok(value.git_branch_url),
+                    git_commit_url: crate::builders::ok(value.git_commit_url),
+                    git_pr_url: crate::builders::ok(value.git_pr_url),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -7735,8 +8769,8 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for UpdateMilestoneRequest {
             fn default() -> Self {
                 Self {
-                    description: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    description: Ok(::std::option::Option::None),
+                    title: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -7772,9 +8806,19 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: UpdateMilestoneRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    description: value.description?,
-                    title: value.title?,
+                    description: crate::builders::ok(value.description),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -7809,10 +8853,10 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for UpdateProjectRequest {
             fn default() -> Self {
                 Self {
-                    color: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    slug: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    color: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    slug: Ok(::std::option::Option::None),
+                    title: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -7872,11 +8916,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: UpdateProjectRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.color {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.slug {
+                    Some(e)
+                } else if let Err(e) = &value.title {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    color: value.color?,
-                    description: value.description?,
-                    slug: value.slug?,
-                    title: value.title?,
+                    color: crate::builders::ok(value.color),
+                    description: crate::builders::ok(value.description),
+                    slug: crate::builders::ok(value.slug),
+                    title: crate::builders::ok(value.title),
                 })
             }
         }
@@ -7903,10 +8961,16 @@ an absent field leaves them unchanged.
         impl ::std::default::Default for Vote {
             fn default() -> Self {
                 Self {
-                    comment: Err("no value supplied for comment".to_string()),
-                    vote: Err("no value supplied for vote".to_string()),
-                    voted_at: Err("no value supplied for voted_at".to_string()),
-                    voter_id: Err("no value supplied for voter_id".to_string()),
+                    comment: Err(
+                        crate::builders::message("no value supplied for comment"),
+                    ),
+                    vote: Err(crate::builders::message("no value supplied for vote")),
+                    voted_at: Err(
+                        crate::builders::message("no value supplied for voted_at"),
+                    ),
+                    voter_id: Err(
+                        crate::builders::message("no value supplied for voter_id"),
+                    ),
                 }
             }
         }
@@ -7965,11 +9029,25 @@ an absent field leaves them unchanged.
             fn try_from(
                 value: Vote,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.comment {
+                    Some(e)
+                } else if let Err(e) = &value.vote {
+                    Some(e)
+                } else if let Err(e) = &value.voted_at {
+                    Some(e)
+                } else if let Err(e) = &value.voter_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    comment: value.comment?,
-                    vote: value.vote?,
-                    voted_at: value.voted_at?,
-                    voter_id: value.voter_id?,
+                    comment: crate::builders::ok(value.comment),
+                    vote: crate::builders::ok(value.vote),
+                    voted_at: crate::builders::ok(value.voted_at),
+                    voter_id: crate::builders::ok(value.voter_id),
                 })
             }
         }

@@ -3523,17 +3523,17 @@ pub mod types {
         impl ::std::default::Default for AccessPolicy {
             fn default() -> Self {
                 Self {
-                    actions: Ok(Default::default()),
-                    active: Ok(Default::default()),
-                    conditions: Ok(Default::default()),
-                    effect: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    resources: Ok(Default::default()),
-                    tags: Ok(Default::default()),
+                    actions: Ok(crate::builders::default()),
+                    active: Ok(::std::option::Option::None),
+                    conditions: Ok(crate::builders::default()),
+                    effect: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    resources: Ok(crate::builders::default()),
+                    tags: Ok(crate::builders::default()),
                 }
             }
         }
@@ -3684,18 +3684,46 @@ pub mod types {
             fn try_from(
                 value: AccessPolicy,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.actions {
+                    Some(e)
+                } else if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.conditions {
+                    Some(e)
+                } else if let Err(e) = &value.effect {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.resources {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    actions: value.actions?,
-                    active: value.active?,
-                    conditions: value.conditions?,
-                    effect: value.effect?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    name: value.name?,
-                    record_history: value.record_history?,
-                    resources: value.resources?,
-                    tags: value.tags?,
+                    actions: crate::builders::ok(value.actions),
+                    active: crate::builders::ok(value.active),
+                    conditions: crate::builders::ok(value.conditions),
+                    effect: crate::builders::ok(value.effect),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    name: crate::builders::ok(value.name),
+                    record_history: crate::builders::ok(value.record_history),
+                    resources: crate::builders::ok(value.resources),
+                    tags: crate::builders::ok(value.tags),
                 })
             }
         }
@@ -3734,9 +3762,9 @@ pub mod types {
         impl ::std::default::Default for AccessPolicyEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3784,10 +3812,22 @@ pub mod types {
             fn try_from(
                 value: AccessPolicyEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -3822,10 +3862,10 @@ pub mod types {
         impl ::std::default::Default for AccessPolicyListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -3885,11 +3925,25 @@ pub mod types {
             fn try_from(
                 value: AccessPolicyListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -4006,30 +4060,30 @@ pub mod types {
         impl ::std::default::Default for Agent {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    forked: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    max_tokens: Ok(Default::default()),
-                    mia: Ok(Default::default()),
-                    model: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    system_message: Ok(Default::default()),
-                    system_prompt: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    temperature: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    forked: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    max_tokens: Ok(::std::option::Option::None),
+                    mia: Ok(::std::option::Option::None),
+                    model: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    system_message: Ok(::std::option::Option::None),
+                    system_prompt: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    temperature: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4336,31 +4390,85 @@ pub mod types {
             fn try_from(
                 value: Agent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.forked {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.max_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.mia {
+                    Some(e)
+                } else if let Err(e) = &value.model {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.system_message {
+                    Some(e)
+                } else if let Err(e) = &value.system_prompt {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.temperature {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    forked: value.forked?,
-                    id: value.id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    max_tokens: value.max_tokens?,
-                    mia: value.mia?,
-                    model: value.model?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    record_history: value.record_history?,
-                    short_description: value.short_description?,
-                    system_message: value.system_message?,
-                    system_prompt: value.system_prompt?,
-                    tags: value.tags?,
-                    temperature: value.temperature?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    forked: crate::builders::ok(value.forked),
+                    id: crate::builders::ok(value.id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    max_tokens: crate::builders::ok(value.max_tokens),
+                    mia: crate::builders::ok(value.mia),
+                    model: crate::builders::ok(value.model),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    record_history: crate::builders::ok(value.record_history),
+                    short_description: crate::builders::ok(value.short_description),
+                    system_message: crate::builders::ok(value.system_message),
+                    system_prompt: crate::builders::ok(value.system_prompt),
+                    tags: crate::builders::ok(value.tags),
+                    temperature: crate::builders::ok(value.temperature),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -4412,9 +4520,9 @@ pub mod types {
         impl ::std::default::Default for AgentEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4461,10 +4569,22 @@ pub mod types {
             fn try_from(
                 value: AgentEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -4491,8 +4611,8 @@ pub mod types {
         impl ::std::default::Default for AgentForkedRef {
             fn default() -> Self {
                 Self {
-                    created_at: Ok(Default::default()),
-                    from: Ok(Default::default()),
+                    created_at: Ok(::std::option::Option::None),
+                    from: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4527,9 +4647,19 @@ pub mod types {
             fn try_from(
                 value: AgentForkedRef,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.from {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    from: value.from?,
+                    created_at: crate::builders::ok(value.created_at),
+                    from: crate::builders::ok(value.from),
                 })
             }
         }
@@ -4607,21 +4737,21 @@ pub mod types {
         impl ::std::default::Default for AgentGroup {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agents: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agents: Ok(crate::builders::default()),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4818,22 +4948,58 @@ pub mod types {
             fn try_from(
                 value: AgentGroup,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agents {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agents: value.agents?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    record_history: value.record_history?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agents: crate::builders::ok(value.agents),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    record_history: crate::builders::ok(value.record_history),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -4876,9 +5042,9 @@ pub mod types {
         impl ::std::default::Default for AgentGroupEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -4925,10 +5091,22 @@ pub mod types {
             fn try_from(
                 value: AgentGroupEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -4963,10 +5141,10 @@ pub mod types {
         impl ::std::default::Default for AgentGroupListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -5026,11 +5204,25 @@ pub mod types {
             fn try_from(
                 value: AgentGroupListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -5067,10 +5259,10 @@ pub mod types {
         impl ::std::default::Default for AgentListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -5129,11 +5321,25 @@ pub mod types {
             fn try_from(
                 value: AgentListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -5247,28 +5453,28 @@ pub mod types {
         impl ::std::default::Default for App {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    client: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_api_key: Ok(Default::default()),
-                    external_api_urls: Ok(Default::default()),
-                    external_app_url: Ok(Default::default()),
-                    external_headers: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    client: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_api_key: Ok(::std::option::Option::None),
+                    external_api_urls: Ok(crate::builders::default()),
+                    external_app_url: Ok(::std::option::Option::None),
+                    external_headers: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -5569,29 +5775,79 @@ pub mod types {
             fn try_from(
                 value: App,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.client {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_api_key {
+                    Some(e)
+                } else if let Err(e) = &value.external_api_urls {
+                    Some(e)
+                } else if let Err(e) = &value.external_app_url {
+                    Some(e)
+                } else if let Err(e) = &value.external_headers {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    client: value.client?,
-                    extensors: value.extensors?,
-                    external_api_key: value.external_api_key?,
-                    external_api_urls: value.external_api_urls?,
-                    external_app_url: value.external_app_url?,
-                    external_headers: value.external_headers?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    id: value.id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    record_history: value.record_history?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    client: crate::builders::ok(value.client),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_api_key: crate::builders::ok(value.external_api_key),
+                    external_api_urls: crate::builders::ok(value.external_api_urls),
+                    external_app_url: crate::builders::ok(value.external_app_url),
+                    external_headers: crate::builders::ok(value.external_headers),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    id: crate::builders::ok(value.id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    record_history: crate::builders::ok(value.record_history),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -5685,20 +5941,20 @@ pub mod types {
         impl ::std::default::Default for AppBot {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agent: Ok(Default::default()),
-                    agent_group: Ok(Default::default()),
-                    api_key: Ok(Default::default()),
-                    api_key_partial: Ok(Default::default()),
-                    app: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    response_url: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agent: Ok(::std::option::Option::None),
+                    agent_group: Ok(::std::option::Option::None),
+                    api_key: Ok(::std::option::Option::None),
+                    api_key_partial: Ok(::std::option::Option::None),
+                    app: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    response_url: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -5881,21 +6137,55 @@ pub mod types {
             fn try_from(
                 value: AppBot,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agent {
+                    Some(e)
+                } else if let Err(e) = &value.agent_group {
+                    Some(e)
+                } else if let Err(e) = &value.api_key {
+                    Some(e)
+                } else if let Err(e) = &value.api_key_partial {
+                    Some(e)
+                } else if let Err(e) = &value.app {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.response_url {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agent: value.agent?,
-                    agent_group: value.agent_group?,
-                    api_key: value.api_key?,
-                    api_key_partial: value.api_key_partial?,
-                    app: value.app?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    org: value.org?,
-                    record_history: value.record_history?,
-                    response_url: value.response_url?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agent: crate::builders::ok(value.agent),
+                    agent_group: crate::builders::ok(value.agent_group),
+                    api_key: crate::builders::ok(value.api_key),
+                    api_key_partial: crate::builders::ok(value.api_key_partial),
+                    app: crate::builders::ok(value.app),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    org: crate::builders::ok(value.org),
+                    record_history: crate::builders::ok(value.record_history),
+                    response_url: crate::builders::ok(value.response_url),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -5937,9 +6227,9 @@ pub mod types {
         impl ::std::default::Default for AppBotEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -5986,10 +6276,22 @@ pub mod types {
             fn try_from(
                 value: AppBotEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -6024,10 +6326,10 @@ pub mod types {
         impl ::std::default::Default for AppBotListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -6086,11 +6388,25 @@ pub mod types {
             fn try_from(
                 value: AppBotListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -6122,9 +6438,9 @@ pub mod types {
         impl ::std::default::Default for AppEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -6171,10 +6487,22 @@ pub mod types {
             fn try_from(
                 value: AppEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -6209,10 +6537,10 @@ pub mod types {
         impl ::std::default::Default for AppListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -6271,11 +6599,25 @@ pub mod types {
             fn try_from(
                 value: AppListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -6320,13 +6662,15 @@ pub mod types {
         impl ::std::default::Default for AuthTokens {
             fn default() -> Self {
                 Self {
-                    access_token: Err("no value supplied for access_token".to_string()),
-                    exp: Ok(Default::default()),
-                    expires_in: Ok(Default::default()),
-                    iat: Ok(Default::default()),
-                    refresh_token: Ok(Default::default()),
-                    sub: Ok(Default::default()),
-                    token_type: Ok(Default::default()),
+                    access_token: Err(
+                        crate::builders::message("no value supplied for access_token"),
+                    ),
+                    exp: Ok(::std::option::Option::None),
+                    expires_in: Ok(::std::option::Option::None),
+                    iat: Ok(::std::option::Option::None),
+                    refresh_token: Ok(::std::option::Option::None),
+                    sub: Ok(::std::option::Option::None),
+                    token_type: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -6421,14 +6765,34 @@ pub mod types {
             fn try_from(
                 value: AuthTokens,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.access_token {
+                    Some(e)
+                } else if let Err(e) = &value.exp {
+                    Some(e)
+                } else if let Err(e) = &value.expires_in {
+                    Some(e)
+                } else if let Err(e) = &value.iat {
+                    Some(e)
+                } else if let Err(e) = &value.refresh_token {
+                    Some(e)
+                } else if let Err(e) = &value.sub {
+                    Some(e)
+                } else if let Err(e) = &value.token_type {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    access_token: value.access_token?,
-                    exp: value.exp?,
-                    expires_in: value.expires_in?,
-                    iat: value.iat?,
-                    refresh_token: value.refresh_token?,
-                    sub: value.sub?,
-                    token_type: value.token_type?,
+                    access_token: crate::builders::ok(value.access_token),
+                    exp: crate::builders::ok(value.exp),
+                    expires_in: crate::builders::ok(value.expires_in),
+                    iat: crate::builders::ok(value.iat),
+                    refresh_token: crate::builders::ok(value.refresh_token),
+                    sub: crate::builders::ok(value.sub),
+                    token_type: crate::builders::ok(value.token_type),
                 })
             }
         }
@@ -6463,9 +6827,9 @@ pub mod types {
         impl ::std::default::Default for AuthTokensEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -6512,10 +6876,22 @@ pub mod types {
             fn try_from(
                 value: AuthTokensEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -6550,10 +6926,10 @@ pub mod types {
         impl ::std::default::Default for ChatCompletionChoice {
             fn default() -> Self {
                 Self {
-                    finish_reason: Ok(Default::default()),
-                    index: Ok(Default::default()),
-                    logprobs: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    finish_reason: Ok(::std::option::Option::None),
+                    index: Ok(::std::option::Option::None),
+                    logprobs: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -6613,11 +6989,25 @@ pub mod types {
             fn try_from(
                 value: ChatCompletionChoice,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.finish_reason {
+                    Some(e)
+                } else if let Err(e) = &value.index {
+                    Some(e)
+                } else if let Err(e) = &value.logprobs {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    finish_reason: value.finish_reason?,
-                    index: value.index?,
-                    logprobs: value.logprobs?,
-                    message: value.message?,
+                    finish_reason: crate::builders::ok(value.finish_reason),
+                    index: crate::builders::ok(value.index),
+                    logprobs: crate::builders::ok(value.logprobs),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -6693,19 +7083,21 @@ pub mod types {
         impl ::std::default::Default for ChatCompletionRequest {
             fn default() -> Self {
                 Self {
-                    frontend_tools: Ok(Default::default()),
-                    log_id: Ok(Default::default()),
-                    logging: Ok(Default::default()),
-                    max_tokens: Ok(Default::default()),
-                    messages: Err("no value supplied for messages".to_string()),
-                    model: Ok(Default::default()),
-                    response_format: Ok(Default::default()),
-                    temperature: Ok(Default::default()),
-                    tool_choice: Ok(Default::default()),
-                    tools: Ok(Default::default()),
-                    top_p: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    frontend_tools: Ok(crate::builders::default()),
+                    log_id: Ok(::std::option::Option::None),
+                    logging: Ok(::std::option::Option::None),
+                    max_tokens: Ok(::std::option::Option::None),
+                    messages: Err(
+                        crate::builders::message("no value supplied for messages"),
+                    ),
+                    model: Ok(::std::option::Option::None),
+                    response_format: Ok(crate::builders::default()),
+                    temperature: Ok(::std::option::Option::None),
+                    tool_choice: Ok(::std::option::Option::None),
+                    tools: Ok(crate::builders::default()),
+                    top_p: Ok(::std::option::Option::None),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -6887,20 +7279,52 @@ pub mod types {
             fn try_from(
                 value: ChatCompletionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.frontend_tools {
+                    Some(e)
+                } else if let Err(e) = &value.log_id {
+                    Some(e)
+                } else if let Err(e) = &value.logging {
+                    Some(e)
+                } else if let Err(e) = &value.max_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.messages {
+                    Some(e)
+                } else if let Err(e) = &value.model {
+                    Some(e)
+                } else if let Err(e) = &value.response_format {
+                    Some(e)
+                } else if let Err(e) = &value.temperature {
+                    Some(e)
+                } else if let Err(e) = &value.tool_choice {
+                    Some(e)
+                } else if let Err(e) = &value.tools {
+                    Some(e)
+                } else if let Err(e) = &value.top_p {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    frontend_tools: value.frontend_tools?,
-                    log_id: value.log_id?,
-                    logging: value.logging?,
-                    max_tokens: value.max_tokens?,
-                    messages: value.messages?,
-                    model: value.model?,
-                    response_format: value.response_format?,
-                    temperature: value.temperature?,
-                    tool_choice: value.tool_choice?,
-                    tools: value.tools?,
-                    top_p: value.top_p?,
-                    type_: value.type_?,
-                    user: value.user?,
+                    frontend_tools: crate::builders::ok(value.frontend_tools),
+                    log_id: crate::builders::ok(value.log_id),
+                    logging: crate::builders::ok(value.logging),
+                    max_tokens: crate::builders::ok(value.max_tokens),
+                    messages: crate::builders::ok(value.messages),
+                    model: crate::builders::ok(value.model),
+                    response_format: crate::builders::ok(value.response_format),
+                    temperature: crate::builders::ok(value.temperature),
+                    tool_choice: crate::builders::ok(value.tool_choice),
+                    tools: crate::builders::ok(value.tools),
+                    top_p: crate::builders::ok(value.top_p),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -6970,16 +7394,16 @@ pub mod types {
         impl ::std::default::Default for ChatCompletionResponse {
             fn default() -> Self {
                 Self {
-                    choices: Ok(Default::default()),
-                    created: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    model: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    service_tier: Ok(Default::default()),
-                    system_fingerprint: Ok(Default::default()),
-                    usage: Ok(Default::default()),
+                    choices: Ok(crate::builders::default()),
+                    created: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    model: Ok(::std::option::Option::None),
+                    object: Ok(::std::option::Option::None),
+                    service_tier: Ok(::std::option::Option::None),
+                    system_fingerprint: Ok(::std::option::Option::None),
+                    usage: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -7113,17 +7537,43 @@ pub mod types {
             fn try_from(
                 value: ChatCompletionResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.choices {
+                    Some(e)
+                } else if let Err(e) = &value.created {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.model {
+                    Some(e)
+                } else if let Err(e) = &value.object {
+                    Some(e)
+                } else if let Err(e) = &value.service_tier {
+                    Some(e)
+                } else if let Err(e) = &value.system_fingerprint {
+                    Some(e)
+                } else if let Err(e) = &value.usage {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    choices: value.choices?,
-                    created: value.created?,
-                    error: value.error?,
-                    id: value.id?,
-                    message: value.message?,
-                    model: value.model?,
-                    object: value.object?,
-                    service_tier: value.service_tier?,
-                    system_fingerprint: value.system_fingerprint?,
-                    usage: value.usage?,
+                    choices: crate::builders::ok(value.choices),
+                    created: crate::builders::ok(value.created),
+                    error: crate::builders::ok(value.error),
+                    id: crate::builders::ok(value.id),
+                    message: crate::builders::ok(value.message),
+                    model: crate::builders::ok(value.model),
+                    object: crate::builders::ok(value.object),
+                    service_tier: crate::builders::ok(value.service_tier),
+                    system_fingerprint: crate::builders::ok(value.system_fingerprint),
+                    usage: crate::builders::ok(value.usage),
                 })
             }
         }
@@ -7170,11 +7620,11 @@ pub mod types {
         impl ::std::default::Default for ChatCompletionUsage {
             fn default() -> Self {
                 Self {
-                    completion_tokens: Ok(Default::default()),
-                    completion_tokens_details: Ok(Default::default()),
-                    prompt_tokens: Ok(Default::default()),
-                    prompt_tokens_details: Ok(Default::default()),
-                    total_tokens: Ok(Default::default()),
+                    completion_tokens: Ok(::std::option::Option::None),
+                    completion_tokens_details: Ok(crate::builders::default()),
+                    prompt_tokens: Ok(::std::option::Option::None),
+                    prompt_tokens_details: Ok(crate::builders::default()),
+                    total_tokens: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -7256,12 +7706,32 @@ pub mod types {
             fn try_from(
                 value: ChatCompletionUsage,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.completion_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.completion_tokens_details {
+                    Some(e)
+                } else if let Err(e) = &value.prompt_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.prompt_tokens_details {
+                    Some(e)
+                } else if let Err(e) = &value.total_tokens {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    completion_tokens: value.completion_tokens?,
-                    completion_tokens_details: value.completion_tokens_details?,
-                    prompt_tokens: value.prompt_tokens?,
-                    prompt_tokens_details: value.prompt_tokens_details?,
-                    total_tokens: value.total_tokens?,
+                    completion_tokens: crate::builders::ok(value.completion_tokens),
+                    completion_tokens_details: crate::builders::ok(
+                        value.completion_tokens_details,
+                    ),
+                    prompt_tokens: crate::builders::ok(value.prompt_tokens),
+                    prompt_tokens_details: crate::builders::ok(
+                        value.prompt_tokens_details,
+                    ),
+                    total_tokens: crate::builders::ok(value.total_tokens),
                 })
             }
         }
@@ -7310,13 +7780,13 @@ pub mod types {
         impl ::std::default::Default for ChatMessage {
             fn default() -> Self {
                 Self {
-                    annotations: Ok(Default::default()),
-                    content: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    refusal: Ok(Default::default()),
-                    role: Ok(Default::default()),
-                    tool_call_id: Ok(Default::default()),
-                    tool_calls: Ok(Default::default()),
+                    annotations: Ok(crate::builders::default()),
+                    content: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    refusal: Ok(::std::option::Option::None),
+                    role: Ok(::std::option::Option::None),
+                    tool_call_id: Ok(::std::option::Option::None),
+                    tool_calls: Ok(crate::builders::default()),
                 }
             }
         }
@@ -7413,14 +7883,34 @@ pub mod types {
             fn try_from(
                 value: ChatMessage,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.annotations {
+                    Some(e)
+                } else if let Err(e) = &value.content {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.refusal {
+                    Some(e)
+                } else if let Err(e) = &value.role {
+                    Some(e)
+                } else if let Err(e) = &value.tool_call_id {
+                    Some(e)
+                } else if let Err(e) = &value.tool_calls {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    annotations: value.annotations?,
-                    content: value.content?,
-                    name: value.name?,
-                    refusal: value.refusal?,
-                    role: value.role?,
-                    tool_call_id: value.tool_call_id?,
-                    tool_calls: value.tool_calls?,
+                    annotations: crate::builders::ok(value.annotations),
+                    content: crate::builders::ok(value.content),
+                    name: crate::builders::ok(value.name),
+                    refusal: crate::builders::ok(value.refusal),
+                    role: crate::builders::ok(value.role),
+                    tool_call_id: crate::builders::ok(value.tool_call_id),
+                    tool_calls: crate::builders::ok(value.tool_calls),
                 })
             }
         }
@@ -7451,8 +7941,8 @@ pub mod types {
         impl ::std::default::Default for ClientOAuthConfig {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    authorized_redirect_uris: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    authorized_redirect_uris: Ok(crate::builders::default()),
                 }
             }
         }
@@ -7489,9 +7979,21 @@ pub mod types {
             fn try_from(
                 value: ClientOAuthConfig,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.authorized_redirect_uris {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    authorized_redirect_uris: value.authorized_redirect_uris?,
+                    active: crate::builders::ok(value.active),
+                    authorized_redirect_uris: crate::builders::ok(
+                        value.authorized_redirect_uris,
+                    ),
                 })
             }
         }
@@ -7542,15 +8044,21 @@ pub mod types {
         impl ::std::default::Default for CreateAccessPolicyRequest {
             fn default() -> Self {
                 Self {
-                    actions: Err("no value supplied for actions".to_string()),
-                    active: Ok(Default::default()),
-                    conditions: Ok(Default::default()),
-                    effect: Err("no value supplied for effect".to_string()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    resources: Err("no value supplied for resources".to_string()),
-                    tags: Ok(Default::default()),
+                    actions: Err(
+                        crate::builders::message("no value supplied for actions"),
+                    ),
+                    active: Ok(::std::option::Option::None),
+                    conditions: Ok(crate::builders::default()),
+                    effect: Err(
+                        crate::builders::message("no value supplied for effect"),
+                    ),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    resources: Err(
+                        crate::builders::message("no value supplied for resources"),
+                    ),
+                    tags: Ok(crate::builders::default()),
                 }
             }
         }
@@ -7676,16 +8184,40 @@ pub mod types {
             fn try_from(
                 value: CreateAccessPolicyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.actions {
+                    Some(e)
+                } else if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.conditions {
+                    Some(e)
+                } else if let Err(e) = &value.effect {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.resources {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    actions: value.actions?,
-                    active: value.active?,
-                    conditions: value.conditions?,
-                    effect: value.effect?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    name: value.name?,
-                    resources: value.resources?,
-                    tags: value.tags?,
+                    actions: crate::builders::ok(value.actions),
+                    active: crate::builders::ok(value.active),
+                    conditions: crate::builders::ok(value.conditions),
+                    effect: crate::builders::ok(value.effect),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    name: crate::builders::ok(value.name),
+                    resources: crate::builders::ok(value.resources),
+                    tags: crate::builders::ok(value.tags),
                 })
             }
         }
@@ -7760,19 +8292,19 @@ pub mod types {
         impl ::std::default::Default for CreateAgentGroupRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agents: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agents: Ok(crate::builders::default()),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -7946,20 +8478,52 @@ pub mod types {
             fn try_from(
                 value: CreateAgentGroupRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agents {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agents: value.agents?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agents: crate::builders::ok(value.agents),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -8074,28 +8638,28 @@ pub mod types {
         impl ::std::default::Default for CreateAgentRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    forked: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    max_tokens: Ok(Default::default()),
-                    mia: Ok(Default::default()),
-                    model: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    system_message: Ok(Default::default()),
-                    system_prompt: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    temperature: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    forked: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    max_tokens: Ok(::std::option::Option::None),
+                    mia: Ok(::std::option::Option::None),
+                    model: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    system_message: Ok(::std::option::Option::None),
+                    system_prompt: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    temperature: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -8378,29 +8942,79 @@ pub mod types {
             fn try_from(
                 value: CreateAgentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.forked {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.max_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.mia {
+                    Some(e)
+                } else if let Err(e) = &value.model {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.system_message {
+                    Some(e)
+                } else if let Err(e) = &value.system_prompt {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.temperature {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    forked: value.forked?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    max_tokens: value.max_tokens?,
-                    mia: value.mia?,
-                    model: value.model?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    short_description: value.short_description?,
-                    system_message: value.system_message?,
-                    system_prompt: value.system_prompt?,
-                    tags: value.tags?,
-                    temperature: value.temperature?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    forked: crate::builders::ok(value.forked),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    max_tokens: crate::builders::ok(value.max_tokens),
+                    mia: crate::builders::ok(value.mia),
+                    model: crate::builders::ok(value.model),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    short_description: crate::builders::ok(value.short_description),
+                    system_message: crate::builders::ok(value.system_message),
+                    system_prompt: crate::builders::ok(value.system_prompt),
+                    tags: crate::builders::ok(value.tags),
+                    temperature: crate::builders::ok(value.temperature),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -8482,17 +9096,19 @@ pub mod types {
         impl ::std::default::Default for CreateAppBotRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agent: Ok(Default::default()),
-                    agent_group: Ok(Default::default()),
-                    api_key: Ok(Default::default()),
-                    app: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    response_url: Err("no value supplied for response_url".to_string()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agent: Ok(::std::option::Option::None),
+                    agent_group: Ok(::std::option::Option::None),
+                    api_key: Ok(::std::option::Option::None),
+                    app: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    response_url: Err(
+                        crate::builders::message("no value supplied for response_url"),
+                    ),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -8638,18 +9254,46 @@ pub mod types {
             fn try_from(
                 value: CreateAppBotRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agent {
+                    Some(e)
+                } else if let Err(e) = &value.agent_group {
+                    Some(e)
+                } else if let Err(e) = &value.api_key {
+                    Some(e)
+                } else if let Err(e) = &value.app {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.response_url {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agent: value.agent?,
-                    agent_group: value.agent_group?,
-                    api_key: value.api_key?,
-                    app: value.app?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    org: value.org?,
-                    response_url: value.response_url?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agent: crate::builders::ok(value.agent),
+                    agent_group: crate::builders::ok(value.agent_group),
+                    api_key: crate::builders::ok(value.api_key),
+                    app: crate::builders::ok(value.app),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    org: crate::builders::ok(value.org),
+                    response_url: crate::builders::ok(value.response_url),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -8759,26 +9403,26 @@ pub mod types {
         impl ::std::default::Default for CreateAppRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    client: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_api_key: Ok(Default::default()),
-                    external_api_urls: Ok(Default::default()),
-                    external_app_url: Ok(Default::default()),
-                    external_headers: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    client: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_api_key: Ok(::std::option::Option::None),
+                    external_api_urls: Ok(crate::builders::default()),
+                    external_app_url: Ok(::std::option::Option::None),
+                    external_headers: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -9055,27 +9699,73 @@ pub mod types {
             fn try_from(
                 value: CreateAppRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.client {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_api_key {
+                    Some(e)
+                } else if let Err(e) = &value.external_api_urls {
+                    Some(e)
+                } else if let Err(e) = &value.external_app_url {
+                    Some(e)
+                } else if let Err(e) = &value.external_headers {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    client: value.client?,
-                    extensors: value.extensors?,
-                    external_api_key: value.external_api_key?,
-                    external_api_urls: value.external_api_urls?,
-                    external_app_url: value.external_app_url?,
-                    external_headers: value.external_headers?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    client: crate::builders::ok(value.client),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_api_key: crate::builders::ok(value.external_api_key),
+                    external_api_urls: crate::builders::ok(value.external_api_urls),
+                    external_app_url: crate::builders::ok(value.external_app_url),
+                    external_headers: crate::builders::ok(value.external_headers),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -9141,15 +9831,15 @@ pub mod types {
         impl ::std::default::Default for CreateMeterRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                    user: Ok(Default::default()),
-                    value: Err("no value supplied for value".to_string()),
+                    active: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    metadata: Ok(crate::builders::default()),
+                    org: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Err(crate::builders::message("no value supplied for type_")),
+                    user: Ok(::std::option::Option::None),
+                    value: Err(crate::builders::message("no value supplied for value")),
                 }
             }
         }
@@ -9272,16 +9962,40 @@ pub mod types {
             fn try_from(
                 value: CreateMeterRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.metadata {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else if let Err(e) = &value.value {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    metadata: value.metadata?,
-                    org: value.org?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    user: value.user?,
-                    value: value.value?,
+                    active: crate::builders::ok(value.active),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    metadata: crate::builders::ok(value.metadata),
+                    org: crate::builders::ok(value.org),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
+                    value: crate::builders::ok(value.value),
                 })
             }
         }
@@ -9419,35 +10133,35 @@ pub mod types {
         impl ::std::default::Default for CreateModelRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    api_key: Ok(Default::default()),
-                    api_type: Ok(Default::default()),
-                    base_url: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    encoding: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    max_context_tokens: Ok(Default::default()),
-                    max_output_tokens: Ok(Default::default()),
-                    max_tokens: Ok(Default::default()),
-                    model: Ok(Default::default()),
-                    model_id: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    org: Ok(Default::default()),
-                    prices: Ok(Default::default()),
-                    provider: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    safety_margin: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    temperature: Ok(Default::default()),
-                    tokens_per_char_multiplier: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    api_key: Ok(::std::option::Option::None),
+                    api_type: Ok(::std::option::Option::None),
+                    base_url: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    encoding: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    max_context_tokens: Ok(::std::option::Option::None),
+                    max_output_tokens: Ok(::std::option::Option::None),
+                    max_tokens: Ok(::std::option::Option::None),
+                    model: Ok(::std::option::Option::None),
+                    model_id: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    org: Ok(::std::option::Option::None),
+                    prices: Ok(crate::builders::default()),
+                    provider: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    safety_margin: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    temperature: Ok(::std::option::Option::None),
+                    tokens_per_char_multiplier: Ok(::std::option::Option::None),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -9822,36 +10536,102 @@ pub mod types {
             fn try_from(
                 value: CreateModelRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.api_key {
+                    Some(e)
+                } else if let Err(e) = &value.api_type {
+                    Some(e)
+                } else if let Err(e) = &value.base_url {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.encoding {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.max_context_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.max_output_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.max_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.model {
+                    Some(e)
+                } else if let Err(e) = &value.model_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.prices {
+                    Some(e)
+                } else if let Err(e) = &value.provider {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.safety_margin {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.temperature {
+                    Some(e)
+                } else if let Err(e) = &value.tokens_per_char_multiplier {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    api_key: value.api_key?,
-                    api_type: value.api_type?,
-                    base_url: value.base_url?,
-                    description: value.description?,
-                    encoding: value.encoding?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    max_context_tokens: value.max_context_tokens?,
-                    max_output_tokens: value.max_output_tokens?,
-                    max_tokens: value.max_tokens?,
-                    model: value.model?,
-                    model_id: value.model_id?,
-                    name: value.name?,
-                    org: value.org?,
-                    prices: value.prices?,
-                    provider: value.provider?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    safety_margin: value.safety_margin?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    temperature: value.temperature?,
-                    tokens_per_char_multiplier: value.tokens_per_char_multiplier?,
-                    type_: value.type_?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    api_key: crate::builders::ok(value.api_key),
+                    api_type: crate::builders::ok(value.api_type),
+                    base_url: crate::builders::ok(value.base_url),
+                    description: crate::builders::ok(value.description),
+                    encoding: crate::builders::ok(value.encoding),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    max_context_tokens: crate::builders::ok(value.max_context_tokens),
+                    max_output_tokens: crate::builders::ok(value.max_output_tokens),
+                    max_tokens: crate::builders::ok(value.max_tokens),
+                    model: crate::builders::ok(value.model),
+                    model_id: crate::builders::ok(value.model_id),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    prices: crate::builders::ok(value.prices),
+                    provider: crate::builders::ok(value.provider),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    safety_margin: crate::builders::ok(value.safety_margin),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    temperature: crate::builders::ok(value.temperature),
+                    tokens_per_char_multiplier: crate::builders::ok(
+                        value.tokens_per_char_multiplier,
+                    ),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -9941,18 +10721,18 @@ pub mod types {
         impl ::std::default::Default for CreateOAuthClientRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    client_id: Ok(Default::default()),
-                    client_secret: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    oauth: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    redirect_uris: Ok(Default::default()),
-                    scopes: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    client_id: Ok(::std::option::Option::None),
+                    client_secret: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    oauth: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    redirect_uris: Ok(crate::builders::default()),
+                    scopes: Ok(crate::builders::default()),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -10112,19 +10892,49 @@ pub mod types {
             fn try_from(
                 value: CreateOAuthClientRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.client_id {
+                    Some(e)
+                } else if let Err(e) = &value.client_secret {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.oauth {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.redirect_uris {
+                    Some(e)
+                } else if let Err(e) = &value.scopes {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    client_id: value.client_id?,
-                    client_secret: value.client_secret?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    name: value.name?,
-                    oauth: value.oauth?,
-                    org: value.org?,
-                    redirect_uris: value.redirect_uris?,
-                    scopes: value.scopes?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    client_id: crate::builders::ok(value.client_id),
+                    client_secret: crate::builders::ok(value.client_secret),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    name: crate::builders::ok(value.name),
+                    oauth: crate::builders::ok(value.oauth),
+                    org: crate::builders::ok(value.org),
+                    redirect_uris: crate::builders::ok(value.redirect_uris),
+                    scopes: crate::builders::ok(value.scopes),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -10206,20 +11016,20 @@ pub mod types {
         impl ::std::default::Default for CreateOrganizationRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    location: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    mosaia_recommendation: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    short_description: Ok(Default::default()),
-                    size: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    url: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    location: Ok(::std::option::Option::None),
+                    long_description: Ok(::std::option::Option::None),
+                    mosaia_recommendation: Ok(::std::option::Option::None),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    short_description: Ok(::std::option::Option::None),
+                    size: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Ok(::std::option::Option::None),
+                    url: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -10411,21 +11221,57 @@ pub mod types {
             fn try_from(
                 value: CreateOrganizationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.location {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.mosaia_recommendation {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.size {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    image: value.image?,
-                    location: value.location?,
-                    long_description: value.long_description?,
-                    mosaia_recommendation: value.mosaia_recommendation?,
-                    name: value.name?,
-                    short_description: value.short_description?,
-                    size: value.size?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    url: value.url?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    image: crate::builders::ok(value.image),
+                    location: crate::builders::ok(value.location),
+                    long_description: crate::builders::ok(value.long_description),
+                    mosaia_recommendation: crate::builders::ok(
+                        value.mosaia_recommendation,
+                    ),
+                    name: crate::builders::ok(value.name),
+                    short_description: crate::builders::ok(value.short_description),
+                    size: crate::builders::ok(value.size),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    url: crate::builders::ok(value.url),
                 })
             }
         }
@@ -10493,16 +11339,18 @@ pub mod types {
         impl ::std::default::Default for CreatePermissionRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agent: Ok(Default::default()),
-                    allowed_user: Ok(Default::default()),
-                    client: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    policy: Err("no value supplied for policy".to_string()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agent: Ok(::std::option::Option::None),
+                    allowed_user: Ok(::std::option::Option::None),
+                    client: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    policy: Err(
+                        crate::builders::message("no value supplied for policy"),
+                    ),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -10636,17 +11484,43 @@ pub mod types {
             fn try_from(
                 value: CreatePermissionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agent {
+                    Some(e)
+                } else if let Err(e) = &value.allowed_user {
+                    Some(e)
+                } else if let Err(e) = &value.client {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.policy {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agent: value.agent?,
-                    allowed_user: value.allowed_user?,
-                    client: value.client?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    org: value.org?,
-                    policy: value.policy?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agent: crate::builders::ok(value.agent),
+                    allowed_user: crate::builders::ok(value.allowed_user),
+                    client: crate::builders::ok(value.client),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    org: crate::builders::ok(value.org),
+                    policy: crate::builders::ok(value.policy),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -10742,26 +11616,30 @@ pub mod types {
         impl ::std::default::Default for CreateToolRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    default_environment_secrets: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    friendly_name: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    required_environment_variables: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    default_environment_secrets: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    friendly_name: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    name: Err(crate::builders::message("no value supplied for name")),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    required_environment_variables: Ok(crate::builders::default()),
                     short_description: Err(
-                        "no value supplied for short_description".to_string(),
+                        crate::builders::message(
+                            "no value supplied for short_description",
+                        ),
                     ),
-                    source_url: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    tool_schema: Err("no value supplied for tool_schema".to_string()),
-                    url: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    source_url: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    tool_schema: Err(
+                        crate::builders::message("no value supplied for tool_schema"),
+                    ),
+                    url: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -10996,26 +11874,71 @@ pub mod types {
             fn try_from(
                 value: CreateToolRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.default_environment_secrets {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.friendly_name {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.required_environment_variables {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.source_url {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.tool_schema {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    default_environment_secrets: value.default_environment_secrets?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    friendly_name: value.friendly_name?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    required_environment_variables: value
-                        .required_environment_variables?,
-                    short_description: value.short_description?,
-                    source_url: value.source_url?,
-                    tags: value.tags?,
-                    tool_schema: value.tool_schema?,
-                    url: value.url?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    default_environment_secrets: crate::builders::ok(
+                        value.default_environment_secrets,
+                    ),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    friendly_name: crate::builders::ok(value.friendly_name),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    required_environment_variables: crate::builders::ok(
+                        value.required_environment_variables,
+                    ),
+                    short_description: crate::builders::ok(value.short_description),
+                    source_url: crate::builders::ok(value.source_url),
+                    tags: crate::builders::ok(value.tags),
+                    tool_schema: crate::builders::ok(value.tool_schema),
+                    url: crate::builders::ok(value.url),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -11114,21 +12037,21 @@ pub mod types {
         impl ::std::default::Default for CreateUserRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    email: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    first_name: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    last_name: Ok(Default::default()),
-                    links: Ok(Default::default()),
-                    location: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                    username: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    email: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    first_name: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    last_name: Ok(::std::option::Option::None),
+                    links: Ok(crate::builders::default()),
+                    location: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    url: Ok(::std::option::Option::None),
+                    username: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -11326,22 +12249,58 @@ pub mod types {
             fn try_from(
                 value: CreateUserRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.email {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.first_name {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.last_name {
+                    Some(e)
+                } else if let Err(e) = &value.links {
+                    Some(e)
+                } else if let Err(e) = &value.location {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else if let Err(e) = &value.username {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    email: value.email?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    first_name: value.first_name?,
-                    image: value.image?,
-                    last_name: value.last_name?,
-                    links: value.links?,
-                    location: value.location?,
-                    name: value.name?,
-                    org: value.org?,
-                    tags: value.tags?,
-                    url: value.url?,
-                    username: value.username?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    email: crate::builders::ok(value.email),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    first_name: crate::builders::ok(value.first_name),
+                    image: crate::builders::ok(value.image),
+                    last_name: crate::builders::ok(value.last_name),
+                    links: crate::builders::ok(value.links),
+                    location: crate::builders::ok(value.location),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    tags: crate::builders::ok(value.tags),
+                    url: crate::builders::ok(value.url),
+                    username: crate::builders::ok(value.username),
                 })
             }
         }
@@ -11428,20 +12387,20 @@ pub mod types {
         impl ::std::default::Default for CreateWalletRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    auto_reload_on: Ok(Default::default()),
-                    balance: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    renewal_amount_usd: Ok(Default::default()),
-                    renewal_threshold_usd: Ok(Default::default()),
-                    stripe_customer_id: Ok(Default::default()),
-                    subscription: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    usd_balance: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    auto_reload_on: Ok(::std::option::Option::None),
+                    balance: Ok(::std::option::Option::None),
+                    currency: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    renewal_amount_usd: Ok(::std::option::Option::None),
+                    renewal_threshold_usd: Ok(::std::option::Option::None),
+                    stripe_customer_id: Ok(::std::option::Option::None),
+                    subscription: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    usd_balance: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -11633,21 +12592,57 @@ pub mod types {
             fn try_from(
                 value: CreateWalletRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.auto_reload_on {
+                    Some(e)
+                } else if let Err(e) = &value.balance {
+                    Some(e)
+                } else if let Err(e) = &value.currency {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.renewal_amount_usd {
+                    Some(e)
+                } else if let Err(e) = &value.renewal_threshold_usd {
+                    Some(e)
+                } else if let Err(e) = &value.stripe_customer_id {
+                    Some(e)
+                } else if let Err(e) = &value.subscription {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.usd_balance {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    auto_reload_on: value.auto_reload_on?,
-                    balance: value.balance?,
-                    currency: value.currency?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    org: value.org?,
-                    renewal_amount_usd: value.renewal_amount_usd?,
-                    renewal_threshold_usd: value.renewal_threshold_usd?,
-                    stripe_customer_id: value.stripe_customer_id?,
-                    subscription: value.subscription?,
-                    tags: value.tags?,
-                    usd_balance: value.usd_balance?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    auto_reload_on: crate::builders::ok(value.auto_reload_on),
+                    balance: crate::builders::ok(value.balance),
+                    currency: crate::builders::ok(value.currency),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    org: crate::builders::ok(value.org),
+                    renewal_amount_usd: crate::builders::ok(value.renewal_amount_usd),
+                    renewal_threshold_usd: crate::builders::ok(
+                        value.renewal_threshold_usd,
+                    ),
+                    stripe_customer_id: crate::builders::ok(value.stripe_customer_id),
+                    subscription: crate::builders::ok(value.subscription),
+                    tags: crate::builders::ok(value.tags),
+                    usd_balance: crate::builders::ok(value.usd_balance),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -11697,11 +12692,11 @@ pub mod types {
         impl ::std::default::Default for EntityBase {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -11774,12 +12769,28 @@ pub mod types {
             fn try_from(
                 value: EntityBase,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    record_history: value.record_history?,
+                    active: crate::builders::ok(value.active),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    record_history: crate::builders::ok(value.record_history),
                 })
             }
         }
@@ -11844,17 +12855,17 @@ pub mod types {
         impl ::std::default::Default for Meter {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
-                    value: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    metadata: Ok(crate::builders::default()),
+                    org: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
+                    value: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -12001,18 +13012,46 @@ pub mod types {
             fn try_from(
                 value: Meter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.metadata {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else if let Err(e) = &value.value {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    metadata: value.metadata?,
-                    org: value.org?,
-                    record_history: value.record_history?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    user: value.user?,
-                    value: value.value?,
+                    active: crate::builders::ok(value.active),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    metadata: crate::builders::ok(value.metadata),
+                    org: crate::builders::ok(value.org),
+                    record_history: crate::builders::ok(value.record_history),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
+                    value: crate::builders::ok(value.value),
                 })
             }
         }
@@ -12051,9 +13090,9 @@ pub mod types {
         impl ::std::default::Default for MeterEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -12100,10 +13139,22 @@ pub mod types {
             fn try_from(
                 value: MeterEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -12138,10 +13189,10 @@ pub mod types {
         impl ::std::default::Default for MeterListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -12200,11 +13251,25 @@ pub mod types {
             fn try_from(
                 value: MeterListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -12348,37 +13413,37 @@ pub mod types {
         impl ::std::default::Default for Model {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    api_key: Ok(Default::default()),
-                    api_type: Ok(Default::default()),
-                    base_url: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    encoding: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    max_context_tokens: Ok(Default::default()),
-                    max_output_tokens: Ok(Default::default()),
-                    max_tokens: Ok(Default::default()),
-                    model: Ok(Default::default()),
-                    model_id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    prices: Ok(Default::default()),
-                    provider: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    safety_margin: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    temperature: Ok(Default::default()),
-                    tokens_per_char_multiplier: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    api_key: Ok(::std::option::Option::None),
+                    api_type: Ok(::std::option::Option::None),
+                    base_url: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    encoding: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    max_context_tokens: Ok(::std::option::Option::None),
+                    max_output_tokens: Ok(::std::option::Option::None),
+                    max_tokens: Ok(::std::option::Option::None),
+                    model: Ok(::std::option::Option::None),
+                    model_id: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    prices: Ok(crate::builders::default()),
+                    provider: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    safety_margin: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    temperature: Ok(::std::option::Option::None),
+                    tokens_per_char_multiplier: Ok(::std::option::Option::None),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -12777,38 +13842,108 @@ pub mod types {
             fn try_from(
                 value: Model,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.api_key {
+                    Some(e)
+                } else if let Err(e) = &value.api_type {
+                    Some(e)
+                } else if let Err(e) = &value.base_url {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.encoding {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.max_context_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.max_output_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.max_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.model {
+                    Some(e)
+                } else if let Err(e) = &value.model_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.prices {
+                    Some(e)
+                } else if let Err(e) = &value.provider {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.safety_margin {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.temperature {
+                    Some(e)
+                } else if let Err(e) = &value.tokens_per_char_multiplier {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    api_key: value.api_key?,
-                    api_type: value.api_type?,
-                    base_url: value.base_url?,
-                    description: value.description?,
-                    encoding: value.encoding?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    max_context_tokens: value.max_context_tokens?,
-                    max_output_tokens: value.max_output_tokens?,
-                    max_tokens: value.max_tokens?,
-                    model: value.model?,
-                    model_id: value.model_id?,
-                    name: value.name?,
-                    org: value.org?,
-                    prices: value.prices?,
-                    provider: value.provider?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    record_history: value.record_history?,
-                    safety_margin: value.safety_margin?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    temperature: value.temperature?,
-                    tokens_per_char_multiplier: value.tokens_per_char_multiplier?,
-                    type_: value.type_?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    api_key: crate::builders::ok(value.api_key),
+                    api_type: crate::builders::ok(value.api_type),
+                    base_url: crate::builders::ok(value.base_url),
+                    description: crate::builders::ok(value.description),
+                    encoding: crate::builders::ok(value.encoding),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    max_context_tokens: crate::builders::ok(value.max_context_tokens),
+                    max_output_tokens: crate::builders::ok(value.max_output_tokens),
+                    max_tokens: crate::builders::ok(value.max_tokens),
+                    model: crate::builders::ok(value.model),
+                    model_id: crate::builders::ok(value.model_id),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    prices: crate::builders::ok(value.prices),
+                    provider: crate::builders::ok(value.provider),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    record_history: crate::builders::ok(value.record_history),
+                    safety_margin: crate::builders::ok(value.safety_margin),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    temperature: crate::builders::ok(value.temperature),
+                    tokens_per_char_multiplier: crate::builders::ok(
+                        value.tokens_per_char_multiplier,
+                    ),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -12867,9 +14002,9 @@ pub mod types {
         impl ::std::default::Default for ModelEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -12916,10 +14051,22 @@ pub mod types {
             fn try_from(
                 value: ModelEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -12954,10 +14101,10 @@ pub mod types {
         impl ::std::default::Default for ModelListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -13016,11 +14163,25 @@ pub mod types {
             fn try_from(
                 value: ModelListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -13100,21 +14261,21 @@ pub mod types {
         impl ::std::default::Default for OAuthClient {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    client_id: Ok(Default::default()),
-                    client_secret: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    oauth: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    redirect_uris: Ok(Default::default()),
-                    scopes: Ok(Default::default()),
-                    secret: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    client_id: Ok(::std::option::Option::None),
+                    client_secret: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    oauth: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    redirect_uris: Ok(crate::builders::default()),
+                    scopes: Ok(crate::builders::default()),
+                    secret: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -13309,22 +14470,58 @@ pub mod types {
             fn try_from(
                 value: OAuthClient,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.client_id {
+                    Some(e)
+                } else if let Err(e) = &value.client_secret {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.oauth {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.redirect_uris {
+                    Some(e)
+                } else if let Err(e) = &value.scopes {
+                    Some(e)
+                } else if let Err(e) = &value.secret {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    client_id: value.client_id?,
-                    client_secret: value.client_secret?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    name: value.name?,
-                    oauth: value.oauth?,
-                    org: value.org?,
-                    record_history: value.record_history?,
-                    redirect_uris: value.redirect_uris?,
-                    scopes: value.scopes?,
-                    secret: value.secret?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    client_id: crate::builders::ok(value.client_id),
+                    client_secret: crate::builders::ok(value.client_secret),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    name: crate::builders::ok(value.name),
+                    oauth: crate::builders::ok(value.oauth),
+                    org: crate::builders::ok(value.org),
+                    record_history: crate::builders::ok(value.record_history),
+                    redirect_uris: crate::builders::ok(value.redirect_uris),
+                    scopes: crate::builders::ok(value.scopes),
+                    secret: crate::builders::ok(value.secret),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -13367,9 +14564,9 @@ pub mod types {
         impl ::std::default::Default for OAuthClientEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -13417,10 +14614,22 @@ pub mod types {
             fn try_from(
                 value: OAuthClientEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -13455,10 +14664,10 @@ pub mod types {
         impl ::std::default::Default for OAuthClientListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -13518,11 +14727,25 @@ pub mod types {
             fn try_from(
                 value: OAuthClientListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -13571,13 +14794,15 @@ pub mod types {
         impl ::std::default::Default for OAuthTokenRequest {
             fn default() -> Self {
                 Self {
-                    client_id: Ok(Default::default()),
-                    client_secret: Ok(Default::default()),
-                    code: Ok(Default::default()),
-                    code_verifier: Ok(Default::default()),
-                    grant_type: Err("no value supplied for grant_type".to_string()),
-                    redirect_uri: Ok(Default::default()),
-                    refresh_token: Ok(Default::default()),
+                    client_id: Ok(::std::option::Option::None),
+                    client_secret: Ok(::std::option::Option::None),
+                    code: Ok(::std::option::Option::None),
+                    code_verifier: Ok(::std::option::Option::None),
+                    grant_type: Err(
+                        crate::builders::message("no value supplied for grant_type"),
+                    ),
+                    redirect_uri: Ok(::std::option::Option::None),
+                    refresh_token: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -13674,14 +14899,34 @@ pub mod types {
             fn try_from(
                 value: OAuthTokenRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.client_id {
+                    Some(e)
+                } else if let Err(e) = &value.client_secret {
+                    Some(e)
+                } else if let Err(e) = &value.code {
+                    Some(e)
+                } else if let Err(e) = &value.code_verifier {
+                    Some(e)
+                } else if let Err(e) = &value.grant_type {
+                    Some(e)
+                } else if let Err(e) = &value.redirect_uri {
+                    Some(e)
+                } else if let Err(e) = &value.refresh_token {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    client_id: value.client_id?,
-                    client_secret: value.client_secret?,
-                    code: value.code?,
-                    code_verifier: value.code_verifier?,
-                    grant_type: value.grant_type?,
-                    redirect_uri: value.redirect_uri?,
-                    refresh_token: value.refresh_token?,
+                    client_id: crate::builders::ok(value.client_id),
+                    client_secret: crate::builders::ok(value.client_secret),
+                    code: crate::builders::ok(value.code),
+                    code_verifier: crate::builders::ok(value.code_verifier),
+                    grant_type: crate::builders::ok(value.grant_type),
+                    redirect_uri: crate::builders::ok(value.redirect_uri),
+                    refresh_token: crate::builders::ok(value.refresh_token),
                 })
             }
         }
@@ -13729,13 +14974,15 @@ pub mod types {
         impl ::std::default::Default for OAuthTokenResponse {
             fn default() -> Self {
                 Self {
-                    access_token: Err("no value supplied for access_token".to_string()),
-                    exp: Ok(Default::default()),
-                    expires_in: Ok(Default::default()),
-                    iat: Ok(Default::default()),
-                    refresh_token: Ok(Default::default()),
-                    sub: Ok(Default::default()),
-                    token_type: Ok(Default::default()),
+                    access_token: Err(
+                        crate::builders::message("no value supplied for access_token"),
+                    ),
+                    exp: Ok(::std::option::Option::None),
+                    expires_in: Ok(::std::option::Option::None),
+                    iat: Ok(::std::option::Option::None),
+                    refresh_token: Ok(::std::option::Option::None),
+                    sub: Ok(::std::option::Option::None),
+                    token_type: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -13830,14 +15077,34 @@ pub mod types {
             fn try_from(
                 value: OAuthTokenResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.access_token {
+                    Some(e)
+                } else if let Err(e) = &value.exp {
+                    Some(e)
+                } else if let Err(e) = &value.expires_in {
+                    Some(e)
+                } else if let Err(e) = &value.iat {
+                    Some(e)
+                } else if let Err(e) = &value.refresh_token {
+                    Some(e)
+                } else if let Err(e) = &value.sub {
+                    Some(e)
+                } else if let Err(e) = &value.token_type {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    access_token: value.access_token?,
-                    exp: value.exp?,
-                    expires_in: value.expires_in?,
-                    iat: value.iat?,
-                    refresh_token: value.refresh_token?,
-                    sub: value.sub?,
-                    token_type: value.token_type?,
+                    access_token: crate::builders::ok(value.access_token),
+                    exp: crate::builders::ok(value.exp),
+                    expires_in: crate::builders::ok(value.expires_in),
+                    iat: crate::builders::ok(value.iat),
+                    refresh_token: crate::builders::ok(value.refresh_token),
+                    sub: crate::builders::ok(value.sub),
+                    token_type: crate::builders::ok(value.token_type),
                 })
             }
         }
@@ -13902,16 +15169,16 @@ pub mod types {
         impl ::std::default::Default for OrgUser {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    permission: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    org: Ok(::std::option::Option::None),
+                    permission: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -14048,17 +15315,43 @@ pub mod types {
             fn try_from(
                 value: OrgUser,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.permission {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    keywords: value.keywords?,
-                    org: value.org?,
-                    permission: value.permission?,
-                    record_history: value.record_history?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    keywords: crate::builders::ok(value.keywords),
+                    org: crate::builders::ok(value.org),
+                    permission: crate::builders::ok(value.permission),
+                    record_history: crate::builders::ok(value.record_history),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -14148,22 +15441,22 @@ pub mod types {
         impl ::std::default::Default for Organization {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    location: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    mosaia_recommendation: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    size: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    url: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    location: Ok(::std::option::Option::None),
+                    long_description: Ok(::std::option::Option::None),
+                    mosaia_recommendation: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    size: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Ok(::std::option::Option::None),
+                    url: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -14378,23 +15671,63 @@ pub mod types {
             fn try_from(
                 value: Organization,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.location {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.mosaia_recommendation {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.size {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    image: value.image?,
-                    location: value.location?,
-                    long_description: value.long_description?,
-                    mosaia_recommendation: value.mosaia_recommendation?,
-                    name: value.name?,
-                    record_history: value.record_history?,
-                    short_description: value.short_description?,
-                    size: value.size?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    url: value.url?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    image: crate::builders::ok(value.image),
+                    location: crate::builders::ok(value.location),
+                    long_description: crate::builders::ok(value.long_description),
+                    mosaia_recommendation: crate::builders::ok(
+                        value.mosaia_recommendation,
+                    ),
+                    name: crate::builders::ok(value.name),
+                    record_history: crate::builders::ok(value.record_history),
+                    short_description: crate::builders::ok(value.short_description),
+                    size: crate::builders::ok(value.size),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    url: crate::builders::ok(value.url),
                 })
             }
         }
@@ -14438,9 +15771,9 @@ pub mod types {
         impl ::std::default::Default for OrganizationEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -14488,10 +15821,22 @@ pub mod types {
             fn try_from(
                 value: OrganizationEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -14526,10 +15871,10 @@ pub mod types {
         impl ::std::default::Default for OrganizationListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -14589,11 +15934,25 @@ pub mod types {
             fn try_from(
                 value: OrganizationListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -14634,11 +15993,11 @@ pub mod types {
         impl ::std::default::Default for Paging {
             fn default() -> Self {
                 Self {
-                    limit: Ok(Default::default()),
-                    offset: Ok(Default::default()),
-                    page: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                    total_pages: Ok(Default::default()),
+                    limit: Ok(::std::option::Option::None),
+                    offset: Ok(::std::option::Option::None),
+                    page: Ok(::std::option::Option::None),
+                    total: Ok(::std::option::Option::None),
+                    total_pages: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -14709,12 +16068,28 @@ pub mod types {
             fn try_from(
                 value: Paging,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.limit {
+                    Some(e)
+                } else if let Err(e) = &value.offset {
+                    Some(e)
+                } else if let Err(e) = &value.page {
+                    Some(e)
+                } else if let Err(e) = &value.total {
+                    Some(e)
+                } else if let Err(e) = &value.total_pages {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    limit: value.limit?,
-                    offset: value.offset?,
-                    page: value.page?,
-                    total: value.total?,
-                    total_pages: value.total_pages?,
+                    limit: crate::builders::ok(value.limit),
+                    offset: crate::builders::ok(value.offset),
+                    page: crate::builders::ok(value.page),
+                    total: crate::builders::ok(value.total),
+                    total_pages: crate::builders::ok(value.total_pages),
                 })
             }
         }
@@ -14783,18 +16158,18 @@ pub mod types {
         impl ::std::default::Default for Permission {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agent: Ok(Default::default()),
-                    allowed_user: Ok(Default::default()),
-                    client: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    policy: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agent: Ok(::std::option::Option::None),
+                    allowed_user: Ok(::std::option::Option::None),
+                    client: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    policy: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -14953,19 +16328,49 @@ pub mod types {
             fn try_from(
                 value: Permission,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agent {
+                    Some(e)
+                } else if let Err(e) = &value.allowed_user {
+                    Some(e)
+                } else if let Err(e) = &value.client {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.policy {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agent: value.agent?,
-                    allowed_user: value.allowed_user?,
-                    client: value.client?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    org: value.org?,
-                    policy: value.policy?,
-                    record_history: value.record_history?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agent: crate::builders::ok(value.agent),
+                    allowed_user: crate::builders::ok(value.allowed_user),
+                    client: crate::builders::ok(value.client),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    org: crate::builders::ok(value.org),
+                    policy: crate::builders::ok(value.policy),
+                    record_history: crate::builders::ok(value.record_history),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -15005,9 +16410,9 @@ pub mod types {
         impl ::std::default::Default for PermissionEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -15054,10 +16459,22 @@ pub mod types {
             fn try_from(
                 value: PermissionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -15092,10 +16509,10 @@ pub mod types {
         impl ::std::default::Default for PermissionListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -15155,11 +16572,25 @@ pub mod types {
             fn try_from(
                 value: PermissionListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -15188,8 +16619,8 @@ pub mod types {
         impl ::std::default::Default for PermissionParams {
             fn default() -> Self {
                 Self {
-                    action: Ok(Default::default()),
-                    resource: Ok(Default::default()),
+                    action: Ok(::std::option::Option::None),
+                    resource: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -15224,9 +16655,19 @@ pub mod types {
             fn try_from(
                 value: PermissionParams,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.action {
+                    Some(e)
+                } else if let Err(e) = &value.resource {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    action: value.action?,
-                    resource: value.resource?,
+                    action: crate::builders::ok(value.action),
+                    resource: crate::builders::ok(value.resource),
                 })
             }
         }
@@ -15268,12 +16709,12 @@ pub mod types {
         impl ::std::default::Default for RecordHistory {
             fn default() -> Self {
                 Self {
-                    created_at: Ok(Default::default()),
-                    created_by: Ok(Default::default()),
-                    created_by_type: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                    updated_by: Ok(Default::default()),
-                    updated_by_type: Ok(Default::default()),
+                    created_at: Ok(::std::option::Option::None),
+                    created_by: Ok(::std::option::Option::None),
+                    created_by_type: Ok(::std::option::Option::None),
+                    updated_at: Ok(::std::option::Option::None),
+                    updated_by: Ok(::std::option::Option::None),
+                    updated_by_type: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -15360,13 +16801,31 @@ pub mod types {
             fn try_from(
                 value: RecordHistory,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.created_at {
+                    Some(e)
+                } else if let Err(e) = &value.created_by {
+                    Some(e)
+                } else if let Err(e) = &value.created_by_type {
+                    Some(e)
+                } else if let Err(e) = &value.updated_at {
+                    Some(e)
+                } else if let Err(e) = &value.updated_by {
+                    Some(e)
+                } else if let Err(e) = &value.updated_by_type {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    created_at: value.created_at?,
-                    created_by: value.created_by?,
-                    created_by_type: value.created_by_type?,
-                    updated_at: value.updated_at?,
-                    updated_by: value.updated_by?,
-                    updated_by_type: value.updated_by_type?,
+                    created_at: crate::builders::ok(value.created_at),
+                    created_by: crate::builders::ok(value.created_by),
+                    created_by_type: crate::builders::ok(value.created_by_type),
+                    updated_at: crate::builders::ok(value.updated_at),
+                    updated_by: crate::builders::ok(value.updated_by),
+                    updated_by_type: crate::builders::ok(value.updated_by_type),
                 })
             }
         }
@@ -15428,16 +16887,16 @@ pub mod types {
         impl ::std::default::Default for Session {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    client: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    org_user: Ok(Default::default()),
-                    permissions: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    client: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    org_user: Ok(::std::option::Option::None),
+                    permissions: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -15572,17 +17031,43 @@ pub mod types {
             fn try_from(
                 value: Session,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.client {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.org_user {
+                    Some(e)
+                } else if let Err(e) = &value.permissions {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    client: value.client?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    org: value.org?,
-                    org_user: value.org_user?,
-                    permissions: value.permissions?,
-                    record_history: value.record_history?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    client: crate::builders::ok(value.client),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    org: crate::builders::ok(value.org),
+                    org_user: crate::builders::ok(value.org_user),
+                    permissions: crate::builders::ok(value.permissions),
+                    record_history: crate::builders::ok(value.record_history),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -15620,9 +17105,9 @@ pub mod types {
         impl ::std::default::Default for SessionEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -15669,10 +17154,22 @@ pub mod types {
             fn try_from(
                 value: SessionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -15699,8 +17196,8 @@ pub mod types {
         impl ::std::default::Default for SessionPermissions {
             fn default() -> Self {
                 Self {
-                    allow: Ok(Default::default()),
-                    deny: Ok(Default::default()),
+                    allow: Ok(::std::option::Option::None),
+                    deny: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -15739,9 +17236,19 @@ pub mod types {
             fn try_from(
                 value: SessionPermissions,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.allow {
+                    Some(e)
+                } else if let Err(e) = &value.deny {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    allow: value.allow?,
-                    deny: value.deny?,
+                    allow: crate::builders::ok(value.allow),
+                    deny: crate::builders::ok(value.deny),
                 })
             }
         }
@@ -15783,12 +17290,14 @@ pub mod types {
         impl ::std::default::Default for SignInRequest {
             fn default() -> Self {
                 Self {
-                    client_id: Ok(Default::default()),
-                    client_secret: Ok(Default::default()),
-                    email: Ok(Default::default()),
-                    grant_type: Err("no value supplied for grant_type".to_string()),
-                    password: Ok(Default::default()),
-                    refresh_token: Ok(Default::default()),
+                    client_id: Ok(::std::option::Option::None),
+                    client_secret: Ok(::std::option::Option::None),
+                    email: Ok(::std::option::Option::None),
+                    grant_type: Err(
+                        crate::builders::message("no value supplied for grant_type"),
+                    ),
+                    password: Ok(::std::option::Option::None),
+                    refresh_token: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -15873,13 +17382,31 @@ pub mod types {
             fn try_from(
                 value: SignInRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.client_id {
+                    Some(e)
+                } else if let Err(e) = &value.client_secret {
+                    Some(e)
+                } else if let Err(e) = &value.email {
+                    Some(e)
+                } else if let Err(e) = &value.grant_type {
+                    Some(e)
+                } else if let Err(e) = &value.password {
+                    Some(e)
+                } else if let Err(e) = &value.refresh_token {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    client_id: value.client_id?,
-                    client_secret: value.client_secret?,
-                    email: value.email?,
-                    grant_type: value.grant_type?,
-                    password: value.password?,
-                    refresh_token: value.refresh_token?,
+                    client_id: crate::builders::ok(value.client_id),
+                    client_secret: crate::builders::ok(value.client_secret),
+                    email: crate::builders::ok(value.email),
+                    grant_type: crate::builders::ok(value.grant_type),
+                    password: crate::builders::ok(value.password),
+                    refresh_token: crate::builders::ok(value.refresh_token),
                 })
             }
         }
@@ -15902,7 +17429,7 @@ pub mod types {
         impl ::std::default::Default for SignOutRequest {
             fn default() -> Self {
                 Self {
-                    token: Err("no value supplied for token".to_string()),
+                    token: Err(crate::builders::message("no value supplied for token")),
                 }
             }
         }
@@ -15925,7 +17452,13 @@ pub mod types {
             fn try_from(
                 value: SignOutRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { token: value.token? })
+                let first_error = if let Err(e) = &value.token { Some(e) } else { None };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
+                Ok(Self {
+                    token: crate::builders::ok(value.token),
+                })
             }
         }
         impl ::std::convert::From<super::SignOutRequest> for SignOutRequest {
@@ -16023,27 +17556,27 @@ pub mod types {
         impl ::std::default::Default for Tool {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    default_environment_secrets: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    friendly_name: Ok(Default::default()),
-                    friendly_name_slug: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    required_environment_variables: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    source_url: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    tool_schema: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    default_environment_secrets: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    friendly_name: Ok(::std::option::Option::None),
+                    friendly_name_slug: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    required_environment_variables: Ok(crate::builders::default()),
+                    short_description: Ok(::std::option::Option::None),
+                    source_url: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    tool_schema: Ok(::std::option::Option::None),
+                    url: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -16316,29 +17849,80 @@ pub mod types {
             fn try_from(
                 value: Tool,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.default_environment_secrets {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.friendly_name {
+                    Some(e)
+                } else if let Err(e) = &value.friendly_name_slug {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.required_environment_variables {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.source_url {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.tool_schema {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    default_environment_secrets: value.default_environment_secrets?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    friendly_name: value.friendly_name?,
-                    friendly_name_slug: value.friendly_name_slug?,
-                    id: value.id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    record_history: value.record_history?,
-                    required_environment_variables: value
-                        .required_environment_variables?,
-                    short_description: value.short_description?,
-                    source_url: value.source_url?,
-                    tags: value.tags?,
-                    tool_schema: value.tool_schema?,
-                    url: value.url?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    default_environment_secrets: crate::builders::ok(
+                        value.default_environment_secrets,
+                    ),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    friendly_name: crate::builders::ok(value.friendly_name),
+                    friendly_name_slug: crate::builders::ok(value.friendly_name_slug),
+                    id: crate::builders::ok(value.id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    record_history: crate::builders::ok(value.record_history),
+                    required_environment_variables: crate::builders::ok(
+                        value.required_environment_variables,
+                    ),
+                    short_description: crate::builders::ok(value.short_description),
+                    source_url: crate::builders::ok(value.source_url),
+                    tags: crate::builders::ok(value.tags),
+                    tool_schema: crate::builders::ok(value.tool_schema),
+                    url: crate::builders::ok(value.url),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -16389,9 +17973,9 @@ pub mod types {
         impl ::std::default::Default for ToolCall {
             fn default() -> Self {
                 Self {
-                    function: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    function: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    type_: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -16438,10 +18022,22 @@ pub mod types {
             fn try_from(
                 value: ToolCall,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.function {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    function: value.function?,
-                    id: value.id?,
-                    type_: value.type_?,
+                    function: crate::builders::ok(value.function),
+                    id: crate::builders::ok(value.id),
+                    type_: crate::builders::ok(value.type_),
                 })
             }
         }
@@ -16474,9 +18070,9 @@ pub mod types {
         impl ::std::default::Default for ToolCallFunction {
             fn default() -> Self {
                 Self {
-                    arguments: Ok(Default::default()),
-                    execution_context: Ok(Default::default()),
-                    name: Ok(Default::default()),
+                    arguments: Ok(::std::option::Option::None),
+                    execution_context: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -16529,10 +18125,22 @@ pub mod types {
             fn try_from(
                 value: ToolCallFunction,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.arguments {
+                    Some(e)
+                } else if let Err(e) = &value.execution_context {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    arguments: value.arguments?,
-                    execution_context: value.execution_context?,
-                    name: value.name?,
+                    arguments: crate::builders::ok(value.arguments),
+                    execution_context: crate::builders::ok(value.execution_context),
+                    name: crate::builders::ok(value.name),
                 })
             }
         }
@@ -16563,9 +18171,9 @@ pub mod types {
         impl ::std::default::Default for ToolEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -16612,10 +18220,22 @@ pub mod types {
             fn try_from(
                 value: ToolEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -16650,10 +18270,10 @@ pub mod types {
         impl ::std::default::Default for ToolListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -16712,11 +18332,25 @@ pub mod types {
             fn try_from(
                 value: ToolListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -16774,15 +18408,15 @@ pub mod types {
         impl ::std::default::Default for UpdateAccessPolicyRequest {
             fn default() -> Self {
                 Self {
-                    actions: Ok(Default::default()),
-                    active: Ok(Default::default()),
-                    conditions: Ok(Default::default()),
-                    effect: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    resources: Ok(Default::default()),
-                    tags: Ok(Default::default()),
+                    actions: Ok(crate::builders::default()),
+                    active: Ok(::std::option::Option::None),
+                    conditions: Ok(crate::builders::default()),
+                    effect: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    resources: Ok(crate::builders::default()),
+                    tags: Ok(crate::builders::default()),
                 }
             }
         }
@@ -16910,16 +18544,40 @@ pub mod types {
             fn try_from(
                 value: UpdateAccessPolicyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.actions {
+                    Some(e)
+                } else if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.conditions {
+                    Some(e)
+                } else if let Err(e) = &value.effect {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.resources {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    actions: value.actions?,
-                    active: value.active?,
-                    conditions: value.conditions?,
-                    effect: value.effect?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    name: value.name?,
-                    resources: value.resources?,
-                    tags: value.tags?,
+                    actions: crate::builders::ok(value.actions),
+                    active: crate::builders::ok(value.active),
+                    conditions: crate::builders::ok(value.conditions),
+                    effect: crate::builders::ok(value.effect),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    name: crate::builders::ok(value.name),
+                    resources: crate::builders::ok(value.resources),
+                    tags: crate::builders::ok(value.tags),
                 })
             }
         }
@@ -16997,19 +18655,19 @@ pub mod types {
         impl ::std::default::Default for UpdateAgentGroupRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agents: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agents: Ok(crate::builders::default()),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -17183,20 +18841,52 @@ pub mod types {
             fn try_from(
                 value: UpdateAgentGroupRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agents {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agents: value.agents?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agents: crate::builders::ok(value.agents),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -17314,28 +19004,28 @@ pub mod types {
         impl ::std::default::Default for UpdateAgentRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    forked: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    max_tokens: Ok(Default::default()),
-                    mia: Ok(Default::default()),
-                    model: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    system_message: Ok(Default::default()),
-                    system_prompt: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    temperature: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    forked: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    max_tokens: Ok(::std::option::Option::None),
+                    mia: Ok(::std::option::Option::None),
+                    model: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    system_message: Ok(::std::option::Option::None),
+                    system_prompt: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    temperature: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -17618,29 +19308,79 @@ pub mod types {
             fn try_from(
                 value: UpdateAgentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.forked {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.max_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.mia {
+                    Some(e)
+                } else if let Err(e) = &value.model {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.system_message {
+                    Some(e)
+                } else if let Err(e) = &value.system_prompt {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.temperature {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    forked: value.forked?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    max_tokens: value.max_tokens?,
-                    mia: value.mia?,
-                    model: value.model?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    short_description: value.short_description?,
-                    system_message: value.system_message?,
-                    system_prompt: value.system_prompt?,
-                    tags: value.tags?,
-                    temperature: value.temperature?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    forked: crate::builders::ok(value.forked),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    max_tokens: crate::builders::ok(value.max_tokens),
+                    mia: crate::builders::ok(value.mia),
+                    model: crate::builders::ok(value.model),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    short_description: crate::builders::ok(value.short_description),
+                    system_message: crate::builders::ok(value.system_message),
+                    system_prompt: crate::builders::ok(value.system_prompt),
+                    tags: crate::builders::ok(value.tags),
+                    temperature: crate::builders::ok(value.temperature),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -17722,17 +19462,17 @@ pub mod types {
         impl ::std::default::Default for UpdateAppBotRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agent: Ok(Default::default()),
-                    agent_group: Ok(Default::default()),
-                    api_key: Ok(Default::default()),
-                    app: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    response_url: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agent: Ok(::std::option::Option::None),
+                    agent_group: Ok(::std::option::Option::None),
+                    api_key: Ok(::std::option::Option::None),
+                    app: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    response_url: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -17878,18 +19618,46 @@ pub mod types {
             fn try_from(
                 value: UpdateAppBotRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agent {
+                    Some(e)
+                } else if let Err(e) = &value.agent_group {
+                    Some(e)
+                } else if let Err(e) = &value.api_key {
+                    Some(e)
+                } else if let Err(e) = &value.app {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.response_url {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agent: value.agent?,
-                    agent_group: value.agent_group?,
-                    api_key: value.api_key?,
-                    app: value.app?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    org: value.org?,
-                    response_url: value.response_url?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agent: crate::builders::ok(value.agent),
+                    agent_group: crate::builders::ok(value.agent_group),
+                    api_key: crate::builders::ok(value.api_key),
+                    app: crate::builders::ok(value.app),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    org: crate::builders::ok(value.org),
+                    response_url: crate::builders::ok(value.response_url),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -18002,26 +19770,26 @@ pub mod types {
         impl ::std::default::Default for UpdateAppRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    client: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_api_key: Ok(Default::default()),
-                    external_api_urls: Ok(Default::default()),
-                    external_app_url: Ok(Default::default()),
-                    external_headers: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    client: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_api_key: Ok(::std::option::Option::None),
+                    external_api_urls: Ok(crate::builders::default()),
+                    external_app_url: Ok(::std::option::Option::None),
+                    external_headers: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -18298,27 +20066,73 @@ pub mod types {
             fn try_from(
                 value: UpdateAppRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.client {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_api_key {
+                    Some(e)
+                } else if let Err(e) = &value.external_api_urls {
+                    Some(e)
+                } else if let Err(e) = &value.external_app_url {
+                    Some(e)
+                } else if let Err(e) = &value.external_headers {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    client: value.client?,
-                    extensors: value.extensors?,
-                    external_api_key: value.external_api_key?,
-                    external_api_urls: value.external_api_urls?,
-                    external_app_url: value.external_app_url?,
-                    external_headers: value.external_headers?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    client: crate::builders::ok(value.client),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_api_key: crate::builders::ok(value.external_api_key),
+                    external_api_urls: crate::builders::ok(value.external_api_urls),
+                    external_app_url: crate::builders::ok(value.external_app_url),
+                    external_headers: crate::builders::ok(value.external_headers),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -18390,15 +20204,15 @@ pub mod types {
         impl ::std::default::Default for UpdateMeterRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
-                    value: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    metadata: Ok(crate::builders::default()),
+                    org: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
+                    value: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -18521,16 +20335,40 @@ pub mod types {
             fn try_from(
                 value: UpdateMeterRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.metadata {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else if let Err(e) = &value.value {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    metadata: value.metadata?,
-                    org: value.org?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    user: value.user?,
-                    value: value.value?,
+                    active: crate::builders::ok(value.active),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    metadata: crate::builders::ok(value.metadata),
+                    org: crate::builders::ok(value.org),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
+                    value: crate::builders::ok(value.value),
                 })
             }
         }
@@ -18671,35 +20509,35 @@ pub mod types {
         impl ::std::default::Default for UpdateModelRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    api_key: Ok(Default::default()),
-                    api_type: Ok(Default::default()),
-                    base_url: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    encoding: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    max_context_tokens: Ok(Default::default()),
-                    max_output_tokens: Ok(Default::default()),
-                    max_tokens: Ok(Default::default()),
-                    model: Ok(Default::default()),
-                    model_id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    prices: Ok(Default::default()),
-                    provider: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    readme: Ok(Default::default()),
-                    safety_margin: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    temperature: Ok(Default::default()),
-                    tokens_per_char_multiplier: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    api_key: Ok(::std::option::Option::None),
+                    api_type: Ok(::std::option::Option::None),
+                    base_url: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    encoding: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    long_description: Ok(::std::option::Option::None),
+                    max_context_tokens: Ok(::std::option::Option::None),
+                    max_output_tokens: Ok(::std::option::Option::None),
+                    max_tokens: Ok(::std::option::Option::None),
+                    model: Ok(::std::option::Option::None),
+                    model_id: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    prices: Ok(crate::builders::default()),
+                    provider: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    readme: Ok(::std::option::Option::None),
+                    safety_margin: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    temperature: Ok(::std::option::Option::None),
+                    tokens_per_char_multiplier: Ok(::std::option::Option::None),
+                    type_: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -19074,36 +20912,102 @@ pub mod types {
             fn try_from(
                 value: UpdateModelRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.api_key {
+                    Some(e)
+                } else if let Err(e) = &value.api_type {
+                    Some(e)
+                } else if let Err(e) = &value.base_url {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.encoding {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.max_context_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.max_output_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.max_tokens {
+                    Some(e)
+                } else if let Err(e) = &value.model {
+                    Some(e)
+                } else if let Err(e) = &value.model_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.prices {
+                    Some(e)
+                } else if let Err(e) = &value.provider {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.readme {
+                    Some(e)
+                } else if let Err(e) = &value.safety_margin {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.temperature {
+                    Some(e)
+                } else if let Err(e) = &value.tokens_per_char_multiplier {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    api_key: value.api_key?,
-                    api_type: value.api_type?,
-                    base_url: value.base_url?,
-                    description: value.description?,
-                    encoding: value.encoding?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    long_description: value.long_description?,
-                    max_context_tokens: value.max_context_tokens?,
-                    max_output_tokens: value.max_output_tokens?,
-                    max_tokens: value.max_tokens?,
-                    model: value.model?,
-                    model_id: value.model_id?,
-                    name: value.name?,
-                    org: value.org?,
-                    prices: value.prices?,
-                    provider: value.provider?,
-                    public: value.public?,
-                    readme: value.readme?,
-                    safety_margin: value.safety_margin?,
-                    short_description: value.short_description?,
-                    tags: value.tags?,
-                    temperature: value.temperature?,
-                    tokens_per_char_multiplier: value.tokens_per_char_multiplier?,
-                    type_: value.type_?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    api_key: crate::builders::ok(value.api_key),
+                    api_type: crate::builders::ok(value.api_type),
+                    base_url: crate::builders::ok(value.base_url),
+                    description: crate::builders::ok(value.description),
+                    encoding: crate::builders::ok(value.encoding),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    long_description: crate::builders::ok(value.long_description),
+                    max_context_tokens: crate::builders::ok(value.max_context_tokens),
+                    max_output_tokens: crate::builders::ok(value.max_output_tokens),
+                    max_tokens: crate::builders::ok(value.max_tokens),
+                    model: crate::builders::ok(value.model),
+                    model_id: crate::builders::ok(value.model_id),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    prices: crate::builders::ok(value.prices),
+                    provider: crate::builders::ok(value.provider),
+                    public: crate::builders::ok(value.public),
+                    readme: crate::builders::ok(value.readme),
+                    safety_margin: crate::builders::ok(value.safety_margin),
+                    short_description: crate::builders::ok(value.short_description),
+                    tags: crate::builders::ok(value.tags),
+                    temperature: crate::builders::ok(value.temperature),
+                    tokens_per_char_multiplier: crate::builders::ok(
+                        value.tokens_per_char_multiplier,
+                    ),
+                    type_: crate::builders::ok(value.type_),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -19196,18 +21100,18 @@ pub mod types {
         impl ::std::default::Default for UpdateOAuthClientRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    client_id: Ok(Default::default()),
-                    client_secret: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    oauth: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    redirect_uris: Ok(Default::default()),
-                    scopes: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    client_id: Ok(::std::option::Option::None),
+                    client_secret: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    oauth: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    redirect_uris: Ok(crate::builders::default()),
+                    scopes: Ok(crate::builders::default()),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -19367,19 +21271,49 @@ pub mod types {
             fn try_from(
                 value: UpdateOAuthClientRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.client_id {
+                    Some(e)
+                } else if let Err(e) = &value.client_secret {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.oauth {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.redirect_uris {
+                    Some(e)
+                } else if let Err(e) = &value.scopes {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    client_id: value.client_id?,
-                    client_secret: value.client_secret?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    name: value.name?,
-                    oauth: value.oauth?,
-                    org: value.org?,
-                    redirect_uris: value.redirect_uris?,
-                    scopes: value.scopes?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    client_id: crate::builders::ok(value.client_id),
+                    client_secret: crate::builders::ok(value.client_secret),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    name: crate::builders::ok(value.name),
+                    oauth: crate::builders::ok(value.oauth),
+                    org: crate::builders::ok(value.org),
+                    redirect_uris: crate::builders::ok(value.redirect_uris),
+                    scopes: crate::builders::ok(value.scopes),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -19464,20 +21398,20 @@ pub mod types {
         impl ::std::default::Default for UpdateOrganizationRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    location: Ok(Default::default()),
-                    long_description: Ok(Default::default()),
-                    mosaia_recommendation: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    size: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    url: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    location: Ok(::std::option::Option::None),
+                    long_description: Ok(::std::option::Option::None),
+                    mosaia_recommendation: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    short_description: Ok(::std::option::Option::None),
+                    size: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    type_: Ok(::std::option::Option::None),
+                    url: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -19669,21 +21603,57 @@ pub mod types {
             fn try_from(
                 value: UpdateOrganizationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.location {
+                    Some(e)
+                } else if let Err(e) = &value.long_description {
+                    Some(e)
+                } else if let Err(e) = &value.mosaia_recommendation {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.size {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.type_ {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    image: value.image?,
-                    location: value.location?,
-                    long_description: value.long_description?,
-                    mosaia_recommendation: value.mosaia_recommendation?,
-                    name: value.name?,
-                    short_description: value.short_description?,
-                    size: value.size?,
-                    tags: value.tags?,
-                    type_: value.type_?,
-                    url: value.url?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    image: crate::builders::ok(value.image),
+                    location: crate::builders::ok(value.location),
+                    long_description: crate::builders::ok(value.long_description),
+                    mosaia_recommendation: crate::builders::ok(
+                        value.mosaia_recommendation,
+                    ),
+                    name: crate::builders::ok(value.name),
+                    short_description: crate::builders::ok(value.short_description),
+                    size: crate::builders::ok(value.size),
+                    tags: crate::builders::ok(value.tags),
+                    type_: crate::builders::ok(value.type_),
+                    url: crate::builders::ok(value.url),
                 })
             }
         }
@@ -19754,16 +21724,16 @@ pub mod types {
         impl ::std::default::Default for UpdatePermissionRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    agent: Ok(Default::default()),
-                    allowed_user: Ok(Default::default()),
-                    client: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    policy: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    agent: Ok(::std::option::Option::None),
+                    allowed_user: Ok(::std::option::Option::None),
+                    client: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    policy: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -19897,17 +21867,43 @@ pub mod types {
             fn try_from(
                 value: UpdatePermissionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.agent {
+                    Some(e)
+                } else if let Err(e) = &value.allowed_user {
+                    Some(e)
+                } else if let Err(e) = &value.client {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.policy {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    agent: value.agent?,
-                    allowed_user: value.allowed_user?,
-                    client: value.client?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    org: value.org?,
-                    policy: value.policy?,
-                    tags: value.tags?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    agent: crate::builders::ok(value.agent),
+                    allowed_user: crate::builders::ok(value.allowed_user),
+                    client: crate::builders::ok(value.client),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    org: crate::builders::ok(value.org),
+                    policy: crate::builders::ok(value.policy),
+                    tags: crate::builders::ok(value.tags),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -20006,24 +22002,24 @@ pub mod types {
         impl ::std::default::Default for UpdateToolRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    default_environment_secrets: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    featured: Ok(Default::default()),
-                    friendly_name: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    keywords: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    public: Ok(Default::default()),
-                    required_environment_variables: Ok(Default::default()),
-                    short_description: Ok(Default::default()),
-                    source_url: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    tool_schema: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    default_environment_secrets: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    featured: Ok(::std::option::Option::None),
+                    friendly_name: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    keywords: Ok(crate::builders::default()),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    public: Ok(::std::option::Option::None),
+                    required_environment_variables: Ok(crate::builders::default()),
+                    short_description: Ok(::std::option::Option::None),
+                    source_url: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    tool_schema: Ok(::std::option::Option::None),
+                    url: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -20258,26 +22254,71 @@ pub mod types {
             fn try_from(
                 value: UpdateToolRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.default_environment_secrets {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.featured {
+                    Some(e)
+                } else if let Err(e) = &value.friendly_name {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.keywords {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.public {
+                    Some(e)
+                } else if let Err(e) = &value.required_environment_variables {
+                    Some(e)
+                } else if let Err(e) = &value.short_description {
+                    Some(e)
+                } else if let Err(e) = &value.source_url {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.tool_schema {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    default_environment_secrets: value.default_environment_secrets?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    featured: value.featured?,
-                    friendly_name: value.friendly_name?,
-                    image: value.image?,
-                    keywords: value.keywords?,
-                    name: value.name?,
-                    org: value.org?,
-                    public: value.public?,
-                    required_environment_variables: value
-                        .required_environment_variables?,
-                    short_description: value.short_description?,
-                    source_url: value.source_url?,
-                    tags: value.tags?,
-                    tool_schema: value.tool_schema?,
-                    url: value.url?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    default_environment_secrets: crate::builders::ok(
+                        value.default_environment_secrets,
+                    ),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    featured: crate::builders::ok(value.featured),
+                    friendly_name: crate::builders::ok(value.friendly_name),
+                    image: crate::builders::ok(value.image),
+                    keywords: crate::builders::ok(value.keywords),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    public: crate::builders::ok(value.public),
+                    required_environment_variables: crate::builders::ok(
+                        value.required_environment_variables,
+                    ),
+                    short_description: crate::builders::ok(value.short_description),
+                    source_url: crate::builders::ok(value.source_url),
+                    tags: crate::builders::ok(value.tags),
+                    tool_schema: crate::builders::ok(value.tool_schema),
+                    url: crate::builders::ok(value.url),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -20376,21 +22417,21 @@ pub mod types {
         impl ::std::default::Default for UpdateUserRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    email: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    first_name: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    last_name: Ok(Default::default()),
-                    links: Ok(Default::default()),
-                    location: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                    username: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    email: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    first_name: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    last_name: Ok(::std::option::Option::None),
+                    links: Ok(crate::builders::default()),
+                    location: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    url: Ok(::std::option::Option::None),
+                    username: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -20588,22 +22629,58 @@ pub mod types {
             fn try_from(
                 value: UpdateUserRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.email {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.first_name {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.last_name {
+                    Some(e)
+                } else if let Err(e) = &value.links {
+                    Some(e)
+                } else if let Err(e) = &value.location {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else if let Err(e) = &value.username {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    email: value.email?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    first_name: value.first_name?,
-                    image: value.image?,
-                    last_name: value.last_name?,
-                    links: value.links?,
-                    location: value.location?,
-                    name: value.name?,
-                    org: value.org?,
-                    tags: value.tags?,
-                    url: value.url?,
-                    username: value.username?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    email: crate::builders::ok(value.email),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    first_name: crate::builders::ok(value.first_name),
+                    image: crate::builders::ok(value.image),
+                    last_name: crate::builders::ok(value.last_name),
+                    links: crate::builders::ok(value.links),
+                    location: crate::builders::ok(value.location),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    tags: crate::builders::ok(value.tags),
+                    url: crate::builders::ok(value.url),
+                    username: crate::builders::ok(value.username),
                 })
             }
         }
@@ -20690,20 +22767,20 @@ pub mod types {
         impl ::std::default::Default for UpdateWalletRequest {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    auto_reload_on: Ok(Default::default()),
-                    balance: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    renewal_amount_usd: Ok(Default::default()),
-                    renewal_threshold_usd: Ok(Default::default()),
-                    stripe_customer_id: Ok(Default::default()),
-                    subscription: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    usd_balance: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    auto_reload_on: Ok(::std::option::Option::None),
+                    balance: Ok(::std::option::Option::None),
+                    currency: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    renewal_amount_usd: Ok(::std::option::Option::None),
+                    renewal_threshold_usd: Ok(::std::option::Option::None),
+                    stripe_customer_id: Ok(::std::option::Option::None),
+                    subscription: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    usd_balance: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -20895,21 +22972,57 @@ pub mod types {
             fn try_from(
                 value: UpdateWalletRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.auto_reload_on {
+                    Some(e)
+                } else if let Err(e) = &value.balance {
+                    Some(e)
+                } else if let Err(e) = &value.currency {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.renewal_amount_usd {
+                    Some(e)
+                } else if let Err(e) = &value.renewal_threshold_usd {
+                    Some(e)
+                } else if let Err(e) = &value.stripe_customer_id {
+                    Some(e)
+                } else if let Err(e) = &value.subscription {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.usd_balance {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    auto_reload_on: value.auto_reload_on?,
-                    balance: value.balance?,
-                    currency: value.currency?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    org: value.org?,
-                    renewal_amount_usd: value.renewal_amount_usd?,
-                    renewal_threshold_usd: value.renewal_threshold_usd?,
-                    stripe_customer_id: value.stripe_customer_id?,
-                    subscription: value.subscription?,
-                    tags: value.tags?,
-                    usd_balance: value.usd_balance?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    auto_reload_on: crate::builders::ok(value.auto_reload_on),
+                    balance: crate::builders::ok(value.balance),
+                    currency: crate::builders::ok(value.currency),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    org: crate::builders::ok(value.org),
+                    renewal_amount_usd: crate::builders::ok(value.renewal_amount_usd),
+                    renewal_threshold_usd: crate::builders::ok(
+                        value.renewal_threshold_usd,
+                    ),
+                    stripe_customer_id: crate::builders::ok(value.stripe_customer_id),
+                    subscription: crate::builders::ok(value.subscription),
+                    tags: crate::builders::ok(value.tags),
+                    usd_balance: crate::builders::ok(value.usd_balance),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -21010,23 +23123,23 @@ pub mod types {
         impl ::std::default::Default for User {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    email: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    first_name: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    last_name: Ok(Default::default()),
-                    links: Ok(Default::default()),
-                    location: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                    username: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    description: Ok(::std::option::Option::None),
+                    email: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    first_name: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    image: Ok(::std::option::Option::None),
+                    last_name: Ok(::std::option::Option::None),
+                    links: Ok(crate::builders::default()),
+                    location: Ok(::std::option::Option::None),
+                    name: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    url: Ok(::std::option::Option::None),
+                    username: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -21248,24 +23361,64 @@ pub mod types {
             fn try_from(
                 value: User,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.description {
+                    Some(e)
+                } else if let Err(e) = &value.email {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.first_name {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.image {
+                    Some(e)
+                } else if let Err(e) = &value.last_name {
+                    Some(e)
+                } else if let Err(e) = &value.links {
+                    Some(e)
+                } else if let Err(e) = &value.location {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.url {
+                    Some(e)
+                } else if let Err(e) = &value.username {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    description: value.description?,
-                    email: value.email?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    first_name: value.first_name?,
-                    id: value.id?,
-                    image: value.image?,
-                    last_name: value.last_name?,
-                    links: value.links?,
-                    location: value.location?,
-                    name: value.name?,
-                    org: value.org?,
-                    record_history: value.record_history?,
-                    tags: value.tags?,
-                    url: value.url?,
-                    username: value.username?,
+                    active: crate::builders::ok(value.active),
+                    description: crate::builders::ok(value.description),
+                    email: crate::builders::ok(value.email),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    first_name: crate::builders::ok(value.first_name),
+                    id: crate::builders::ok(value.id),
+                    image: crate::builders::ok(value.image),
+                    last_name: crate::builders::ok(value.last_name),
+                    links: crate::builders::ok(value.links),
+                    location: crate::builders::ok(value.location),
+                    name: crate::builders::ok(value.name),
+                    org: crate::builders::ok(value.org),
+                    record_history: crate::builders::ok(value.record_history),
+                    tags: crate::builders::ok(value.tags),
+                    url: crate::builders::ok(value.url),
+                    username: crate::builders::ok(value.username),
                 })
             }
         }
@@ -21310,9 +23463,9 @@ pub mod types {
         impl ::std::default::Default for UserEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -21359,10 +23512,22 @@ pub mod types {
             fn try_from(
                 value: UserEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -21397,10 +23562,10 @@ pub mod types {
         impl ::std::default::Default for UserListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -21459,11 +23624,25 @@ pub mod types {
             fn try_from(
                 value: UserListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -21515,14 +23694,14 @@ pub mod types {
         impl ::std::default::Default for UserSession {
             fn default() -> Self {
                 Self {
-                    access_token: Ok(Default::default()),
-                    exp: Ok(Default::default()),
-                    expires_in: Ok(Default::default()),
-                    iat: Ok(Default::default()),
-                    refresh_token: Ok(Default::default()),
-                    sub: Ok(Default::default()),
-                    token: Ok(Default::default()),
-                    token_type: Ok(Default::default()),
+                    access_token: Ok(::std::option::Option::None),
+                    exp: Ok(::std::option::Option::None),
+                    expires_in: Ok(::std::option::Option::None),
+                    iat: Ok(::std::option::Option::None),
+                    refresh_token: Ok(::std::option::Option::None),
+                    sub: Ok(::std::option::Option::None),
+                    token: Ok(::std::option::Option::None),
+                    token_type: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -21629,15 +23808,37 @@ pub mod types {
             fn try_from(
                 value: UserSession,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.access_token {
+                    Some(e)
+                } else if let Err(e) = &value.exp {
+                    Some(e)
+                } else if let Err(e) = &value.expires_in {
+                    Some(e)
+                } else if let Err(e) = &value.iat {
+                    Some(e)
+                } else if let Err(e) = &value.refresh_token {
+                    Some(e)
+                } else if let Err(e) = &value.sub {
+                    Some(e)
+                } else if let Err(e) = &value.token {
+                    Some(e)
+                } else if let Err(e) = &value.token_type {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    access_token: value.access_token?,
-                    exp: value.exp?,
-                    expires_in: value.expires_in?,
-                    iat: value.iat?,
-                    refresh_token: value.refresh_token?,
-                    sub: value.sub?,
-                    token: value.token?,
-                    token_type: value.token_type?,
+                    access_token: crate::builders::ok(value.access_token),
+                    exp: crate::builders::ok(value.exp),
+                    expires_in: crate::builders::ok(value.expires_in),
+                    iat: crate::builders::ok(value.iat),
+                    refresh_token: crate::builders::ok(value.refresh_token),
+                    sub: crate::builders::ok(value.sub),
+                    token: crate::builders::ok(value.token),
+                    token_type: crate::builders::ok(value.token_type),
                 })
             }
         }
@@ -21673,9 +23874,9 @@ pub mod types {
         impl ::std::default::Default for UserSessionEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -21723,10 +23924,22 @@ pub mod types {
             fn try_from(
                 value: UserSessionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -21809,22 +24022,22 @@ pub mod types {
         impl ::std::default::Default for Wallet {
             fn default() -> Self {
                 Self {
-                    active: Ok(Default::default()),
-                    auto_reload_on: Ok(Default::default()),
-                    balance: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    extensors: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    org: Ok(Default::default()),
-                    record_history: Ok(Default::default()),
-                    renewal_amount_usd: Ok(Default::default()),
-                    renewal_threshold_usd: Ok(Default::default()),
-                    stripe_customer_id: Ok(Default::default()),
-                    subscription: Ok(Default::default()),
-                    tags: Ok(Default::default()),
-                    usd_balance: Ok(Default::default()),
-                    user: Ok(Default::default()),
+                    active: Ok(::std::option::Option::None),
+                    auto_reload_on: Ok(::std::option::Option::None),
+                    balance: Ok(::std::option::Option::None),
+                    currency: Ok(::std::option::Option::None),
+                    extensors: Ok(crate::builders::default()),
+                    external_id: Ok(::std::option::Option::None),
+                    id: Ok(::std::option::Option::None),
+                    org: Ok(::std::option::Option::None),
+                    record_history: Ok(::std::option::Option::None),
+                    renewal_amount_usd: Ok(::std::option::Option::None),
+                    renewal_threshold_usd: Ok(::std::option::Option::None),
+                    stripe_customer_id: Ok(::std::option::Option::None),
+                    subscription: Ok(::std::option::Option::None),
+                    tags: Ok(crate::builders::default()),
+                    usd_balance: Ok(::std::option::Option::None),
+                    user: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -22039,23 +24252,63 @@ pub mod types {
             fn try_from(
                 value: Wallet,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.active {
+                    Some(e)
+                } else if let Err(e) = &value.auto_reload_on {
+                    Some(e)
+                } else if let Err(e) = &value.balance {
+                    Some(e)
+                } else if let Err(e) = &value.currency {
+                    Some(e)
+                } else if let Err(e) = &value.extensors {
+                    Some(e)
+                } else if let Err(e) = &value.external_id {
+                    Some(e)
+                } else if let Err(e) = &value.id {
+                    Some(e)
+                } else if let Err(e) = &value.org {
+                    Some(e)
+                } else if let Err(e) = &value.record_history {
+                    Some(e)
+                } else if let Err(e) = &value.renewal_amount_usd {
+                    Some(e)
+                } else if let Err(e) = &value.renewal_threshold_usd {
+                    Some(e)
+                } else if let Err(e) = &value.stripe_customer_id {
+                    Some(e)
+                } else if let Err(e) = &value.subscription {
+                    Some(e)
+                } else if let Err(e) = &value.tags {
+                    Some(e)
+                } else if let Err(e) = &value.usd_balance {
+                    Some(e)
+                } else if let Err(e) = &value.user {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    active: value.active?,
-                    auto_reload_on: value.auto_reload_on?,
-                    balance: value.balance?,
-                    currency: value.currency?,
-                    extensors: value.extensors?,
-                    external_id: value.external_id?,
-                    id: value.id?,
-                    org: value.org?,
-                    record_history: value.record_history?,
-                    renewal_amount_usd: value.renewal_amount_usd?,
-                    renewal_threshold_usd: value.renewal_threshold_usd?,
-                    stripe_customer_id: value.stripe_customer_id?,
-                    subscription: value.subscription?,
-                    tags: value.tags?,
-                    usd_balance: value.usd_balance?,
-                    user: value.user?,
+                    active: crate::builders::ok(value.active),
+                    auto_reload_on: crate::builders::ok(value.auto_reload_on),
+                    balance: crate::builders::ok(value.balance),
+                    currency: crate::builders::ok(value.currency),
+                    extensors: crate::builders::ok(value.extensors),
+                    external_id: crate::builders::ok(value.external_id),
+                    id: crate::builders::ok(value.id),
+                    org: crate::builders::ok(value.org),
+                    record_history: crate::builders::ok(value.record_history),
+                    renewal_amount_usd: crate::builders::ok(value.renewal_amount_usd),
+                    renewal_threshold_usd: crate::builders::ok(
+                        value.renewal_threshold_usd,
+                    ),
+                    stripe_customer_id: crate::builders::ok(value.stripe_customer_id),
+                    subscription: crate::builders::ok(value.subscription),
+                    tags: crate::builders::ok(value.tags),
+                    usd_balance: crate::builders::ok(value.usd_balance),
+                    user: crate::builders::ok(value.user),
                 })
             }
         }
@@ -22099,9 +24352,9 @@ pub mod types {
         impl ::std::default::Default for WalletEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
+                    data: Ok(::std::option::Option::None),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -22148,10 +24401,22 @@ pub mod types {
             fn try_from(
                 value: WalletEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
                 })
             }
         }
@@ -22186,10 +24451,10 @@ pub mod types {
         impl ::std::default::Default for WalletListEnvelope {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                    paging: Ok(Default::default()),
+                    data: Ok(crate::builders::default()),
+                    error: Ok(::std::option::Option::None),
+                    message: Ok(::std::option::Option::None),
+                    paging: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -22248,11 +24513,25 @@ pub mod types {
             fn try_from(
                 value: WalletListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.data {
+                    Some(e)
+                } else if let Err(e) = &value.error {
+                    Some(e)
+                } else if let Err(e) = &value.message {
+                    Some(e)
+                } else if let Err(e) = &value.paging {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    data: value.data?,
-                    error: value.error?,
-                    message: value.message?,
-                    paging: value.paging?,
+                    data: crate::builders::ok(value.data),
+                    error: crate::builders::ok(value.error),
+                    message: crate::builders::ok(value.message),
+                    paging: crate::builders::ok(value.paging),
                 })
             }
         }
@@ -22294,11 +24573,11 @@ pub mod types {
         impl ::std::default::Default for WalletSubscription {
             fn default() -> Self {
                 Self {
-                    customer_portal: Ok(Default::default()),
-                    entitlements: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    period: Ok(Default::default()),
-                    stripe_subscription_id: Ok(Default::default()),
+                    customer_portal: Ok(::std::option::Option::None),
+                    entitlements: Ok(crate::builders::default()),
+                    name: Ok(::std::option::Option::None),
+                    period: Ok(::std::option::Option::None),
+                    stripe_subscription_id: Ok(::std::option::Option::None),
                 }
             }
         }
@@ -22377,12 +24656,30 @@ pub mod types {
             fn try_from(
                 value: WalletSubscription,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let first_error = if let Err(e) = &value.customer_portal {
+                    Some(e)
+                } else if let Err(e) = &value.entitlements {
+                    Some(e)
+                } else if let Err(e) = &value.name {
+                    Some(e)
+                } else if let Err(e) = &value.period {
+                    Some(e)
+                } else if let Err(e) = &value.stripe_subscription_id {
+                    Some(e)
+                } else {
+                    None
+                };
+                if let Some(e) = first_error {
+                    return Err(crate::builders::error(e));
+                }
                 Ok(Self {
-                    customer_portal: value.customer_portal?,
-                    entitlements: value.entitlements?,
-                    name: value.name?,
-                    period: value.period?,
-                    stripe_subscription_id: value.stripe_subscription_id?,
+                    customer_portal: crate::builders::ok(value.customer_portal),
+                    entitlements: crate::builders::ok(value.entitlements),
+                    name: crate::builders::ok(value.name),
+                    period: crate::builders::ok(value.period),
+                    stripe_subscription_id: crate::builders::ok(
+                        value.stripe_subscription_id,
+                    ),
                 })
             }
         }

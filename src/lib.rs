@@ -76,6 +76,13 @@ compile_error!(
      feature: `rustls-ring` (the default), `rustls` or `native-tls`"
 );
 
+#[cfg(any(
+    feature = "ailink",
+    feature = "autonomi",
+    feature = "clink",
+    feature = "mosaia"
+))]
+mod builders;
 pub mod config;
 mod error;
 mod open_enum;

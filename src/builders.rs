@@ -1,0 +1,35 @@
+//! Helpers of the generated struct builders (`<service>::types::builder`, see `shrink_builders`
+//! in `build/codegen.rs`): not API.
+//!
+//! They are `extern "C"` on purpose: a call to a function that cannot unwind needs no cleanup
+//! path in its caller, and those cleanup paths (dropping every field still alive) were most of
+//! the builders' code. None of them panics (a panic would abort): `ok` is only called once no
+//! field is `Err`, and the `Default` of a (non-`Option`) builder field's type is a `Vec`, a map
+//! or a number.
+
+/// The value of a field the caller found `Ok`.
+#[allow(improper_ctypes_definitions)]
+pub(crate) extern "C" fn ok<T>(field: Result<T, String>) -> T {
+    match field {
+        Ok(value) => value,
+        Err(_) => unreachable!("builders::ok is only called once no field is Err"),
+    }
+}
+
+/// A field's error, as the builder's `TryFrom` error (`ConversionError`).
+#[allow(improper_ctypes_definitions, clippy::ptr_arg)]
+pub(crate) extern "C" fn error<E: From<String>>(message: &String) -> E {
+    E::from(message.clone())
+}
+
+/// `T::default()`, for the `Default` of a builder field that is not an `Option`.
+#[allow(improper_ctypes_definitions)]
+pub(crate) extern "C" fn default<T: Default>() -> T {
+    T::default()
+}
+
+/// `text.to_string()`, for the "no value supplied for <field>" of a required field.
+#[allow(improper_ctypes_definitions)]
+pub(crate) extern "C" fn message(text: &'static str) -> String {
+    text.to_string()
+}
