@@ -34,9 +34,11 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod support;
+
 use agent_apis::autonomi::types::{AuditEntry, Run};
 use serde::Deserialize;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use support::answer_each_request;
 
 /// The system allocator, counting allocations and live bytes while [`COUNTING`] is on (one
 /// relaxed load per allocation otherwise, the same for both sides).
@@ -230,30 +232,6 @@ async fn serve_on(listener: tokio::net::TcpListener, body: String, accepted: Arc
         accepted.fetch_add(1, Ordering::Relaxed);
         let _ = socket.set_nodelay(true);
         tokio::spawn(answer_each_request(socket, move |_| response.into()));
-    }
-}
-
-/// Reads HTTP/1.1 requests off one keep-alive connection and writes `answer(request head)`
-/// for each, until the client closes it.
-async fn answer_each_request<F>(mut socket: tokio::net::TcpStream, answer: F)
-where
-    F: Fn(&str) -> std::borrow::Cow<'static, [u8]>,
-{
-    let mut buf = vec![0u8; 16 * 1024];
-    let mut pending = Vec::new();
-    loop {
-        let n = match socket.read(&mut buf).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => n,
-        };
-        pending.extend_from_slice(&buf[..n]);
-        while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&pending[..end]).into_owned();
-            pending.drain(..end + 4);
-            if socket.write_all(&answer(&head)).await.is_err() {
-                return;
-            }
-        }
     }
 }
 

@@ -17,9 +17,11 @@
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
+mod support;
+
 use agent_apis::autonomi::types::{AuditEntry, Run};
 use criterion::{Criterion, Throughput};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use support::answer_each_request;
 
 const RUN: &str = r#"{"id":1,"session_id":null,"project_id":1,"status":"running","trigger":"manual","config":{"max_iterations":10},"result_summary":null,"parent_run_id":null,"started_at":"2026-11-22T13:27:29","ended_at":null,"created_at":"2026-11-22T13:27:29","events":[{"id":1,"run_id":1,"event_type":"phase","phase":"reason","details":{"n":1},"timestamp":"2026-11-22T13:27:30"}]}"#;
 
@@ -60,24 +62,8 @@ fn serve(body: &'static str) -> SocketAddr {
                     .concat()
                     .into_boxed_slice(),
             );
-            while let Ok((mut socket, _)) = listener.accept().await {
-                tokio::spawn(async move {
-                    let mut buf = vec![0u8; 16 * 1024];
-                    let mut pending = Vec::new();
-                    loop {
-                        let n = match socket.read(&mut buf).await {
-                            Ok(0) | Err(_) => return,
-                            Ok(n) => n,
-                        };
-                        pending.extend_from_slice(&buf[..n]);
-                        while let Some(end) = pending.windows(4).position(|w| w == b"\r\n\r\n") {
-                            pending.drain(..end + 4);
-                            if socket.write_all(response).await.is_err() {
-                                return;
-                            }
-                        }
-                    }
-                });
+            while let Ok((socket, _)) = listener.accept().await {
+                tokio::spawn(answer_each_request(socket, move |_| response.into()));
             }
         });
     });
