@@ -82,7 +82,7 @@ impl<S: Service> fmt::Debug for ClientBuilder<S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("service", &S::NAME)
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(without_userinfo))
             .field("config", &self.config)
             .field("options", &self.options)
             .finish()
@@ -209,14 +209,54 @@ impl<S: Service> ClientBuilder<S> {
 
 /// Checks that `url` is an absolute http(s) URL and strips trailing slashes.
 pub(crate) fn validate_base_url(service: &str, url: &str) -> Result<String> {
-    let parsed = reqwest::Url::parse(url.trim())
-        .map_err(|e| Error::configuration(format!("{service}: invalid base URL {url:?}: {e}")))?;
+    let url = url.trim();
+    // Error texts show the URL without what may be a password (`user:password@`).
+    let shown = without_userinfo(url);
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| Error::configuration(format!("{service}: invalid base URL {shown:?}: {e}")))?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(Error::configuration(format!(
-            "{service}: the base URL must start with http:// or https://, got {url:?}"
+            "{service}: the base URL must start with http:// or https://, got {shown:?}"
         )));
     }
-    Ok(url.trim().trim_end_matches('/').to_string())
+    // reqwest would send a URL's user name and password as Basic credentials, to every
+    // operation, next to (or instead of) the service's own.
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(Error::configuration(format!(
+            "{service}: the base URL must not carry a user name or password (`user:password@`); \
+             give the service's credentials to the client builder instead"
+        )));
+    }
+    // Operation paths are appended to the base URL: after a query or a fragment they would
+    // become part of it, and every call would reach the base URL's own endpoint. Not shown:
+    // a query may carry a token.
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(Error::configuration(format!(
+            "{service}: the base URL must not have a query (`?…`) or a fragment (`#…`): \
+             operation paths are appended to it"
+        )));
+    }
+    Ok(url.trim_end_matches('/').to_string())
+}
+
+/// `url` with the user name and password of its authority (`scheme://user:password@host`)
+/// replaced by `[REDACTED]`, for texts that show a URL a caller gave.
+pub(crate) fn without_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.into();
+    };
+    let rest = &url[scheme_end..];
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    match authority.rfind('@') {
+        Some(at) => format!(
+            "{}{}{}",
+            &url[..scheme_end],
+            crate::redact::REDACTED,
+            &rest[at..]
+        )
+        .into(),
+        None => url.into(),
+    }
 }
 
 /// Reads an environment variable, treating an empty value as unset.
@@ -243,5 +283,44 @@ mod tests {
             crate::ErrorKind::Configuration
         );
         assert!(validate_base_url("x", "not a url").is_err());
+    }
+
+    #[test]
+    fn base_urls_with_credentials_queries_or_fragments_are_refused_without_echoing_secrets() {
+        for url in [
+            "http://alice:pw-hunter2-XYZ@127.0.0.1:1",
+            "http://alice@127.0.0.1:1/v1",
+            "https://:pw-hunter2-XYZ@a.b",
+            "http://a.b/gateway#x",
+            "http://a.b/gw?tenant=1",
+            "http://a.b/?",
+            "http://a.b/?api_key=pw-hunter2-XYZ",
+        ] {
+            let err = validate_base_url("x", url).unwrap_err();
+            assert_eq!(err.kind(), crate::ErrorKind::Configuration, "{url}");
+            assert!(!err.to_string().contains("pw-hunter2"), "{err}");
+        }
+        // A URL that does not parse is shown, without its password.
+        let err =
+            validate_base_url("x", "http://alice:pw-hunter2-XYZ@127.0.0.1:99999").unwrap_err();
+        assert!(!err.to_string().contains("pw-hunter2"), "{err}");
+        assert!(
+            err.to_string().contains("[REDACTED]@127.0.0.1:99999"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn userinfo_is_masked_for_display() {
+        assert_eq!(without_userinfo("http://a.b/x@y"), "http://a.b/x@y");
+        assert_eq!(
+            without_userinfo("http://u:p@a.b/x"),
+            "http://[REDACTED]@a.b/x"
+        );
+        assert_eq!(
+            without_userinfo("http://u:p@q@a.b?x=@"),
+            "http://[REDACTED]@a.b?x=@"
+        );
+        assert_eq!(without_userinfo("no scheme u:p@x"), "no scheme u:p@x");
     }
 }
