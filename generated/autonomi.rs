@@ -330,6 +330,37 @@ decode, so they can never be logged).
             Default::default()
         }
     }
+    /**Priority of a `list_tasks` item. Both server versions pass a queue item's `priority`
+through as the queue file holds it: a level name when the dashboard or `run.sh`
+wrote it (`medium` by default), and a number where the engine's queue format puts
+one (its task-queue reference documents `1`-`10`; 9.22.12's `run.sh` copies
+priorities verbatim from BMAD, OpenSpec and MiroFish task files). Any other JSON
+value decodes as `Other` and serializes back unchanged.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[non_exhaustive]
+    pub enum QueuePriority {
+        Level(crate::autonomi::generated::enums::TaskPriority),
+        Number(i64),
+        Other(::serde_json::Value),
+    }
+    impl ::std::convert::From<crate::autonomi::generated::enums::TaskPriority>
+    for QueuePriority {
+        fn from(value: crate::autonomi::generated::enums::TaskPriority) -> Self {
+            Self::Level(value)
+        }
+    }
+    impl ::std::convert::From<i64> for QueuePriority {
+        fn from(value: i64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<::serde_json::Value> for QueuePriority {
+        fn from(value: ::serde_json::Value) -> Self {
+            Self::Other(value)
+        }
+    }
     ///Body of rotate_api_key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -679,9 +710,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub priority: ::std::option::Option<
-            crate::autonomi::generated::enums::TaskPriority,
-        >,
+        pub priority: ::std::option::Option<QueuePriority>,
         ///Not sent by 5.52.4; present if a server answers database tasks here.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<i64>,
@@ -4867,7 +4896,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::string::String,
             >,
             priority: ::std::result::Result<
-                ::std::option::Option<crate::autonomi::generated::enums::TaskPriority>,
+                ::std::option::Option<super::QueuePriority>,
                 ::std::string::String,
             >,
             project_id: ::std::result::Result<
@@ -4938,11 +4967,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
             pub fn priority<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        crate::autonomi::generated::enums::TaskPriority,
-                    >,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::QueuePriority>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.priority = value
@@ -8298,6 +8323,7 @@ impl crate::transport::BodyVerdict for types::CreateTaskRequest {}
 impl crate::transport::BodyVerdict for types::CreateTenantRequest {}
 impl crate::transport::BodyVerdict for types::CreatedApiKey {}
 impl crate::transport::BodyVerdict for types::Project {}
+impl crate::transport::BodyVerdict for types::QueuePriority {}
 impl crate::transport::BodyVerdict for types::RotateApiKeyRequest {}
 impl crate::transport::BodyVerdict for types::RotatedApiKey {}
 impl crate::transport::BodyVerdict for types::Run {}

@@ -5,7 +5,9 @@
 mod autonomi_support;
 
 use agent_apis::autonomi::mock::MockServerExt;
-use agent_apis::autonomi::types::{ApiKeyRole, ProjectStatus, RunStatus, TaskPriority, TaskStatus};
+use agent_apis::autonomi::types::{
+    ApiKeyRole, ProjectStatus, QueuePriority, RunStatus, TaskPriority, TaskStatus,
+};
 use autonomi_support::{
     client, event, run, timeline, AUDIT_ENTRY, CREATED_KEY, PROJECT, PROJECT_922, TOKEN,
 };
@@ -470,6 +472,49 @@ async fn list_tasks() {
     assert_eq!(tasks.len(), 2);
     assert_eq!(tasks[0].id, json!("pending-0"));
     assert_eq!(tasks[1].id, json!(3));
+    assert!(matches!(
+        &tasks[0].priority,
+        Some(QueuePriority::Level(TaskPriority::Medium))
+    ));
+}
+
+/// Queue items carry the priority their file holds: the engine's queue format documents numbers
+/// (`1`-`10`), which both server versions pass through. Every form decodes, and serializes back
+/// as it was sent.
+#[tokio::test]
+async fn list_tasks_keeps_every_priority_form() {
+    let server = MockServer::start_async().await;
+    let items = json!([
+        {"id":"q-1","title":"a","status":"pending","priority":5},
+        {"id":"q-2","title":"b","status":"pending","priority":"urgent"},
+        {"id":"q-3","title":"c","status":"pending","priority":2.5},
+        {"id":"q-4","title":"d","status":"pending","priority":null},
+        {"id":"q-5","title":"e","status":"pending","priority":"low"}
+    ]);
+    let m = server.mock(|when, then| {
+        when.method(Method::GET).path("/api/tasks");
+        then.status(200).json_body(items.clone());
+    });
+    let tasks = client(&server).list_tasks().send().await.unwrap();
+    m.assert_async().await;
+    let priorities: Vec<_> = tasks.iter().map(|t| t.priority.clone()).collect();
+    assert!(matches!(priorities[0], Some(QueuePriority::Number(5))));
+    assert!(
+        matches!(&priorities[1], Some(QueuePriority::Level(TaskPriority::Unknown(s))) if s == "urgent")
+    );
+    assert!(matches!(&priorities[2], Some(QueuePriority::Other(v)) if *v == json!(2.5)));
+    assert!(priorities[3].is_none());
+    assert!(matches!(
+        priorities[4],
+        Some(QueuePriority::Level(TaskPriority::Low))
+    ));
+    for (task, item) in tasks.iter().zip(items.as_array().unwrap()) {
+        let back = serde_json::to_value(task).unwrap();
+        assert_eq!(
+            back.get("priority"),
+            item.get("priority").filter(|p| !p.is_null())
+        );
+    }
 }
 
 #[tokio::test]

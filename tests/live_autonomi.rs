@@ -9,6 +9,8 @@
 //!   engine writes them to the database), so with it the event tests insert events there and
 //!   cleanup deletes the runs the tests made (no route deletes a run); without it those parts
 //!   are skipped and the runs stay (cancelled). `AUTONOMI_LIVE_PYTHON` (default `python3`) runs the SQL.
+//! - `AUTONOMI_LIVE_LOKI_DIR` (optional): the server's `.loki` directory (`LOKI_DIR`). With it,
+//!   the task check writes a queue item there, as the engine does, and lists it.
 //!
 //! Each test makes its own tenants, projects, tasks, runs and keys under unique names and
 //! removes them afterwards, also when it fails. How to bring each server up: `CONTRIBUTING.md`.
@@ -21,7 +23,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use agent_apis::autonomi::types::{
-    ApiKeyRole, Project, Run, RunId, RunStatus, RunTrigger, TaskPriority, TaskStatus, Tenant,
+    ApiKeyRole, Project, QueuePriority, Run, RunId, RunStatus, RunTrigger, TaskPriority,
+    TaskStatus, Tenant,
 };
 use agent_apis::autonomi::{Client, PollConfig, ServerVersion};
 use agent_apis::{Error, ErrorKind};
@@ -91,6 +94,15 @@ async fn live() -> Option<Live> {
 impl Live {
     fn is_922(&self) -> bool {
         self.version >= ServerVersion::new(9, 0, 0)
+    }
+}
+
+/// Removes the file when dropped: a queue file a check wrote goes also when the check fails.
+struct RemoveOnDrop(PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
     }
 }
 
@@ -478,6 +490,26 @@ async fn tasks() {
 
         // The session's queue tasks: whatever the engine has (a fresh server: none).
         c.list_tasks().send().await.unwrap();
+        // A queue item as the engine's queue format documents it (a numeric priority), which
+        // both versions pass through as the file holds it.
+        if let Some(dir) = env("AUTONOMI_LIVE_LOKI_DIR") {
+            let item = unique("q-sdk-live");
+            let queue = PathBuf::from(dir).join("queue");
+            std::fs::create_dir_all(&queue).unwrap();
+            let file = RemoveOnDrop(queue.join("pending.json"));
+            let items = serde_json::json!([{"id": item, "type": "eng-backend", "priority": 5,
+                "payload": {"action": "implement"}, "createdAt": "2026-12-01T08:00:00Z"}]);
+            std::fs::write(&file.0, items.to_string()).unwrap();
+            let tasks = c.list_tasks().send().await.unwrap();
+            let got = tasks
+                .iter()
+                .find(|t| t.id == serde_json::json!(item))
+                .unwrap_or_else(|| panic!("queue item {item} not listed: {tasks:?}"));
+            assert!(
+                matches!(got.priority, Some(QueuePriority::Number(5))),
+                "{got:?}"
+            );
+        }
         let filtered = c
             .list_tasks()
             .project_id(project.id)
