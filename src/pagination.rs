@@ -5,6 +5,13 @@
 //! [`Stream`] of items: it asks for a page only when the previous one is used up, holds one page
 //! in memory at a time, and stops after a short or empty page (or once a reported total is
 //! reached). An error ends the stream after being yielded.
+//!
+//! A server that ignores `offset` answers the same page again for the next offset; the stream
+//! notices (the page's length and its first and last items are the same as the previous
+//! page's) instead of yielding the same items forever. When that server also ignored `limit`
+//! (the previous page held more items than asked: Loki Mode 5.52.4's `list_projects` answers
+//! every project), the previous page was the whole list and the stream ends there. Otherwise
+//! it cannot page the list: the stream ends with an [`ErrorKind::Unsupported`] error.
 
 // Each service uses part of this module; a build with some services only leaves the rest unused.
 #![cfg_attr(
@@ -20,8 +27,9 @@ use std::collections::VecDeque;
 use std::future::Future;
 
 use futures::Stream;
+use serde::Serialize;
 
-use crate::Result;
+use crate::{Error, ErrorKind, Result};
 
 /// Which page to fetch: pass these as the API's `offset` and `limit`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +74,7 @@ impl<T> IntoPage for Vec<T> {
 #[cfg(test)]
 fn offset_stream<T, F, Fut>(page_size: u64, fetch: F) -> impl Stream<Item = Result<T>>
 where
+    T: Serialize,
     F: FnMut(PageRequest) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
 {
@@ -79,35 +88,63 @@ pub fn offset_stream_from<T, F, Fut>(
     fetch: F,
 ) -> impl Stream<Item = Result<T>>
 where
+    T: Serialize,
     F: FnMut(PageRequest) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
 {
     let page_size = page_size.max(1);
-    let start = (
+    let start = State {
         fetch,
-        Some(PageRequest {
+        next: Some(PageRequest {
             offset,
             limit: page_size,
         }),
-        VecDeque::<T>::new(),
-    );
-    futures::stream::unfold(start, |(mut fetch, mut next, mut buffered)| async move {
+        buffered: VecDeque::<T>::new(),
+        previous: None,
+    };
+    futures::stream::unfold(start, |mut state| async move {
         loop {
-            if let Some(item) = buffered.pop_front() {
-                return Some((Ok(item), (fetch, next, buffered)));
+            if let Some(item) = state.buffered.pop_front() {
+                return Some((Ok(item), state));
             }
-            let request = next.take()?;
+            let request = state.next.take()?;
             // The used-up queue's buffer is a page's worth of slots: free it before the next
             // page arrives, so that one page is held at a time.
-            buffered = VecDeque::new();
-            match fetch(request).await {
-                Err(e) => return Some((Err(e), (fetch, None, buffered))),
+            state.buffered = VecDeque::new();
+            match (state.fetch)(request).await {
+                Err(e) => return Some((Err(e), state)),
                 Ok(page) => {
                     let got = page.items.len() as u64;
+                    let print = fingerprint(&page.items);
+                    if let (Some(print), Some(previous)) = (print, state.previous) {
+                        if print == previous.print {
+                            // The same page again: the server ignores `offset` (see the module
+                            // docs). Its items are not yielded a second time.
+                            if previous.over_limit {
+                                return None;
+                            }
+                            let e = Error::new(
+                                ErrorKind::Unsupported,
+                                format!(
+                                    "the server answered offset {} with the same {got} items as \
+                                     offset {}: it ignores `offset`, so this list cannot be \
+                                     paged (the stream ends here)",
+                                    request.offset, previous.offset
+                                ),
+                            );
+                            return Some((Err(e), state));
+                        }
+                    }
+                    state.previous = print.map(|print| Previous {
+                        print,
+                        offset: request.offset,
+                        over_limit: got > request.limit,
+                    });
+                    let buffered = &mut state.buffered;
                     let seen = request.offset + got;
                     let more = got >= request.limit && page.total.is_none_or(|t| seen < t);
                     if more {
-                        next = Some(PageRequest {
+                        state.next = Some(PageRequest {
                             offset: seen,
                             limit: request.limit,
                         });
@@ -115,7 +152,7 @@ where
                     // The page's own buffer becomes the queue (no copy), so that a page is
                     // never held twice; the previous queue is empty by now.
                     if buffered.is_empty() {
-                        buffered = VecDeque::from(page.items);
+                        *buffered = VecDeque::from(page.items);
                     } else {
                         buffered.extend(page.items);
                     }
@@ -123,6 +160,50 @@ where
             }
         }
     })
+}
+
+/// The state of an [`offset_stream_from`] stream between items.
+struct State<T, F> {
+    fetch: F,
+    /// The next page to fetch, if any.
+    next: Option<PageRequest>,
+    /// The current page's items not yet yielded.
+    buffered: VecDeque<T>,
+    /// What the previous page looked like.
+    previous: Option<Previous>,
+}
+
+/// The previous page, as much as it takes to notice the same page answered again.
+#[derive(Clone, Copy)]
+struct Previous {
+    print: Fingerprint,
+    offset: u64,
+    /// It held more items than asked: the server ignored `limit` too.
+    over_limit: bool,
+}
+
+/// A page's length and a hash of its first and last items' JSON.
+type Fingerprint = (usize, u64);
+
+/// The [`Fingerprint`] of a page (`None` for an empty page, or items that do not serialize).
+fn fingerprint<T: Serialize>(items: &[T]) -> Option<Fingerprint> {
+    use std::hash::Hasher;
+    /// Feeds what serde_json writes to a hasher, without building the text.
+    struct HashWriter<'h>(&'h mut std::collections::hash_map::DefaultHasher);
+    impl std::io::Write for HashWriter<'_> {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.write(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for item in [items.first()?, items.last()?] {
+        serde_json::to_writer(HashWriter(&mut hasher), item).ok()?;
+    }
+    Some((items.len(), hasher.finish()))
 }
 
 #[cfg(test)]
@@ -217,5 +298,51 @@ mod tests {
         .await;
         assert_eq!(results.len(), 3);
         assert!(results[2].is_err());
+    }
+
+    #[tokio::test]
+    async fn a_server_ignoring_limit_and_offset_gives_its_whole_list_once() {
+        // Loki Mode 5.52.4's list_projects: every item, whatever the paging.
+        let calls = Arc::new(Mutex::new(Vec::new()));
+        let seen = calls.clone();
+        let all: Vec<u64> = offset_stream(4, move |p| {
+            seen.lock().unwrap().push(p);
+            futures::future::ready(Ok(Page::from((0..10).collect::<Vec<u64>>())))
+        })
+        .take(1000)
+        .try_collect()
+        .await
+        .unwrap();
+        assert_eq!(all, (0..10).collect::<Vec<_>>());
+        assert_eq!(calls.lock().unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_server_ignoring_offset_ends_the_stream_with_an_error() {
+        let calls = Arc::new(Mutex::new(Vec::new()));
+        let seen = calls.clone();
+        let results: Vec<Result<u64>> = offset_stream(4, move |p: PageRequest| {
+            seen.lock().unwrap().push(p);
+            futures::future::ready(Ok(Page::from((0..p.limit).collect::<Vec<u64>>())))
+        })
+        .take(100)
+        .collect()
+        .await;
+        assert_eq!(results.len(), 5, "{results:?}");
+        let items: Vec<u64> = results[..4].iter().map(|r| *r.as_ref().unwrap()).collect();
+        assert_eq!(items, vec![0, 1, 2, 3]);
+        let err = results[4].as_ref().unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Unsupported);
+        assert!(err.to_string().contains("ignores `offset`"), "{err}");
+        assert_eq!(calls.lock().unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn pages_alike_only_in_length_are_not_taken_for_a_repeat() {
+        let all: Vec<u64> = offset_stream(3, source(9, Arc::default(), false))
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(all, (0..9).collect::<Vec<_>>());
     }
 }

@@ -373,6 +373,35 @@ async fn tenants_and_projects() {
             .await
             .unwrap();
         assert!(listed.iter().any(|p| p.id == project.id));
+        // Streamed in pages of one: 9.22 pages; 5.52 ignores `limit` and `offset` and answers
+        // every project each time, which the stream takes for the whole list. Either way each
+        // project comes once, and the stream ends.
+        let second = c
+            .create_project()
+            .name(unique("project"))
+            .tenant_id(tenant.id)
+            .send()
+            .await
+            .unwrap();
+        track(&made, |m| m.projects.push(second.id));
+        let streamed: Vec<i64> = bounded(
+            "list_projects().limit(1).stream()",
+            c.list_projects()
+                .limit(1)
+                .stream()
+                .map_ok(|p| p.id)
+                .take(100_000)
+                .try_collect::<Vec<_>>(),
+        )
+        .await
+        .unwrap();
+        for id in [project.id, second.id] {
+            assert_eq!(
+                streamed.iter().filter(|&&p| p == id).count(),
+                1,
+                "{streamed:?}"
+            );
+        }
 
         // Without tenant_id: 9.22 refuses, 5.52 does not care.
         let bare = c.create_project().name(unique("bare")).send().await;
