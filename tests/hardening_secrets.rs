@@ -2,7 +2,8 @@
 //! request-id header, in a success body that fails to decode — and neither the error's
 //! `Display`, its `Debug`, nor any tracing output of the call contains it. Secrets covered:
 //! every service's own credential, and a secret sent in a request body (`x-secret` fields:
-//! AIlink's provider secret).
+//! AIlink's provider secret). And no secret a caller hands the SDK — a per-call header, a
+//! proxied request's header or body, a path parameter marked `x-secret` — in `Debug` output.
 
 mod hardening_support;
 
@@ -172,4 +173,30 @@ async fn a_decode_error_keeps_what_locates_the_problem() {
         err.body_snippet().unwrap().contains("not-a-number"),
         "{err}"
     );
+}
+
+/// A secret of no recognisable shape given as a per-call header, a proxied header or body, or
+/// a path parameter: only the SDK's own care keeps it out of `Debug`.
+const UNSHAPED: &str = "zzTopSecretCallHeader-998877";
+
+#[test]
+fn per_call_header_values_never_show_in_debug() {
+    let options = agent_apis::CallOptions::new()
+        .header("authorization", &format!("Bearer {UNSHAPED}"))
+        .unwrap()
+        .header("x-custom-auth", UNSHAPED)
+        .unwrap();
+    let client = admin("http://127.0.0.1:1", 0).with_options(options.clone());
+    for shown in [
+        format!("{options:?}"),
+        format!("{client:?}"),
+        format!("{client:#?}"),
+    ] {
+        assert!(!shown.contains(UNSHAPED), "{shown}");
+        // The names still show which headers the calls add.
+        assert!(
+            shown.contains("authorization") && shown.contains("x-custom-auth"),
+            "{shown}"
+        );
+    }
 }

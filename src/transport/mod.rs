@@ -124,24 +124,42 @@ impl fmt::Debug for TransportConfig {
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
-            .field(
-                "default_headers",
-                &self.default_headers.keys().collect::<Vec<_>>(),
-            )
+            .field("default_headers", &HeaderNames(&self.default_headers))
             .field("credentials", &self.credentials)
             .field("max_response_size", &self.max_response_size)
             .finish()
     }
 }
 
+/// A header map as its `Debug` shows it: the names only, since a value may be a credential.
+pub(crate) struct HeaderNames<'h>(pub(crate) &'h HeaderMap);
+
+impl fmt::Debug for HeaderNames<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.keys()).finish()
+    }
+}
+
 /// Options for the calls made through one client handle; see
-/// `Client::with_options` on every service client.
-#[derive(Clone, Debug, Default)]
+/// `Client::with_options` on every service client. Its `Debug` shows the names of the
+/// headers added, never their values.
+#[derive(Clone, Default)]
 pub struct CallOptions {
     timeout: Option<Duration>,
     max_retries: Option<u32>,
     idempotency_key: Option<Arc<IdempotencyKey>>,
     headers: HeaderMap,
+}
+
+impl fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallOptions")
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .field("idempotency_key", &self.idempotency_key)
+            .field("headers", &HeaderNames(&self.headers))
+            .finish()
+    }
 }
 
 /// An idempotency key given to [`CallOptions::idempotency_key`]: it belongs to one logical
