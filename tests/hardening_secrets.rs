@@ -200,3 +200,23 @@ fn per_call_header_values_never_show_in_debug() {
         );
     }
 }
+
+#[test]
+fn a_proxied_requests_headers_and_body_never_show_in_debug() {
+    let agent = agent("http://127.0.0.1:1", 0);
+    let body_secret = "body-secret-Pq77xLm2";
+    let request = agent
+        .proxy()
+        .post("/v1/messages")
+        .query("key", UNSHAPED)
+        .header("x-api-key", UNSHAPED)
+        .json(&serde_json::json!({ "prompt": body_secret }));
+    for shown in [format!("{request:?}"), format!("{request:#?}")] {
+        assert!(!shown.contains(UNSHAPED), "{shown}");
+        assert!(!shown.contains(body_secret), "{shown}");
+        assert!(
+            shown.contains("POST") && shown.contains("/v1/messages") && shown.contains("x-api-key"),
+            "{shown}"
+        );
+    }
+}

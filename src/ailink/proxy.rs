@@ -107,7 +107,9 @@ impl<'a> Proxy<'a> {
 
 /// One proxied request; finish with [`send`](Self::send) (JSON answer) or
 /// [`send_raw`](Self::send_raw).
-#[derive(Debug)]
+///
+/// Its `Debug` shows the method, the path, the names of the query parameters and headers and
+/// the body's length: never a value or the body, which may carry a caller's credentials.
 pub struct ProxyRequest<'a> {
     agent: &'a AgentClient,
     method: Method,
@@ -117,6 +119,22 @@ pub struct ProxyRequest<'a> {
     body: Option<Vec<u8>>,
     idle_timeout: Duration,
     problem: Option<Error>,
+}
+
+impl std::fmt::Debug for ProxyRequest<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let query: Vec<&str> = self.query.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("ProxyRequest")
+            .field("agent", &self.agent)
+            .field("method", &self.method)
+            .field("path", &crate::redact::scrub(&self.path))
+            .field("query", &query)
+            .field("headers", &crate::transport::HeaderNames(&self.headers))
+            .field("body_len", &self.body.as_ref().map(Vec::len))
+            .field("idle_timeout", &self.idle_timeout)
+            .field("problem", &self.problem)
+            .finish()
+    }
 }
 
 impl<'a> ProxyRequest<'a> {
