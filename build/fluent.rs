@@ -9,6 +9,9 @@
 //!   - every field of a struct body is a setter too: `Option<T>` fields take `T`, lists take any
 //!     `IntoIterator`, nested bodies take the value or its builder; a conversion that fails is
 //!     an `InvalidRequest` at `send()`; `body(..)` still sets the whole body at once;
+//!   - parameters marked `x-secret: true` (a virtual token in a path) are kept as
+//!     `crate::Secret` (redacted in `Debug`) and given to progenitor's builder at `send()`,
+//!     registered for scrubbing until the call ends (its span's `path`, its errors);
 //!   - parameters marked `x-resolve` (Clink's groups) keep the caller's value and are resolved
 //!     by the client at `send()` (`resolve_<kind>_owned`), with an alias setter named after the kind;
 //!     so are the items of a list body field whose schema property is marked `x-resolve`;
@@ -260,6 +263,8 @@ struct OpSpec {
     resolve: BTreeMap<String, String>,
     /// Setter name → the parameter's description.
     param_docs: BTreeMap<String, String>,
+    /// Setter names of the parameters marked `x-secret: true` (a virtual token in a path).
+    secret: BTreeSet<String>,
     paging: Option<serde_json::Value>,
     not_found_when: Option<String>,
     /// Body field name → resolve kind (`x-resolve` on a property of the body's schema).
@@ -349,6 +354,9 @@ fn op_specs(spec: &OpenAPI) -> BTreeMap<String, OpSpec> {
                 let setter = super::codegen::setter_name(&data.name).to_string();
                 if let Some(kind) = data.extensions.get("x-resolve").and_then(|v| v.as_str()) {
                     o.resolve.insert(setter.clone(), kind.to_string());
+                }
+                if data.extensions.get("x-secret").and_then(|v| v.as_bool()) == Some(true) {
+                    o.secret.insert(setter.clone());
                 }
                 if let Some(d) = &data.description {
                     o.param_docs.insert(setter, d.clone());
@@ -601,6 +609,43 @@ pub fn generate(
                         }
                     });
                 }
+                continue;
+            }
+            if ospec.secret.contains(&name) {
+                // Kept as a `Secret` (redacted in `Debug`) and given to progenitor's builder at
+                // `send()`; held until the call ends, so that its span and errors are scrubbed
+                // of it.
+                if last_ident(&value_ty).as_deref() != Some("String") {
+                    return Err(format!(
+                        "{op_id}.{name}: x-secret on a parameter that is not a string"
+                    ));
+                }
+                let held = format_ident!("_{}_held", ident);
+                extra_fields.push(quote! { #ident: Option<crate::Secret>, });
+                extra_init.push(quote! { #ident: None, });
+                resolve_idents.push(ident.clone());
+                resolve_steps.push(quote! {
+                    let #held = match #ident {
+                        Some(secret) => {
+                            inner = inner.#ident(secret.expose_secret().to_string());
+                            Some(crate::transport::hold_secret_segment(#name, secret))
+                        }
+                        None => None,
+                    };
+                });
+                param_setters.push(quote! {
+                    #[doc = #doc]
+                    pub fn #ident<V>(mut self, value: V) -> Self
+                    where
+                        V: std::convert::TryInto<#value_ty>,
+                    {
+                        match value.try_into() {
+                            Ok(v) => self.#ident = Some(crate::Secret::new(v)),
+                            Err(_) => self.fail(#name, "not a string"),
+                        }
+                        self
+                    }
+                });
                 continue;
             }
             if paging_style.as_deref() == Some("offset") && (name == "limit" || name == "offset") {

@@ -5260,6 +5260,7 @@ pub mod fluent {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::RevokeToken<'a>,
         error: Option<String>,
+        token_id: Option<crate::Secret>,
     }
     #[allow(deprecated)]
     impl<'a> RevokeToken<'a> {
@@ -5268,6 +5269,7 @@ pub mod fluent {
                 client,
                 inner: client.raw().revoke_token(),
                 error: None,
+                token_id: None,
             }
         }
         #[allow(dead_code)]
@@ -5281,7 +5283,10 @@ pub mod fluent {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.inner = self.inner.token_id(value);
+            match value.try_into() {
+                Ok(v) => self.token_id = Some(crate::Secret::new(v)),
+                Err(_) => self.fail("token_id", "not a string"),
+            }
             self
         }
         ///Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
@@ -5312,13 +5317,20 @@ pub mod fluent {
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::RevokeTokenAnswer>> {
             #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
+            let Self { client, mut inner, error, token_id, .. } = self;
             if let Some(e) = error {
                 return Err(
                     crate::Error::invalid_request(e)
                         .with_operation("ailink", "revoke_token"),
                 );
             }
+            let _token_id_held = match token_id {
+                Some(secret) => {
+                    inner = inner.token_id(secret.expose_secret().to_string());
+                    Some(crate::transport::hold_secret_segment("token_id", secret))
+                }
+                None => None,
+            };
             inner
                 .send()
                 .await

@@ -45,6 +45,9 @@ pub use credentials::{Credentials, StaticCredential};
 #[cfg(any(feature = "clink", feature = "mosaia"))]
 pub(crate) use decode::{body_failure, reports_error};
 pub(crate) use decode::{decode_response, BodyVerdict};
+// The parameters marked `x-secret` (AIlink's virtual token in a path).
+#[cfg_attr(not(feature = "ailink"), allow(unused_imports))]
+pub(crate) use path::hold_secret_segment;
 pub(crate) use path::path_segment;
 pub use retry::RetryPolicy;
 

@@ -12,6 +12,8 @@ use std::borrow::Cow;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::Secret;
+
 /// Everything but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`).
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
@@ -52,6 +54,18 @@ pub(crate) fn path_segment<'v>(name: &str, value: &'v str) -> Result<Cow<'v, str
         _ if value.bytes().all(is_unreserved) => Ok(Cow::Borrowed(value)),
         _ => Ok(Cow::Owned(utf8_percent_encode(value, SEGMENT).to_string())),
     }
+}
+
+/// A secret path parameter's value, held for the duration of a call: it and, when they
+/// differ, its encoding as a path segment stay registered for scrubbing while the result
+/// lives, so that the path the call's span records and its errors never show it.
+#[cfg_attr(not(feature = "ailink"), allow(dead_code))]
+pub(crate) fn hold_secret_segment(name: &str, secret: Secret) -> (Secret, Option<Secret>) {
+    let encoded = match path_segment(name, secret.expose_secret()) {
+        Ok(Cow::Owned(encoded)) => Some(Secret::new(encoded)),
+        _ => None,
+    };
+    (secret, encoded)
 }
 
 #[cfg(test)]
