@@ -380,6 +380,11 @@ impl From<reqwest::Error> for Error {
         let e = e.without_url();
         let kind = if e.is_timeout() {
             ErrorKind::Timeout
+        } else if e.is_redirect() {
+            // The SDK's redirect policy refused to go on (a redirect loop within the origin):
+            // the server's answer, like a refused cross-origin redirect, and sending the same
+            // request again would loop again.
+            ErrorKind::Api
         } else if e.is_decode() || e.is_body() {
             ErrorKind::Decode
         } else if e.is_builder() {
@@ -393,6 +398,13 @@ impl From<reqwest::Error> for Error {
             message.push_str(": ");
             message.push_str(&s.to_string());
             src = s.source();
+        }
+        if e.is_redirect() {
+            message.push_str(&format!(
+                " (the SDK follows at most {} redirects within the origin; the server kept \
+                 redirecting)",
+                crate::transport::MAX_REDIRECTS
+            ));
         }
         let status = e.status();
         let mut err = Error::new(kind, crate::redact::scrub(&message));

@@ -145,3 +145,21 @@ async fn a_configured_http_client_gets_the_same_guarantee() {
     assert_eq!(answer.status().as_u16(), 302);
     assert!(elsewhere.requests().is_empty());
 }
+
+#[tokio::test]
+async fn a_redirect_loop_within_the_origin_is_a_final_error_and_not_retried() {
+    // `302 Location: <the same path>` forever: the SDK stops after its redirect limit with an
+    // error that says so, is not retryable, and is not sent again by the retry loop.
+    let server = RawServer::start(answer(302, &[("location", "/api/v1/tokens")], b"")).await;
+    let err = admin(&server.url, 3)
+        .list_tokens()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Api, "{err}");
+    assert!(!err.is_retryable(), "{err}");
+    assert!(err.message().contains("redirect"), "{err}");
+    // One request and the redirects the SDK follows (ten); no retry sends it all again.
+    assert_eq!(server.requests().len(), 11, "{err}");
+    assert!(!err.to_string().contains(AILINK_ADMIN_KEY), "{err}");
+}

@@ -680,7 +680,9 @@ impl Transport {
                         Ok(resp) => resp,
                         Err(e) => {
                             // A refused connection never reached the server: safe to retry any method.
-                            let transient = e.is_connect() || e.is_timeout() || e.is_request();
+                            // A redirect the policy refused (a loop) would only loop again.
+                            let transient = !e.is_redirect()
+                                && (e.is_connect() || e.is_timeout() || e.is_request());
                             if can_retry && transient && (idempotent || e.is_connect()) {
                                 let wait = config.retry.backoff(attempt);
                                 tracing::debug!(error = %e.without_url(), ?wait, "transport error; backing off");
@@ -1185,7 +1187,7 @@ fn build_http(
 }
 
 /// The most redirects within one origin the SDK follows for one request.
-const MAX_REDIRECTS: usize = 10;
+pub(crate) const MAX_REDIRECTS: usize = 10;
 
 /// The `reqwest::ClientBuilder` every HTTP client of the SDK starts from (or is finished
 /// with, when the caller gave one): redirects are followed only within the origin the request
