@@ -248,7 +248,8 @@ where
 
 /// Calls `check` until it returns `Some`, waiting as [`PollConfig`] says between calls (backing
 /// off while nothing changes). `Ok(None)` when `deadline` passed first; an error from `check`
-/// ends the wait with that error. The helper behind every "wait until …" of the services.
+/// ends the wait with that error. A `deadline` beyond what the clock can hold
+/// (`Duration::MAX`) is none. The helper behind every "wait until …" of the services.
 pub async fn poll_until<T, F, Fut>(
     config: &PollConfig,
     deadline: Option<Duration>,
@@ -331,6 +332,9 @@ mod tests {
         })
         .await;
         assert_eq!(never.unwrap(), None);
+        // A deadline beyond what the clock holds is none, not an overflow panic.
+        let far = poll_until(&config, Some(Duration::MAX), || async { Ok(Some(1)) }).await;
+        assert_eq!(far.unwrap(), Some(1));
         let failed = poll_until(&config, None, || async {
             Err::<Option<u8>, _>(crate::Error::invalid_request("no"))
         })

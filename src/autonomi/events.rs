@@ -120,7 +120,8 @@ impl RunEvents<'_> {
     }
 
     /// Gives up after `limit`: when the run has not finished by then, the stream yields one
-    /// [`ErrorKind::Timeout`] error and ends. Without it the stream lasts as long as the run.
+    /// [`ErrorKind::Timeout`] error and ends. Without it (or with a limit beyond what the
+    /// clock holds, such as [`Duration::MAX`]) the stream lasts as long as the run.
     pub fn timeout(mut self, limit: Duration) -> Self {
         self.timeout = Some(limit);
         self
@@ -142,9 +143,11 @@ impl RunEvents<'_> {
                 }
             }
         });
-        let deadline = self
-            .timeout
-            .map(|limit| (tokio::time::Instant::now() + limit, limit));
+        // A limit too far away for the clock to hold (`Duration::MAX`) is no deadline.
+        let deadline = self.timeout.and_then(|limit| {
+            let at = tokio::time::Instant::now().checked_add(limit)?;
+            Some((at, limit))
+        });
         bounded(Box::pin(events), deadline, run_id)
     }
 }
