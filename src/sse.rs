@@ -7,6 +7,11 @@
 //! all end a line, and an event or a line may be split across any number of network reads.
 //! An event whose data is `[DONE]` (OpenAI's end marker) ends the stream.
 //!
+//! One line, and one event's data, may hold at most the client's `max_response_size` bytes
+//! (default [`DEFAULT_MAX_RESPONSE_SIZE`]): a larger one ends the stream with an
+//! [`ErrorKind::Decode`] error instead of growing in memory without bound. The limit is per
+//! event, not per stream: a stream lasting hours reads any number of events.
+//!
 //! Each wait for the next bytes is bounded by an idle timeout (a stalled stream ends with
 //! [`ErrorKind::Timeout`]), dropping the stream closes the
 //! connection, and a connection that breaks mid-stream is an error, not a silent end.
@@ -20,7 +25,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use futures::Stream;
 
-use crate::{Error, ErrorKind, Result};
+use crate::{Error, ErrorKind, Result, DEFAULT_MAX_RESPONSE_SIZE};
 
 /// Default idle timeout: the longest wait for the next bytes of a stream.
 pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
@@ -55,7 +60,7 @@ impl SseEvent {
 }
 
 /// The incremental parser: feed it bytes in any pieces, take the events that completed.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct SseParser {
     /// Bytes of a line not yet ended.
     line: Vec<u8>,
@@ -67,35 +72,79 @@ pub struct SseParser {
     has_data: bool,
     /// Whether the stream's first line is still ahead (its BOM is dropped).
     at_start: bool,
+    /// The most bytes one line, and one event's data, may hold.
+    limit: usize,
+}
+
+impl Default for SseParser {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl SseParser {
-    /// A parser at the start of a stream.
+    /// A parser at the start of a stream, accepting lines and events of up to
+    /// [`DEFAULT_MAX_RESPONSE_SIZE`] bytes.
     pub fn new() -> Self {
         Self {
+            line: Vec::new(),
+            after_cr: false,
+            event: SseEvent::default(),
+            has_data: false,
             at_start: true,
-            ..Self::default()
+            limit: DEFAULT_MAX_RESPONSE_SIZE,
         }
     }
 
-    /// Feeds `bytes`; every event they complete is pushed to `out`.
-    pub fn feed(&mut self, bytes: &[u8], out: &mut VecDeque<SseEvent>) {
-        for &b in bytes {
-            match b {
-                b'\n' if self.after_cr => self.after_cr = false,
-                b'\n' | b'\r' => {
-                    self.after_cr = b == b'\r';
-                    self.end_line(out);
-                }
-                _ => {
-                    self.after_cr = false;
-                    self.line.push(b);
-                }
+    /// Accepts lines, and events' data, of up to `bytes` bytes (the client's
+    /// `max_response_size`); a larger one is an error from [`feed`](Self::feed).
+    pub fn max_event_size(mut self, bytes: usize) -> Self {
+        self.limit = bytes;
+        self
+    }
+
+    /// Feeds `bytes`; every event they complete is pushed to `out`. A line or an event larger
+    /// than the [limit](Self::max_event_size) is an [`ErrorKind::Decode`] error (naming the
+    /// limit, never the data); the parser drops what it held, and the rest of that stream means
+    /// nothing to it ([`SseStream`] ends there).
+    pub fn feed(&mut self, mut bytes: &[u8], out: &mut VecDeque<SseEvent>) -> Result<()> {
+        while let Some(&first) = bytes.first() {
+            // A `\r` ending the previous piece: a `\n` right after it is the same line end.
+            if std::mem::take(&mut self.after_cr) && first == b'\n' {
+                bytes = &bytes[1..];
+                continue;
             }
+            let end = bytes.iter().position(|&b| b == b'\n' || b == b'\r');
+            let text = &bytes[..end.unwrap_or(bytes.len())];
+            if self.line.len().saturating_add(text.len()) > self.limit {
+                return Err(self.too_large());
+            }
+            self.line.extend_from_slice(text);
+            let Some(end) = end else {
+                break;
+            };
+            self.after_cr = bytes[end] == b'\r';
+            self.end_line(out)?;
+            bytes = &bytes[end + 1..];
         }
+        Ok(())
     }
 
-    fn end_line(&mut self, out: &mut VecDeque<SseEvent>) {
+    /// The error for a line or an event over the limit; drops what the parser held.
+    fn too_large(&mut self) -> Error {
+        self.line = Vec::new();
+        self.event = SseEvent::default();
+        self.has_data = false;
+        Error::new(
+            ErrorKind::Decode,
+            format!(
+                "an event exceeded the {} byte limit of this client (see max_response_size)",
+                self.limit
+            ),
+        )
+    }
+
+    fn end_line(&mut self, out: &mut VecDeque<SseEvent>) -> Result<()> {
         let mut line = std::mem::take(&mut self.line);
         if std::mem::replace(&mut self.at_start, false) && line.starts_with(b"\xEF\xBB\xBF") {
             line.drain(..3);
@@ -109,10 +158,10 @@ impl SseParser {
                 out.push_back(event);
             }
             self.has_data = false;
-            return;
+            return Ok(());
         }
         if line[0] == b':' {
-            return; // a comment
+            return Ok(()); // a comment
         }
         let text = String::from_utf8_lossy(&line);
         let (field, value) = match text.find(':') {
@@ -124,6 +173,9 @@ impl SseParser {
         };
         match field {
             "data" => {
+                if self.event.data.len().saturating_add(value.len()) > self.limit {
+                    return Err(self.too_large());
+                }
                 self.event.data.push_str(value);
                 self.event.data.push('\n');
                 self.has_data = true;
@@ -143,6 +195,7 @@ impl SseParser {
             }
             _ => {}
         }
+        Ok(())
     }
 }
 
@@ -238,6 +291,8 @@ pub struct SseStream {
     body: BodyStream,
     parser: SseParser,
     ready: VecDeque<SseEvent>,
+    /// The parser's error, yielded after the events completed before it.
+    failed: Option<Error>,
     done: bool,
 }
 
@@ -248,14 +303,31 @@ impl SseStream {
         Self::from_body(BodyStream::new(response, idle, context))
     }
 
-    /// Parses the events of `body`.
+    /// Parses the events of `body` (events of up to [`DEFAULT_MAX_RESPONSE_SIZE`] bytes; see
+    /// [`max_event_size`](Self::max_event_size)).
     pub fn from_body(body: BodyStream) -> Self {
         Self {
             body,
             parser: SseParser::new(),
             ready: VecDeque::new(),
+            failed: None,
             done: false,
         }
+    }
+
+    /// Accepts lines, and events' data, of up to `bytes` bytes (the client's
+    /// `max_response_size`); a larger one ends the stream with an [`ErrorKind::Decode`] error.
+    pub fn max_event_size(mut self, bytes: usize) -> Self {
+        self.parser.limit = bytes;
+        self
+    }
+
+    /// Closes the connection after a parser error; the events completed before it are still
+    /// yielded, then `err`, then the end.
+    fn fail(&mut self, err: Error) {
+        self.body.close();
+        let message = format!("{}: {}", self.body.context, err.message());
+        self.failed = Some(Error::new(err.kind(), message));
     }
 }
 
@@ -277,16 +349,26 @@ impl Stream for SseStream {
                 }
                 return Poll::Ready(Some(Ok(event)));
             }
+            if let Some(err) = this.failed.take() {
+                this.done = true;
+                return Poll::Ready(Some(Err(err)));
+            }
             match Pin::new(&mut this.body).poll_next(cx) {
-                Poll::Ready(Some(Ok(bytes))) => this.parser.feed(&bytes, &mut this.ready),
+                Poll::Ready(Some(Ok(bytes))) => {
+                    if let Err(e) = this.parser.feed(&bytes, &mut this.ready) {
+                        this.fail(e);
+                    }
+                }
                 Poll::Ready(Some(Err(e))) => {
                     this.done = true;
                     return Poll::Ready(Some(Err(e)));
                 }
                 Poll::Ready(None) => {
                     // A last event without its blank line still counts.
-                    this.parser.feed(b"\n\n", &mut this.ready);
-                    if this.ready.is_empty() {
+                    if let Err(e) = this.parser.feed(b"\n\n", &mut this.ready) {
+                        this.fail(e);
+                    }
+                    if this.ready.is_empty() && this.failed.is_none() {
                         this.done = true;
                     }
                 }
@@ -304,7 +386,7 @@ mod tests {
         let mut p = SseParser::new();
         let mut out = VecDeque::new();
         for piece in pieces {
-            p.feed(piece, &mut out);
+            p.feed(piece, &mut out).unwrap();
         }
         out.into_iter().collect()
     }
@@ -344,5 +426,44 @@ mod tests {
         assert!(parse_all(&[b"data: \xff\xfe\n\n"])[0]
             .data
             .contains('\u{fffd}'));
+    }
+
+    #[test]
+    fn a_line_or_an_event_over_the_limit_is_a_decode_error_without_its_data() {
+        let feed = |pieces: &[&[u8]]| {
+            let mut p = SseParser::new().max_event_size(16);
+            let mut out = VecDeque::new();
+            let result = pieces.iter().try_for_each(|piece| p.feed(piece, &mut out));
+            (result, out.len())
+        };
+        // A line of exactly the limit, in one piece or split; an event of exactly the limit.
+        assert!(feed(&[b"data: 1234567890\n\n"]).0.is_ok());
+        assert!(feed(&[b"data: 12345", b"67890\r", b"\n\r\n"]).0.is_ok());
+        assert!(feed(&[b"data: 12345678\ndata: 1234567\n\n"]).0.is_ok());
+        // One byte over: a line still growing (split anywhere, a comment too), or the data of
+        // one event across lines.
+        for pieces in [
+            &[b"data: secret-value-1".as_slice()][..],
+            &[b"data: 12345", b"678901"],
+            &[b": a long comment line"],
+            &[b"data: 12345678\n", b"data: 12345678\n"],
+        ] {
+            let err = feed(pieces).0.unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::Decode);
+            assert!(
+                err.message().contains("exceeded the 16 byte limit"),
+                "{err}"
+            );
+            assert!(!err.message().contains("secret"), "{err}");
+        }
+        // The limit is per event: any number of events pass; the ones before an oversized
+        // event were completed.
+        let many: Vec<&[u8]> = vec![b"data: 1234\n\n"; 100];
+        let (result, done) = feed(&many);
+        assert!(result.is_ok());
+        assert_eq!(done, 100);
+        let (result, done) = feed(&[b"data: 1\n\ndata: 12345678901234567"]);
+        assert!(result.is_err());
+        assert_eq!(done, 1);
     }
 }

@@ -1,12 +1,19 @@
 //! Limits a caller or a server can push to the extreme: a time limit of `Duration::MAX` means
-//! "no deadline" (never an overflow panic).
+//! "no deadline" (never an overflow panic), and a server-sent event larger than the client's
+//! `max_response_size` (one endless line, or many lines that never end the event) ends the
+//! stream with a typed `Decode` error instead of being buffered until memory runs out. The limit
+//! is per event: a long stream of small events is read whole.
 
 mod hardening_support;
 
 use std::time::Duration;
 
+use agent_apis::ailink::AgentClient;
+use agent_apis::ErrorKind;
 use futures::StreamExt;
 use hardening_support::*;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
 
 // ---- Time limits of Duration::MAX
 
@@ -41,4 +48,139 @@ async fn wait_for_run_and_client_timeouts_of_duration_max_have_no_deadline() {
         .await
         .unwrap();
     assert!(run.is_finished());
+}
+
+// ---- Server-sent events larger than max_response_size
+
+/// The cap the clients below are built with.
+const LIMIT: usize = 64 << 10;
+
+/// A loopback server answering every request with a `200 text/event-stream` whose body is
+/// `prefix` and then `chunk` `times` times (it stops early when the client hangs up).
+async fn event_stream_server(prefix: &'static [u8], chunk: Vec<u8>, times: usize) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let chunk = chunk.clone();
+            tokio::spawn(async move {
+                let mut head = [0u8; 8192];
+                let _ = socket.read(&mut head).await;
+                let _ = socket
+                    .write_all(
+                        b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\
+                          connection: close\r\n\r\n",
+                    )
+                    .await;
+                if socket.write_all(prefix).await.is_err() {
+                    return;
+                }
+                for _ in 0..times {
+                    if socket.write_all(&chunk).await.is_err() {
+                        return;
+                    }
+                }
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    url
+}
+
+fn capped_agent(url: &str) -> AgentClient {
+    AgentClient::builder()
+        .base_url(url)
+        .api_key(AILINK_TOKEN)
+        .max_response_size(LIMIT)
+        .max_retries(0)
+        .build()
+        .unwrap()
+}
+
+/// The error an oversized event must end a stream with: `Decode`, saying so, without the
+/// event's text.
+fn assert_too_large(err: &agent_apis::Error) {
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
+    assert!(err.message().contains("exceeded"), "{err}");
+    assert!(err.message().contains(&LIMIT.to_string()), "{err}");
+    assert!(!err.to_string().contains("xxxx"), "{err}");
+    assert!(!err.is_retryable());
+}
+
+#[tokio::test]
+async fn an_endless_data_line_ends_a_proxy_sse_stream_with_a_decode_error() {
+    // 4 MiB without a newline against a 64 KiB cap (an endless server would never stop).
+    let url = event_stream_server(b"data: ", vec![b'x'; 64 << 10], 64).await;
+    let mut events = capped_agent(&url)
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&serde_json::json!({}))
+        .sse()
+        .await
+        .unwrap();
+    match events.next().await {
+        Some(Err(e)) => assert_too_large(&e),
+        Some(Ok(e)) => panic!("a {} byte event was buffered", e.data.len()),
+        None => panic!("the stream ended without an error"),
+    }
+    assert!(events.next().await.is_none(), "the error ends the stream");
+}
+
+#[tokio::test]
+async fn an_endless_line_ends_a_chat_completion_stream_with_a_decode_error() {
+    let url = event_stream_server(b": ", vec![b'x'; 64 << 10], 64).await;
+    let mut chunks = capped_agent(&url)
+        .chat_completion()
+        .model("gpt-4o")
+        .user("hi")
+        .stream()
+        .await
+        .unwrap();
+    match chunks.next().await {
+        Some(Err(e)) => assert_too_large(&e),
+        other => panic!("expected the size error, got {other:?}"),
+    }
+    assert!(chunks.next().await.is_none());
+}
+
+#[tokio::test]
+async fn an_event_whose_short_lines_never_end_it_is_capped_too() {
+    // Lines of 1 KiB, none blank: one event that grows without a line ever being long.
+    let mut line = b"data: ".to_vec();
+    line.extend_from_slice(&[b'x'; 1024]);
+    line.push(b'\n');
+    let url = event_stream_server(b"", line, 4096).await;
+    let mut events = capped_agent(&url)
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&serde_json::json!({}))
+        .sse()
+        .await
+        .unwrap();
+    match events.next().await {
+        Some(Err(e)) => assert_too_large(&e),
+        Some(Ok(e)) => panic!("a {} byte event was buffered", e.data.len()),
+        None => panic!("the stream ended without an error"),
+    }
+}
+
+#[tokio::test]
+async fn the_limit_is_per_event_not_per_stream() {
+    // 4 MiB of 1 KiB events, each well under the 64 KiB cap: all of them arrive.
+    let mut event = b"data: ".to_vec();
+    event.extend_from_slice(&[b'y'; 1024]);
+    event.extend_from_slice(b"\n\n");
+    let url = event_stream_server(b"", event, 4096).await;
+    let events = capped_agent(&url)
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&serde_json::json!({}))
+        .sse()
+        .await
+        .unwrap();
+    let events: Vec<_> = events.collect().await;
+    assert_eq!(events.len(), 4096);
+    for event in events {
+        assert_eq!(event.unwrap().data.len(), 1024);
+    }
 }

@@ -200,8 +200,9 @@ impl<'a> ChatCompletion<'a> {
     pub async fn stream(self) -> Result<ChatCompletionStream> {
         let (op, request, idle, agent) = self.into_request(true)?;
         let response = agent.transport.send_streaming(request, op).await?;
+        let limit = agent.transport.config().max_response_size;
         Ok(ChatCompletionStream {
-            events: SseStream::new(response, idle, "ailink.chat_completion"),
+            events: SseStream::new(response, idle, "ailink.chat_completion").max_event_size(limit),
             ended: false,
         })
     }

@@ -261,9 +261,12 @@ impl<'a> ProxyRequest<'a> {
     }
 
     /// [`stream`](Self::stream), parsed as server-sent events (`data:` lines joined, comments
-    /// skipped, `[DONE]` ending the stream).
+    /// skipped, `[DONE]` ending the stream). An event (or line) larger than the client's
+    /// `max_response_size` ends the stream with an [`ErrorKind::Decode`](crate::ErrorKind::Decode)
+    /// error.
     pub async fn sse(self) -> Result<SseStream> {
-        Ok(SseStream::from_body(self.stream().await?.body))
+        let limit = self.agent.transport.config().max_response_size;
+        Ok(SseStream::from_body(self.stream().await?.body).max_event_size(limit))
     }
 }
 
