@@ -97,6 +97,34 @@ fn capped_agent(url: &str) -> AgentClient {
         .unwrap()
 }
 
+/// `data: ` and 1 KiB of `fill`, then `end`.
+fn data_line(fill: u8, end: &[u8]) -> Vec<u8> {
+    let mut line = b"data: ".to_vec();
+    line.extend_from_slice(&[fill; 1024]);
+    line.extend_from_slice(end);
+    line
+}
+
+/// `proxy().post(..).sse()` on a capped client.
+async fn proxy_sse(url: &str) -> agent_apis::sse::SseStream {
+    capped_agent(url)
+        .proxy()
+        .post("/v1/chat/completions")
+        .json(&serde_json::json!({}))
+        .sse()
+        .await
+        .unwrap()
+}
+
+/// Asserts that the next item of a proxy SSE stream is the size error.
+async fn assert_next_is_too_large(events: &mut agent_apis::sse::SseStream) {
+    match events.next().await {
+        Some(Err(e)) => assert_too_large(&e),
+        Some(Ok(e)) => panic!("a {} byte event was buffered", e.data.len()),
+        None => panic!("the stream ended without an error"),
+    }
+}
+
 /// The error an oversized event must end a stream with: `Decode`, saying so, without the
 /// event's text.
 fn assert_too_large(err: &agent_apis::Error) {
@@ -111,18 +139,8 @@ fn assert_too_large(err: &agent_apis::Error) {
 async fn an_endless_data_line_ends_a_proxy_sse_stream_with_a_decode_error() {
     // 4 MiB without a newline against a 64 KiB cap (an endless server would never stop).
     let url = event_stream_server(b"data: ", vec![b'x'; 64 << 10], 64).await;
-    let mut events = capped_agent(&url)
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&serde_json::json!({}))
-        .sse()
-        .await
-        .unwrap();
-    match events.next().await {
-        Some(Err(e)) => assert_too_large(&e),
-        Some(Ok(e)) => panic!("a {} byte event was buffered", e.data.len()),
-        None => panic!("the stream ended without an error"),
-    }
+    let mut events = proxy_sse(&url).await;
+    assert_next_is_too_large(&mut events).await;
     assert!(events.next().await.is_none(), "the error ends the stream");
 }
 
@@ -146,38 +164,16 @@ async fn an_endless_line_ends_a_chat_completion_stream_with_a_decode_error() {
 #[tokio::test]
 async fn an_event_whose_short_lines_never_end_it_is_capped_too() {
     // Lines of 1 KiB, none blank: one event that grows without a line ever being long.
-    let mut line = b"data: ".to_vec();
-    line.extend_from_slice(&[b'x'; 1024]);
-    line.push(b'\n');
-    let url = event_stream_server(b"", line, 4096).await;
-    let mut events = capped_agent(&url)
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&serde_json::json!({}))
-        .sse()
-        .await
-        .unwrap();
-    match events.next().await {
-        Some(Err(e)) => assert_too_large(&e),
-        Some(Ok(e)) => panic!("a {} byte event was buffered", e.data.len()),
-        None => panic!("the stream ended without an error"),
-    }
+    let url = event_stream_server(b"", data_line(b'x', b"\n"), 4096).await;
+    let mut events = proxy_sse(&url).await;
+    assert_next_is_too_large(&mut events).await;
 }
 
 #[tokio::test]
 async fn the_limit_is_per_event_not_per_stream() {
     // 4 MiB of 1 KiB events, each well under the 64 KiB cap: all of them arrive.
-    let mut event = b"data: ".to_vec();
-    event.extend_from_slice(&[b'y'; 1024]);
-    event.extend_from_slice(b"\n\n");
-    let url = event_stream_server(b"", event, 4096).await;
-    let events = capped_agent(&url)
-        .proxy()
-        .post("/v1/chat/completions")
-        .json(&serde_json::json!({}))
-        .sse()
-        .await
-        .unwrap();
+    let url = event_stream_server(b"", data_line(b'y', b"\n\n"), 4096).await;
+    let events = proxy_sse(&url).await;
     let events: Vec<_> = events.collect().await;
     assert_eq!(events.len(), 4096);
     for event in events {
