@@ -16,6 +16,7 @@ pub mod types {
         pub updated: bool,
     }
     impl ApprovalDecision {
+        #[inline]
         pub fn builder() -> builder::ApprovalDecision {
             Default::default()
         }
@@ -27,6 +28,7 @@ pub mod types {
         pub decision: crate::ailink::generated::enums::ApprovalDecisionKind,
     }
     impl ApprovalDecisionRequest {
+        #[inline]
         pub fn builder() -> builder::ApprovalDecisionRequest {
             Default::default()
         }
@@ -53,6 +55,7 @@ pub mod types {
         pub token_id: ::std::option::Option<crate::Secret>,
     }
     impl ApprovalRequest {
+        #[inline]
         pub fn builder() -> builder::ApprovalRequest {
             Default::default()
         }
@@ -92,6 +95,7 @@ pub mod types {
         pub upstream_status: ::std::option::Option<i32>,
     }
     impl AuditLog {
+        #[inline]
         pub fn builder() -> builder::AuditLog {
             Default::default()
         }
@@ -116,6 +120,7 @@ pub mod types {
         pub secret: crate::Secret,
     }
     impl CreateCredentialRequest {
+        #[inline]
         pub fn builder() -> builder::CreateCredentialRequest {
             Default::default()
         }
@@ -134,6 +139,7 @@ pub mod types {
         pub rules: PolicyRules,
     }
     impl CreatePolicyRequest {
+        #[inline]
         pub fn builder() -> builder::CreatePolicyRequest {
             Default::default()
         }
@@ -145,6 +151,7 @@ pub mod types {
         pub name: ::std::string::String,
     }
     impl CreateProjectRequest {
+        #[inline]
         pub fn builder() -> builder::CreateProjectRequest {
             Default::default()
         }
@@ -166,6 +173,7 @@ pub mod types {
         pub upstream_url: ::std::string::String,
     }
     impl CreateTokenRequest {
+        #[inline]
         pub fn builder() -> builder::CreateTokenRequest {
             Default::default()
         }
@@ -180,6 +188,7 @@ pub mod types {
         pub name: ::std::string::String,
     }
     impl CreatedCredential {
+        #[inline]
         pub fn builder() -> builder::CreatedCredential {
             Default::default()
         }
@@ -193,6 +202,7 @@ pub mod types {
         pub token_id: crate::Secret,
     }
     impl CreatedToken {
+        #[inline]
         pub fn builder() -> builder::CreatedToken {
             Default::default()
         }
@@ -211,6 +221,7 @@ pub mod types {
         pub version: i32,
     }
     impl Credential {
+        #[inline]
         pub fn builder() -> builder::Credential {
             Default::default()
         }
@@ -224,6 +235,7 @@ pub mod types {
         pub id: ::uuid::Uuid,
     }
     impl DeletePolicyResult {
+        #[inline]
         pub fn builder() -> builder::DeletePolicyResult {
             Default::default()
         }
@@ -242,6 +254,7 @@ pub mod types {
         pub rules: PolicyRules,
     }
     impl Policy {
+        #[inline]
         pub fn builder() -> builder::Policy {
             Default::default()
         }
@@ -263,16 +276,19 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     pub struct PolicyRules(pub ::std::vec::Vec<::serde_json::Value>);
     impl ::std::ops::Deref for PolicyRules {
         type Target = ::std::vec::Vec<::serde_json::Value>;
+        #[inline]
         fn deref(&self) -> &::std::vec::Vec<::serde_json::Value> {
             &self.0
         }
     }
     impl ::std::convert::From<PolicyRules> for ::std::vec::Vec<::serde_json::Value> {
+        #[inline]
         fn from(value: PolicyRules) -> Self {
             value.0
         }
     }
     impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>> for PolicyRules {
+        #[inline]
         fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
             Self(value)
         }
@@ -288,6 +304,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         pub name: ::std::string::String,
     }
     impl PolicyWriteResult {
+        #[inline]
         pub fn builder() -> builder::PolicyWriteResult {
             Default::default()
         }
@@ -300,6 +317,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         pub name: ::std::string::String,
     }
     impl Project {
+        #[inline]
         pub fn builder() -> builder::Project {
             Default::default()
         }
@@ -321,6 +339,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         pub upstream: ::std::option::Option<::std::string::String>,
     }
     impl RequestSummary {
+        #[inline]
         pub fn builder() -> builder::RequestSummary {
             Default::default()
         }
@@ -333,18 +352,21 @@ every proxied request of a token using that policy fail with `500`. Typed builde
     pub struct RevokeTokenAnswer(pub ::std::option::Option<RevokeTokenResult>);
     impl ::std::ops::Deref for RevokeTokenAnswer {
         type Target = ::std::option::Option<RevokeTokenResult>;
+        #[inline]
         fn deref(&self) -> &::std::option::Option<RevokeTokenResult> {
             &self.0
         }
     }
     impl ::std::convert::From<RevokeTokenAnswer>
     for ::std::option::Option<RevokeTokenResult> {
+        #[inline]
         fn from(value: RevokeTokenAnswer) -> Self {
             value.0
         }
     }
     impl ::std::convert::From<::std::option::Option<RevokeTokenResult>>
     for RevokeTokenAnswer {
+        #[inline]
         fn from(value: ::std::option::Option<RevokeTokenResult>) -> Self {
             Self(value)
         }
@@ -358,6 +380,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         pub token_id: crate::Secret,
     }
     impl RevokeTokenResult {
+        #[inline]
         pub fn builder() -> builder::RevokeTokenResult {
             Default::default()
         }
@@ -383,6 +406,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         pub upstream_url: ::std::string::String,
     }
     impl Token {
+        #[inline]
         pub fn builder() -> builder::Token {
             Default::default()
         }
@@ -399,6 +423,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         pub rules: ::std::option::Option<PolicyRules>,
     }
     impl UpdatePolicyRequest {
+        #[inline]
         pub fn builder() -> builder::UpdatePolicyRequest {
             Default::default()
         }
@@ -415,6 +440,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             updated: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for ApprovalDecision {
+            #[inline]
             fn default() -> Self {
                 Self {
                     id: Err(crate::builders::message("no value supplied for id")),
@@ -428,6 +454,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ApprovalDecision {
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -438,6 +465,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -452,6 +480,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn updated<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -467,6 +496,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<ApprovalDecision> for super::ApprovalDecision {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ApprovalDecision,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -490,6 +520,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::ApprovalDecision> for ApprovalDecision {
+            #[inline]
             fn from(value: super::ApprovalDecision) -> Self {
                 Self {
                     id: Ok(value.id),
@@ -506,6 +537,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             >,
         }
         impl ::std::default::Default for ApprovalDecisionRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     decision: Err(
@@ -515,6 +547,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ApprovalDecisionRequest {
+            #[inline]
             pub fn decision<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -533,6 +566,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::convert::TryFrom<ApprovalDecisionRequest>
         for super::ApprovalDecisionRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ApprovalDecisionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -551,6 +585,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::From<super::ApprovalDecisionRequest>
         for ApprovalDecisionRequest {
+            #[inline]
             fn from(value: super::ApprovalDecisionRequest) -> Self {
                 Self {
                     decision: Ok(value.decision),
@@ -589,6 +624,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             >,
         }
         impl ::std::default::Default for ApprovalRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Err(
@@ -615,6 +651,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ApprovalRequest {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -627,6 +664,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -639,6 +677,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -649,6 +688,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn idempotency_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -663,6 +703,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -675,6 +716,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn request_summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::RequestSummary>,
@@ -689,6 +731,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn reviewed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -701,6 +744,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn reviewed_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -713,6 +757,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -727,6 +772,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn token_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -742,6 +788,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<ApprovalRequest> for super::ApprovalRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ApprovalRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -786,6 +833,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::ApprovalRequest> for ApprovalRequest {
+            #[inline]
             fn from(value: super::ApprovalRequest) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -838,6 +886,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             >,
         }
         impl ::std::default::Default for AuditLog {
+            #[inline]
             fn default() -> Self {
                 Self {
                     agent_name: Ok(::std::option::Option::None),
@@ -866,6 +915,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl AuditLog {
+            #[inline]
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -878,6 +928,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -890,6 +941,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn estimated_cost_usd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -904,6 +956,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn fields_redacted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -920,6 +973,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -930,6 +984,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -942,6 +997,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -954,6 +1010,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn policy_result<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -968,6 +1025,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn response_latency_ms<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -982,6 +1040,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn shadow_violations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -998,6 +1057,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn token_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -1010,6 +1070,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn upstream_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1027,6 +1088,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<AuditLog> for super::AuditLog {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AuditLog,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1077,6 +1139,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::AuditLog> for AuditLog {
+            #[inline]
             fn from(value: super::AuditLog) -> Self {
                 Self {
                     agent_name: Ok(value.agent_name),
@@ -1116,6 +1179,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             secret: ::std::result::Result<crate::Secret, ::std::string::String>,
         }
         impl ::std::default::Default for CreateCredentialRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     injection_header: Ok(::std::option::Option::None),
@@ -1130,6 +1194,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl CreateCredentialRequest {
+            #[inline]
             pub fn injection_header<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1144,6 +1209,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn injection_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1160,6 +1226,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1172,6 +1239,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -1184,6 +1252,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1196,6 +1265,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -1212,6 +1282,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::convert::TryFrom<CreateCredentialRequest>
         for super::CreateCredentialRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateCredentialRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1245,6 +1316,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::From<super::CreateCredentialRequest>
         for CreateCredentialRequest {
+            #[inline]
             fn from(value: super::CreateCredentialRequest) -> Self {
                 Self {
                     injection_header: Ok(value.injection_header),
@@ -1270,6 +1342,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             rules: ::std::result::Result<super::PolicyRules, ::std::string::String>,
         }
         impl ::std::default::Default for CreatePolicyRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     mode: Ok(::std::option::Option::None),
@@ -1280,6 +1353,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl CreatePolicyRequest {
+            #[inline]
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1294,6 +1368,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1306,6 +1381,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -1318,6 +1394,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn rules<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::PolicyRules>,
@@ -1334,6 +1411,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::convert::TryFrom<CreatePolicyRequest>
         for super::CreatePolicyRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreatePolicyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1360,6 +1438,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::CreatePolicyRequest> for CreatePolicyRequest {
+            #[inline]
             fn from(value: super::CreatePolicyRequest) -> Self {
                 Self {
                     mode: Ok(value.mode),
@@ -1374,6 +1453,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CreateProjectRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     name: Err(crate::builders::message("no value supplied for name")),
@@ -1381,6 +1461,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl CreateProjectRequest {
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1397,6 +1478,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::convert::TryFrom<CreateProjectRequest>
         for super::CreateProjectRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateProjectRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1410,6 +1492,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::CreateProjectRequest> for CreateProjectRequest {
+            #[inline]
             fn from(value: super::CreateProjectRequest) -> Self {
                 Self { name: Ok(value.name) }
             }
@@ -1432,6 +1515,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             >,
         }
         impl ::std::default::Default for CreateTokenRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     credential_id: Err(
@@ -1447,6 +1531,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl CreateTokenRequest {
+            #[inline]
             pub fn credential_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -1459,6 +1544,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1471,6 +1557,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn policy_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
@@ -1483,6 +1570,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -1495,6 +1583,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn upstream_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1510,6 +1599,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<CreateTokenRequest> for super::CreateTokenRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateTokenRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1539,6 +1629,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::CreateTokenRequest> for CreateTokenRequest {
+            #[inline]
             fn from(value: super::CreateTokenRequest) -> Self {
                 Self {
                     credential_id: Ok(value.credential_id),
@@ -1556,6 +1647,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CreatedCredential {
+            #[inline]
             fn default() -> Self {
                 Self {
                     id: Err(crate::builders::message("no value supplied for id")),
@@ -1567,6 +1659,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl CreatedCredential {
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -1577,6 +1670,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1589,6 +1683,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1604,6 +1699,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<CreatedCredential> for super::CreatedCredential {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreatedCredential,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1627,6 +1723,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::CreatedCredential> for CreatedCredential {
+            #[inline]
             fn from(value: super::CreatedCredential) -> Self {
                 Self {
                     id: Ok(value.id),
@@ -1642,6 +1739,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             token_id: ::std::result::Result<crate::Secret, ::std::string::String>,
         }
         impl ::std::default::Default for CreatedToken {
+            #[inline]
             fn default() -> Self {
                 Self {
                     message: Err(
@@ -1655,6 +1753,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl CreatedToken {
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -1667,6 +1766,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1679,6 +1779,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn token_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -1694,6 +1795,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<CreatedToken> for super::CreatedToken {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreatedToken,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1717,6 +1819,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::CreatedToken> for CreatedToken {
+            #[inline]
             fn from(value: super::CreatedToken) -> Self {
                 Self {
                     message: Ok(value.message),
@@ -1738,6 +1841,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             version: ::std::result::Result<i32, ::std::string::String>,
         }
         impl ::std::default::Default for Credential {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Err(
@@ -1758,6 +1862,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl Credential {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -1770,6 +1875,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -1780,6 +1886,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn is_active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -1792,6 +1899,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1804,6 +1912,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1816,6 +1925,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i32>,
@@ -1831,6 +1941,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<Credential> for super::Credential {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Credential,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1863,6 +1974,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::Credential> for Credential {
+            #[inline]
             fn from(value: super::Credential) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -1880,6 +1992,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
         impl ::std::default::Default for DeletePolicyResult {
+            #[inline]
             fn default() -> Self {
                 Self {
                     deleted: Err(
@@ -1890,6 +2003,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl DeletePolicyResult {
+            #[inline]
             pub fn deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -1902,6 +2016,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -1915,6 +2030,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<DeletePolicyResult> for super::DeletePolicyResult {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: DeletePolicyResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1935,6 +2051,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::DeletePolicyResult> for DeletePolicyResult {
+            #[inline]
             fn from(value: super::DeletePolicyResult) -> Self {
                 Self {
                     deleted: Ok(value.deleted),
@@ -1956,6 +2073,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             rules: ::std::result::Result<super::PolicyRules, ::std::string::String>,
         }
         impl ::std::default::Default for Policy {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Err(
@@ -1975,6 +2093,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl Policy {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -1987,6 +2106,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -1997,6 +2117,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn is_active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -2009,6 +2130,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::ailink::generated::enums::PolicyMode>,
@@ -2021,6 +2143,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2033,6 +2156,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -2045,6 +2169,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn rules<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::PolicyRules>,
@@ -2060,6 +2185,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<Policy> for super::Policy {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Policy,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2095,6 +2221,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::Policy> for Policy {
+            #[inline]
             fn from(value: super::Policy) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -2114,6 +2241,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for PolicyWriteResult {
+            #[inline]
             fn default() -> Self {
                 Self {
                     id: Err(crate::builders::message("no value supplied for id")),
@@ -2125,6 +2253,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl PolicyWriteResult {
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -2135,6 +2264,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2147,6 +2277,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2162,6 +2293,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<PolicyWriteResult> for super::PolicyWriteResult {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PolicyWriteResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2185,6 +2317,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::PolicyWriteResult> for PolicyWriteResult {
+            #[inline]
             fn from(value: super::PolicyWriteResult) -> Self {
                 Self {
                     id: Ok(value.id),
@@ -2199,6 +2332,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for Project {
+            #[inline]
             fn default() -> Self {
                 Self {
                     id: Err(crate::builders::message("no value supplied for id")),
@@ -2207,6 +2341,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl Project {
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -2217,6 +2352,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2232,6 +2368,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<Project> for super::Project {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Project,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2252,6 +2389,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::Project> for Project {
+            #[inline]
             fn from(value: super::Project) -> Self {
                 Self {
                     id: Ok(value.id),
@@ -2277,6 +2415,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             >,
         }
         impl ::std::default::Default for RequestSummary {
+            #[inline]
             fn default() -> Self {
                 Self {
                     agent: Ok(::std::option::Option::None),
@@ -2290,6 +2429,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl RequestSummary {
+            #[inline]
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2302,6 +2442,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn body_preview<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2314,6 +2455,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2326,6 +2468,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2338,6 +2481,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn upstream<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2353,6 +2497,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<RequestSummary> for super::RequestSummary {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: RequestSummary,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2382,6 +2527,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::RequestSummary> for RequestSummary {
+            #[inline]
             fn from(value: super::RequestSummary) -> Self {
                 Self {
                     agent: Ok(value.agent),
@@ -2398,6 +2544,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             token_id: ::std::result::Result<crate::Secret, ::std::string::String>,
         }
         impl ::std::default::Default for RevokeTokenResult {
+            #[inline]
             fn default() -> Self {
                 Self {
                     revoked: Err(
@@ -2410,6 +2557,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl RevokeTokenResult {
+            #[inline]
             pub fn revoked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -2422,6 +2570,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn token_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -2437,6 +2586,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<RevokeTokenResult> for super::RevokeTokenResult {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: RevokeTokenResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2457,6 +2607,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::RevokeTokenResult> for RevokeTokenResult {
+            #[inline]
             fn from(value: super::RevokeTokenResult) -> Self {
                 Self {
                     revoked: Ok(value.revoked),
@@ -2489,6 +2640,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             >,
         }
         impl ::std::default::Default for Token {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Err(
@@ -2516,6 +2668,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl Token {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -2528,6 +2681,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn credential_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -2540,6 +2694,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -2550,6 +2705,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn is_active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -2562,6 +2718,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2574,6 +2731,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn policy_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
@@ -2586,6 +2744,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -2598,6 +2757,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -2610,6 +2770,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn upstream_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2625,6 +2786,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
         impl ::std::convert::TryFrom<Token> for super::Token {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Token,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2666,6 +2828,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::Token> for Token {
+            #[inline]
             fn from(value: super::Token) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -2696,6 +2859,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             >,
         }
         impl ::std::default::Default for UpdatePolicyRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     mode: Ok(::std::option::Option::None),
@@ -2705,6 +2869,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl UpdatePolicyRequest {
+            #[inline]
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2719,6 +2884,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2731,6 +2897,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     });
                 self
             }
+            #[inline]
             pub fn rules<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PolicyRules>>,
@@ -2747,6 +2914,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         impl ::std::convert::TryFrom<UpdatePolicyRequest>
         for super::UpdatePolicyRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdatePolicyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2770,6 +2938,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::convert::From<super::UpdatePolicyRequest> for UpdatePolicyRequest {
+            #[inline]
             fn from(value: super::UpdatePolicyRequest) -> Self {
                 Self {
                     mode: Ok(value.mode),
@@ -2785,6 +2954,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -2793,6 +2963,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl ::std::fmt::Debug for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -2801,11 +2972,13 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             }
         }
         impl From<&'static str> for ConversionError {
+            #[inline]
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
         impl From<String> for ConversionError {
+            #[inline]
             fn from(value: String) -> Self {
                 Self(value.into())
             }
@@ -2853,6 +3026,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new(baseurl: &str, inner: crate::transport::Transport) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -2869,6 +3043,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -2882,21 +3057,26 @@ impl Client {
     }
 }
 impl ClientInfo<crate::transport::Transport> for Client {
+    #[inline]
     fn api_version() -> &'static str {
         "332754c"
     }
+    #[inline]
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+    #[inline]
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+    #[inline]
     fn inner(&self) -> &crate::transport::Transport {
         &self.inner
     }
 }
 const _: () = {
     #[allow(dead_code)]
+    #[inline]
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::transport::Transport>,
@@ -2920,6 +3100,7 @@ let response = client.list_credentials()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_credentials(&self) -> builder::ListCredentials<'_> {
         builder::ListCredentials::new(self)
     }
@@ -2940,6 +3121,7 @@ let response = client.create_credential()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_credential(&self) -> builder::CreateCredential<'_> {
         builder::CreateCredential::new(self)
     }
@@ -2961,6 +3143,7 @@ let response = client.list_tokens()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_tokens(&self) -> builder::ListTokens<'_> {
         builder::ListTokens::new(self)
     }
@@ -2983,6 +3166,7 @@ let response = client.create_token()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_token(&self) -> builder::CreateToken<'_> {
         builder::CreateToken::new(self)
     }
@@ -3012,6 +3196,7 @@ let response = client.revoke_token()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn revoke_token(&self) -> builder::RevokeToken<'_> {
         builder::RevokeToken::new(self)
     }
@@ -3033,6 +3218,7 @@ let response = client.list_policies()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_policies(&self) -> builder::ListPolicies<'_> {
         builder::ListPolicies::new(self)
     }
@@ -3055,6 +3241,7 @@ let response = client.create_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_policy(&self) -> builder::CreatePolicy<'_> {
         builder::CreatePolicy::new(self)
     }
@@ -3081,6 +3268,7 @@ let response = client.update_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_policy(&self) -> builder::UpdatePolicy<'_> {
         builder::UpdatePolicy::new(self)
     }
@@ -3105,6 +3293,7 @@ let response = client.delete_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_policy(&self) -> builder::DeletePolicy<'_> {
         builder::DeletePolicy::new(self)
     }
@@ -3130,6 +3319,7 @@ let response = client.list_audit_logs()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_audit_logs(&self) -> builder::ListAuditLogs<'_> {
         builder::ListAuditLogs::new(self)
     }
@@ -3153,6 +3343,7 @@ let response = client.list_approvals()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_approvals(&self) -> builder::ListApprovals<'_> {
         builder::ListApprovals::new(self)
     }
@@ -3185,6 +3376,7 @@ let response = client.decide_approval()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn decide_approval(&self) -> builder::DecideApproval<'_> {
         builder::DecideApproval::new(self)
     }
@@ -3207,6 +3399,7 @@ let response = client.list_projects()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_projects(&self) -> builder::ListProjects<'_> {
         builder::ListProjects::new(self)
     }
@@ -3225,6 +3418,7 @@ let response = client.create_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_project(&self) -> builder::CreateProject<'_> {
         builder::CreateProject::new(self)
     }
@@ -3247,12 +3441,14 @@ pub mod builder {
         project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListCredentials<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Ok(None),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -3266,6 +3462,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v1/credentials`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Credential>>, Error<()>> {
@@ -3323,12 +3520,14 @@ pub mod builder {
         body: Result<types::builder::CreateCredentialRequest, String>,
     }
     impl<'a> CreateCredential<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateCredentialRequest>,
@@ -3346,6 +3545,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -3356,6 +3556,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v1/credentials`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CreatedCredential>, Error<()>> {
@@ -3413,12 +3614,14 @@ pub mod builder {
         project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListTokens<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Ok(None),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -3432,6 +3635,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v1/tokens`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Token>>, Error<()>> {
@@ -3485,12 +3689,14 @@ pub mod builder {
         body: Result<types::builder::CreateTokenRequest, String>,
     }
     impl<'a> CreateToken<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateTokenRequest>,
@@ -3506,6 +3712,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -3516,6 +3723,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v1/tokens`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CreatedToken>, Error<()>> {
@@ -3568,12 +3776,14 @@ pub mod builder {
         token_id: Result<::std::string::String, String>,
     }
     impl<'a> RevokeToken<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 token_id: Err("token_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn token_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -3587,6 +3797,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::RevokeTokenAnswer>, Error<()>> {
@@ -3638,12 +3849,14 @@ pub mod builder {
         project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListPolicies<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Ok(None),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -3657,6 +3870,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v1/policies`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Policy>>, Error<()>> {
@@ -3714,12 +3928,14 @@ pub mod builder {
         body: Result<types::builder::CreatePolicyRequest, String>,
     }
     impl<'a> CreatePolicy<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreatePolicyRequest>,
@@ -3735,6 +3951,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -3745,6 +3962,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v1/policies`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PolicyWriteResult>, Error<()>> {
@@ -3802,6 +4020,7 @@ pub mod builder {
         body: Result<types::builder::UpdatePolicyRequest, String>,
     }
     impl<'a> UpdatePolicy<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -3809,6 +4028,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn policy_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -3820,6 +4040,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdatePolicyRequest>,
@@ -3835,6 +4056,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -3845,6 +4067,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/api/v1/policies/{policy_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PolicyWriteResult>, Error<()>> {
@@ -3906,12 +4129,14 @@ pub mod builder {
         policy_id: Result<::uuid::Uuid, String>,
     }
     impl<'a> DeletePolicy<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 policy_id: Err("policy_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn policy_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -3924,6 +4149,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/api/v1/policies/{policy_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::DeletePolicyResult>, Error<()>> {
@@ -3981,6 +4207,7 @@ pub mod builder {
         project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListAuditLogs<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -3989,6 +4216,7 @@ pub mod builder {
                 project_id: Ok(None),
             }
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -3999,6 +4227,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -4009,6 +4238,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -4022,6 +4252,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v1/audit`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::AuditLog>>, Error<()>> {
@@ -4089,12 +4320,14 @@ pub mod builder {
         project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListApprovals<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Ok(None),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -4108,6 +4341,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v1/approvals`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::ApprovalRequest>>, Error<()>> {
@@ -4167,6 +4401,7 @@ pub mod builder {
         body: Result<types::builder::ApprovalDecisionRequest, String>,
     }
     impl<'a> DecideApproval<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -4175,6 +4410,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn approval_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -4186,6 +4422,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -4198,6 +4435,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ApprovalDecisionRequest>,
@@ -4215,6 +4453,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -4225,6 +4464,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v1/approvals/{approval_id}/decision`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ApprovalDecision>, Error<()>> {
@@ -4294,12 +4534,14 @@ pub mod builder {
         project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListProjects<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Ok(None),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -4313,6 +4555,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v1/projects`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>> {
@@ -4370,12 +4613,14 @@ pub mod builder {
         body: Result<types::builder::CreateProjectRequest, String>,
     }
     impl<'a> CreateProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateProjectRequest>,
@@ -4393,6 +4638,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -4403,6 +4649,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v1/projects`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
             let Self { client, body } = self;
             let body = body
@@ -4492,6 +4739,7 @@ let response = client.list_credentials()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_credentials(&self) -> fluent::ListCredentials<'_> {
         fluent::ListCredentials::new(self)
     }
@@ -4512,6 +4760,7 @@ let response = client.create_credential()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_credential(&self) -> fluent::CreateCredential<'_> {
         fluent::CreateCredential::new(self)
     }
@@ -4533,6 +4782,7 @@ let response = client.list_tokens()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_tokens(&self) -> fluent::ListTokens<'_> {
         fluent::ListTokens::new(self)
     }
@@ -4555,6 +4805,7 @@ let response = client.create_token()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_token(&self) -> fluent::CreateToken<'_> {
         fluent::CreateToken::new(self)
     }
@@ -4584,6 +4835,7 @@ let response = client.revoke_token()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn revoke_token(&self) -> fluent::RevokeToken<'_> {
         fluent::RevokeToken::new(self)
     }
@@ -4605,6 +4857,7 @@ let response = client.list_policies()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_policies(&self) -> fluent::ListPolicies<'_> {
         fluent::ListPolicies::new(self)
     }
@@ -4627,6 +4880,7 @@ let response = client.create_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_policy(&self) -> fluent::CreatePolicy<'_> {
         fluent::CreatePolicy::new(self)
     }
@@ -4653,6 +4907,7 @@ let response = client.update_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_policy(&self) -> fluent::UpdatePolicy<'_> {
         fluent::UpdatePolicy::new(self)
     }
@@ -4677,6 +4932,7 @@ let response = client.delete_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_policy(&self) -> fluent::DeletePolicy<'_> {
         fluent::DeletePolicy::new(self)
     }
@@ -4702,6 +4958,7 @@ let response = client.list_audit_logs()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_audit_logs(&self) -> fluent::ListAuditLogs<'_> {
         fluent::ListAuditLogs::new(self)
     }
@@ -4725,6 +4982,7 @@ let response = client.list_approvals()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_approvals(&self) -> fluent::ListApprovals<'_> {
         fluent::ListApprovals::new(self)
     }
@@ -4757,6 +5015,7 @@ let response = client.decide_approval()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn decide_approval(&self) -> fluent::DecideApproval<'_> {
         fluent::DecideApproval::new(self)
     }
@@ -4779,6 +5038,7 @@ let response = client.list_projects()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_projects(&self) -> fluent::ListProjects<'_> {
         fluent::ListProjects::new(self)
     }
@@ -4797,6 +5057,7 @@ let response = client.create_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_project(&self) -> fluent::CreateProject<'_> {
         fluent::CreateProject::new(self)
     }
@@ -4818,6 +5079,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListCredentials<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -4826,12 +5088,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -4843,10 +5107,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Credential>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Credential>>> {
@@ -4857,12 +5123,14 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::Credential>,
         ) -> crate::Result<::std::vec::Vec<types::Credential>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -4895,6 +5163,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> CreateCredential<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -4903,6 +5172,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -4910,6 +5180,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateCredentialRequest>,
@@ -4921,6 +5192,7 @@ pub mod fluent {
             self
         }
         ///Header name used to inject the secret (default `Authorization`); must be a valid header name.
+        #[inline]
         pub fn injection_header<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -4934,6 +5206,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn injection_mode<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::ailink::generated::enums::InjectionMode>,
@@ -4945,6 +5218,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -4957,6 +5231,7 @@ pub mod fluent {
             self
         }
         ///Owning project (default project when omitted).
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -4969,6 +5244,7 @@ pub mod fluent {
             self
         }
         ///Provider label, e.g. `openai`, `anthropic`.
+        #[inline]
         pub fn provider<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -4980,6 +5256,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn secret<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -4995,10 +5272,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::CreatedCredential> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CreatedCredential>> {
@@ -5009,12 +5288,14 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::CreatedCredential,
         ) -> crate::Result<types::CreatedCredential> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedCredential>> {
@@ -5045,6 +5326,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListTokens<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5053,12 +5335,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5070,10 +5354,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Token>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Token>>> {
@@ -5084,12 +5370,14 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::Token>,
         ) -> crate::Result<::std::vec::Vec<types::Token>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -5122,6 +5410,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> CreateToken<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5130,6 +5419,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -5137,6 +5427,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateTokenRequest>,
@@ -5147,6 +5438,7 @@ pub mod fluent {
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn credential_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5159,6 +5451,7 @@ pub mod fluent {
             self
         }
         ///Unique within the project.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5171,6 +5464,7 @@ pub mod fluent {
             self
         }
         ///Policies to attach (none when omitted).
+        #[inline]
         pub fn policy_ids<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -5188,6 +5482,7 @@ pub mod fluent {
             self
         }
         ///Owning project (default project when omitted).
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5200,6 +5495,7 @@ pub mod fluent {
             self
         }
         ///Absolute `http` or `https` base URL of the upstream (anything else answers `400`).
+        #[inline]
         pub fn upstream_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5215,10 +5511,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::CreatedToken> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CreatedToken>> {
@@ -5229,10 +5527,12 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::CreatedToken) -> crate::Result<types::CreatedToken> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedToken>> {
@@ -5264,6 +5564,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> RevokeToken<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5273,12 +5574,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The virtual token itself (`ailink_v1_...`, `tf_v1_...` at the head), as returned in `token_id` / `id`. Not a UUID.
+        #[inline]
         pub fn token_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5293,10 +5596,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::RevokeTokenAnswer> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::RevokeTokenAnswer>> {
@@ -5307,12 +5612,14 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::RevokeTokenAnswer,
         ) -> crate::Result<types::RevokeTokenAnswer> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::RevokeTokenAnswer>> {
@@ -5350,6 +5657,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListPolicies<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5358,12 +5666,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5375,10 +5685,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Policy>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Policy>>> {
@@ -5389,12 +5701,14 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::Policy>,
         ) -> crate::Result<::std::vec::Vec<types::Policy>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -5427,6 +5741,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> CreatePolicy<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5435,6 +5750,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -5442,6 +5758,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreatePolicyRequest>,
@@ -5452,6 +5769,7 @@ pub mod fluent {
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn mode<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::ailink::generated::enums::PolicyMode>,
@@ -5464,6 +5782,7 @@ pub mod fluent {
             self
         }
         ///Unique within the project.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5476,6 +5795,7 @@ pub mod fluent {
             self
         }
         ///Owning project (default project when omitted).
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5487,6 +5807,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn rules<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<PolicyRules>,
@@ -5502,10 +5823,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::PolicyWriteResult> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::PolicyWriteResult>> {
@@ -5516,12 +5839,14 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::PolicyWriteResult,
         ) -> crate::Result<types::PolicyWriteResult> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::PolicyWriteResult>> {
@@ -5552,6 +5877,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> UpdatePolicy<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5560,12 +5886,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Id of the policy.
+        #[inline]
         pub fn policy_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5575,6 +5903,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdatePolicyRequest>,
@@ -5585,6 +5914,7 @@ pub mod fluent {
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn mode<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::ailink::generated::enums::PolicyMode>,
@@ -5596,6 +5926,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5607,6 +5938,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn rules<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<PolicyRules>,
@@ -5622,10 +5954,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::PolicyWriteResult> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::PolicyWriteResult>> {
@@ -5636,12 +5970,14 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::PolicyWriteResult,
         ) -> crate::Result<types::PolicyWriteResult> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::PolicyWriteResult>> {
@@ -5672,6 +6008,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> DeletePolicy<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5680,12 +6017,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Id of the policy.
+        #[inline]
         pub fn policy_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5697,10 +6036,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::DeletePolicyResult> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::DeletePolicyResult>> {
@@ -5711,6 +6052,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::DeletePolicyResult,
         ) -> crate::Result<types::DeletePolicyResult> {
@@ -5726,6 +6068,7 @@ pub mod fluent {
             }
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::DeletePolicyResult>> {
@@ -5758,6 +6101,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListAuditLogs<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5768,6 +6112,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -5776,6 +6121,7 @@ pub mod fluent {
         /**Page size, 1 to 200 (default 50; the gateway clamps out-of-range values into 1..=200).
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -5784,12 +6130,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of entries to skip (default 0).
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5801,10 +6149,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::AuditLog>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::AuditLog>>> {
@@ -5815,12 +6165,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::AuditLog>,
         ) -> crate::Result<::std::vec::Vec<types::AuditLog>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -5843,6 +6195,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 200, at most 200) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<types::AuditLog>> + 'a {
@@ -5877,6 +6230,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListApprovals<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5885,12 +6239,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5902,12 +6258,14 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> crate::Result<::std::vec::Vec<types::ApprovalRequest>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::ApprovalRequest>>> {
@@ -5918,12 +6276,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::ApprovalRequest>,
         ) -> crate::Result<::std::vec::Vec<types::ApprovalRequest>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -5956,6 +6316,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DecideApproval<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -5964,12 +6325,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Id of the approval request.
+        #[inline]
         pub fn approval_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5978,6 +6341,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -5987,6 +6351,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ApprovalDecisionRequest>,
@@ -5997,6 +6362,7 @@ Also where [`stream`](Self::stream) starts.*/
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn decision<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -6014,10 +6380,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::ApprovalDecision> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ApprovalDecision>> {
@@ -6028,6 +6396,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::ApprovalDecision,
         ) -> crate::Result<types::ApprovalDecision> {
@@ -6043,6 +6412,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ApprovalDecision>> {
@@ -6073,6 +6443,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListProjects<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -6081,12 +6452,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -6098,10 +6471,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Project>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Project>>> {
@@ -6112,12 +6487,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::Project>,
         ) -> crate::Result<::std::vec::Vec<types::Project>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -6150,6 +6527,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::ailink::AdminClient) -> Self {
             Self {
                 client,
@@ -6158,6 +6536,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -6165,6 +6544,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateProjectRequest>,
@@ -6175,6 +6555,7 @@ Also where [`stream`](Self::stream) starts.*/
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6190,10 +6571,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Project>> {
@@ -6204,10 +6587,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Project) -> crate::Result<types::Project> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
@@ -6258,6 +6643,7 @@ pub mod enums {
     }
 }
 impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
+    #[inline]
     async fn exec(
         &self,
         request: reqwest::Request,
@@ -6274,6 +6660,7 @@ impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
 impl Client {
     /// A handle to the same client whose calls apply `options` (timeout, retries,
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
+    #[inline]
     pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
         Self::new_with_client(
             &self.baseurl,
@@ -6283,6 +6670,7 @@ impl Client {
     }
 }
 /// The success status each operation declares in the spec.
+#[inline]
 pub fn declared_status(operation_id: &str) -> Option<u16> {
     match operation_id {
         "list_credentials" => Some(200u16),
@@ -6312,6 +6700,7 @@ pub mod path_probe {
     ];
     /// Sends `operation` with `value` in each of its string path parameters.
     #[allow(deprecated)]
+    #[inline]
     pub async fn call(
         client: &crate::ailink::AdminClient,
         operation: &str,
@@ -6343,6 +6732,7 @@ pub mod mock {
         use crate::ailink::generated::*;
         pub struct ListCredentialsWhen(::httpmock::When);
         impl ListCredentialsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6352,9 +6742,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::uuid::Uuid>>,
@@ -6368,12 +6760,15 @@ pub mod mock {
         }
         pub struct ListCredentialsThen(::httpmock::Then);
         impl ListCredentialsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::Credential>) -> Self {
                 Self(
                     self
@@ -6386,6 +6781,7 @@ pub mod mock {
         }
         pub struct CreateCredentialWhen(::httpmock::When);
         impl CreateCredentialWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6395,21 +6791,26 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateCredentialRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateCredentialThen(::httpmock::Then);
         impl CreateCredentialThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::CreatedCredential) -> Self {
                 Self(
                     self
@@ -6422,6 +6823,7 @@ pub mod mock {
         }
         pub struct ListTokensWhen(::httpmock::When);
         impl ListTokensWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6429,9 +6831,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v1/tokens$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::uuid::Uuid>>,
@@ -6445,12 +6849,15 @@ pub mod mock {
         }
         pub struct ListTokensThen(::httpmock::Then);
         impl ListTokensThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::Token>) -> Self {
                 Self(
                     self
@@ -6463,6 +6870,7 @@ pub mod mock {
         }
         pub struct CreateTokenWhen(::httpmock::When);
         impl CreateTokenWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6470,21 +6878,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v1/tokens$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateTokenRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateTokenThen(::httpmock::Then);
         impl CreateTokenThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::CreatedToken) -> Self {
                 Self(
                     self
@@ -6497,6 +6910,7 @@ pub mod mock {
         }
         pub struct RevokeTokenWhen(::httpmock::When);
         impl RevokeTokenWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6506,9 +6920,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn token_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v1/tokens/{}$", value.to_string()),
@@ -6519,12 +6935,15 @@ pub mod mock {
         }
         pub struct RevokeTokenThen(::httpmock::Then);
         impl RevokeTokenThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::RevokeTokenAnswer) -> Self {
                 Self(
                     self
@@ -6537,6 +6956,7 @@ pub mod mock {
         }
         pub struct ListPoliciesWhen(::httpmock::When);
         impl ListPoliciesWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6544,9 +6964,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v1/policies$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::uuid::Uuid>>,
@@ -6560,12 +6982,15 @@ pub mod mock {
         }
         pub struct ListPoliciesThen(::httpmock::Then);
         impl ListPoliciesThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::Policy>) -> Self {
                 Self(
                     self
@@ -6578,6 +7003,7 @@ pub mod mock {
         }
         pub struct CreatePolicyWhen(::httpmock::When);
         impl CreatePolicyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6585,21 +7011,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v1/policies$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreatePolicyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreatePolicyThen(::httpmock::Then);
         impl CreatePolicyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::PolicyWriteResult) -> Self {
                 Self(
                     self
@@ -6612,6 +7043,7 @@ pub mod mock {
         }
         pub struct UpdatePolicyWhen(::httpmock::When);
         impl UpdatePolicyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6621,9 +7053,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn policy_id(self, value: &::uuid::Uuid) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v1/policies/{}$", value.to_string()),
@@ -6631,18 +7065,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdatePolicyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdatePolicyThen(::httpmock::Then);
         impl UpdatePolicyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::PolicyWriteResult) -> Self {
                 Self(
                     self
@@ -6655,6 +7093,7 @@ pub mod mock {
         }
         pub struct DeletePolicyWhen(::httpmock::When);
         impl DeletePolicyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6664,9 +7103,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn policy_id(self, value: &::uuid::Uuid) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v1/policies/{}$", value.to_string()),
@@ -6677,12 +7118,15 @@ pub mod mock {
         }
         pub struct DeletePolicyThen(::httpmock::Then);
         impl DeletePolicyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::DeletePolicyResult) -> Self {
                 Self(
                     self
@@ -6695,6 +7139,7 @@ pub mod mock {
         }
         pub struct ListAuditLogsWhen(::httpmock::When);
         impl ListAuditLogsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6702,9 +7147,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v1/audit$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -6715,6 +7162,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -6725,6 +7173,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn project_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::uuid::Uuid>>,
@@ -6738,12 +7187,15 @@ pub mod mock {
         }
         pub struct ListAuditLogsThen(::httpmock::Then);
         impl ListAuditLogsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::AuditLog>) -> Self {
                 Self(
                     self
@@ -6756,6 +7208,7 @@ pub mod mock {
         }
         pub struct ListApprovalsWhen(::httpmock::When);
         impl ListApprovalsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6763,9 +7216,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v1/approvals$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::uuid::Uuid>>,
@@ -6779,12 +7234,15 @@ pub mod mock {
         }
         pub struct ListApprovalsThen(::httpmock::Then);
         impl ListApprovalsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::ApprovalRequest>) -> Self {
                 Self(
                     self
@@ -6797,6 +7255,7 @@ pub mod mock {
         }
         pub struct DecideApprovalWhen(::httpmock::When);
         impl DecideApprovalWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6807,9 +7266,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn approval_id(self, value: &::uuid::Uuid) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v1/approvals/{}/decision$", value.to_string()),
@@ -6817,6 +7278,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn project_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::uuid::Uuid>>,
@@ -6827,18 +7289,22 @@ pub mod mock {
                     Self(self.0.query_param_missing("project_id"))
                 }
             }
+            #[inline]
             pub fn body(self, value: &types::ApprovalDecisionRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct DecideApprovalThen(::httpmock::Then);
         impl DecideApprovalThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ApprovalDecision) -> Self {
                 Self(
                     self
@@ -6851,6 +7317,7 @@ pub mod mock {
         }
         pub struct ListProjectsWhen(::httpmock::When);
         impl ListProjectsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6858,9 +7325,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v1/projects$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::uuid::Uuid>>,
@@ -6874,12 +7343,15 @@ pub mod mock {
         }
         pub struct ListProjectsThen(::httpmock::Then);
         impl ListProjectsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::Project>) -> Self {
                 Self(
                     self
@@ -6892,6 +7364,7 @@ pub mod mock {
         }
         pub struct CreateProjectWhen(::httpmock::When);
         impl CreateProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -6899,21 +7372,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v1/projects$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateProjectRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateProjectThen(::httpmock::Then);
         impl CreateProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::Project) -> Self {
                 Self(
                     self
@@ -6976,6 +7454,7 @@ pub mod mock {
             F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen);
     }
     impl MockServerExt for ::httpmock::MockServer {
+        #[inline]
         fn list_credentials<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListCredentialsWhen, operations::ListCredentialsThen),
@@ -6987,6 +7466,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_credential<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -7001,6 +7481,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_tokens<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListTokensWhen, operations::ListTokensThen),
@@ -7012,6 +7493,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateTokenWhen, operations::CreateTokenThen),
@@ -7023,6 +7505,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn revoke_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::RevokeTokenWhen, operations::RevokeTokenThen),
@@ -7034,6 +7517,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_policies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListPoliciesWhen, operations::ListPoliciesThen),
@@ -7045,6 +7529,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreatePolicyWhen, operations::CreatePolicyThen),
@@ -7056,6 +7541,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdatePolicyWhen, operations::UpdatePolicyThen),
@@ -7067,6 +7553,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeletePolicyWhen, operations::DeletePolicyThen),
@@ -7078,6 +7565,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_audit_logs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListAuditLogsWhen, operations::ListAuditLogsThen),
@@ -7089,6 +7577,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_approvals<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListApprovalsWhen, operations::ListApprovalsThen),
@@ -7100,6 +7589,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn decide_approval<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DecideApprovalWhen, operations::DecideApprovalThen),
@@ -7111,6 +7601,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen),
@@ -7122,6 +7613,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen),

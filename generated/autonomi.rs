@@ -49,6 +49,7 @@ are deliberately not modelled and are dropped on decode).
         pub usage_count: ::std::option::Option<i64>,
     }
     impl ApiKey {
+        #[inline]
         pub fn builder() -> builder::ApiKey {
             Default::default()
         }
@@ -91,6 +92,7 @@ are deliberately not modelled and are dropped on decode).
         pub user_id: ::std::option::Option<::std::string::String>,
     }
     impl AuditEntry {
+        #[inline]
         pub fn builder() -> builder::AuditEntry {
             Default::default()
         }
@@ -116,6 +118,7 @@ are deliberately not modelled and are dropped on decode).
         pub valid: bool,
     }
     impl AuditFileVerification {
+        #[inline]
         pub fn builder() -> builder::AuditFileVerification {
             Default::default()
         }
@@ -147,6 +150,7 @@ are deliberately not modelled and are dropped on decode).
         pub valid: bool,
     }
     impl AuditVerifyResult {
+        #[inline]
         pub fn builder() -> builder::AuditVerifyResult {
             Default::default()
         }
@@ -178,6 +182,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         pub scopes: ::std::vec::Vec<::std::string::String>,
     }
     impl CreateApiKeyRequest {
+        #[inline]
         pub fn builder() -> builder::CreateApiKeyRequest {
             Default::default()
         }
@@ -201,6 +206,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub tenant_id: ::std::option::Option<i64>,
     }
     impl CreateProjectRequest {
+        #[inline]
         pub fn builder() -> builder::CreateProjectRequest {
             Default::default()
         }
@@ -220,6 +226,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         >,
     }
     impl CreateRunRequest {
+        #[inline]
         pub fn builder() -> builder::CreateRunRequest {
             Default::default()
         }
@@ -251,6 +258,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub title: ::std::string::String,
     }
     impl CreateTaskRequest {
+        #[inline]
         pub fn builder() -> builder::CreateTaskRequest {
             Default::default()
         }
@@ -268,6 +276,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub settings: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl CreateTenantRequest {
+        #[inline]
         pub fn builder() -> builder::CreateTenantRequest {
             Default::default()
         }
@@ -295,6 +304,7 @@ decode, so they can never be logged).
         pub token: crate::Secret,
     }
     impl CreatedApiKey {
+        #[inline]
         pub fn builder() -> builder::CreatedApiKey {
             Default::default()
         }
@@ -326,6 +336,7 @@ decode, so they can never be logged).
         pub updated_at: crate::Timestamp,
     }
     impl Project {
+        #[inline]
         pub fn builder() -> builder::Project {
             Default::default()
         }
@@ -347,16 +358,19 @@ value decodes as `Other` and serializes back unchanged.
     }
     impl ::std::convert::From<crate::autonomi::generated::enums::TaskPriority>
     for QueuePriority {
+        #[inline]
         fn from(value: crate::autonomi::generated::enums::TaskPriority) -> Self {
             Self::Level(value)
         }
     }
     impl ::std::convert::From<i64> for QueuePriority {
+        #[inline]
         fn from(value: i64) -> Self {
             Self::Number(value)
         }
     }
     impl ::std::convert::From<::serde_json::Value> for QueuePriority {
+        #[inline]
         fn from(value: ::serde_json::Value) -> Self {
             Self::Other(value)
         }
@@ -370,6 +384,7 @@ value decodes as `Other` and serializes back unchanged.
         pub grace_period_hours: ::std::option::Option<i64>,
     }
     impl RotateApiKeyRequest {
+        #[inline]
         pub fn builder() -> builder::RotateApiKeyRequest {
             Default::default()
         }
@@ -386,6 +401,7 @@ value decodes as `Other` and serializes back unchanged.
         pub token: crate::Secret,
     }
     impl RotatedApiKey {
+        #[inline]
         pub fn builder() -> builder::RotatedApiKey {
             Default::default()
         }
@@ -460,6 +476,7 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
         >,
     }
     impl Run {
+        #[inline]
         pub fn builder() -> builder::Run {
             Default::default()
         }
@@ -483,6 +500,7 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
         pub timestamp: crate::Timestamp,
     }
     impl RunEvent {
+        #[inline]
         pub fn builder() -> builder::RunEvent {
             Default::default()
         }
@@ -502,6 +520,7 @@ only integer ids (a string id answers 422).
         Text(::std::string::String),
     }
     impl ::std::fmt::Display for RunId {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::Int(x) => x.fmt(f),
@@ -510,6 +529,7 @@ only integer ids (a string id answers 422).
         }
     }
     impl ::std::convert::From<i64> for RunId {
+        #[inline]
         fn from(value: i64) -> Self {
             Self::Int(value)
         }
@@ -535,6 +555,7 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
         pub run_id: RunId,
     }
     impl RunTimeline {
+        #[inline]
         pub fn builder() -> builder::RunTimeline {
             Default::default()
         }
@@ -561,6 +582,7 @@ is optional and other fields are kept.
         pub status: ::std::option::Option<::std::string::String>,
     }
     impl Session {
+        #[inline]
         pub fn builder() -> builder::Session {
             Default::default()
         }
@@ -633,6 +655,7 @@ is optional and other fields are kept.
         pub version: ::std::option::Option<::std::string::String>,
     }
     impl Status {
+        #[inline]
         pub fn builder() -> builder::Status {
             Default::default()
         }
@@ -655,6 +678,7 @@ is optional and other fields are kept.
         pub status: ::std::option::Option<::std::string::String>,
     }
     impl StatusSession {
+        #[inline]
         pub fn builder() -> builder::StatusSession {
             Default::default()
         }
@@ -691,6 +715,7 @@ is optional and other fields are kept.
         pub updated_at: crate::Timestamp,
     }
     impl Task {
+        #[inline]
         pub fn builder() -> builder::Task {
             Default::default()
         }
@@ -723,6 +748,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl TaskSummary {
+        #[inline]
         pub fn builder() -> builder::TaskSummary {
             Default::default()
         }
@@ -746,6 +772,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         pub updated_at: crate::Timestamp,
     }
     impl Tenant {
+        #[inline]
         pub fn builder() -> builder::Tenant {
             Default::default()
         }
@@ -777,6 +804,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl UpdateTaskRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateTaskRequest {
             Default::default()
         }
@@ -834,6 +862,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for ApiKey {
+            #[inline]
             fn default() -> Self {
                 Self {
                     allowed_ips: Ok(::std::option::Option::None),
@@ -858,6 +887,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ApiKey {
+            #[inline]
             pub fn allowed_ips<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -872,6 +902,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -884,6 +915,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -896,6 +928,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -908,6 +941,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -918,6 +952,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn last_used<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -930,6 +965,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -942,6 +978,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn rate_limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -954,6 +991,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn revoked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -966,6 +1004,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -980,6 +1019,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn rotating_from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -992,6 +1032,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn rotation_expires_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -1006,6 +1047,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -1018,6 +1060,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn usage_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1033,6 +1076,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<ApiKey> for super::ApiKey {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ApiKey,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1089,6 +1133,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::ApiKey> for ApiKey {
+            #[inline]
             fn from(value: super::ApiKey) -> Self {
                 Self {
                     allowed_ips: Ok(value.allowed_ips),
@@ -1153,6 +1198,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for AuditEntry {
+            #[inline]
             fn default() -> Self {
                 Self {
                     action: Err(
@@ -1179,6 +1225,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl AuditEntry {
+            #[inline]
             pub fn action<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1191,6 +1238,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1207,6 +1255,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1219,6 +1268,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn integrity_hash<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1233,6 +1283,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn ip_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1245,6 +1296,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn resource_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1257,6 +1309,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn resource_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1269,6 +1322,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -1281,6 +1335,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -1293,6 +1348,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn token_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1305,6 +1361,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn user_agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1317,6 +1374,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1332,6 +1390,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<AuditEntry> for super::AuditEntry {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AuditEntry,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1382,6 +1441,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::AuditEntry> for AuditEntry {
+            #[inline]
             fn from(value: super::AuditEntry) -> Self {
                 Self {
                     action: Ok(value.action),
@@ -1421,6 +1481,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             valid: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for AuditFileVerification {
+            #[inline]
             fn default() -> Self {
                 Self {
                     entries_checked: Err(
@@ -1435,6 +1496,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl AuditFileVerification {
+            #[inline]
             pub fn entries_checked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -1449,6 +1511,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn file<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1461,6 +1524,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn first_tampered_line<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1475,6 +1539,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn last_hash<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1487,6 +1552,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn skipped_pre_integrity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1501,6 +1567,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn valid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -1517,6 +1584,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::convert::TryFrom<AuditFileVerification>
         for super::AuditFileVerification {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AuditFileVerification,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1552,6 +1620,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::From<super::AuditFileVerification>
         for AuditFileVerification {
+            #[inline]
             fn from(value: super::AuditFileVerification) -> Self {
                 Self {
                     entries_checked: Ok(value.entries_checked),
@@ -1593,6 +1662,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             valid: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for AuditVerifyResult {
+            #[inline]
             fn default() -> Self {
                 Self {
                     entries_checked: Ok(::std::option::Option::None),
@@ -1611,6 +1681,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl AuditVerifyResult {
+            #[inline]
             pub fn entries_checked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1625,6 +1696,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn files_checked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -1637,6 +1709,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn files_skipped<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1649,6 +1722,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn first_tampered_file<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1663,6 +1737,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn first_tampered_line<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1677,6 +1752,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn genesis_file<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1689,6 +1765,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn results<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1703,6 +1780,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn valid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -1718,6 +1796,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<AuditVerifyResult> for super::AuditVerifyResult {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AuditVerifyResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1756,6 +1835,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::AuditVerifyResult> for AuditVerifyResult {
+            #[inline]
             fn from(value: super::AuditVerifyResult) -> Self {
                 Self {
                     entries_checked: Ok(value.entries_checked),
@@ -1798,6 +1878,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for CreateApiKeyRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     allowed_ips: Ok(crate::builders::default()),
@@ -1811,6 +1892,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl CreateApiKeyRequest {
+            #[inline]
             pub fn allowed_ips<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -1823,6 +1905,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1835,6 +1918,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn expires_days<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1847,6 +1931,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1859,6 +1944,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn rate_limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1871,6 +1957,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1885,6 +1972,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -1901,6 +1989,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::convert::TryFrom<CreateApiKeyRequest>
         for super::CreateApiKeyRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateApiKeyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1936,6 +2025,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::CreateApiKeyRequest> for CreateApiKeyRequest {
+            #[inline]
             fn from(value: super::CreateApiKeyRequest) -> Self {
                 Self {
                     allowed_ips: Ok(value.allowed_ips),
@@ -1965,6 +2055,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for CreateProjectRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     description: Ok(::std::option::Option::None),
@@ -1975,6 +2066,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl CreateProjectRequest {
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1987,6 +2079,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1999,6 +2092,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn prd_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2011,6 +2105,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn tenant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2027,6 +2122,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::convert::TryFrom<CreateProjectRequest>
         for super::CreateProjectRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateProjectRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2053,6 +2149,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::CreateProjectRequest> for CreateProjectRequest {
+            #[inline]
             fn from(value: super::CreateProjectRequest) -> Self {
                 Self {
                     description: Ok(value.description),
@@ -2075,6 +2172,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for CreateRunRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     config: Ok(crate::builders::default()),
@@ -2086,6 +2184,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl CreateRunRequest {
+            #[inline]
             pub fn config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2100,6 +2199,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2112,6 +2212,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn trigger<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2129,6 +2230,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<CreateRunRequest> for super::CreateRunRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateRunRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2152,6 +2254,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::CreateRunRequest> for CreateRunRequest {
+            #[inline]
             fn from(value: super::CreateRunRequest) -> Self {
                 Self {
                     config: Ok(value.config),
@@ -2190,6 +2293,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CreateTaskRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     description: Ok(::std::option::Option::None),
@@ -2206,6 +2310,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl CreateTaskRequest {
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2218,6 +2323,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn estimated_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2232,6 +2338,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn parent_task_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2246,6 +2353,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn position<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2258,6 +2366,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2274,6 +2383,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2286,6 +2396,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2300,6 +2411,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2315,6 +2427,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<CreateTaskRequest> for super::CreateTaskRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateTaskRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2353,6 +2466,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::CreateTaskRequest> for CreateTaskRequest {
+            #[inline]
             fn from(value: super::CreateTaskRequest) -> Self {
                 Self {
                     description: Ok(value.description),
@@ -2379,6 +2493,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for CreateTenantRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     description: Ok(::std::option::Option::None),
@@ -2388,6 +2503,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl CreateTenantRequest {
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2400,6 +2516,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2412,6 +2529,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2430,6 +2548,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::convert::TryFrom<CreateTenantRequest>
         for super::CreateTenantRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateTenantRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2453,6 +2572,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::CreateTenantRequest> for CreateTenantRequest {
+            #[inline]
             fn from(value: super::CreateTenantRequest) -> Self {
                 Self {
                     description: Ok(value.description),
@@ -2489,6 +2609,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             token: ::std::result::Result<crate::Secret, ::std::string::String>,
         }
         impl ::std::default::Default for CreatedApiKey {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Err(
@@ -2508,6 +2629,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl CreatedApiKey {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -2520,6 +2642,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -2532,6 +2655,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2542,6 +2666,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn last_used<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -2554,6 +2679,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2566,6 +2692,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn revoked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2578,6 +2705,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2592,6 +2720,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -2604,6 +2733,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -2619,6 +2749,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<CreatedApiKey> for super::CreatedApiKey {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreatedApiKey,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2660,6 +2791,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::CreatedApiKey> for CreatedApiKey {
+            #[inline]
             fn from(value: super::CreatedApiKey) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -2706,6 +2838,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for Project {
+            #[inline]
             fn default() -> Self {
                 Self {
                     completed_task_count: Ok(::std::option::Option::None),
@@ -2728,6 +2861,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl Project {
+            #[inline]
             pub fn completed_task_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2742,6 +2876,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -2754,6 +2889,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2766,6 +2902,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2776,6 +2913,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2788,6 +2926,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn prd_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2800,6 +2939,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2814,6 +2954,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn task_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2826,6 +2967,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn tenant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2838,6 +2980,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -2853,6 +2996,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<Project> for super::Project {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Project,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2899,6 +3043,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::Project> for Project {
+            #[inline]
             fn from(value: super::Project) -> Self {
                 Self {
                     completed_task_count: Ok(value.completed_task_count),
@@ -2922,6 +3067,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for RotateApiKeyRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     grace_period_hours: Ok(::std::option::Option::None),
@@ -2929,6 +3075,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl RotateApiKeyRequest {
+            #[inline]
             pub fn grace_period_hours<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2947,6 +3094,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         impl ::std::convert::TryFrom<RotateApiKeyRequest>
         for super::RotateApiKeyRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: RotateApiKeyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2964,6 +3112,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::RotateApiKeyRequest> for RotateApiKeyRequest {
+            #[inline]
             fn from(value: super::RotateApiKeyRequest) -> Self {
                 Self {
                     grace_period_hours: Ok(value.grace_period_hours),
@@ -2984,6 +3133,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             token: ::std::result::Result<crate::Secret, ::std::string::String>,
         }
         impl ::std::default::Default for RotatedApiKey {
+            #[inline]
             fn default() -> Self {
                 Self {
                     new_key: Err(
@@ -3002,6 +3152,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl RotatedApiKey {
+            #[inline]
             pub fn new_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ApiKey>,
@@ -3014,6 +3165,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn old_key_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3026,6 +3178,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn old_key_rotation_expires_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -3040,6 +3193,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -3055,6 +3209,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<RotatedApiKey> for super::RotatedApiKey {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: RotatedApiKey,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3083,6 +3238,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::RotatedApiKey> for RotatedApiKey {
+            #[inline]
             fn from(value: super::RotatedApiKey) -> Self {
                 Self {
                     new_key: Ok(value.new_key),
@@ -3173,6 +3329,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for Run {
+            #[inline]
             fn default() -> Self {
                 Self {
                     config: Ok(::std::option::Option::None),
@@ -3200,6 +3357,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl Run {
+            #[inline]
             pub fn config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3216,6 +3374,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn cost_note<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3228,6 +3387,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn cost_usd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3240,6 +3400,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -3252,6 +3413,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn current<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3264,6 +3426,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn ended_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -3276,6 +3439,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::RunEvent>>,
@@ -3288,6 +3452,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn freshness_s<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3300,6 +3465,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::RunId>,
@@ -3310,6 +3476,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn iterations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3322,6 +3489,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn measured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3334,6 +3502,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn parent_run_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RunId>>,
@@ -3346,6 +3515,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3358,6 +3528,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn result_summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3376,6 +3547,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn session_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3388,6 +3560,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn source<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3402,6 +3575,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn started_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -3414,6 +3588,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::autonomi::generated::enums::RunStatus>,
@@ -3426,6 +3601,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn trigger<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3443,6 +3619,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<Run> for super::Run {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Run,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3514,6 +3691,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::Run> for Run {
+            #[inline]
             fn from(value: super::Run) -> Self {
                 Self {
                     config: Ok(value.config),
@@ -3559,6 +3737,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             timestamp: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for RunEvent {
+            #[inline]
             fn default() -> Self {
                 Self {
                     details: Ok(::std::option::Option::None),
@@ -3577,6 +3756,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl RunEvent {
+            #[inline]
             pub fn details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3593,6 +3773,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3605,6 +3786,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -3615,6 +3797,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn phase<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3627,6 +3810,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn run_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::RunId>,
@@ -3639,6 +3823,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -3654,6 +3839,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<RunEvent> for super::RunEvent {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: RunEvent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3686,6 +3872,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::RunEvent> for RunEvent {
+            #[inline]
             fn from(value: super::RunEvent) -> Self {
                 Self {
                     details: Ok(value.details),
@@ -3718,6 +3905,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             run_id: ::std::result::Result<super::RunId, ::std::string::String>,
         }
         impl ::std::default::Default for RunTimeline {
+            #[inline]
             fn default() -> Self {
                 Self {
                     current_phase: Ok(::std::option::Option::None),
@@ -3731,6 +3919,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl RunTimeline {
+            #[inline]
             pub fn current_phase<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3743,6 +3932,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn duration_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3757,6 +3947,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::RunEvent>>,
@@ -3769,6 +3960,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn phases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -3781,6 +3973,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn run_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::RunId>,
@@ -3796,6 +3989,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<RunTimeline> for super::RunTimeline {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: RunTimeline,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3825,6 +4019,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::RunTimeline> for RunTimeline {
+            #[inline]
             fn from(value: super::RunTimeline) -> Self {
                 Self {
                     current_phase: Ok(value.current_phase),
@@ -3859,6 +4054,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for Session {
+            #[inline]
             fn default() -> Self {
                 Self {
                     ended_at: Ok(::std::option::Option::None),
@@ -3870,6 +4066,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl Session {
+            #[inline]
             pub fn ended_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -3882,6 +4079,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -3892,6 +4090,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3904,6 +4103,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn started_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -3916,6 +4116,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3931,6 +4132,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<Session> for super::Session {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Session,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3960,6 +4162,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::Session> for Session {
+            #[inline]
             fn from(value: super::Session) -> Self {
                 Self {
                     ended_at: Ok(value.ended_at),
@@ -4054,6 +4257,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for Status {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active_sessions: Ok(::std::option::Option::None),
@@ -4080,6 +4284,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl Status {
+            #[inline]
             pub fn active_sessions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4094,6 +4299,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn claude_session_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4108,6 +4314,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn claude_session_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4122,6 +4329,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn complexity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4134,6 +4342,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn current_run_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4148,6 +4357,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn current_task<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4160,6 +4370,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn database_connected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4174,6 +4385,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn execution_cpu<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4186,6 +4398,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn execution_libc<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4200,6 +4413,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn execution_os<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4212,6 +4426,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn iteration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4224,6 +4439,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4236,6 +4452,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn pending_tasks<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4248,6 +4465,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn phase<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4260,6 +4478,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4272,6 +4491,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn running_agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4286,6 +4506,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn sessions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::StatusSession>>,
@@ -4298,6 +4519,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4310,6 +4532,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn uptime_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4324,6 +4547,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4339,6 +4563,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<Status> for super::Status {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Status,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4413,6 +4638,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::Status> for Status {
+            #[inline]
             fn from(value: super::Status) -> Self {
                 Self {
                     active_sessions: Ok(value.active_sessions),
@@ -4458,6 +4684,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for StatusSession {
+            #[inline]
             fn default() -> Self {
                 Self {
                     log_file: Ok(::std::option::Option::None),
@@ -4468,6 +4695,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl StatusSession {
+            #[inline]
             pub fn log_file<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4480,6 +4708,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn pid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4492,6 +4721,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn session_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4504,6 +4734,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4519,6 +4750,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<StatusSession> for super::StatusSession {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: StatusSession,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4545,6 +4777,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::StatusSession> for StatusSession {
+            #[inline]
             fn from(value: super::StatusSession) -> Self {
                 Self {
                     log_file: Ok(value.log_file),
@@ -4596,6 +4829,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for Task {
+            #[inline]
             fn default() -> Self {
                 Self {
                     actual_duration: Ok(::std::option::Option::None),
@@ -4628,6 +4862,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl Task {
+            #[inline]
             pub fn actual_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4642,6 +4877,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn assigned_agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4656,6 +4892,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn completed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -4668,6 +4905,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -4680,6 +4918,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4692,6 +4931,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn estimated_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4706,6 +4946,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4716,6 +4957,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn parent_task_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4730,6 +4972,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn position<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4742,6 +4985,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4756,6 +5000,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4768,6 +5013,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4782,6 +5028,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4794,6 +5041,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -4809,6 +5057,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<Task> for super::Task {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Task,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4865,6 +5114,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::Task> for Task {
+            #[inline]
             fn from(value: super::Task) -> Self {
                 Self {
                     actual_duration: Ok(value.actual_duration),
@@ -4917,6 +5167,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for TaskSummary {
+            #[inline]
             fn default() -> Self {
                 Self {
                     description: Ok(::std::option::Option::None),
@@ -4931,6 +5182,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl TaskSummary {
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4943,6 +5195,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::serde_json::Value>,
@@ -4953,6 +5206,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn position<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4965,6 +5219,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::QueuePriority>>,
@@ -4977,6 +5232,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4989,6 +5245,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5003,6 +5260,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5015,6 +5273,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5030,6 +5289,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<TaskSummary> for super::TaskSummary {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: TaskSummary,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5068,6 +5328,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::TaskSummary> for TaskSummary {
+            #[inline]
             fn from(value: super::TaskSummary) -> Self {
                 Self {
                     description: Ok(value.description),
@@ -5100,6 +5361,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for Tenant {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Err(
@@ -5117,6 +5379,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl Tenant {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -5129,6 +5392,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5141,6 +5405,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -5151,6 +5416,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5163,6 +5429,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5179,6 +5446,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5191,6 +5459,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -5206,6 +5475,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<Tenant> for super::Tenant {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Tenant,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5241,6 +5511,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::Tenant> for Tenant {
+            #[inline]
             fn from(value: super::Tenant) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -5289,6 +5560,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             >,
         }
         impl ::std::default::Default for UpdateTaskRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     actual_duration: Ok(::std::option::Option::None),
@@ -5303,6 +5575,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl UpdateTaskRequest {
+            #[inline]
             pub fn actual_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5317,6 +5590,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn assigned_agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5331,6 +5605,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5343,6 +5618,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn estimated_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5357,6 +5633,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn position<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5369,6 +5646,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn priority<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5385,6 +5663,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5399,6 +5678,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5414,6 +5694,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
         impl ::std::convert::TryFrom<UpdateTaskRequest> for super::UpdateTaskRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateTaskRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5452,6 +5733,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::convert::From<super::UpdateTaskRequest> for UpdateTaskRequest {
+            #[inline]
             fn from(value: super::UpdateTaskRequest) -> Self {
                 Self {
                     actual_duration: Ok(value.actual_duration),
@@ -5472,6 +5754,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -5480,6 +5763,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl ::std::fmt::Debug for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -5488,11 +5772,13 @@ files, not from the task database: `id` is a string or an integer, and there is 
             }
         }
         impl From<&'static str> for ConversionError {
+            #[inline]
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
         impl From<String> for ConversionError {
+            #[inline]
             fn from(value: String) -> Self {
                 Self(value.into())
             }
@@ -5540,6 +5826,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new(baseurl: &str, inner: crate::transport::Transport) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -5556,6 +5843,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -5569,21 +5857,26 @@ impl Client {
     }
 }
 impl ClientInfo<crate::transport::Transport> for Client {
+    #[inline]
     fn api_version() -> &'static str {
         "9.22.12"
     }
+    #[inline]
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+    #[inline]
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+    #[inline]
     fn inner(&self) -> &crate::transport::Transport {
         &self.inner
     }
 }
 const _: () = {
     #[allow(dead_code)]
+    #[inline]
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::transport::Transport>,
@@ -5608,6 +5901,7 @@ let response = client.get_status()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_status(&self) -> builder::GetStatus<'_> {
         builder::GetStatus::new(self)
     }
@@ -5634,6 +5928,7 @@ let response = client.list_projects()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_projects(&self) -> builder::ListProjects<'_> {
         builder::ListProjects::new(self)
     }
@@ -5657,6 +5952,7 @@ let response = client.create_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_project(&self) -> builder::CreateProject<'_> {
         builder::CreateProject::new(self)
     }
@@ -5678,6 +5974,7 @@ let response = client.get_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_project(&self) -> builder::GetProject<'_> {
         builder::GetProject::new(self)
     }
@@ -5700,6 +5997,7 @@ let response = client.delete_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_project(&self) -> builder::DeleteProject<'_> {
         builder::DeleteProject::new(self)
     }
@@ -5723,6 +6021,7 @@ let response = client.list_sessions()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_sessions(&self) -> builder::ListSessions<'_> {
         builder::ListSessions::new(self)
     }
@@ -5744,10 +6043,12 @@ let response = client.get_session()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_session(&self) -> builder::GetSession<'_> {
         builder::GetSession::new(self)
     }
     #[doc = "List tasks of the running session\n\nLists the tasks of the local autonomous session as a bare JSON array. Needs no scope.\n\n**Wire quirk:** on 5.52.4 this route does not read the task database. It reads\n`.loki/dashboard-state.json` and `.loki/queue/*.json`, so the items are not full\n`Task` records: each is `{id, title, description, status, priority, type, position}`\nwhere `id` may be a string (`\"pending-0\"`, `\"q-done-3\"`, a queue item id) or an\ninteger. `status` filters on the mapped status (`pending`, `in_progress`, `review`,\n`done`). Tasks created with `create_task` are read back with `get_task`.\n\n**Version difference:** 5.52.4 ignores `project_id`. 9.22.12 applies it, and since\nthe session's queue tasks carry no project, a `project_id` filter answers `[]` there;\n9.22.12 still does not list database tasks here.\n\n\nSends a `GET` request to `/api/tasks`\n\nArguments:\n- `project_id`: Ignored by 5.52.4; applied by 9.22.12 (which then answers `[]`, see above).\n- `status`: Only tasks with this (mapped) status.\n```ignore\nlet response = client.list_tasks()\n    .project_id(project_id)\n    .status(status)\n    .send()\n    .await;\n```"]
+    #[inline]
     pub fn list_tasks(&self) -> builder::ListTasks<'_> {
         builder::ListTasks::new(self)
     }
@@ -5769,6 +6070,7 @@ let response = client.create_task()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_task(&self) -> builder::CreateTask<'_> {
         builder::CreateTask::new(self)
     }
@@ -5789,6 +6091,7 @@ let response = client.get_task()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_task(&self) -> builder::GetTask<'_> {
         builder::GetTask::new(self)
     }
@@ -5813,6 +6116,7 @@ let response = client.update_task()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_task(&self) -> builder::UpdateTask<'_> {
         builder::UpdateTask::new(self)
     }
@@ -5830,6 +6134,7 @@ let response = client.list_tenants()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_tenants(&self) -> builder::ListTenants<'_> {
         builder::ListTenants::new(self)
     }
@@ -5851,6 +6156,7 @@ let response = client.create_tenant()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_tenant(&self) -> builder::CreateTenant<'_> {
         builder::CreateTenant::new(self)
     }
@@ -5871,6 +6177,7 @@ let response = client.get_tenant()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_tenant(&self) -> builder::GetTenant<'_> {
         builder::GetTenant::new(self)
     }
@@ -5891,6 +6198,7 @@ let response = client.delete_tenant()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_tenant(&self) -> builder::DeleteTenant<'_> {
         builder::DeleteTenant::new(self)
     }
@@ -5925,6 +6233,7 @@ let response = client.list_runs()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_runs(&self) -> builder::ListRuns<'_> {
         builder::ListRuns::new(self)
     }
@@ -5946,6 +6255,7 @@ let response = client.create_run()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_run(&self) -> builder::CreateRun<'_> {
         builder::CreateRun::new(self)
     }
@@ -5966,6 +6276,7 @@ let response = client.get_run()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_run(&self) -> builder::GetRun<'_> {
         builder::GetRun::new(self)
     }
@@ -5988,6 +6299,7 @@ let response = client.cancel_run()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn cancel_run(&self) -> builder::CancelRun<'_> {
         builder::CancelRun::new(self)
     }
@@ -6011,6 +6323,7 @@ let response = client.replay_run()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn replay_run(&self) -> builder::ReplayRun<'_> {
         builder::ReplayRun::new(self)
     }
@@ -6040,6 +6353,7 @@ let response = client.get_run_timeline()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_run_timeline(&self) -> builder::GetRunTimeline<'_> {
         builder::GetRunTimeline::new(self)
     }
@@ -6057,6 +6371,7 @@ let response = client.list_api_keys()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_api_keys(&self) -> builder::ListApiKeys<'_> {
         builder::ListApiKeys::new(self)
     }
@@ -6082,6 +6397,7 @@ let response = client.create_api_key()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_api_key(&self) -> builder::CreateApiKey<'_> {
         builder::CreateApiKey::new(self)
     }
@@ -6102,6 +6418,7 @@ let response = client.delete_api_key()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_api_key(&self) -> builder::DeleteApiKey<'_> {
         builder::DeleteApiKey::new(self)
     }
@@ -6130,6 +6447,7 @@ let response = client.rotate_api_key()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn rotate_api_key(&self) -> builder::RotateApiKey<'_> {
         builder::RotateApiKey::new(self)
     }
@@ -6162,6 +6480,7 @@ let response = client.query_audit()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn query_audit(&self) -> builder::QueryAudit<'_> {
         builder::QueryAudit::new(self)
     }
@@ -6184,6 +6503,7 @@ let response = client.verify_audit()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn verify_audit(&self) -> builder::VerifyAudit<'_> {
         builder::VerifyAudit::new(self)
     }
@@ -6205,10 +6525,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> GetStatus<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api/status`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Status>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/status", client.baseurl,);
@@ -6255,6 +6577,7 @@ pub mod builder {
         status: Result<Option<crate::autonomi::generated::enums::ProjectStatus>, String>,
     }
     impl<'a> ListProjects<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6263,6 +6586,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6273,6 +6597,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6283,6 +6608,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::ProjectStatus>,
@@ -6297,6 +6623,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/projects`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>> {
@@ -6364,12 +6691,14 @@ pub mod builder {
         body: Result<types::builder::CreateProjectRequest, String>,
     }
     impl<'a> CreateProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateProjectRequest>,
@@ -6387,6 +6716,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -6397,6 +6727,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/projects`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
             let Self { client, body } = self;
             let body = body
@@ -6451,12 +6782,14 @@ pub mod builder {
         project_id: Result<i64, String>,
     }
     impl<'a> GetProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6467,6 +6800,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/projects/{project_id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -6520,12 +6854,14 @@ pub mod builder {
         project_id: Result<i64, String>,
     }
     impl<'a> DeleteProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6536,6 +6872,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/api/projects/{project_id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -6574,12 +6911,14 @@ pub mod builder {
         project_id: Result<i64, String>,
     }
     impl<'a> ListSessions<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6590,6 +6929,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/projects/{project_id}/sessions`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Session>>, Error<()>> {
@@ -6645,12 +6985,14 @@ pub mod builder {
         session_id: Result<i64, String>,
     }
     impl<'a> GetSession<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 session_id: Err("session_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn session_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6661,6 +7003,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/sessions/{session_id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Session>, Error<()>> {
             let Self { client, session_id } = self;
             let session_id = session_id.map_err(Error::InvalidRequest)?;
@@ -6715,6 +7058,7 @@ pub mod builder {
         status: Result<Option<crate::autonomi::generated::enums::TaskStatus>, String>,
     }
     impl<'a> ListTasks<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6722,6 +7066,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6732,6 +7077,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for project_id failed".to_string());
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
@@ -6746,6 +7092,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/tasks`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::TaskSummary>>, Error<()>> {
@@ -6804,12 +7151,14 @@ pub mod builder {
         body: Result<types::builder::CreateTaskRequest, String>,
     }
     impl<'a> CreateTask<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateTaskRequest>,
@@ -6825,6 +7174,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -6835,6 +7185,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/tasks`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
             let Self { client, body } = self;
             let body = body
@@ -6889,12 +7240,14 @@ pub mod builder {
         task_id: Result<i64, String>,
     }
     impl<'a> GetTask<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 task_id: Err("task_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6905,6 +7258,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/tasks/{task_id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
             let Self { client, task_id } = self;
             let task_id = task_id.map_err(Error::InvalidRequest)?;
@@ -6955,6 +7309,7 @@ pub mod builder {
         body: Result<types::builder::UpdateTaskRequest, String>,
     }
     impl<'a> UpdateTask<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6962,6 +7317,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -6971,6 +7327,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for task_id failed".to_string());
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateTaskRequest>,
@@ -6986,6 +7343,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -6996,6 +7354,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/api/tasks/{task_id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
             let Self { client, task_id, body } = self;
             let task_id = task_id.map_err(Error::InvalidRequest)?;
@@ -7054,10 +7413,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> ListTenants<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api/v2/tenants`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Tenant>>, Error<()>> {
@@ -7108,12 +7469,14 @@ pub mod builder {
         body: Result<types::builder::CreateTenantRequest, String>,
     }
     impl<'a> CreateTenant<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateTenantRequest>,
@@ -7129,6 +7492,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -7139,6 +7503,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v2/tenants`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Tenant>, Error<()>> {
             let Self { client, body } = self;
             let body = body
@@ -7193,12 +7558,14 @@ pub mod builder {
         tenant_id: Result<i64, String>,
     }
     impl<'a> GetTenant<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 tenant_id: Err("tenant_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn tenant_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -7209,6 +7576,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Tenant>, Error<()>> {
             let Self { client, tenant_id } = self;
             let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
@@ -7258,12 +7626,14 @@ pub mod builder {
         tenant_id: Result<i64, String>,
     }
     impl<'a> DeleteTenant<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 tenant_id: Err("tenant_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn tenant_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -7274,6 +7644,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, tenant_id } = self;
             let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
@@ -7315,6 +7686,7 @@ pub mod builder {
         status: Result<Option<crate::autonomi::generated::enums::RunStatus>, String>,
     }
     impl<'a> ListRuns<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7324,6 +7696,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -7334,6 +7707,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -7344,6 +7718,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -7354,6 +7729,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for project_id failed".to_string());
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::RunStatus>,
@@ -7368,6 +7744,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v2/runs`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Run>>, Error<()>> {
@@ -7436,12 +7813,14 @@ pub mod builder {
         body: Result<types::builder::CreateRunRequest, String>,
     }
     impl<'a> CreateRun<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateRunRequest>,
@@ -7457,6 +7836,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -7467,6 +7847,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v2/runs`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
             let Self { client, body } = self;
             let body = body
@@ -7517,12 +7898,14 @@ pub mod builder {
         run_id: Result<types::RunId, String>,
     }
     impl<'a> GetRun<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 run_id: Err("run_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RunId>,
@@ -7533,6 +7916,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
             let Self { client, run_id } = self;
             let run_id = run_id.map_err(Error::InvalidRequest)?;
@@ -7582,12 +7966,14 @@ pub mod builder {
         run_id: Result<types::RunId, String>,
     }
     impl<'a> CancelRun<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 run_id: Err("run_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RunId>,
@@ -7598,6 +7984,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
             let Self { client, run_id } = self;
             let run_id = run_id.map_err(Error::InvalidRequest)?;
@@ -7647,12 +8034,14 @@ pub mod builder {
         run_id: Result<types::RunId, String>,
     }
     impl<'a> ReplayRun<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 run_id: Err("run_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RunId>,
@@ -7663,6 +8052,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
             let Self { client, run_id } = self;
             let run_id = run_id.map_err(Error::InvalidRequest)?;
@@ -7712,12 +8102,14 @@ pub mod builder {
         run_id: Result<types::RunId, String>,
     }
     impl<'a> GetRunTimeline<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 run_id: Err("run_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RunId>,
@@ -7728,6 +8120,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::RunTimeline>, Error<()>> {
             let Self { client, run_id } = self;
             let run_id = run_id.map_err(Error::InvalidRequest)?;
@@ -7780,10 +8173,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> ListApiKeys<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api/v2/api-keys`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, Error<()>> {
@@ -7834,12 +8229,14 @@ pub mod builder {
         body: Result<types::builder::CreateApiKeyRequest, String>,
     }
     impl<'a> CreateApiKey<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateApiKeyRequest>,
@@ -7855,6 +8252,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -7865,6 +8263,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v2/api-keys`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CreatedApiKey>, Error<()>> {
@@ -7921,12 +8320,14 @@ pub mod builder {
         identifier: Result<::std::string::String, String>,
     }
     impl<'a> DeleteApiKey<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 identifier: Err("identifier was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn identifier<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -7940,6 +8341,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/api/v2/api-keys/{identifier}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, identifier } = self;
             let identifier = identifier.map_err(Error::InvalidRequest)?;
@@ -7979,6 +8381,7 @@ pub mod builder {
         body: Result<types::builder::RotateApiKeyRequest, String>,
     }
     impl<'a> RotateApiKey<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7986,6 +8389,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn identifier<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -7998,6 +8402,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RotateApiKeyRequest>,
@@ -8013,6 +8418,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -8023,6 +8429,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/v2/api-keys/{identifier}/rotate`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::RotatedApiKey>, Error<()>> {
@@ -8089,6 +8496,7 @@ pub mod builder {
         start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
     }
     impl<'a> QueryAudit<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8100,6 +8508,7 @@ pub mod builder {
                 start_date: Ok(None),
             }
         }
+        #[inline]
         pub fn action<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -8113,6 +8522,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::naive::NaiveDate>,
@@ -8126,6 +8536,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -8136,6 +8547,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -8146,6 +8558,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn resource_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -8159,6 +8572,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::naive::NaiveDate>,
@@ -8173,6 +8587,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/api/v2/audit`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::AuditEntry>>, Error<()>> {
@@ -8262,10 +8677,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> VerifyAudit<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api/v2/audit/verify`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AuditVerifyResult>, Error<()>> {
@@ -8356,6 +8773,7 @@ let response = client.get_status()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_status(&self) -> fluent::GetStatus<'_> {
         fluent::GetStatus::new(self)
     }
@@ -8382,6 +8800,7 @@ let response = client.list_projects()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_projects(&self) -> fluent::ListProjects<'_> {
         fluent::ListProjects::new(self)
     }
@@ -8405,6 +8824,7 @@ let response = client.create_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_project(&self) -> fluent::CreateProject<'_> {
         fluent::CreateProject::new(self)
     }
@@ -8426,6 +8846,7 @@ let response = client.get_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_project(&self) -> fluent::GetProject<'_> {
         fluent::GetProject::new(self)
     }
@@ -8448,6 +8869,7 @@ let response = client.delete_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_project(&self) -> fluent::DeleteProject<'_> {
         fluent::DeleteProject::new(self)
     }
@@ -8471,6 +8893,7 @@ let response = client.list_sessions()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_sessions(&self) -> fluent::ListSessions<'_> {
         fluent::ListSessions::new(self)
     }
@@ -8492,10 +8915,12 @@ let response = client.get_session()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_session(&self) -> fluent::GetSession<'_> {
         fluent::GetSession::new(self)
     }
     #[doc = "List tasks of the running session\n\nLists the tasks of the local autonomous session as a bare JSON array. Needs no scope.\n\n**Wire quirk:** on 5.52.4 this route does not read the task database. It reads\n`.loki/dashboard-state.json` and `.loki/queue/*.json`, so the items are not full\n`Task` records: each is `{id, title, description, status, priority, type, position}`\nwhere `id` may be a string (`\"pending-0\"`, `\"q-done-3\"`, a queue item id) or an\ninteger. `status` filters on the mapped status (`pending`, `in_progress`, `review`,\n`done`). Tasks created with `create_task` are read back with `get_task`.\n\n**Version difference:** 5.52.4 ignores `project_id`. 9.22.12 applies it, and since\nthe session's queue tasks carry no project, a `project_id` filter answers `[]` there;\n9.22.12 still does not list database tasks here.\n\n\nSends a `GET` request to `/api/tasks`\n\nArguments:\n- `project_id`: Ignored by 5.52.4; applied by 9.22.12 (which then answers `[]`, see above).\n- `status`: Only tasks with this (mapped) status.\n```ignore\nlet response = client.list_tasks()\n    .project_id(project_id)\n    .status(status)\n    .send()\n    .await;\n```"]
+    #[inline]
     pub fn list_tasks(&self) -> fluent::ListTasks<'_> {
         fluent::ListTasks::new(self)
     }
@@ -8517,6 +8942,7 @@ let response = client.create_task()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_task(&self) -> fluent::CreateTask<'_> {
         fluent::CreateTask::new(self)
     }
@@ -8537,6 +8963,7 @@ let response = client.get_task()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_task(&self) -> fluent::GetTask<'_> {
         fluent::GetTask::new(self)
     }
@@ -8561,6 +8988,7 @@ let response = client.update_task()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_task(&self) -> fluent::UpdateTask<'_> {
         fluent::UpdateTask::new(self)
     }
@@ -8578,6 +9006,7 @@ let response = client.list_tenants()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_tenants(&self) -> fluent::ListTenants<'_> {
         fluent::ListTenants::new(self)
     }
@@ -8599,6 +9028,7 @@ let response = client.create_tenant()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_tenant(&self) -> fluent::CreateTenant<'_> {
         fluent::CreateTenant::new(self)
     }
@@ -8619,6 +9049,7 @@ let response = client.get_tenant()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_tenant(&self) -> fluent::GetTenant<'_> {
         fluent::GetTenant::new(self)
     }
@@ -8639,6 +9070,7 @@ let response = client.delete_tenant()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_tenant(&self) -> fluent::DeleteTenant<'_> {
         fluent::DeleteTenant::new(self)
     }
@@ -8673,6 +9105,7 @@ let response = client.list_runs()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_runs(&self) -> fluent::ListRuns<'_> {
         fluent::ListRuns::new(self)
     }
@@ -8694,6 +9127,7 @@ let response = client.create_run()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_run(&self) -> fluent::CreateRun<'_> {
         fluent::CreateRun::new(self)
     }
@@ -8714,6 +9148,7 @@ let response = client.get_run()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_run(&self) -> fluent::GetRun<'_> {
         fluent::GetRun::new(self)
     }
@@ -8736,6 +9171,7 @@ let response = client.cancel_run()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn cancel_run(&self) -> fluent::CancelRun<'_> {
         fluent::CancelRun::new(self)
     }
@@ -8759,6 +9195,7 @@ let response = client.replay_run()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn replay_run(&self) -> fluent::ReplayRun<'_> {
         fluent::ReplayRun::new(self)
     }
@@ -8788,6 +9225,7 @@ let response = client.get_run_timeline()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_run_timeline(&self) -> fluent::GetRunTimeline<'_> {
         fluent::GetRunTimeline::new(self)
     }
@@ -8805,6 +9243,7 @@ let response = client.list_api_keys()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_api_keys(&self) -> fluent::ListApiKeys<'_> {
         fluent::ListApiKeys::new(self)
     }
@@ -8830,6 +9269,7 @@ let response = client.create_api_key()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_api_key(&self) -> fluent::CreateApiKey<'_> {
         fluent::CreateApiKey::new(self)
     }
@@ -8850,6 +9290,7 @@ let response = client.delete_api_key()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_api_key(&self) -> fluent::DeleteApiKey<'_> {
         fluent::DeleteApiKey::new(self)
     }
@@ -8878,6 +9319,7 @@ let response = client.rotate_api_key()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn rotate_api_key(&self) -> fluent::RotateApiKey<'_> {
         fluent::RotateApiKey::new(self)
     }
@@ -8910,6 +9352,7 @@ let response = client.query_audit()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn query_audit(&self) -> fluent::QueryAudit<'_> {
         fluent::QueryAudit::new(self)
     }
@@ -8932,6 +9375,7 @@ let response = client.verify_audit()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn verify_audit(&self) -> fluent::VerifyAudit<'_> {
         fluent::VerifyAudit::new(self)
     }
@@ -8953,6 +9397,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> GetStatus<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -8961,6 +9406,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -8970,10 +9416,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Status> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Status>> {
@@ -8984,10 +9432,12 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Status) -> crate::Result<types::Status> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Status>> {
@@ -9020,6 +9470,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListProjects<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9030,6 +9481,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -9038,6 +9490,7 @@ pub mod fluent {
         /**Page size, 1–500 (9.22.12; default 50). Ignored by 5.52.4.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -9046,12 +9499,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of projects to skip, ≥ 0 (9.22.12; default 0). Ignored by 5.52.4.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only projects whose status equals this value.
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::ProjectStatus>,
@@ -9063,10 +9518,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Project>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Project>>> {
@@ -9077,12 +9534,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::Project>,
         ) -> crate::Result<::std::vec::Vec<types::Project>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -9105,6 +9564,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<types::Project>> + 'a {
@@ -9139,6 +9599,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9147,6 +9608,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -9154,6 +9616,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateProjectRequest>,
@@ -9165,6 +9628,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-text description.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -9177,6 +9641,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Project name, 1–255 characters.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -9189,6 +9654,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Path of the project's PRD file.
+        #[inline]
         pub fn prd_path<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -9203,6 +9669,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**The tenant that owns the project: **required by 9.22.12** (a positive id of an
 existing tenant), ignored by 5.52.4. Optional here so one program can talk to both.
 */
+        #[inline]
         pub fn tenant_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9218,10 +9685,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Project>> {
@@ -9232,10 +9701,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Project) -> crate::Result<types::Project> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
@@ -9266,6 +9737,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> GetProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9274,12 +9746,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's integer id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9291,10 +9765,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Project>> {
@@ -9305,10 +9781,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Project) -> crate::Result<types::Project> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
@@ -9339,6 +9817,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> DeleteProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9347,12 +9826,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's integer id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9364,10 +9845,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<()> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -9376,10 +9859,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: ()) -> crate::Result<()> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
             #[allow(unused_mut, unused_variables)]
             let Self { client, mut inner, error, .. } = self;
@@ -9408,6 +9893,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> ListSessions<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9416,12 +9902,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's integer id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9433,10 +9921,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Session>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Session>>> {
@@ -9447,12 +9937,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::Session>,
         ) -> crate::Result<::std::vec::Vec<types::Session>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -9485,6 +9977,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> GetSession<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9493,12 +9986,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The session's integer id (sessions are integer-keyed in the server's database).
+        #[inline]
         pub fn session_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9510,10 +10005,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Session> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Session>> {
@@ -9524,10 +10021,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Session) -> crate::Result<types::Session> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Session>> {
@@ -9558,6 +10057,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> ListTasks<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9566,12 +10066,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Ignored by 5.52.4; applied by 9.22.12 (which then answers `[]`, see above).
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9580,6 +10082,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Only tasks with this (mapped) status.
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
@@ -9591,10 +10094,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::TaskSummary>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::TaskSummary>>> {
@@ -9605,12 +10110,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::TaskSummary>,
         ) -> crate::Result<::std::vec::Vec<types::TaskSummary>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -9643,6 +10150,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> CreateTask<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9651,6 +10159,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -9658,6 +10167,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateTaskRequest>,
@@ -9668,6 +10178,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -9680,6 +10191,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Estimated duration in minutes.
+        #[inline]
         pub fn estimated_duration<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9694,6 +10206,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Parent task (must belong to the same project).
+        #[inline]
         pub fn parent_task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9706,6 +10219,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Position within its column (server default 0).
+        #[inline]
         pub fn position<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9717,6 +10231,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
             self
         }
+        #[inline]
         pub fn priority<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::TaskPriority>,
@@ -9729,6 +10244,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///The project the task belongs to (must exist).
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9740,6 +10256,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
@@ -9752,6 +10269,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Task title, 1–255 characters.
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -9767,10 +10285,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Task> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Task>> {
@@ -9781,10 +10301,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Task) -> crate::Result<types::Task> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
@@ -9815,6 +10337,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> GetTask<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9823,12 +10346,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The task's integer id.
+        #[inline]
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9840,10 +10365,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Task> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Task>> {
@@ -9854,10 +10381,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Task) -> crate::Result<types::Task> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
@@ -9888,6 +10417,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> UpdateTask<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -9896,12 +10426,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The task's integer id.
+        #[inline]
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9911,6 +10443,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateTaskRequest>,
@@ -9922,6 +10455,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Actual duration in minutes.
+        #[inline]
         pub fn actual_duration<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9933,6 +10467,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
             self
         }
+        #[inline]
         pub fn assigned_agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9946,6 +10481,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -9958,6 +10494,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Estimated duration in minutes.
+        #[inline]
         pub fn estimated_duration<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9971,6 +10508,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
             self
         }
+        #[inline]
         pub fn position<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -9982,6 +10520,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
             self
         }
+        #[inline]
         pub fn priority<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::TaskPriority>,
@@ -9993,6 +10532,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
@@ -10005,6 +10545,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///New title, 1–255 characters.
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10020,10 +10561,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Task> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Task>> {
@@ -10034,10 +10577,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Task) -> crate::Result<types::Task> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
@@ -10068,6 +10613,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> ListTenants<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10076,6 +10622,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -10085,10 +10632,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Tenant>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Tenant>>> {
@@ -10099,12 +10648,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::Tenant>,
         ) -> crate::Result<::std::vec::Vec<types::Tenant>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -10137,6 +10688,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> CreateTenant<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10145,6 +10697,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -10152,6 +10705,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateTenantRequest>,
@@ -10162,6 +10716,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10174,6 +10729,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Tenant name, 1–255 characters, unique.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10186,6 +10742,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             self
         }
         ///Free-form tenant configuration (stored as JSON).
+        #[inline]
         pub fn settings<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -10203,10 +10760,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Tenant> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Tenant>> {
@@ -10217,10 +10776,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Tenant) -> crate::Result<types::Tenant> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Tenant>> {
@@ -10251,6 +10812,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> GetTenant<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10259,12 +10821,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The tenant's integer id.
+        #[inline]
         pub fn tenant_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -10276,10 +10840,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Tenant> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Tenant>> {
@@ -10290,10 +10856,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Tenant) -> crate::Result<types::Tenant> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Tenant>> {
@@ -10324,6 +10892,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> DeleteTenant<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10332,12 +10901,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The tenant's integer id.
+        #[inline]
         pub fn tenant_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -10349,10 +10920,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<()> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -10361,10 +10934,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: ()) -> crate::Result<()> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
             #[allow(unused_mut, unused_variables)]
             let Self { client, mut inner, error, .. } = self;
@@ -10395,6 +10970,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     #[allow(deprecated)]
     impl<'a> ListRuns<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10405,6 +10981,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -10413,6 +10990,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /**Page size, 1–1000 (server default 50).
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -10421,12 +10999,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of runs to skip, ≥ 0 (server default 0).
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only runs of this project.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -10435,6 +11015,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only runs with this status.
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::RunStatus>,
@@ -10446,10 +11027,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Run>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::Run>>> {
@@ -10460,12 +11043,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::Run>,
         ) -> crate::Result<::std::vec::Vec<types::Run>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -10488,6 +11073,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<types::Run>> + 'a {
@@ -10522,6 +11108,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateRun<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10530,6 +11117,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -10537,6 +11125,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateRunRequest>,
@@ -10548,6 +11137,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form run configuration.
+        #[inline]
         pub fn config<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -10562,6 +11152,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///The project to run.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -10573,6 +11164,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn trigger<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::RunTrigger>,
@@ -10588,10 +11180,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Run> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Run>> {
@@ -10602,10 +11196,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Run) -> crate::Result<types::Run> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
@@ -10636,6 +11232,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetRun<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10644,12 +11241,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The run's id (an integer for database runs; see `RunId`).
+        #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RunId>,
@@ -10661,10 +11260,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Run> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Run>> {
@@ -10675,10 +11276,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Run) -> crate::Result<types::Run> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
@@ -10708,6 +11311,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CancelRun<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10716,12 +11320,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The run's id (an integer for database runs; see `RunId`).
+        #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RunId>,
@@ -10733,10 +11339,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Run> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Run>> {
@@ -10747,10 +11355,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Run) -> crate::Result<types::Run> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
@@ -10781,6 +11391,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ReplayRun<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10789,12 +11400,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The id of the run to replay (see `RunId`).
+        #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RunId>,
@@ -10806,10 +11419,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::Run> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::Run>> {
@@ -10820,10 +11435,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::Run) -> crate::Result<types::Run> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
@@ -10854,6 +11471,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetRunTimeline<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10862,12 +11480,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The run's id (an integer for database runs; see `RunId`).
+        #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RunId>,
@@ -10879,10 +11499,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::RunTimeline> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::RunTimeline>> {
@@ -10893,10 +11515,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::RunTimeline) -> crate::Result<types::RunTimeline> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::RunTimeline>> {
@@ -10927,6 +11551,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListApiKeys<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -10935,6 +11560,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -10944,10 +11570,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::ApiKey>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::ApiKey>>> {
@@ -10958,12 +11586,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::ApiKey>,
         ) -> crate::Result<::std::vec::Vec<types::ApiKey>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -10996,6 +11626,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateApiKey<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -11004,6 +11635,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -11011,6 +11643,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateApiKeyRequest>,
@@ -11022,6 +11655,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///IP addresses allowed to use the key.
+        #[inline]
         pub fn allowed_ips<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -11038,6 +11672,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11050,6 +11685,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Days until the key expires (positive); omit for a key that never expires.
+        #[inline]
         pub fn expires_days<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -11062,6 +11698,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Unique key name, 1–255 characters.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11074,6 +11711,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Requests per minute.
+        #[inline]
         pub fn rate_limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -11085,6 +11723,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn role<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::ApiKeyRole>,
@@ -11100,6 +11739,7 @@ Also where [`stream`](Self::stream) starts.*/
 `control`, `write`, `read`, `audit`, and on 9.22.12 `tenant:<id>` to bind the key
 to a tenant (e.g. `["read", "control", "tenant:3"]`).
 */
+        #[inline]
         pub fn scopes<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -11120,10 +11760,12 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::CreatedApiKey> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CreatedApiKey>> {
@@ -11134,10 +11776,12 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::CreatedApiKey) -> crate::Result<types::CreatedApiKey> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedApiKey>> {
@@ -11168,6 +11812,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
     }
     #[allow(deprecated)]
     impl<'a> DeleteApiKey<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -11176,12 +11821,14 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The key's id or its name.
+        #[inline]
         pub fn identifier<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11193,10 +11840,12 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<()> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -11205,10 +11854,12 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: ()) -> crate::Result<()> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
             #[allow(unused_mut, unused_variables)]
             let Self { client, mut inner, error, .. } = self;
@@ -11237,6 +11888,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
     }
     #[allow(deprecated)]
     impl<'a> RotateApiKey<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -11245,12 +11897,14 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The key's id or its name.
+        #[inline]
         pub fn identifier<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11260,6 +11914,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RotateApiKeyRequest>,
@@ -11271,6 +11926,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             self
         }
         ///Hours the old key stays valid, ≥ 0 (server default 24).
+        #[inline]
         pub fn grace_period_hours<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -11288,10 +11944,12 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::RotatedApiKey> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::RotatedApiKey>> {
@@ -11302,10 +11960,12 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::RotatedApiKey) -> crate::Result<types::RotatedApiKey> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::RotatedApiKey>> {
@@ -11338,6 +11998,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
     }
     #[allow(deprecated)]
     impl<'a> QueryAudit<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -11348,12 +12009,14 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only entries with this action (`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...).
+        #[inline]
         pub fn action<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11362,6 +12025,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             self
         }
         ///Last day to include (`YYYY-MM-DD`).
+        #[inline]
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::naive::NaiveDate>,
@@ -11372,6 +12036,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         /**Page size, 1–10000 (server default 100).
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -11380,12 +12045,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of entries to skip, ≥ 0 (server default 0).
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only entries for this resource type (`project`, `task`, `tenant`, `run`, `api_key`, `policy`, ...).
+        #[inline]
         pub fn resource_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11394,6 +12061,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///First day to include (`YYYY-MM-DD`).
+        #[inline]
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::naive::NaiveDate>,
@@ -11405,10 +12073,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<::std::vec::Vec<types::AuditEntry>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<::std::vec::Vec<types::AuditEntry>>> {
@@ -11419,12 +12089,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: ::std::vec::Vec<types::AuditEntry>,
         ) -> crate::Result<::std::vec::Vec<types::AuditEntry>> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -11447,6 +12119,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 1000, at most 10000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<types::AuditEntry>> + 'a {
@@ -11481,6 +12154,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> VerifyAudit<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::autonomi::Client) -> Self {
             Self {
                 client,
@@ -11489,6 +12163,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -11498,10 +12173,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AuditVerifyResult> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AuditVerifyResult>> {
@@ -11512,12 +12189,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::AuditVerifyResult,
         ) -> crate::Result<types::AuditVerifyResult> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AuditVerifyResult>> {
@@ -11574,6 +12253,7 @@ pub mod enums {
     }
 }
 impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
+    #[inline]
     async fn exec(
         &self,
         request: reqwest::Request,
@@ -11590,6 +12270,7 @@ impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
 impl Client {
     /// A handle to the same client whose calls apply `options` (timeout, retries,
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
+    #[inline]
     pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
         Self::new_with_client(
             &self.baseurl,
@@ -11599,6 +12280,7 @@ impl Client {
     }
 }
 /// The success status each operation declares in the spec.
+#[inline]
 pub fn declared_status(operation_id: &str) -> Option<u16> {
     match operation_id {
         "get_status" => Some(200u16),
@@ -11642,6 +12324,7 @@ pub mod path_probe {
     ];
     /// Sends `operation` with `value` in each of its string path parameters.
     #[allow(deprecated)]
+    #[inline]
     pub async fn call(
         client: &crate::autonomi::Client,
         operation: &str,
@@ -11687,6 +12370,7 @@ pub mod mock {
         use crate::autonomi::generated::*;
         pub struct GetStatusWhen(::httpmock::When);
         impl GetStatusWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -11694,18 +12378,22 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/status$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
         }
         pub struct GetStatusThen(::httpmock::Then);
         impl GetStatusThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Status) -> Self {
                 Self(
                     self
@@ -11718,6 +12406,7 @@ pub mod mock {
         }
         pub struct ListProjectsWhen(::httpmock::When);
         impl ListProjectsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -11725,9 +12414,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/projects$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -11738,6 +12429,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -11748,6 +12440,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::autonomi::generated::enums::ProjectStatus>>,
@@ -11761,12 +12454,15 @@ pub mod mock {
         }
         pub struct ListProjectsThen(::httpmock::Then);
         impl ListProjectsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::Project>) -> Self {
                 Self(
                     self
@@ -11779,6 +12475,7 @@ pub mod mock {
         }
         pub struct CreateProjectWhen(::httpmock::When);
         impl CreateProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -11786,21 +12483,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/projects$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateProjectRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateProjectThen(::httpmock::Then);
         impl CreateProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::Project) -> Self {
                 Self(
                     self
@@ -11813,6 +12515,7 @@ pub mod mock {
         }
         pub struct GetProjectWhen(::httpmock::When);
         impl GetProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -11822,9 +12525,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/projects/{}$", value.to_string()),
@@ -11835,12 +12540,15 @@ pub mod mock {
         }
         pub struct GetProjectThen(::httpmock::Then);
         impl GetProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Project) -> Self {
                 Self(
                     self
@@ -11853,6 +12561,7 @@ pub mod mock {
         }
         pub struct DeleteProjectWhen(::httpmock::When);
         impl DeleteProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -11862,9 +12571,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/projects/{}$", value.to_string()),
@@ -11875,18 +12586,22 @@ pub mod mock {
         }
         pub struct DeleteProjectThen(::httpmock::Then);
         impl DeleteProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn no_content(self) -> Self {
                 Self(self.0.status(204u16))
             }
         }
         pub struct ListSessionsWhen(::httpmock::When);
         impl ListSessionsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -11896,9 +12611,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/projects/{}/sessions$", value.to_string()),
@@ -11909,12 +12626,15 @@ pub mod mock {
         }
         pub struct ListSessionsThen(::httpmock::Then);
         impl ListSessionsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::Session>) -> Self {
                 Self(
                     self
@@ -11927,6 +12647,7 @@ pub mod mock {
         }
         pub struct GetSessionWhen(::httpmock::When);
         impl GetSessionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -11936,9 +12657,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn session_id(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/sessions/{}$", value.to_string()),
@@ -11949,12 +12672,15 @@ pub mod mock {
         }
         pub struct GetSessionThen(::httpmock::Then);
         impl GetSessionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Session) -> Self {
                 Self(
                     self
@@ -11967,6 +12693,7 @@ pub mod mock {
         }
         pub struct ListTasksWhen(::httpmock::When);
         impl ListTasksWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -11974,9 +12701,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/tasks$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -11987,6 +12716,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("project_id"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::autonomi::generated::enums::TaskStatus>>,
@@ -12000,12 +12730,15 @@ pub mod mock {
         }
         pub struct ListTasksThen(::httpmock::Then);
         impl ListTasksThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::TaskSummary>) -> Self {
                 Self(
                     self
@@ -12018,6 +12751,7 @@ pub mod mock {
         }
         pub struct CreateTaskWhen(::httpmock::When);
         impl CreateTaskWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12025,21 +12759,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/tasks$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateTaskRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateTaskThen(::httpmock::Then);
         impl CreateTaskThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::Task) -> Self {
                 Self(
                     self
@@ -12052,6 +12791,7 @@ pub mod mock {
         }
         pub struct GetTaskWhen(::httpmock::When);
         impl GetTaskWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12059,9 +12799,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/tasks/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn task_id(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/tasks/{}$", value.to_string()),
@@ -12072,12 +12814,15 @@ pub mod mock {
         }
         pub struct GetTaskThen(::httpmock::Then);
         impl GetTaskThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Task) -> Self {
                 Self(
                     self
@@ -12090,6 +12835,7 @@ pub mod mock {
         }
         pub struct UpdateTaskWhen(::httpmock::When);
         impl UpdateTaskWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12097,9 +12843,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/tasks/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn task_id(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/tasks/{}$", value.to_string()),
@@ -12107,18 +12855,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateTaskRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateTaskThen(::httpmock::Then);
         impl UpdateTaskThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Task) -> Self {
                 Self(
                     self
@@ -12131,6 +12883,7 @@ pub mod mock {
         }
         pub struct ListTenantsWhen(::httpmock::When);
         impl ListTenantsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12138,18 +12891,22 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v2/tenants$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
         }
         pub struct ListTenantsThen(::httpmock::Then);
         impl ListTenantsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::Tenant>) -> Self {
                 Self(
                     self
@@ -12162,6 +12919,7 @@ pub mod mock {
         }
         pub struct CreateTenantWhen(::httpmock::When);
         impl CreateTenantWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12169,21 +12927,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v2/tenants$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateTenantRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateTenantThen(::httpmock::Then);
         impl CreateTenantThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::Tenant) -> Self {
                 Self(
                     self
@@ -12196,6 +12959,7 @@ pub mod mock {
         }
         pub struct GetTenantWhen(::httpmock::When);
         impl GetTenantWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12205,9 +12969,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn tenant_id(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/tenants/{}$", value.to_string()),
@@ -12218,12 +12984,15 @@ pub mod mock {
         }
         pub struct GetTenantThen(::httpmock::Then);
         impl GetTenantThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Tenant) -> Self {
                 Self(
                     self
@@ -12236,6 +13005,7 @@ pub mod mock {
         }
         pub struct DeleteTenantWhen(::httpmock::When);
         impl DeleteTenantWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12245,9 +13015,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn tenant_id(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/tenants/{}$", value.to_string()),
@@ -12258,18 +13030,22 @@ pub mod mock {
         }
         pub struct DeleteTenantThen(::httpmock::Then);
         impl DeleteTenantThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn no_content(self) -> Self {
                 Self(self.0.status(204u16))
             }
         }
         pub struct ListRunsWhen(::httpmock::When);
         impl ListRunsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12277,9 +13053,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v2/runs$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -12290,6 +13068,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -12300,6 +13079,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn project_id<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -12310,6 +13090,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("project_id"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::autonomi::generated::enums::RunStatus>>,
@@ -12323,12 +13104,15 @@ pub mod mock {
         }
         pub struct ListRunsThen(::httpmock::Then);
         impl ListRunsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::Run>) -> Self {
                 Self(
                     self
@@ -12341,6 +13125,7 @@ pub mod mock {
         }
         pub struct CreateRunWhen(::httpmock::When);
         impl CreateRunWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12348,21 +13133,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v2/runs$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateRunRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateRunThen(::httpmock::Then);
         impl CreateRunThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::Run) -> Self {
                 Self(
                     self
@@ -12375,6 +13165,7 @@ pub mod mock {
         }
         pub struct GetRunWhen(::httpmock::When);
         impl GetRunWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12382,9 +13173,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v2/runs/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn run_id(self, value: &types::RunId) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/runs/{}$", value.to_string()),
@@ -12395,12 +13188,15 @@ pub mod mock {
         }
         pub struct GetRunThen(::httpmock::Then);
         impl GetRunThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Run) -> Self {
                 Self(
                     self
@@ -12413,6 +13209,7 @@ pub mod mock {
         }
         pub struct CancelRunWhen(::httpmock::When);
         impl CancelRunWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12422,9 +13219,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn run_id(self, value: &types::RunId) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/runs/{}/cancel$", value.to_string()),
@@ -12435,12 +13234,15 @@ pub mod mock {
         }
         pub struct CancelRunThen(::httpmock::Then);
         impl CancelRunThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Run) -> Self {
                 Self(
                     self
@@ -12453,6 +13255,7 @@ pub mod mock {
         }
         pub struct ReplayRunWhen(::httpmock::When);
         impl ReplayRunWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12462,9 +13265,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn run_id(self, value: &types::RunId) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/runs/{}/replay$", value.to_string()),
@@ -12475,12 +13280,15 @@ pub mod mock {
         }
         pub struct ReplayRunThen(::httpmock::Then);
         impl ReplayRunThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::Run) -> Self {
                 Self(
                     self
@@ -12493,6 +13301,7 @@ pub mod mock {
         }
         pub struct GetRunTimelineWhen(::httpmock::When);
         impl GetRunTimelineWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12502,9 +13311,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn run_id(self, value: &types::RunId) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/runs/{}/timeline$", value.to_string()),
@@ -12515,12 +13326,15 @@ pub mod mock {
         }
         pub struct GetRunTimelineThen(::httpmock::Then);
         impl GetRunTimelineThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::RunTimeline) -> Self {
                 Self(
                     self
@@ -12533,6 +13347,7 @@ pub mod mock {
         }
         pub struct ListApiKeysWhen(::httpmock::When);
         impl ListApiKeysWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12540,18 +13355,22 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v2/api-keys$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
         }
         pub struct ListApiKeysThen(::httpmock::Then);
         impl ListApiKeysThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::ApiKey>) -> Self {
                 Self(
                     self
@@ -12564,6 +13383,7 @@ pub mod mock {
         }
         pub struct CreateApiKeyWhen(::httpmock::When);
         impl CreateApiKeyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12571,21 +13391,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v2/api-keys$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateApiKeyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateApiKeyThen(::httpmock::Then);
         impl CreateApiKeyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn created(self, value: &types::CreatedApiKey) -> Self {
                 Self(
                     self
@@ -12598,6 +13423,7 @@ pub mod mock {
         }
         pub struct DeleteApiKeyWhen(::httpmock::When);
         impl DeleteApiKeyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12607,9 +13433,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn identifier(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/api-keys/{}$", value.to_string()),
@@ -12620,18 +13448,22 @@ pub mod mock {
         }
         pub struct DeleteApiKeyThen(::httpmock::Then);
         impl DeleteApiKeyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn no_content(self) -> Self {
                 Self(self.0.status(204u16))
             }
         }
         pub struct RotateApiKeyWhen(::httpmock::When);
         impl RotateApiKeyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12641,9 +13473,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn identifier(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/api/v2/api-keys/{}/rotate$", value.to_string()),
@@ -12651,18 +13485,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::RotateApiKeyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct RotateApiKeyThen(::httpmock::Then);
         impl RotateApiKeyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::RotatedApiKey) -> Self {
                 Self(
                     self
@@ -12675,6 +13513,7 @@ pub mod mock {
         }
         pub struct QueryAuditWhen(::httpmock::When);
         impl QueryAuditWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12682,9 +13521,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/api/v2/audit$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn action<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -12695,6 +13536,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("action"))
                 }
             }
+            #[inline]
             pub fn end_date<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::chrono::naive::NaiveDate>>,
@@ -12705,6 +13547,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("end_date"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -12715,6 +13558,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -12725,6 +13569,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn resource_type<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -12735,6 +13580,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("resource_type"))
                 }
             }
+            #[inline]
             pub fn start_date<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a ::chrono::naive::NaiveDate>>,
@@ -12748,12 +13594,15 @@ pub mod mock {
         }
         pub struct QueryAuditThen(::httpmock::Then);
         impl QueryAuditThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &::std::vec::Vec<types::AuditEntry>) -> Self {
                 Self(
                     self
@@ -12766,6 +13615,7 @@ pub mod mock {
         }
         pub struct VerifyAuditWhen(::httpmock::When);
         impl VerifyAuditWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -12775,18 +13625,22 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
         }
         pub struct VerifyAuditThen(::httpmock::Then);
         impl VerifyAuditThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AuditVerifyResult) -> Self {
                 Self(
                     self
@@ -12885,6 +13739,7 @@ pub mod mock {
             F: FnOnce(operations::VerifyAuditWhen, operations::VerifyAuditThen);
     }
     impl MockServerExt for ::httpmock::MockServer {
+        #[inline]
         fn get_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetStatusWhen, operations::GetStatusThen),
@@ -12896,6 +13751,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen),
@@ -12907,6 +13763,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen),
@@ -12918,6 +13775,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetProjectWhen, operations::GetProjectThen),
@@ -12929,6 +13787,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteProjectWhen, operations::DeleteProjectThen),
@@ -12940,6 +13799,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_sessions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListSessionsWhen, operations::ListSessionsThen),
@@ -12951,6 +13811,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetSessionWhen, operations::GetSessionThen),
@@ -12962,6 +13823,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_tasks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListTasksWhen, operations::ListTasksThen),
@@ -12973,6 +13835,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateTaskWhen, operations::CreateTaskThen),
@@ -12984,6 +13847,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetTaskWhen, operations::GetTaskThen),
@@ -12995,6 +13859,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateTaskWhen, operations::UpdateTaskThen),
@@ -13006,6 +13871,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_tenants<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListTenantsWhen, operations::ListTenantsThen),
@@ -13017,6 +13883,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateTenantWhen, operations::CreateTenantThen),
@@ -13028,6 +13895,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetTenantWhen, operations::GetTenantThen),
@@ -13039,6 +13907,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_tenant<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteTenantWhen, operations::DeleteTenantThen),
@@ -13050,6 +13919,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListRunsWhen, operations::ListRunsThen),
@@ -13061,6 +13931,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateRunWhen, operations::CreateRunThen),
@@ -13072,6 +13943,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetRunWhen, operations::GetRunThen),
@@ -13083,6 +13955,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn cancel_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CancelRunWhen, operations::CancelRunThen),
@@ -13094,6 +13967,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn replay_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ReplayRunWhen, operations::ReplayRunThen),
@@ -13105,6 +13979,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_run_timeline<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetRunTimelineWhen, operations::GetRunTimelineThen),
@@ -13116,6 +13991,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_api_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListApiKeysWhen, operations::ListApiKeysThen),
@@ -13127,6 +14003,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateApiKeyWhen, operations::CreateApiKeyThen),
@@ -13138,6 +14015,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteApiKeyWhen, operations::DeleteApiKeyThen),
@@ -13149,6 +14027,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn rotate_api_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::RotateApiKeyWhen, operations::RotateApiKeyThen),
@@ -13160,6 +14039,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn query_audit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::QueryAuditWhen, operations::QueryAuditThen),
@@ -13171,6 +14051,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn verify_audit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::VerifyAuditWhen, operations::VerifyAuditThen),

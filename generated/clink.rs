@@ -32,6 +32,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         pub title: ::std::string::String,
     }
     impl AddCheckpointRequest {
+        #[inline]
         pub fn builder() -> builder::AddCheckpointRequest {
             Default::default()
         }
@@ -49,6 +50,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         pub vote: ::std::string::String,
     }
     impl CastVoteRequest {
+        #[inline]
         pub fn builder() -> builder::CastVoteRequest {
             Default::default()
         }
@@ -85,6 +87,7 @@ same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another mile
         pub title: ::std::string::String,
     }
     impl Checkpoint {
+        #[inline]
         pub fn builder() -> builder::Checkpoint {
             Default::default()
         }
@@ -100,6 +103,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         String(::std::string::String),
     }
     impl ::std::fmt::Display for CheckpointDependency {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::Int64(x) => x.fmt(f),
@@ -108,6 +112,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         }
     }
     impl ::std::convert::From<i64> for CheckpointDependency {
+        #[inline]
         fn from(value: i64) -> Self {
             Self::Int64(value)
         }
@@ -133,6 +138,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         pub title: ::std::string::String,
     }
     impl CheckpointInput {
+        #[inline]
         pub fn builder() -> builder::CheckpointInput {
             Default::default()
         }
@@ -146,6 +152,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         pub timeout_seconds: ::std::option::Option<i64>,
     }
     impl ClaimClinkRequest {
+        #[inline]
         pub fn builder() -> builder::ClaimClinkRequest {
             Default::default()
         }
@@ -185,6 +192,7 @@ it is addressed to the whole group. JSON key `for`.
         pub status: crate::clink::generated::enums::ClinkStatus,
     }
     impl Clink {
+        #[inline]
         pub fn builder() -> builder::Clink {
             Default::default()
         }
@@ -206,6 +214,7 @@ it is addressed to the whole group. JSON key `for`.
         pub success: bool,
     }
     impl ClinkEnvelope {
+        #[inline]
         pub fn builder() -> builder::ClinkEnvelope {
             Default::default()
         }
@@ -218,6 +227,7 @@ it is addressed to the whole group. JSON key `for`.
         pub clinks: ::std::vec::Vec<Clink>,
     }
     impl ClinkList {
+        #[inline]
         pub fn builder() -> builder::ClinkList {
             Default::default()
         }
@@ -239,6 +249,7 @@ it is addressed to the whole group. JSON key `for`.
         pub success: bool,
     }
     impl ClinkListEnvelope {
+        #[inline]
         pub fn builder() -> builder::ClinkListEnvelope {
             Default::default()
         }
@@ -252,6 +263,7 @@ it is addressed to the whole group. JSON key `for`.
         pub hil_expiry_seconds: ::std::option::Option<i64>,
     }
     impl CompleteCheckpointRequest {
+        #[inline]
         pub fn builder() -> builder::CompleteCheckpointRequest {
             Default::default()
         }
@@ -265,6 +277,7 @@ it is addressed to the whole group. JSON key `for`.
         pub response: ::std::option::Option<::std::string::String>,
     }
     impl CompleteClinkRequest {
+        #[inline]
         pub fn builder() -> builder::CompleteClinkRequest {
             Default::default()
         }
@@ -279,6 +292,7 @@ it is addressed to the whole group. JSON key `for`.
         pub response_clink_id: ::std::option::Option<::std::string::String>,
     }
     impl CompleteClinkResult {
+        #[inline]
         pub fn builder() -> builder::CompleteClinkResult {
             Default::default()
         }
@@ -300,6 +314,7 @@ it is addressed to the whole group. JSON key `for`.
         pub success: bool,
     }
     impl CompleteClinkResultEnvelope {
+        #[inline]
         pub fn builder() -> builder::CompleteClinkResultEnvelope {
             Default::default()
         }
@@ -318,6 +333,7 @@ it is addressed to the whole group. JSON key `for`.
         pub title: ::std::string::String,
     }
     impl CreateMilestoneRequest {
+        #[inline]
         pub fn builder() -> builder::CreateMilestoneRequest {
             Default::default()
         }
@@ -337,6 +353,7 @@ it is addressed to the whole group. JSON key `for`.
         pub title: ::std::string::String,
     }
     impl CreateProjectRequest {
+        #[inline]
         pub fn builder() -> builder::CreateProjectRequest {
             Default::default()
         }
@@ -364,6 +381,7 @@ it is addressed to the whole group. JSON key `for`.
         >,
     }
     impl CreateProposalRequest {
+        #[inline]
         pub fn builder() -> builder::CreateProposalRequest {
             Default::default()
         }
@@ -374,6 +392,7 @@ it is addressed to the whole group. JSON key `for`.
     #[non_exhaustive]
     pub struct EmptyRequest {}
     impl EmptyRequest {
+        #[inline]
         pub fn builder() -> builder::EmptyRequest {
             Default::default()
         }
@@ -387,6 +406,7 @@ it is addressed to the whole group. JSON key `for`.
         pub tool: ::std::option::Option<::std::string::String>,
     }
     impl FeedbackContext {
+        #[inline]
         pub fn builder() -> builder::FeedbackContext {
             Default::default()
         }
@@ -400,6 +420,7 @@ it is addressed to the whole group. JSON key `for`.
         pub submitted_at: crate::Timestamp,
     }
     impl FeedbackResponse {
+        #[inline]
         pub fn builder() -> builder::FeedbackResponse {
             Default::default()
         }
@@ -421,6 +442,7 @@ it is addressed to the whole group. JSON key `for`.
         pub success: bool,
     }
     impl FeedbackResponseEnvelope {
+        #[inline]
         pub fn builder() -> builder::FeedbackResponseEnvelope {
             Default::default()
         }
@@ -434,6 +456,7 @@ it is addressed to the whole group. JSON key `for`.
         pub total_eligible_voters: ::std::option::Option<i64>,
     }
     impl FinalizeProposalRequest {
+        #[inline]
         pub fn builder() -> builder::FinalizeProposalRequest {
             Default::default()
         }
@@ -458,6 +481,7 @@ it is addressed to the whole group. JSON key `for`.
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl Group {
+        #[inline]
         pub fn builder() -> builder::Group {
             Default::default()
         }
@@ -479,6 +503,7 @@ it is addressed to the whole group. JSON key `for`.
         pub success: bool,
     }
     impl GroupEnvelope {
+        #[inline]
         pub fn builder() -> builder::GroupEnvelope {
             Default::default()
         }
@@ -491,6 +516,7 @@ it is addressed to the whole group. JSON key `for`.
         pub groups: ::std::vec::Vec<Group>,
     }
     impl GroupList {
+        #[inline]
         pub fn builder() -> builder::GroupList {
             Default::default()
         }
@@ -512,6 +538,7 @@ it is addressed to the whole group. JSON key `for`.
         pub success: bool,
     }
     impl GroupListEnvelope {
+        #[inline]
         pub fn builder() -> builder::GroupListEnvelope {
             Default::default()
         }
@@ -546,6 +573,7 @@ Recognised by `verification_required == true`.
         >,
     }
     impl HilRequired {
+        #[inline]
         pub fn builder() -> builder::HilRequired {
             Default::default()
         }
@@ -564,6 +592,7 @@ Recognised by `verification_required == true`.
         pub count: i64,
     }
     impl Inbox {
+        #[inline]
         pub fn builder() -> builder::Inbox {
             Default::default()
         }
@@ -585,6 +614,7 @@ Recognised by `verification_required == true`.
         pub success: bool,
     }
     impl InboxEnvelope {
+        #[inline]
         pub fn builder() -> builder::InboxEnvelope {
             Default::default()
         }
@@ -597,6 +627,7 @@ Recognised by `verification_required == true`.
         pub group_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl MarkReadRequest {
+        #[inline]
         pub fn builder() -> builder::MarkReadRequest {
             Default::default()
         }
@@ -609,6 +640,7 @@ Recognised by `verification_required == true`.
     );
     impl ::std::ops::Deref for MarkReadResult {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        #[inline]
         fn deref(
             &self,
         ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
@@ -617,6 +649,7 @@ Recognised by `verification_required == true`.
     }
     impl ::std::convert::From<MarkReadResult>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        #[inline]
         fn from(value: MarkReadResult) -> Self {
             value.0
         }
@@ -624,6 +657,7 @@ Recognised by `verification_required == true`.
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for MarkReadResult {
+        #[inline]
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -647,6 +681,7 @@ Recognised by `verification_required == true`.
         pub success: bool,
     }
     impl MarkReadResultEnvelope {
+        #[inline]
         pub fn builder() -> builder::MarkReadResultEnvelope {
             Default::default()
         }
@@ -668,6 +703,7 @@ Recognised by `verification_required == true`.
         pub user_id: ::std::string::String,
     }
     impl Member {
+        #[inline]
         pub fn builder() -> builder::Member {
             Default::default()
         }
@@ -680,6 +716,7 @@ Recognised by `verification_required == true`.
         pub members: ::std::vec::Vec<Member>,
     }
     impl MemberList {
+        #[inline]
         pub fn builder() -> builder::MemberList {
             Default::default()
         }
@@ -701,6 +738,7 @@ Recognised by `verification_required == true`.
         pub success: bool,
     }
     impl MemberListEnvelope {
+        #[inline]
         pub fn builder() -> builder::MemberListEnvelope {
             Default::default()
         }
@@ -732,6 +770,7 @@ Recognised by `verification_required == true`.
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl Milestone {
+        #[inline]
         pub fn builder() -> builder::Milestone {
             Default::default()
         }
@@ -753,6 +792,7 @@ Recognised by `verification_required == true`.
         pub success: bool,
     }
     impl MilestoneEnvelope {
+        #[inline]
         pub fn builder() -> builder::MilestoneEnvelope {
             Default::default()
         }
@@ -765,6 +805,7 @@ Recognised by `verification_required == true`.
         pub milestones: ::std::vec::Vec<Milestone>,
     }
     impl MilestoneList {
+        #[inline]
         pub fn builder() -> builder::MilestoneList {
             Default::default()
         }
@@ -786,6 +827,7 @@ Recognised by `verification_required == true`.
         pub success: bool,
     }
     impl MilestoneListEnvelope {
+        #[inline]
         pub fn builder() -> builder::MilestoneListEnvelope {
             Default::default()
         }
@@ -810,6 +852,7 @@ is `true`, otherwise into `Milestone`.
         pub success: bool,
     }
     impl MilestoneOrHilRequiredEnvelope {
+        #[inline]
         pub fn builder() -> builder::MilestoneOrHilRequiredEnvelope {
             Default::default()
         }
@@ -853,6 +896,7 @@ is `true`, otherwise into `Milestone`.
         >,
     }
     impl PendingVerification {
+        #[inline]
         pub fn builder() -> builder::PendingVerification {
             Default::default()
         }
@@ -865,6 +909,7 @@ is `true`, otherwise into `Milestone`.
         pub verifications: ::std::vec::Vec<PendingVerification>,
     }
     impl PendingVerificationList {
+        #[inline]
         pub fn builder() -> builder::PendingVerificationList {
             Default::default()
         }
@@ -886,6 +931,7 @@ is `true`, otherwise into `Milestone`.
         pub success: bool,
     }
     impl PendingVerificationListEnvelope {
+        #[inline]
         pub fn builder() -> builder::PendingVerificationListEnvelope {
             Default::default()
         }
@@ -898,6 +944,7 @@ is `true`, otherwise into `Milestone`.
         pub granted: bool,
     }
     impl PermissionInfo {
+        #[inline]
         pub fn builder() -> builder::PermissionInfo {
             Default::default()
         }
@@ -919,6 +966,7 @@ is `true`, otherwise into `Milestone`.
         pub scope_type: crate::clink::generated::enums::PermissionScopeType,
     }
     impl PermissionsResponse {
+        #[inline]
         pub fn builder() -> builder::PermissionsResponse {
             Default::default()
         }
@@ -940,6 +988,7 @@ is `true`, otherwise into `Milestone`.
         pub success: bool,
     }
     impl PermissionsResponseEnvelope {
+        #[inline]
         pub fn builder() -> builder::PermissionsResponseEnvelope {
             Default::default()
         }
@@ -977,6 +1026,7 @@ is `true`, otherwise into `Milestone`.
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl Project {
+        #[inline]
         pub fn builder() -> builder::Project {
             Default::default()
         }
@@ -998,6 +1048,7 @@ is `true`, otherwise into `Milestone`.
         pub success: bool,
     }
     impl ProjectEnvelope {
+        #[inline]
         pub fn builder() -> builder::ProjectEnvelope {
             Default::default()
         }
@@ -1010,6 +1061,7 @@ is `true`, otherwise into `Milestone`.
         pub projects: ::std::vec::Vec<Project>,
     }
     impl ProjectList {
+        #[inline]
         pub fn builder() -> builder::ProjectList {
             Default::default()
         }
@@ -1031,6 +1083,7 @@ is `true`, otherwise into `Milestone`.
         pub success: bool,
     }
     impl ProjectListEnvelope {
+        #[inline]
         pub fn builder() -> builder::ProjectListEnvelope {
             Default::default()
         }
@@ -1076,6 +1129,7 @@ is `true`, otherwise into `Milestone`.
         pub voting_type: crate::clink::generated::enums::VotingType,
     }
     impl Proposal {
+        #[inline]
         pub fn builder() -> builder::Proposal {
             Default::default()
         }
@@ -1097,6 +1151,7 @@ is `true`, otherwise into `Milestone`.
         pub success: bool,
     }
     impl ProposalEnvelope {
+        #[inline]
         pub fn builder() -> builder::ProposalEnvelope {
             Default::default()
         }
@@ -1109,6 +1164,7 @@ is `true`, otherwise into `Milestone`.
         pub proposals: ::std::vec::Vec<Proposal>,
     }
     impl ProposalList {
+        #[inline]
         pub fn builder() -> builder::ProposalList {
             Default::default()
         }
@@ -1130,6 +1186,7 @@ is `true`, otherwise into `Milestone`.
         pub success: bool,
     }
     impl ProposalListEnvelope {
+        #[inline]
         pub fn builder() -> builder::ProposalListEnvelope {
             Default::default()
         }
@@ -1154,6 +1211,7 @@ is `true`, otherwise into `Proposal`.
         pub success: bool,
     }
     impl ProposalOrHilRequiredEnvelope {
+        #[inline]
         pub fn builder() -> builder::ProposalOrHilRequiredEnvelope {
             Default::default()
         }
@@ -1169,6 +1227,7 @@ is `true`, otherwise into `Proposal`.
         pub for_: ::std::option::Option<::std::string::String>,
     }
     impl SendClinkRequest {
+        #[inline]
         pub fn builder() -> builder::SendClinkRequest {
             Default::default()
         }
@@ -1184,6 +1243,7 @@ is `true`, otherwise into `Proposal`.
         pub context: ::std::option::Option<FeedbackContext>,
     }
     impl SubmitFeedbackRequest {
+        #[inline]
         pub fn builder() -> builder::SubmitFeedbackRequest {
             Default::default()
         }
@@ -1209,6 +1269,7 @@ an absent field leaves them unchanged.
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl UpdateCheckpointRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateCheckpointRequest {
             Default::default()
         }
@@ -1223,6 +1284,7 @@ an absent field leaves them unchanged.
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl UpdateMilestoneRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateMilestoneRequest {
             Default::default()
         }
@@ -1241,6 +1303,7 @@ an absent field leaves them unchanged.
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl UpdateProjectRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateProjectRequest {
             Default::default()
         }
@@ -1256,6 +1319,7 @@ an absent field leaves them unchanged.
         pub voter_id: ::std::string::String,
     }
     impl Vote {
+        #[inline]
         pub fn builder() -> builder::Vote {
             Default::default()
         }
@@ -1295,6 +1359,7 @@ an absent field leaves them unchanged.
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for AddCheckpointRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     depends_on: Ok(crate::builders::default()),
@@ -1309,6 +1374,7 @@ an absent field leaves them unchanged.
             }
         }
         impl AddCheckpointRequest {
+            #[inline]
             pub fn depends_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointDependency>>,
@@ -1321,6 +1387,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1333,6 +1400,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_branch_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1347,6 +1415,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_commit_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1361,6 +1430,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_pr_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1373,6 +1443,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn position<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1385,6 +1456,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn requires_consensus<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1399,6 +1471,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1415,6 +1488,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<AddCheckpointRequest>
         for super::AddCheckpointRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AddCheckpointRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1453,6 +1527,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::AddCheckpointRequest> for AddCheckpointRequest {
+            #[inline]
             fn from(value: super::AddCheckpointRequest) -> Self {
                 Self {
                     depends_on: Ok(value.depends_on),
@@ -1479,6 +1554,7 @@ an absent field leaves them unchanged.
             vote: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CastVoteRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     comment: Ok(::std::option::Option::None),
@@ -1488,6 +1564,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CastVoteRequest {
+            #[inline]
             pub fn comment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1500,6 +1577,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn hil_expiry_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1514,6 +1592,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn vote<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1529,6 +1608,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<CastVoteRequest> for super::CastVoteRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CastVoteRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1552,6 +1632,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::CastVoteRequest> for CastVoteRequest {
+            #[inline]
             fn from(value: super::CastVoteRequest) -> Self {
                 Self {
                     comment: Ok(value.comment),
@@ -1606,6 +1687,7 @@ an absent field leaves them unchanged.
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for Checkpoint {
+            #[inline]
             fn default() -> Self {
                 Self {
                     completed_at: Ok(::std::option::Option::None),
@@ -1628,6 +1710,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Checkpoint {
+            #[inline]
             pub fn completed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -1640,6 +1723,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn completed_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1652,6 +1736,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn depends_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1666,6 +1751,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1678,6 +1764,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_branch_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1692,6 +1779,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_commit_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1706,6 +1794,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_pr_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1718,6 +1807,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -1730,6 +1820,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn proposal_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1744,6 +1835,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn requires_proposal_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1758,6 +1850,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1772,6 +1865,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1787,6 +1881,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Checkpoint> for super::Checkpoint {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Checkpoint,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -1839,6 +1934,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Checkpoint> for Checkpoint {
+            #[inline]
             fn from(value: super::Checkpoint) -> Self {
                 Self {
                     completed_at: Ok(value.completed_at),
@@ -1885,6 +1981,7 @@ an absent field leaves them unchanged.
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CheckpointInput {
+            #[inline]
             fn default() -> Self {
                 Self {
                     depends_on: Ok(crate::builders::default()),
@@ -1898,6 +1995,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CheckpointInput {
+            #[inline]
             pub fn depends_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointDependency>>,
@@ -1910,6 +2008,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1922,6 +2021,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_branch_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1936,6 +2036,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_commit_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1950,6 +2051,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_pr_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1962,6 +2064,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn requires_consensus<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1976,6 +2079,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1991,6 +2095,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<CheckpointInput> for super::CheckpointInput {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CheckpointInput,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2026,6 +2131,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::CheckpointInput> for CheckpointInput {
+            #[inline]
             fn from(value: super::CheckpointInput) -> Self {
                 Self {
                     depends_on: Ok(value.depends_on),
@@ -2046,6 +2152,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for ClaimClinkRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     timeout_seconds: Ok(::std::option::Option::None),
@@ -2053,6 +2160,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ClaimClinkRequest {
+            #[inline]
             pub fn timeout_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2070,6 +2178,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<ClaimClinkRequest> for super::ClaimClinkRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ClaimClinkRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2087,6 +2196,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ClaimClinkRequest> for ClaimClinkRequest {
+            #[inline]
             fn from(value: super::ClaimClinkRequest) -> Self {
                 Self {
                     timeout_seconds: Ok(value.timeout_seconds),
@@ -2151,6 +2261,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for Clink {
+            #[inline]
             fn default() -> Self {
                 Self {
                     claim_expires_at: Ok(::std::option::Option::None),
@@ -2184,6 +2295,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Clink {
+            #[inline]
             pub fn claim_expires_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -2198,6 +2310,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn claimed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -2210,6 +2323,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn claimed_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2222,6 +2336,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn clink_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2234,6 +2349,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn completed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -2246,6 +2362,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn completed_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2258,6 +2375,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2270,6 +2388,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -2282,6 +2401,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn for_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2294,6 +2414,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2306,6 +2427,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2318,6 +2440,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2330,6 +2453,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn sender_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2342,6 +2466,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn sender_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2354,6 +2479,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
@@ -2369,6 +2495,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Clink> for super::Clink {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Clink,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2428,6 +2555,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Clink> for Clink {
+            #[inline]
             fn from(value: super::Clink) -> Self {
                 Self {
                     claim_expires_at: Ok(value.claim_expires_at),
@@ -2465,6 +2593,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for ClinkEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -2477,6 +2606,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ClinkEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Clink>>,
@@ -2489,6 +2619,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -2501,6 +2632,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2513,6 +2645,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -2528,6 +2661,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<ClinkEnvelope> for super::ClinkEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ClinkEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2554,6 +2688,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ClinkEnvelope> for ClinkEnvelope {
+            #[inline]
             fn from(value: super::ClinkEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -2571,6 +2706,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for ClinkList {
+            #[inline]
             fn default() -> Self {
                 Self {
                     clinks: Ok(crate::builders::default()),
@@ -2578,6 +2714,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ClinkList {
+            #[inline]
             pub fn clinks<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Clink>>,
@@ -2593,6 +2730,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<ClinkList> for super::ClinkList {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ClinkList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2610,6 +2748,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ClinkList> for ClinkList {
+            #[inline]
             fn from(value: super::ClinkList) -> Self {
                 Self { clinks: Ok(value.clinks) }
             }
@@ -2631,6 +2770,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for ClinkListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -2643,6 +2783,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ClinkListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ClinkList>>,
@@ -2655,6 +2796,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -2667,6 +2809,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2679,6 +2822,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -2694,6 +2838,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<ClinkListEnvelope> for super::ClinkListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ClinkListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2720,6 +2865,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ClinkListEnvelope> for ClinkListEnvelope {
+            #[inline]
             fn from(value: super::ClinkListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -2737,6 +2883,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for CompleteCheckpointRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     hil_expiry_seconds: Ok(::std::option::Option::None),
@@ -2744,6 +2891,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CompleteCheckpointRequest {
+            #[inline]
             pub fn hil_expiry_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2762,6 +2910,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<CompleteCheckpointRequest>
         for super::CompleteCheckpointRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CompleteCheckpointRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2780,6 +2929,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::CompleteCheckpointRequest>
         for CompleteCheckpointRequest {
+            #[inline]
             fn from(value: super::CompleteCheckpointRequest) -> Self {
                 Self {
                     hil_expiry_seconds: Ok(value.hil_expiry_seconds),
@@ -2794,6 +2944,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for CompleteClinkRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     response: Ok(::std::option::Option::None),
@@ -2801,6 +2952,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CompleteClinkRequest {
+            #[inline]
             pub fn response<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2817,6 +2969,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<CompleteClinkRequest>
         for super::CompleteClinkRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CompleteClinkRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2834,6 +2987,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::CompleteClinkRequest> for CompleteClinkRequest {
+            #[inline]
             fn from(value: super::CompleteClinkRequest) -> Self {
                 Self {
                     response: Ok(value.response),
@@ -2849,6 +3003,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for CompleteClinkResult {
+            #[inline]
             fn default() -> Self {
                 Self {
                     clink: Err(crate::builders::message("no value supplied for clink")),
@@ -2857,6 +3012,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CompleteClinkResult {
+            #[inline]
             pub fn clink<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Clink>,
@@ -2869,6 +3025,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn response_clink_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2887,6 +3044,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<CompleteClinkResult>
         for super::CompleteClinkResult {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CompleteClinkResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2907,6 +3065,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::CompleteClinkResult> for CompleteClinkResult {
+            #[inline]
             fn from(value: super::CompleteClinkResult) -> Self {
                 Self {
                     clink: Ok(value.clink),
@@ -2931,6 +3090,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for CompleteClinkResultEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -2943,6 +3103,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CompleteClinkResultEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2957,6 +3118,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -2969,6 +3131,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2981,6 +3144,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -2997,6 +3161,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<CompleteClinkResultEnvelope>
         for super::CompleteClinkResultEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CompleteClinkResultEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3024,6 +3189,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::CompleteClinkResultEnvelope>
         for CompleteClinkResultEnvelope {
+            #[inline]
             fn from(value: super::CompleteClinkResultEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -3050,6 +3216,7 @@ an absent field leaves them unchanged.
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CreateMilestoneRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     checkpoints: Err(
@@ -3062,6 +3229,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CreateMilestoneRequest {
+            #[inline]
             pub fn checkpoints<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointInput>>,
@@ -3074,6 +3242,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3086,6 +3255,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3098,6 +3268,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3114,6 +3285,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<CreateMilestoneRequest>
         for super::CreateMilestoneRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateMilestoneRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3141,6 +3313,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::CreateMilestoneRequest>
         for CreateMilestoneRequest {
+            #[inline]
             fn from(value: super::CreateMilestoneRequest) -> Self {
                 Self {
                     checkpoints: Ok(value.checkpoints),
@@ -3167,6 +3340,7 @@ an absent field leaves them unchanged.
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CreateProjectRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     color: Ok(::std::option::Option::None),
@@ -3177,6 +3351,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CreateProjectRequest {
+            #[inline]
             pub fn color<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3189,6 +3364,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3201,6 +3377,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3213,6 +3390,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3229,6 +3407,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<CreateProjectRequest>
         for super::CreateProjectRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateProjectRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3255,6 +3434,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::CreateProjectRequest> for CreateProjectRequest {
+            #[inline]
             fn from(value: super::CreateProjectRequest) -> Self {
                 Self {
                     color: Ok(value.color),
@@ -3289,6 +3469,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for CreateProposalRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     deadline_hours: Ok(::std::option::Option::None),
@@ -3301,6 +3482,7 @@ an absent field leaves them unchanged.
             }
         }
         impl CreateProposalRequest {
+            #[inline]
             pub fn deadline_hours<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3315,6 +3497,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3327,6 +3510,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn options<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -3339,6 +3523,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn threshold_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3355,6 +3540,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3367,6 +3553,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn voting_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3385,6 +3572,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<CreateProposalRequest>
         for super::CreateProposalRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateProposalRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3418,6 +3606,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::CreateProposalRequest>
         for CreateProposalRequest {
+            #[inline]
             fn from(value: super::CreateProposalRequest) -> Self {
                 Self {
                     deadline_hours: Ok(value.deadline_hours),
@@ -3432,6 +3621,7 @@ an absent field leaves them unchanged.
         #[derive(Clone, Debug)]
         pub struct EmptyRequest {}
         impl ::std::default::Default for EmptyRequest {
+            #[inline]
             fn default() -> Self {
                 Self {}
             }
@@ -3439,6 +3629,7 @@ an absent field leaves them unchanged.
         impl EmptyRequest {}
         impl ::std::convert::TryFrom<EmptyRequest> for super::EmptyRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 _value: EmptyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3446,6 +3637,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::EmptyRequest> for EmptyRequest {
+            #[inline]
             fn from(_value: super::EmptyRequest) -> Self {
                 Self {}
             }
@@ -3458,6 +3650,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for FeedbackContext {
+            #[inline]
             fn default() -> Self {
                 Self {
                     tool: Ok(::std::option::Option::None),
@@ -3465,6 +3658,7 @@ an absent field leaves them unchanged.
             }
         }
         impl FeedbackContext {
+            #[inline]
             pub fn tool<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3480,6 +3674,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<FeedbackContext> for super::FeedbackContext {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: FeedbackContext,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3493,6 +3688,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::FeedbackContext> for FeedbackContext {
+            #[inline]
             fn from(value: super::FeedbackContext) -> Self {
                 Self { tool: Ok(value.tool) }
             }
@@ -3510,6 +3706,7 @@ an absent field leaves them unchanged.
             submitted_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for FeedbackResponse {
+            #[inline]
             fn default() -> Self {
                 Self {
                     category: Err(
@@ -3525,6 +3722,7 @@ an absent field leaves them unchanged.
             }
         }
         impl FeedbackResponse {
+            #[inline]
             pub fn category<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3539,6 +3737,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn feedback_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3551,6 +3750,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn submitted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -3566,6 +3766,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<FeedbackResponse> for super::FeedbackResponse {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: FeedbackResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3589,6 +3790,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::FeedbackResponse> for FeedbackResponse {
+            #[inline]
             fn from(value: super::FeedbackResponse) -> Self {
                 Self {
                     category: Ok(value.category),
@@ -3614,6 +3816,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for FeedbackResponseEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -3626,6 +3829,7 @@ an absent field leaves them unchanged.
             }
         }
         impl FeedbackResponseEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3640,6 +3844,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -3652,6 +3857,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3664,6 +3870,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -3680,6 +3887,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<FeedbackResponseEnvelope>
         for super::FeedbackResponseEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: FeedbackResponseEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3707,6 +3915,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::FeedbackResponseEnvelope>
         for FeedbackResponseEnvelope {
+            #[inline]
             fn from(value: super::FeedbackResponseEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -3724,6 +3933,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for FinalizeProposalRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     total_eligible_voters: Ok(::std::option::Option::None),
@@ -3731,6 +3941,7 @@ an absent field leaves them unchanged.
             }
         }
         impl FinalizeProposalRequest {
+            #[inline]
             pub fn total_eligible_voters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3749,6 +3960,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<FinalizeProposalRequest>
         for super::FinalizeProposalRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: FinalizeProposalRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3769,6 +3981,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::FinalizeProposalRequest>
         for FinalizeProposalRequest {
+            #[inline]
             fn from(value: super::FinalizeProposalRequest) -> Self {
                 Self {
                     total_eligible_voters: Ok(value.total_eligible_voters),
@@ -3802,6 +4015,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for Group {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Err(
@@ -3824,6 +4038,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Group {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -3836,6 +4051,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3848,6 +4064,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3860,6 +4077,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3872,6 +4090,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn owner_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3884,6 +4103,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3896,6 +4116,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3908,6 +4129,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -3923,6 +4145,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Group> for super::Group {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Group,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3961,6 +4184,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Group> for Group {
+            #[inline]
             fn from(value: super::Group) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -3991,6 +4215,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for GroupEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -4003,6 +4228,7 @@ an absent field leaves them unchanged.
             }
         }
         impl GroupEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Group>>,
@@ -4015,6 +4241,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -4027,6 +4254,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4039,6 +4267,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -4054,6 +4283,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<GroupEnvelope> for super::GroupEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: GroupEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4080,6 +4310,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::GroupEnvelope> for GroupEnvelope {
+            #[inline]
             fn from(value: super::GroupEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -4097,6 +4328,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for GroupList {
+            #[inline]
             fn default() -> Self {
                 Self {
                     groups: Ok(crate::builders::default()),
@@ -4104,6 +4336,7 @@ an absent field leaves them unchanged.
             }
         }
         impl GroupList {
+            #[inline]
             pub fn groups<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Group>>,
@@ -4119,6 +4352,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<GroupList> for super::GroupList {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: GroupList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4136,6 +4370,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::GroupList> for GroupList {
+            #[inline]
             fn from(value: super::GroupList) -> Self {
                 Self { groups: Ok(value.groups) }
             }
@@ -4157,6 +4392,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for GroupListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -4169,6 +4405,7 @@ an absent field leaves them unchanged.
             }
         }
         impl GroupListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::GroupList>>,
@@ -4181,6 +4418,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -4193,6 +4431,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4205,6 +4444,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -4220,6 +4460,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<GroupListEnvelope> for super::GroupListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: GroupListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4246,6 +4487,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::GroupListEnvelope> for GroupListEnvelope {
+            #[inline]
             fn from(value: super::GroupListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -4287,6 +4529,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for HilRequired {
+            #[inline]
             fn default() -> Self {
                 Self {
                     expires_at: Ok(::std::option::Option::None),
@@ -4309,6 +4552,7 @@ an absent field leaves them unchanged.
             }
         }
         impl HilRequired {
+            #[inline]
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -4321,6 +4565,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn expires_in_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4335,6 +4580,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4347,6 +4593,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn previous_verification_expired<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4361,6 +4608,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn sent_to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4375,6 +4623,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn verification_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4389,6 +4638,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn verification_required<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -4403,6 +4653,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn verification_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4424,6 +4675,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<HilRequired> for super::HilRequired {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: HilRequired,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4466,6 +4718,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::HilRequired> for HilRequired {
+            #[inline]
             fn from(value: super::HilRequired) -> Self {
                 Self {
                     expires_at: Ok(value.expires_at),
@@ -4494,6 +4747,7 @@ an absent field leaves them unchanged.
             count: ::std::result::Result<i64, ::std::string::String>,
         }
         impl ::std::default::Default for Inbox {
+            #[inline]
             fn default() -> Self {
                 Self {
                     claimed_count: Ok(::std::option::Option::None),
@@ -4503,6 +4757,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Inbox {
+            #[inline]
             pub fn claimed_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4515,6 +4770,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn clinks<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Clink>>,
@@ -4527,6 +4783,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4542,6 +4799,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Inbox> for super::Inbox {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Inbox,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4565,6 +4823,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Inbox> for Inbox {
+            #[inline]
             fn from(value: super::Inbox) -> Self {
                 Self {
                     claimed_count: Ok(value.claimed_count),
@@ -4590,6 +4849,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for InboxEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -4602,6 +4862,7 @@ an absent field leaves them unchanged.
             }
         }
         impl InboxEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Inbox>>,
@@ -4614,6 +4875,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -4626,6 +4888,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4638,6 +4901,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -4653,6 +4917,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<InboxEnvelope> for super::InboxEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: InboxEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4679,6 +4944,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::InboxEnvelope> for InboxEnvelope {
+            #[inline]
             fn from(value: super::InboxEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -4696,6 +4962,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for MarkReadRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     group_ids: Err(
@@ -4705,6 +4972,7 @@ an absent field leaves them unchanged.
             }
         }
         impl MarkReadRequest {
+            #[inline]
             pub fn group_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -4720,6 +4988,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<MarkReadRequest> for super::MarkReadRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MarkReadRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4737,6 +5006,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::MarkReadRequest> for MarkReadRequest {
+            #[inline]
             fn from(value: super::MarkReadRequest) -> Self {
                 Self {
                     group_ids: Ok(value.group_ids),
@@ -4760,6 +5030,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for MarkReadResultEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -4772,6 +5043,7 @@ an absent field leaves them unchanged.
             }
         }
         impl MarkReadResultEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MarkReadResult>>,
@@ -4784,6 +5056,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -4796,6 +5069,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4808,6 +5082,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -4824,6 +5099,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<MarkReadResultEnvelope>
         for super::MarkReadResultEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MarkReadResultEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4851,6 +5127,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::MarkReadResultEnvelope>
         for MarkReadResultEnvelope {
+            #[inline]
             fn from(value: super::MarkReadResultEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -4876,6 +5153,7 @@ an absent field leaves them unchanged.
             user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for Member {
+            #[inline]
             fn default() -> Self {
                 Self {
                     email: Ok(::std::option::Option::None),
@@ -4892,6 +5170,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Member {
+            #[inline]
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4904,6 +5183,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn joined_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -4916,6 +5196,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn member_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4928,6 +5209,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4940,6 +5222,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4952,6 +5235,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4967,6 +5251,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Member> for super::Member {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Member,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4999,6 +5284,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Member> for Member {
+            #[inline]
             fn from(value: super::Member) -> Self {
                 Self {
                     email: Ok(value.email),
@@ -5018,6 +5304,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for MemberList {
+            #[inline]
             fn default() -> Self {
                 Self {
                     members: Ok(crate::builders::default()),
@@ -5025,6 +5312,7 @@ an absent field leaves them unchanged.
             }
         }
         impl MemberList {
+            #[inline]
             pub fn members<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Member>>,
@@ -5040,6 +5328,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<MemberList> for super::MemberList {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MemberList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5057,6 +5346,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::MemberList> for MemberList {
+            #[inline]
             fn from(value: super::MemberList) -> Self {
                 Self { members: Ok(value.members) }
             }
@@ -5078,6 +5368,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for MemberListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -5090,6 +5381,7 @@ an absent field leaves them unchanged.
             }
         }
         impl MemberListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MemberList>>,
@@ -5102,6 +5394,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5114,6 +5407,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5126,6 +5420,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -5141,6 +5436,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<MemberListEnvelope> for super::MemberListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MemberListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5167,6 +5463,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::MemberListEnvelope> for MemberListEnvelope {
+            #[inline]
             fn from(value: super::MemberListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -5224,6 +5521,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for Milestone {
+            #[inline]
             fn default() -> Self {
                 Self {
                     checkpoints: Ok(::std::option::Option::None),
@@ -5266,6 +5564,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Milestone {
+            #[inline]
             pub fn checkpoints<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5280,6 +5579,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn closed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -5292,6 +5592,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn completed_checkpoints<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -5306,6 +5607,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -5318,6 +5620,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn created_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5330,6 +5633,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5342,6 +5646,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5354,6 +5659,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn milestone_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5366,6 +5672,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn progress<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5378,6 +5685,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5390,6 +5698,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5404,6 +5713,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5416,6 +5726,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn total_checkpoints<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -5430,6 +5741,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -5445,6 +5757,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Milestone> for super::Milestone {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Milestone,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5503,6 +5816,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Milestone> for Milestone {
+            #[inline]
             fn from(value: super::Milestone) -> Self {
                 Self {
                     checkpoints: Ok(value.checkpoints),
@@ -5539,6 +5853,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for MilestoneEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -5551,6 +5866,7 @@ an absent field leaves them unchanged.
             }
         }
         impl MilestoneEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Milestone>>,
@@ -5563,6 +5879,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5575,6 +5892,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5587,6 +5905,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -5602,6 +5921,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<MilestoneEnvelope> for super::MilestoneEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MilestoneEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5628,6 +5948,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::MilestoneEnvelope> for MilestoneEnvelope {
+            #[inline]
             fn from(value: super::MilestoneEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -5645,6 +5966,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for MilestoneList {
+            #[inline]
             fn default() -> Self {
                 Self {
                     milestones: Ok(crate::builders::default()),
@@ -5652,6 +5974,7 @@ an absent field leaves them unchanged.
             }
         }
         impl MilestoneList {
+            #[inline]
             pub fn milestones<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Milestone>>,
@@ -5667,6 +5990,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<MilestoneList> for super::MilestoneList {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MilestoneList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5684,6 +6008,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::MilestoneList> for MilestoneList {
+            #[inline]
             fn from(value: super::MilestoneList) -> Self {
                 Self {
                     milestones: Ok(value.milestones),
@@ -5707,6 +6032,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for MilestoneListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -5719,6 +6045,7 @@ an absent field leaves them unchanged.
             }
         }
         impl MilestoneListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MilestoneList>>,
@@ -5731,6 +6058,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5743,6 +6071,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5755,6 +6084,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -5771,6 +6101,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<MilestoneListEnvelope>
         for super::MilestoneListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MilestoneListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5798,6 +6129,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::MilestoneListEnvelope>
         for MilestoneListEnvelope {
+            #[inline]
             fn from(value: super::MilestoneListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -5824,6 +6156,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for MilestoneOrHilRequiredEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -5836,6 +6169,7 @@ an absent field leaves them unchanged.
             }
         }
         impl MilestoneOrHilRequiredEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5848,6 +6182,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5860,6 +6195,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5872,6 +6208,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -5888,6 +6225,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<MilestoneOrHilRequiredEnvelope>
         for super::MilestoneOrHilRequiredEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MilestoneOrHilRequiredEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5915,6 +6253,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::MilestoneOrHilRequiredEnvelope>
         for MilestoneOrHilRequiredEnvelope {
+            #[inline]
             fn from(value: super::MilestoneOrHilRequiredEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -5990,6 +6329,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for PendingVerification {
+            #[inline]
             fn default() -> Self {
                 Self {
                     checkpoint_order: Ok(::std::option::Option::None),
@@ -6027,6 +6367,7 @@ an absent field leaves them unchanged.
             }
         }
         impl PendingVerification {
+            #[inline]
             pub fn checkpoint_order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6041,6 +6382,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn checkpoint_title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6055,6 +6397,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -6067,6 +6410,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6079,6 +6423,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6091,6 +6436,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn milestone_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6103,6 +6449,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn milestone_title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6117,6 +6464,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn proposal_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6129,6 +6477,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn proposal_options<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6145,6 +6494,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn proposal_title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6159,6 +6509,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn requested_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -6171,6 +6522,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn requested_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6183,6 +6535,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn requester_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6197,6 +6550,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6211,6 +6565,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn target_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6225,6 +6580,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn verification_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6239,6 +6595,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn voting_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6257,6 +6614,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<PendingVerification>
         for super::PendingVerification {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PendingVerification,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6322,6 +6680,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::PendingVerification> for PendingVerification {
+            #[inline]
             fn from(value: super::PendingVerification) -> Self {
                 Self {
                     checkpoint_order: Ok(value.checkpoint_order),
@@ -6352,6 +6711,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for PendingVerificationList {
+            #[inline]
             fn default() -> Self {
                 Self {
                     verifications: Ok(crate::builders::default()),
@@ -6359,6 +6719,7 @@ an absent field leaves them unchanged.
             }
         }
         impl PendingVerificationList {
+            #[inline]
             pub fn verifications<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::PendingVerification>>,
@@ -6375,6 +6736,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<PendingVerificationList>
         for super::PendingVerificationList {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PendingVerificationList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6393,6 +6755,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::PendingVerificationList>
         for PendingVerificationList {
+            #[inline]
             fn from(value: super::PendingVerificationList) -> Self {
                 Self {
                     verifications: Ok(value.verifications),
@@ -6416,6 +6779,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for PendingVerificationListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -6428,6 +6792,7 @@ an absent field leaves them unchanged.
             }
         }
         impl PendingVerificationListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6442,6 +6807,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6454,6 +6820,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6466,6 +6833,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -6482,6 +6850,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<PendingVerificationListEnvelope>
         for super::PendingVerificationListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PendingVerificationListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6509,6 +6878,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::PendingVerificationListEnvelope>
         for PendingVerificationListEnvelope {
+            #[inline]
             fn from(value: super::PendingVerificationListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -6527,6 +6897,7 @@ an absent field leaves them unchanged.
             granted: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for PermissionInfo {
+            #[inline]
             fn default() -> Self {
                 Self {
                     description: Err(
@@ -6539,6 +6910,7 @@ an absent field leaves them unchanged.
             }
         }
         impl PermissionInfo {
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6551,6 +6923,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn granted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -6566,6 +6939,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<PermissionInfo> for super::PermissionInfo {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PermissionInfo,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6586,6 +6960,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::PermissionInfo> for PermissionInfo {
+            #[inline]
             fn from(value: super::PermissionInfo) -> Self {
                 Self {
                     description: Ok(value.description),
@@ -6620,6 +6995,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for PermissionsResponse {
+            #[inline]
             fn default() -> Self {
                 Self {
                     owner_type: Err(
@@ -6643,6 +7019,7 @@ an absent field leaves them unchanged.
             }
         }
         impl PermissionsResponse {
+            #[inline]
             pub fn owner_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6657,6 +7034,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn permissions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6671,6 +7049,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn permissions_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6690,6 +7069,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn scope_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6702,6 +7082,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn scope_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6720,6 +7101,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<PermissionsResponse>
         for super::PermissionsResponse {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PermissionsResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6749,6 +7131,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::PermissionsResponse> for PermissionsResponse {
+            #[inline]
             fn from(value: super::PermissionsResponse) -> Self {
                 Self {
                     owner_type: Ok(value.owner_type),
@@ -6776,6 +7159,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for PermissionsResponseEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -6788,6 +7172,7 @@ an absent field leaves them unchanged.
             }
         }
         impl PermissionsResponseEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6802,6 +7187,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6814,6 +7200,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6826,6 +7213,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -6842,6 +7230,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<PermissionsResponseEnvelope>
         for super::PermissionsResponseEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PermissionsResponseEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6869,6 +7258,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::PermissionsResponseEnvelope>
         for PermissionsResponseEnvelope {
+            #[inline]
             fn from(value: super::PermissionsResponseEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -6935,6 +7325,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for Project {
+            #[inline]
             fn default() -> Self {
                 Self {
                     archived_at: Ok(::std::option::Option::None),
@@ -6970,6 +7361,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Project {
+            #[inline]
             pub fn archived_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -6982,6 +7374,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn archived_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6994,6 +7387,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn color<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7006,6 +7400,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn completed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -7018,6 +7413,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn completed_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7030,6 +7426,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -7042,6 +7439,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn created_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7054,6 +7452,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7066,6 +7465,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7078,6 +7478,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn is_default<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -7090,6 +7491,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7102,6 +7504,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn reopened_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -7114,6 +7517,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn reopened_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7126,6 +7530,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7138,6 +7543,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7152,6 +7558,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7164,6 +7571,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -7179,6 +7587,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Project> for super::Project {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Project,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7244,6 +7653,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Project> for Project {
+            #[inline]
             fn from(value: super::Project) -> Self {
                 Self {
                     archived_at: Ok(value.archived_at),
@@ -7283,6 +7693,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for ProjectEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -7295,6 +7706,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ProjectEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Project>>,
@@ -7307,6 +7719,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7319,6 +7732,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7331,6 +7745,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -7346,6 +7761,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<ProjectEnvelope> for super::ProjectEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ProjectEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7372,6 +7788,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ProjectEnvelope> for ProjectEnvelope {
+            #[inline]
             fn from(value: super::ProjectEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -7389,6 +7806,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for ProjectList {
+            #[inline]
             fn default() -> Self {
                 Self {
                     projects: Ok(crate::builders::default()),
@@ -7396,6 +7814,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ProjectList {
+            #[inline]
             pub fn projects<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Project>>,
@@ -7411,6 +7830,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<ProjectList> for super::ProjectList {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ProjectList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7428,6 +7848,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ProjectList> for ProjectList {
+            #[inline]
             fn from(value: super::ProjectList) -> Self {
                 Self {
                     projects: Ok(value.projects),
@@ -7451,6 +7872,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for ProjectListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -7463,6 +7885,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ProjectListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ProjectList>>,
@@ -7475,6 +7898,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7487,6 +7911,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7499,6 +7924,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -7515,6 +7941,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<ProjectListEnvelope>
         for super::ProjectListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ProjectListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7541,6 +7968,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ProjectListEnvelope> for ProjectListEnvelope {
+            #[inline]
             fn from(value: super::ProjectListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -7626,6 +8054,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for Proposal {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Err(
@@ -7669,6 +8098,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Proposal {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -7681,6 +8111,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn deadline<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -7693,6 +8124,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7705,6 +8137,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn finalized_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -7717,6 +8150,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7729,6 +8163,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn linked_checkpoint_order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7743,6 +8178,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn linked_milestone_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7757,6 +8193,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn options<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -7769,6 +8206,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn proposal_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7781,6 +8219,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn proposer_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7793,6 +8232,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn result<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7805,6 +8245,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7819,6 +8260,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn tally<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7835,6 +8277,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn threshold_met<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7847,6 +8290,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn threshold_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7863,6 +8307,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7875,6 +8320,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn vote_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7887,6 +8333,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn votes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7901,6 +8348,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn voting_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::clink::generated::enums::VotingType>,
@@ -7916,6 +8364,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Proposal> for super::Proposal {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Proposal,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7989,6 +8438,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Proposal> for Proposal {
+            #[inline]
             fn from(value: super::Proposal) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -8030,6 +8480,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for ProposalEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -8042,6 +8493,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ProposalEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Proposal>>,
@@ -8054,6 +8506,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -8066,6 +8519,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8078,6 +8532,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -8093,6 +8548,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<ProposalEnvelope> for super::ProposalEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ProposalEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8119,6 +8575,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ProposalEnvelope> for ProposalEnvelope {
+            #[inline]
             fn from(value: super::ProposalEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -8136,6 +8593,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for ProposalList {
+            #[inline]
             fn default() -> Self {
                 Self {
                     proposals: Ok(crate::builders::default()),
@@ -8143,6 +8601,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ProposalList {
+            #[inline]
             pub fn proposals<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Proposal>>,
@@ -8158,6 +8617,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<ProposalList> for super::ProposalList {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ProposalList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8175,6 +8635,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ProposalList> for ProposalList {
+            #[inline]
             fn from(value: super::ProposalList) -> Self {
                 Self {
                     proposals: Ok(value.proposals),
@@ -8198,6 +8659,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for ProposalListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -8210,6 +8672,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ProposalListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ProposalList>>,
@@ -8222,6 +8685,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -8234,6 +8698,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8246,6 +8711,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -8262,6 +8728,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<ProposalListEnvelope>
         for super::ProposalListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ProposalListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8288,6 +8755,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::ProposalListEnvelope> for ProposalListEnvelope {
+            #[inline]
             fn from(value: super::ProposalListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -8314,6 +8782,7 @@ an absent field leaves them unchanged.
             success: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for ProposalOrHilRequiredEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -8326,6 +8795,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ProposalOrHilRequiredEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -8338,6 +8808,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -8350,6 +8821,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8362,6 +8834,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -8378,6 +8851,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<ProposalOrHilRequiredEnvelope>
         for super::ProposalOrHilRequiredEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ProposalOrHilRequiredEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8405,6 +8879,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::ProposalOrHilRequiredEnvelope>
         for ProposalOrHilRequiredEnvelope {
+            #[inline]
             fn from(value: super::ProposalOrHilRequiredEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -8423,6 +8898,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for SendClinkRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     content: Err(
@@ -8433,6 +8909,7 @@ an absent field leaves them unchanged.
             }
         }
         impl SendClinkRequest {
+            #[inline]
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8445,6 +8922,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn for_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8460,6 +8938,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<SendClinkRequest> for super::SendClinkRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: SendClinkRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8480,6 +8959,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::SendClinkRequest> for SendClinkRequest {
+            #[inline]
             fn from(value: super::SendClinkRequest) -> Self {
                 Self {
                     content: Ok(value.content),
@@ -8500,6 +8980,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for SubmitFeedbackRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     category: Err(
@@ -8513,6 +8994,7 @@ an absent field leaves them unchanged.
             }
         }
         impl SubmitFeedbackRequest {
+            #[inline]
             pub fn category<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8527,6 +9009,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8539,6 +9022,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8557,6 +9041,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<SubmitFeedbackRequest>
         for super::SubmitFeedbackRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: SubmitFeedbackRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8581,6 +9066,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::SubmitFeedbackRequest>
         for SubmitFeedbackRequest {
+            #[inline]
             fn from(value: super::SubmitFeedbackRequest) -> Self {
                 Self {
                     category: Ok(value.category),
@@ -8617,6 +9103,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for UpdateCheckpointRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     depends_on: Ok(::std::option::Option::None),
@@ -8629,6 +9116,7 @@ an absent field leaves them unchanged.
             }
         }
         impl UpdateCheckpointRequest {
+            #[inline]
             pub fn depends_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8643,6 +9131,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8655,6 +9144,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_branch_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8669,6 +9159,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_commit_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8683,6 +9174,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn git_pr_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8695,6 +9187,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8711,6 +9204,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<UpdateCheckpointRequest>
         for super::UpdateCheckpointRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateCheckpointRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8744,6 +9238,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::UpdateCheckpointRequest>
         for UpdateCheckpointRequest {
+            #[inline]
             fn from(value: super::UpdateCheckpointRequest) -> Self {
                 Self {
                     depends_on: Ok(value.depends_on),
@@ -8767,6 +9262,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for UpdateMilestoneRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     description: Ok(::std::option::Option::None),
@@ -8775,6 +9271,7 @@ an absent field leaves them unchanged.
             }
         }
         impl UpdateMilestoneRequest {
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8787,6 +9284,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8803,6 +9301,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<UpdateMilestoneRequest>
         for super::UpdateMilestoneRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateMilestoneRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8824,6 +9323,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::From<super::UpdateMilestoneRequest>
         for UpdateMilestoneRequest {
+            #[inline]
             fn from(value: super::UpdateMilestoneRequest) -> Self {
                 Self {
                     description: Ok(value.description),
@@ -8851,6 +9351,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for UpdateProjectRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     color: Ok(::std::option::Option::None),
@@ -8861,6 +9362,7 @@ an absent field leaves them unchanged.
             }
         }
         impl UpdateProjectRequest {
+            #[inline]
             pub fn color<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8873,6 +9375,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8885,6 +9388,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8897,6 +9401,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8913,6 +9418,7 @@ an absent field leaves them unchanged.
         impl ::std::convert::TryFrom<UpdateProjectRequest>
         for super::UpdateProjectRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateProjectRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8939,6 +9445,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::UpdateProjectRequest> for UpdateProjectRequest {
+            #[inline]
             fn from(value: super::UpdateProjectRequest) -> Self {
                 Self {
                     color: Ok(value.color),
@@ -8959,6 +9466,7 @@ an absent field leaves them unchanged.
             >,
         }
         impl ::std::default::Default for Vote {
+            #[inline]
             fn default() -> Self {
                 Self {
                     comment: Err(
@@ -8975,6 +9483,7 @@ an absent field leaves them unchanged.
             }
         }
         impl Vote {
+            #[inline]
             pub fn comment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8987,6 +9496,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn vote<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8999,6 +9509,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn voted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Timestamp>,
@@ -9011,6 +9522,7 @@ an absent field leaves them unchanged.
                     });
                 self
             }
+            #[inline]
             pub fn voter_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9026,6 +9538,7 @@ an absent field leaves them unchanged.
         }
         impl ::std::convert::TryFrom<Vote> for super::Vote {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Vote,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -9052,6 +9565,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::convert::From<super::Vote> for Vote {
+            #[inline]
             fn from(value: super::Vote) -> Self {
                 Self {
                     comment: Ok(value.comment),
@@ -9068,6 +9582,7 @@ an absent field leaves them unchanged.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -9076,6 +9591,7 @@ an absent field leaves them unchanged.
             }
         }
         impl ::std::fmt::Debug for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -9084,11 +9600,13 @@ an absent field leaves them unchanged.
             }
         }
         impl From<&'static str> for ConversionError {
+            #[inline]
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
         impl From<String> for ConversionError {
+            #[inline]
             fn from(value: String) -> Self {
                 Self(value.into())
             }
@@ -9142,6 +9660,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new(baseurl: &str, inner: crate::transport::Transport) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -9158,6 +9677,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -9171,21 +9691,26 @@ impl Client {
     }
 }
 impl ClientInfo<crate::transport::Transport> for Client {
+    #[inline]
     fn api_version() -> &'static str {
         "0.1.1"
     }
+    #[inline]
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+    #[inline]
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+    #[inline]
     fn inner(&self) -> &crate::transport::Transport {
         &self.inner
     }
 }
 const _: () = {
     #[allow(dead_code)]
+    #[inline]
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::transport::Transport>,
@@ -9209,6 +9734,7 @@ let response = client.list_groups()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_groups(&self) -> builder::ListGroups<'_> {
         builder::ListGroups::new(self)
     }
@@ -9229,6 +9755,7 @@ let response = client.get_group()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_group(&self) -> builder::GetGroup<'_> {
         builder::GetGroup::new(self)
     }
@@ -9249,6 +9776,7 @@ let response = client.list_members()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_members(&self) -> builder::ListMembers<'_> {
         builder::ListMembers::new(self)
     }
@@ -9282,6 +9810,7 @@ let response = client.get_clinks()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_clinks(&self) -> builder::GetClinks<'_> {
         builder::GetClinks::new(self)
     }
@@ -9300,6 +9829,7 @@ let response = client.mark_read()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn mark_read(&self) -> builder::MarkRead<'_> {
         builder::MarkRead::new(self)
     }
@@ -9324,6 +9854,7 @@ let response = client.send_clink()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn send_clink(&self) -> builder::SendClink<'_> {
         builder::SendClink::new(self)
     }
@@ -9353,6 +9884,7 @@ let response = client.check_inbox()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn check_inbox(&self) -> builder::CheckInbox<'_> {
         builder::CheckInbox::new(self)
     }
@@ -9376,6 +9908,7 @@ let response = client.claim_clink()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn claim_clink(&self) -> builder::ClaimClink<'_> {
         builder::ClaimClink::new(self)
     }
@@ -9398,6 +9931,7 @@ let response = client.release_clink()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn release_clink(&self) -> builder::ReleaseClink<'_> {
         builder::ReleaseClink::new(self)
     }
@@ -9420,6 +9954,7 @@ let response = client.complete_clink()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn complete_clink(&self) -> builder::CompleteClink<'_> {
         builder::CompleteClink::new(self)
     }
@@ -9445,6 +9980,7 @@ let response = client.list_milestones()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_milestones(&self) -> builder::ListMilestones<'_> {
         builder::ListMilestones::new(self)
     }
@@ -9469,6 +10005,7 @@ let response = client.create_milestone()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_milestone(&self) -> builder::CreateMilestone<'_> {
         builder::CreateMilestone::new(self)
     }
@@ -9487,6 +10024,7 @@ let response = client.get_milestone()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_milestone(&self) -> builder::GetMilestone<'_> {
         builder::GetMilestone::new(self)
     }
@@ -9507,6 +10045,7 @@ let response = client.update_milestone()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_milestone(&self) -> builder::UpdateMilestone<'_> {
         builder::UpdateMilestone::new(self)
     }
@@ -9528,6 +10067,7 @@ let response = client.add_checkpoint()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn add_checkpoint(&self) -> builder::AddCheckpoint<'_> {
         builder::AddCheckpoint::new(self)
     }
@@ -9550,6 +10090,7 @@ let response = client.delete_checkpoint()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_checkpoint(&self) -> builder::DeleteCheckpoint<'_> {
         builder::DeleteCheckpoint::new(self)
     }
@@ -9573,6 +10114,7 @@ let response = client.update_checkpoint()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_checkpoint(&self) -> builder::UpdateCheckpoint<'_> {
         builder::UpdateCheckpoint::new(self)
     }
@@ -9607,6 +10149,7 @@ let response = client.complete_checkpoint()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn complete_checkpoint(&self) -> builder::CompleteCheckpoint<'_> {
         builder::CompleteCheckpoint::new(self)
     }
@@ -9628,6 +10171,7 @@ let response = client.reopen_milestone()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn reopen_milestone(&self) -> builder::ReopenMilestone<'_> {
         builder::ReopenMilestone::new(self)
     }
@@ -9653,6 +10197,7 @@ let response = client.list_projects()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_projects(&self) -> builder::ListProjects<'_> {
         builder::ListProjects::new(self)
     }
@@ -9676,6 +10221,7 @@ let response = client.create_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_project(&self) -> builder::CreateProject<'_> {
         builder::CreateProject::new(self)
     }
@@ -9694,6 +10240,7 @@ let response = client.get_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_project(&self) -> builder::GetProject<'_> {
         builder::GetProject::new(self)
     }
@@ -9715,6 +10262,7 @@ let response = client.update_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_project(&self) -> builder::UpdateProject<'_> {
         builder::UpdateProject::new(self)
     }
@@ -9736,6 +10284,7 @@ let response = client.complete_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn complete_project(&self) -> builder::CompleteProject<'_> {
         builder::CompleteProject::new(self)
     }
@@ -9757,6 +10306,7 @@ let response = client.archive_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn archive_project(&self) -> builder::ArchiveProject<'_> {
         builder::ArchiveProject::new(self)
     }
@@ -9778,6 +10328,7 @@ let response = client.reopen_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn reopen_project(&self) -> builder::ReopenProject<'_> {
         builder::ReopenProject::new(self)
     }
@@ -9800,6 +10351,7 @@ let response = client.list_project_milestones()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_project_milestones(&self) -> builder::ListProjectMilestones<'_> {
         builder::ListProjectMilestones::new(self)
     }
@@ -9825,6 +10377,7 @@ let response = client.list_proposals()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_proposals(&self) -> builder::ListProposals<'_> {
         builder::ListProposals::new(self)
     }
@@ -9849,6 +10402,7 @@ let response = client.create_proposal()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_proposal(&self) -> builder::CreateProposal<'_> {
         builder::CreateProposal::new(self)
     }
@@ -9867,6 +10421,7 @@ let response = client.get_proposal()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_proposal(&self) -> builder::GetProposal<'_> {
         builder::GetProposal::new(self)
     }
@@ -9897,6 +10452,7 @@ let response = client.cast_vote()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn cast_vote(&self) -> builder::CastVote<'_> {
         builder::CastVote::new(self)
     }
@@ -9919,6 +10475,7 @@ let response = client.finalize_proposal()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn finalize_proposal(&self) -> builder::FinalizeProposal<'_> {
         builder::FinalizeProposal::new(self)
     }
@@ -9937,6 +10494,7 @@ let response = client.submit_feedback()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn submit_feedback(&self) -> builder::SubmitFeedback<'_> {
         builder::SubmitFeedback::new(self)
     }
@@ -9953,6 +10511,7 @@ let response = client.get_my_permissions()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_my_permissions(&self) -> builder::GetMyPermissions<'_> {
         builder::GetMyPermissions::new(self)
     }
@@ -9976,6 +10535,7 @@ let response = client.list_pending_verifications()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_pending_verifications(&self) -> builder::ListPendingVerifications<'_> {
         builder::ListPendingVerifications::new(self)
     }
@@ -9998,12 +10558,14 @@ pub mod builder {
         slug: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListGroups<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 slug: Ok(None),
             }
         }
+        #[inline]
         pub fn slug<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10018,6 +10580,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/groups`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::GroupListEnvelope>, Error<()>> {
@@ -10071,12 +10634,14 @@ pub mod builder {
         group_id: Result<::std::string::String, String>,
     }
     impl<'a> GetGroup<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 group_id: Err("group_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10090,6 +10655,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::GroupEnvelope>, Error<()>> {
@@ -10141,12 +10707,14 @@ pub mod builder {
         group_id: Result<::std::string::String, String>,
     }
     impl<'a> ListMembers<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 group_id: Err("group_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10160,6 +10728,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/members`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MemberListEnvelope>, Error<()>> {
@@ -10217,6 +10786,7 @@ pub mod builder {
         unread_only: Result<Option<bool>, String>,
     }
     impl<'a> GetClinks<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10229,6 +10799,7 @@ pub mod builder {
                 unread_only: Ok(None),
             }
         }
+        #[inline]
         pub fn for_me<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -10239,6 +10810,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for for_me failed".to_string());
             self
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10252,6 +10824,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -10262,6 +10835,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn mark_read<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -10272,6 +10846,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for mark_read failed".to_string());
             self
         }
+        #[inline]
         pub fn since<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Timestamp>,
@@ -10284,6 +10859,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
@@ -10297,6 +10873,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn unread_only<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -10308,6 +10885,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/clinks`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ClinkListEnvelope>, Error<()>> {
@@ -10400,12 +10978,14 @@ pub mod builder {
         body: Result<types::builder::MarkReadRequest, String>,
     }
     impl<'a> MarkRead<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::MarkReadRequest>,
@@ -10421,6 +11001,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -10431,6 +11012,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/clinks/mark-read`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MarkReadResultEnvelope>, Error<()>> {
@@ -10484,6 +11066,7 @@ pub mod builder {
         body: Result<types::builder::SendClinkRequest, String>,
     }
     impl<'a> SendClink<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10491,6 +11074,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10503,6 +11087,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SendClinkRequest>,
@@ -10518,6 +11103,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -10528,6 +11114,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/groups/{group_id}/clinks`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
@@ -10589,6 +11176,7 @@ pub mod builder {
         status: Result<Option<crate::clink::generated::enums::ClinkStatus>, String>,
     }
     impl<'a> CheckInbox<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10599,6 +11187,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        #[inline]
         pub fn claim<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -10609,6 +11198,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for claim failed".to_string());
             self
         }
+        #[inline]
         pub fn for_me<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -10619,6 +11209,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for for_me failed".to_string());
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -10629,6 +11220,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn since<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Timestamp>,
@@ -10641,6 +11233,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
@@ -10655,6 +11248,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/inbox`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::InboxEnvelope>, Error<()>> {
@@ -10729,6 +11323,7 @@ pub mod builder {
         body: Result<types::builder::ClaimClinkRequest, String>,
     }
     impl<'a> ClaimClink<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10736,6 +11331,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn clink_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10748,6 +11344,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ClaimClinkRequest>,
@@ -10763,6 +11360,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -10773,6 +11371,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/claim`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
@@ -10831,6 +11430,7 @@ pub mod builder {
         body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReleaseClink<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10838,6 +11438,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn clink_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10850,6 +11451,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -10863,6 +11465,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -10873,6 +11476,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/release`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
@@ -10931,6 +11535,7 @@ pub mod builder {
         body: Result<types::builder::CompleteClinkRequest, String>,
     }
     impl<'a> CompleteClink<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10938,6 +11543,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn clink_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -10950,6 +11556,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CompleteClinkRequest>,
@@ -10967,6 +11574,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -10977,6 +11585,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/complete`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CompleteClinkResultEnvelope>, Error<()>> {
@@ -11040,6 +11649,7 @@ pub mod builder {
         status: Result<Option<crate::clink::generated::enums::MilestoneStatus>, String>,
     }
     impl<'a> ListMilestones<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11048,6 +11658,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11060,6 +11671,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -11070,6 +11682,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
@@ -11084,6 +11697,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/milestones`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>> {
@@ -11152,6 +11766,7 @@ pub mod builder {
         body: Result<types::builder::CreateMilestoneRequest, String>,
     }
     impl<'a> CreateMilestone<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11159,6 +11774,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11171,6 +11787,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateMilestoneRequest>,
@@ -11188,6 +11805,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11198,6 +11816,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/groups/{group_id}/milestones`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
@@ -11259,12 +11878,14 @@ pub mod builder {
         milestone_id: Result<::std::string::String, String>,
     }
     impl<'a> GetMilestone<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 milestone_id: Err("milestone_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11278,6 +11899,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/milestones/{milestone_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
@@ -11330,6 +11952,7 @@ pub mod builder {
         body: Result<types::builder::UpdateMilestoneRequest, String>,
     }
     impl<'a> UpdateMilestone<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11337,6 +11960,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11349,6 +11973,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateMilestoneRequest>,
@@ -11366,6 +11991,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11376,6 +12002,7 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/milestones/{milestone_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
@@ -11438,6 +12065,7 @@ pub mod builder {
         body: Result<types::builder::AddCheckpointRequest, String>,
     }
     impl<'a> AddCheckpoint<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11445,6 +12073,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11457,6 +12086,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AddCheckpointRequest>,
@@ -11474,6 +12104,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11484,6 +12115,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
@@ -11546,6 +12178,7 @@ pub mod builder {
         order: Result<i64, String>,
     }
     impl<'a> DeleteCheckpoint<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11553,6 +12186,7 @@ pub mod builder {
                 order: Err("order was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11565,6 +12199,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -11575,6 +12210,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/milestones/{milestone_id}/checkpoints/{order}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
@@ -11635,6 +12271,7 @@ pub mod builder {
         body: Result<types::builder::UpdateCheckpointRequest, String>,
     }
     impl<'a> UpdateCheckpoint<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11643,6 +12280,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11655,6 +12293,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -11664,6 +12303,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for order failed".to_string());
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateCheckpointRequest>,
@@ -11681,6 +12321,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11691,6 +12332,7 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/milestones/{milestone_id}/checkpoints/{order}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
@@ -11758,6 +12400,7 @@ pub mod builder {
         body: Result<types::builder::CompleteCheckpointRequest, String>,
     }
     impl<'a> CompleteCheckpoint<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11766,6 +12409,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11778,6 +12422,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -11787,6 +12432,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for order failed".to_string());
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CompleteCheckpointRequest>,
@@ -11805,6 +12451,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11815,6 +12462,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints/{order}/complete`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneOrHilRequiredEnvelope>, Error<()>> {
@@ -11881,6 +12529,7 @@ pub mod builder {
         body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReopenMilestone<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11888,6 +12537,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11900,6 +12550,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -11913,6 +12564,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11923,6 +12575,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/reopen`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
@@ -11986,6 +12639,7 @@ pub mod builder {
         status: Result<Option<crate::clink::generated::enums::ProjectStatus>, String>,
     }
     impl<'a> ListProjects<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11994,6 +12648,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12006,6 +12661,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -12016,6 +12672,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ProjectStatus>,
@@ -12030,6 +12687,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/projects`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProjectListEnvelope>, Error<()>> {
@@ -12094,6 +12752,7 @@ pub mod builder {
         body: Result<types::builder::CreateProjectRequest, String>,
     }
     impl<'a> CreateProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12101,6 +12760,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12113,6 +12773,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateProjectRequest>,
@@ -12130,6 +12791,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -12140,6 +12802,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/groups/{group_id}/projects`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
@@ -12201,12 +12864,14 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
     }
     impl<'a> GetProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12220,6 +12885,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{project_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
@@ -12272,6 +12938,7 @@ pub mod builder {
         body: Result<types::builder::UpdateProjectRequest, String>,
     }
     impl<'a> UpdateProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12279,6 +12946,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12291,6 +12959,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateProjectRequest>,
@@ -12308,6 +12977,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -12318,6 +12988,7 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{project_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
@@ -12380,6 +13051,7 @@ pub mod builder {
         body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> CompleteProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12387,6 +13059,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12399,6 +13072,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -12412,6 +13086,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -12422,6 +13097,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{project_id}/complete`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
@@ -12484,6 +13160,7 @@ pub mod builder {
         body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ArchiveProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12491,6 +13168,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12503,6 +13181,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -12516,6 +13195,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -12526,6 +13206,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{project_id}/archive`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
@@ -12588,6 +13269,7 @@ pub mod builder {
         body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReopenProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12595,6 +13277,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12607,6 +13290,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -12620,6 +13304,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -12630,6 +13315,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{project_id}/reopen`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
@@ -12693,6 +13379,7 @@ pub mod builder {
         status: Result<Option<crate::clink::generated::enums::MilestoneStatus>, String>,
     }
     impl<'a> ListProjectMilestones<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12701,6 +13388,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12713,6 +13401,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -12723,6 +13412,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
@@ -12737,6 +13427,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{project_id}/milestones`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>> {
@@ -12806,6 +13497,7 @@ pub mod builder {
         status: Result<Option<crate::clink::generated::enums::ProposalStatus>, String>,
     }
     impl<'a> ListProposals<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12814,6 +13506,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12826,6 +13519,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -12836,6 +13530,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ProposalStatus>,
@@ -12850,6 +13545,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/proposals`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProposalListEnvelope>, Error<()>> {
@@ -12918,6 +13614,7 @@ pub mod builder {
         body: Result<types::builder::CreateProposalRequest, String>,
     }
     impl<'a> CreateProposal<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12925,6 +13622,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -12937,6 +13635,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateProposalRequest>,
@@ -12954,6 +13653,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -12964,6 +13664,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/groups/{group_id}/proposals`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
@@ -13025,12 +13726,14 @@ pub mod builder {
         proposal_id: Result<::std::string::String, String>,
     }
     impl<'a> GetProposal<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 proposal_id: Err("proposal_id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -13044,6 +13747,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/proposals/{proposal_id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
@@ -13096,6 +13800,7 @@ pub mod builder {
         body: Result<types::builder::CastVoteRequest, String>,
     }
     impl<'a> CastVote<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13103,6 +13808,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -13115,6 +13821,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CastVoteRequest>,
@@ -13130,6 +13837,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -13140,6 +13848,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/proposals/{proposal_id}/vote`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProposalOrHilRequiredEnvelope>, Error<()>> {
@@ -13198,6 +13907,7 @@ pub mod builder {
         body: Result<types::builder::FinalizeProposalRequest, String>,
     }
     impl<'a> FinalizeProposal<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13205,6 +13915,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -13217,6 +13928,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::FinalizeProposalRequest>,
@@ -13234,6 +13946,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -13244,6 +13957,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/proposals/{proposal_id}/finalize`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
@@ -13306,12 +14020,14 @@ pub mod builder {
         body: Result<types::builder::SubmitFeedbackRequest, String>,
     }
     impl<'a> SubmitFeedback<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SubmitFeedbackRequest>,
@@ -13329,6 +14045,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -13339,6 +14056,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/feedback`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::FeedbackResponseEnvelope>, Error<()>> {
@@ -13394,10 +14112,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> GetMyPermissions<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api-keys/me/permissions`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PermissionsResponseEnvelope>, Error<()>> {
@@ -13449,6 +14169,7 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
     }
     impl<'a> ListPendingVerifications<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13456,6 +14177,7 @@ pub mod builder {
                 limit: Ok(None),
             }
         }
+        #[inline]
         pub fn group_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -13468,6 +14190,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -13479,6 +14202,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/hil/pending`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PendingVerificationListEnvelope>, Error<()>> {
@@ -13545,6 +14269,7 @@ impl crate::transport::BodyVerdict for types::CheckpointInput {}
 impl crate::transport::BodyVerdict for types::ClaimClinkRequest {}
 impl crate::transport::BodyVerdict for types::Clink {}
 impl crate::transport::BodyVerdict for types::ClinkEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13563,6 +14288,7 @@ impl crate::transport::BodyVerdict for types::ClinkEnvelope {
 }
 impl crate::transport::BodyVerdict for types::ClinkList {}
 impl crate::transport::BodyVerdict for types::ClinkListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13583,6 +14309,7 @@ impl crate::transport::BodyVerdict for types::CompleteCheckpointRequest {}
 impl crate::transport::BodyVerdict for types::CompleteClinkRequest {}
 impl crate::transport::BodyVerdict for types::CompleteClinkResult {}
 impl crate::transport::BodyVerdict for types::CompleteClinkResultEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13606,6 +14333,7 @@ impl crate::transport::BodyVerdict for types::EmptyRequest {}
 impl crate::transport::BodyVerdict for types::FeedbackContext {}
 impl crate::transport::BodyVerdict for types::FeedbackResponse {}
 impl crate::transport::BodyVerdict for types::FeedbackResponseEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13625,6 +14353,7 @@ impl crate::transport::BodyVerdict for types::FeedbackResponseEnvelope {
 impl crate::transport::BodyVerdict for types::FinalizeProposalRequest {}
 impl crate::transport::BodyVerdict for types::Group {}
 impl crate::transport::BodyVerdict for types::GroupEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13643,6 +14372,7 @@ impl crate::transport::BodyVerdict for types::GroupEnvelope {
 }
 impl crate::transport::BodyVerdict for types::GroupList {}
 impl crate::transport::BodyVerdict for types::GroupListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13662,6 +14392,7 @@ impl crate::transport::BodyVerdict for types::GroupListEnvelope {
 impl crate::transport::BodyVerdict for types::HilRequired {}
 impl crate::transport::BodyVerdict for types::Inbox {}
 impl crate::transport::BodyVerdict for types::InboxEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13681,6 +14412,7 @@ impl crate::transport::BodyVerdict for types::InboxEnvelope {
 impl crate::transport::BodyVerdict for types::MarkReadRequest {}
 impl crate::transport::BodyVerdict for types::MarkReadResult {}
 impl crate::transport::BodyVerdict for types::MarkReadResultEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13700,6 +14432,7 @@ impl crate::transport::BodyVerdict for types::MarkReadResultEnvelope {
 impl crate::transport::BodyVerdict for types::Member {}
 impl crate::transport::BodyVerdict for types::MemberList {}
 impl crate::transport::BodyVerdict for types::MemberListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13718,6 +14451,7 @@ impl crate::transport::BodyVerdict for types::MemberListEnvelope {
 }
 impl crate::transport::BodyVerdict for types::Milestone {}
 impl crate::transport::BodyVerdict for types::MilestoneEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13736,6 +14470,7 @@ impl crate::transport::BodyVerdict for types::MilestoneEnvelope {
 }
 impl crate::transport::BodyVerdict for types::MilestoneList {}
 impl crate::transport::BodyVerdict for types::MilestoneListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13753,6 +14488,7 @@ impl crate::transport::BodyVerdict for types::MilestoneListEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::MilestoneOrHilRequiredEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13772,6 +14508,7 @@ impl crate::transport::BodyVerdict for types::MilestoneOrHilRequiredEnvelope {
 impl crate::transport::BodyVerdict for types::PendingVerification {}
 impl crate::transport::BodyVerdict for types::PendingVerificationList {}
 impl crate::transport::BodyVerdict for types::PendingVerificationListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13791,6 +14528,7 @@ impl crate::transport::BodyVerdict for types::PendingVerificationListEnvelope {
 impl crate::transport::BodyVerdict for types::PermissionInfo {}
 impl crate::transport::BodyVerdict for types::PermissionsResponse {}
 impl crate::transport::BodyVerdict for types::PermissionsResponseEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13809,6 +14547,7 @@ impl crate::transport::BodyVerdict for types::PermissionsResponseEnvelope {
 }
 impl crate::transport::BodyVerdict for types::Project {}
 impl crate::transport::BodyVerdict for types::ProjectEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13827,6 +14566,7 @@ impl crate::transport::BodyVerdict for types::ProjectEnvelope {
 }
 impl crate::transport::BodyVerdict for types::ProjectList {}
 impl crate::transport::BodyVerdict for types::ProjectListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13845,6 +14585,7 @@ impl crate::transport::BodyVerdict for types::ProjectListEnvelope {
 }
 impl crate::transport::BodyVerdict for types::Proposal {}
 impl crate::transport::BodyVerdict for types::ProposalEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13863,6 +14604,7 @@ impl crate::transport::BodyVerdict for types::ProposalEnvelope {
 }
 impl crate::transport::BodyVerdict for types::ProposalList {}
 impl crate::transport::BodyVerdict for types::ProposalListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13880,6 +14622,7 @@ impl crate::transport::BodyVerdict for types::ProposalListEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::ProposalOrHilRequiredEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         if self.success {
             return None;
@@ -13920,6 +14663,7 @@ let response = client.list_groups()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_groups(&self) -> fluent::ListGroups<'_> {
         fluent::ListGroups::new(self)
     }
@@ -13940,6 +14684,7 @@ let response = client.get_group()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_group(&self) -> fluent::GetGroup<'_> {
         fluent::GetGroup::new(self)
     }
@@ -13960,6 +14705,7 @@ let response = client.list_members()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_members(&self) -> fluent::ListMembers<'_> {
         fluent::ListMembers::new(self)
     }
@@ -13993,6 +14739,7 @@ let response = client.get_clinks()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_clinks(&self) -> fluent::GetClinks<'_> {
         fluent::GetClinks::new(self)
     }
@@ -14011,6 +14758,7 @@ let response = client.mark_read()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn mark_read(&self) -> fluent::MarkRead<'_> {
         fluent::MarkRead::new(self)
     }
@@ -14035,6 +14783,7 @@ let response = client.send_clink()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn send_clink(&self) -> fluent::SendClink<'_> {
         fluent::SendClink::new(self)
     }
@@ -14064,6 +14813,7 @@ let response = client.check_inbox()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn check_inbox(&self) -> fluent::CheckInbox<'_> {
         fluent::CheckInbox::new(self)
     }
@@ -14086,6 +14836,7 @@ let response = client.release_clink()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn release_clink(&self) -> fluent::ReleaseClink<'_> {
         fluent::ReleaseClink::new(self)
     }
@@ -14108,6 +14859,7 @@ let response = client.complete_clink()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn complete_clink(&self) -> fluent::CompleteClink<'_> {
         fluent::CompleteClink::new(self)
     }
@@ -14133,6 +14885,7 @@ let response = client.list_milestones()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_milestones(&self) -> fluent::ListMilestones<'_> {
         fluent::ListMilestones::new(self)
     }
@@ -14157,6 +14910,7 @@ let response = client.create_milestone()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_milestone(&self) -> fluent::CreateMilestone<'_> {
         fluent::CreateMilestone::new(self)
     }
@@ -14175,6 +14929,7 @@ let response = client.get_milestone()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_milestone(&self) -> fluent::GetMilestone<'_> {
         fluent::GetMilestone::new(self)
     }
@@ -14195,6 +14950,7 @@ let response = client.update_milestone()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_milestone(&self) -> fluent::UpdateMilestone<'_> {
         fluent::UpdateMilestone::new(self)
     }
@@ -14216,6 +14972,7 @@ let response = client.add_checkpoint()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn add_checkpoint(&self) -> fluent::AddCheckpoint<'_> {
         fluent::AddCheckpoint::new(self)
     }
@@ -14238,6 +14995,7 @@ let response = client.delete_checkpoint()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_checkpoint(&self) -> fluent::DeleteCheckpoint<'_> {
         fluent::DeleteCheckpoint::new(self)
     }
@@ -14261,6 +15019,7 @@ let response = client.update_checkpoint()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_checkpoint(&self) -> fluent::UpdateCheckpoint<'_> {
         fluent::UpdateCheckpoint::new(self)
     }
@@ -14295,6 +15054,7 @@ let response = client.complete_checkpoint()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn complete_checkpoint(&self) -> fluent::CompleteCheckpoint<'_> {
         fluent::CompleteCheckpoint::new(self)
     }
@@ -14316,6 +15076,7 @@ let response = client.reopen_milestone()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn reopen_milestone(&self) -> fluent::ReopenMilestone<'_> {
         fluent::ReopenMilestone::new(self)
     }
@@ -14341,6 +15102,7 @@ let response = client.list_projects()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_projects(&self) -> fluent::ListProjects<'_> {
         fluent::ListProjects::new(self)
     }
@@ -14364,6 +15126,7 @@ let response = client.create_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_project(&self) -> fluent::CreateProject<'_> {
         fluent::CreateProject::new(self)
     }
@@ -14382,6 +15145,7 @@ let response = client.get_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_project(&self) -> fluent::GetProject<'_> {
         fluent::GetProject::new(self)
     }
@@ -14403,6 +15167,7 @@ let response = client.update_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_project(&self) -> fluent::UpdateProject<'_> {
         fluent::UpdateProject::new(self)
     }
@@ -14424,6 +15189,7 @@ let response = client.complete_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn complete_project(&self) -> fluent::CompleteProject<'_> {
         fluent::CompleteProject::new(self)
     }
@@ -14445,6 +15211,7 @@ let response = client.archive_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn archive_project(&self) -> fluent::ArchiveProject<'_> {
         fluent::ArchiveProject::new(self)
     }
@@ -14466,6 +15233,7 @@ let response = client.reopen_project()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn reopen_project(&self) -> fluent::ReopenProject<'_> {
         fluent::ReopenProject::new(self)
     }
@@ -14488,6 +15256,7 @@ let response = client.list_project_milestones()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_project_milestones(&self) -> fluent::ListProjectMilestones<'_> {
         fluent::ListProjectMilestones::new(self)
     }
@@ -14513,6 +15282,7 @@ let response = client.list_proposals()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_proposals(&self) -> fluent::ListProposals<'_> {
         fluent::ListProposals::new(self)
     }
@@ -14537,6 +15307,7 @@ let response = client.create_proposal()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_proposal(&self) -> fluent::CreateProposal<'_> {
         fluent::CreateProposal::new(self)
     }
@@ -14555,6 +15326,7 @@ let response = client.get_proposal()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_proposal(&self) -> fluent::GetProposal<'_> {
         fluent::GetProposal::new(self)
     }
@@ -14585,6 +15357,7 @@ let response = client.cast_vote()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn cast_vote(&self) -> fluent::CastVote<'_> {
         fluent::CastVote::new(self)
     }
@@ -14607,6 +15380,7 @@ let response = client.finalize_proposal()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn finalize_proposal(&self) -> fluent::FinalizeProposal<'_> {
         fluent::FinalizeProposal::new(self)
     }
@@ -14625,6 +15399,7 @@ let response = client.submit_feedback()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn submit_feedback(&self) -> fluent::SubmitFeedback<'_> {
         fluent::SubmitFeedback::new(self)
     }
@@ -14641,6 +15416,7 @@ let response = client.get_my_permissions()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_my_permissions(&self) -> fluent::GetMyPermissions<'_> {
         fluent::GetMyPermissions::new(self)
     }
@@ -14664,6 +15440,7 @@ let response = client.list_pending_verifications()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_pending_verifications(&self) -> fluent::ListPendingVerifications<'_> {
         fluent::ListPendingVerifications::new(self)
     }
@@ -14685,6 +15462,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListGroups<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -14693,12 +15471,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only return the group with this slug.
+        #[inline]
         pub fn slug<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -14710,10 +15490,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<GroupList> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<GroupList>> {
@@ -14724,6 +15506,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::GroupListEnvelope) -> crate::Result<GroupList> {
             let payload = match body.data {
                 Some(data) => data,
@@ -14731,6 +15514,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::GroupListEnvelope>> {
@@ -14762,6 +15546,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> GetGroup<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -14771,6 +15556,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -14778,11 +15564,13 @@ pub mod fluent {
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
@@ -14790,10 +15578,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Group> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Group>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -14802,6 +15592,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::GroupEnvelope) -> crate::Result<Group> {
             let payload = match body.data {
                 Some(data) => data,
@@ -14809,6 +15600,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::GroupEnvelope>> {
@@ -14841,6 +15633,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListMembers<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -14850,6 +15643,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -14857,11 +15651,13 @@ pub mod fluent {
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
@@ -14869,10 +15665,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<MemberList> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<MemberList>> {
@@ -14883,6 +15681,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MemberListEnvelope) -> crate::Result<MemberList> {
             let payload = match body.data {
                 Some(data) => data,
@@ -14890,6 +15689,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MemberListEnvelope>> {
@@ -14925,6 +15725,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> GetClinks<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -14935,12 +15736,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only clinks addressed to the caller or to nobody.
+        #[inline]
         pub fn for_me<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -14949,15 +15752,18 @@ pub mod fluent {
             self
         }
         ///Only clinks of this group (its UUID or its slug; the SDK resolves slugs first).
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         ///Maximum number of items to return (the server applies its own default and cap).
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -14966,6 +15772,7 @@ pub mod fluent {
             self
         }
         ///Mark the returned clinks as read (server default `false`).
+        #[inline]
         pub fn mark_read<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -14974,6 +15781,7 @@ pub mod fluent {
             self
         }
         ///Only items created after this ISO-8601 timestamp.
+        #[inline]
         pub fn since<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Timestamp>,
@@ -14982,6 +15790,7 @@ pub mod fluent {
             self
         }
         ///Only clinks in this status.
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
@@ -14990,6 +15799,7 @@ pub mod fluent {
             self
         }
         ///Only clinks the caller has not read yet (server default `false`).
+        #[inline]
         pub fn unread_only<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -15001,10 +15811,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<ClinkList> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<ClinkList>> {
@@ -15015,6 +15827,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ClinkListEnvelope) -> crate::Result<ClinkList> {
             let payload = match body.data {
                 Some(data) => data,
@@ -15022,6 +15835,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ClinkListEnvelope>> {
@@ -15045,6 +15859,7 @@ pub mod fluent {
         }
         /// How often [`stream`](Self::stream) polls: the first interval, backing off
         /// while nothing new arrives (default: 1 s up to 15 s).
+        #[inline]
         pub fn poll_interval(
             mut self,
             poll: impl Into<crate::polling::PollConfig>,
@@ -15056,6 +15871,7 @@ pub mod fluent {
         /// first. It polls this request with a cursor (the newest item's time),
         /// immediately and then at the [`poll_interval`](Self::poll_interval). It
         /// never ends by itself; the first error is yielded and ends it.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Clink>> + 'a {
             let poll = self.poll.clone();
             crate::polling::since_stream(
@@ -15085,6 +15901,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> MarkRead<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15094,6 +15911,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -15101,6 +15919,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::MarkReadRequest>,
@@ -15112,6 +15931,7 @@ pub mod fluent {
             self
         }
         ///The groups whose clinks become read, each a UUID or a slug (the SDK resolves slugs first).
+        #[inline]
         pub fn group_ids<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -15126,10 +15946,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<MarkReadResult> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<MarkReadResult>> {
@@ -15140,12 +15962,14 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::MarkReadResultEnvelope,
         ) -> crate::Result<MarkReadResult> {
             let payload = body.data.unwrap_or_default();
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -15184,6 +16008,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> SendClink<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15193,6 +16018,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -15200,16 +16026,19 @@ pub mod fluent {
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SendClinkRequest>,
@@ -15221,6 +16050,7 @@ pub mod fluent {
             self
         }
         ///The message text, at most 4096 characters.
+        #[inline]
         pub fn content<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15233,6 +16063,7 @@ pub mod fluent {
             self
         }
         ///Address the clink to this user id or agent profile id; omit for the whole group.
+        #[inline]
         pub fn for_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15248,10 +16079,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Clink> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Clink>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -15260,6 +16093,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ClinkEnvelope) -> crate::Result<Clink> {
             let payload = match body.data {
                 Some(data) => data,
@@ -15267,6 +16101,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ClinkEnvelope>> {
@@ -15300,6 +16135,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> CheckInbox<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15309,12 +16145,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Claim the returned pending clinks for processing.
+        #[inline]
         pub fn claim<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -15323,6 +16161,7 @@ pub mod fluent {
             self
         }
         ///Only clinks addressed to the caller or to nobody.
+        #[inline]
         pub fn for_me<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -15331,6 +16170,7 @@ pub mod fluent {
             self
         }
         ///Maximum number of items to return (the server applies its own default and cap).
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -15339,6 +16179,7 @@ pub mod fluent {
             self
         }
         ///Only items created after this ISO-8601 timestamp.
+        #[inline]
         pub fn since<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Timestamp>,
@@ -15347,6 +16188,7 @@ pub mod fluent {
             self
         }
         ///Only clinks in this status (server default `pending`).
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
@@ -15358,10 +16200,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Inbox> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Inbox>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -15370,6 +16214,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::InboxEnvelope) -> crate::Result<Inbox> {
             let payload = match body.data {
                 Some(data) => data,
@@ -15377,6 +16222,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::InboxEnvelope>> {
@@ -15398,6 +16244,7 @@ pub mod fluent {
         }
         /// How often [`stream`](Self::stream) polls: the first interval, backing off
         /// while nothing new arrives (default: 1 s up to 15 s).
+        #[inline]
         pub fn poll_interval(
             mut self,
             poll: impl Into<crate::polling::PollConfig>,
@@ -15409,6 +16256,7 @@ pub mod fluent {
         /// first. It polls this request with a cursor (the newest item's time),
         /// immediately and then at the [`poll_interval`](Self::poll_interval). It
         /// never ends by itself; the first error is yielded and ends it.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Clink>> + 'a {
             let poll = self.poll.clone();
             crate::polling::since_stream(
@@ -15437,6 +16285,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ReleaseClink<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15445,12 +16294,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The clink's id.
+        #[inline]
         pub fn clink_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15460,6 +16311,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -15472,10 +16324,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Clink> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Clink>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -15484,6 +16338,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ClinkEnvelope) -> crate::Result<Clink> {
             let payload = match body.data {
                 Some(data) => data,
@@ -15491,6 +16346,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ClinkEnvelope>> {
@@ -15521,6 +16377,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> CompleteClink<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15529,12 +16386,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The clink's id.
+        #[inline]
         pub fn clink_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15544,6 +16403,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CompleteClinkRequest>,
@@ -15555,6 +16415,7 @@ pub mod fluent {
             self
         }
         ///Optional reply, posted as a new clink in the same group.
+        #[inline]
         pub fn response<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15570,10 +16431,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<CompleteClinkResult> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<CompleteClinkResult>> {
@@ -15584,6 +16447,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::CompleteClinkResultEnvelope,
         ) -> crate::Result<CompleteClinkResult> {
@@ -15593,6 +16457,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -15626,6 +16491,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListMilestones<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15635,6 +16501,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -15642,15 +16509,18 @@ pub mod fluent {
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         ///Maximum number of items to return (the server applies its own default and cap).
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -15659,6 +16529,7 @@ pub mod fluent {
             self
         }
         ///Only milestones in this status (server default - all).
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
@@ -15670,10 +16541,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<MilestoneList> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<MilestoneList>> {
@@ -15684,6 +16557,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneListEnvelope) -> crate::Result<MilestoneList> {
             let payload = match body.data {
                 Some(data) => data,
@@ -15691,6 +16565,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -15727,6 +16602,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> CreateMilestone<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15736,6 +16612,7 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -15743,16 +16620,19 @@ pub mod fluent {
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateMilestoneRequest>,
@@ -15764,6 +16644,7 @@ pub mod fluent {
             self
         }
         ///The checkpoints, in order.
+        #[inline]
         pub fn checkpoints<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -15780,6 +16661,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15792,6 +16674,7 @@ pub mod fluent {
             self
         }
         ///Project to put the milestone in (default - the group's default project).
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15803,6 +16686,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15818,10 +16702,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Milestone> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Milestone>> {
@@ -15832,6 +16718,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
@@ -15841,6 +16728,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
@@ -15874,6 +16762,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> GetMilestone<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15882,12 +16771,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The milestone's id.
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15899,10 +16790,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Milestone> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Milestone>> {
@@ -15913,6 +16806,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
@@ -15920,6 +16814,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
@@ -15950,6 +16845,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> UpdateMilestone<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -15958,12 +16854,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The milestone's id.
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15973,6 +16871,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateMilestoneRequest>,
@@ -15983,6 +16882,7 @@ pub mod fluent {
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -15994,6 +16894,7 @@ pub mod fluent {
             }
             self
         }
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16009,10 +16910,12 @@ pub mod fluent {
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Milestone> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Milestone>> {
@@ -16023,6 +16926,7 @@ pub mod fluent {
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
@@ -16032,6 +16936,7 @@ pub mod fluent {
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
@@ -16062,6 +16967,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> AddCheckpoint<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -16070,12 +16976,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The milestone's id.
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16085,6 +16993,7 @@ pub mod fluent {
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AddCheckpointRequest>,
@@ -16098,6 +17007,7 @@ pub mod fluent {
         /**Checkpoints that must be completed first. Same-milestone dependencies must name
 earlier checkpoints; cross-milestone ones are checked for cycles.
 */
+        #[inline]
         pub fn depends_on<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -16114,6 +17024,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             }
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16125,6 +17036,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             }
             self
         }
+        #[inline]
         pub fn git_branch_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16136,6 +17048,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             }
             self
         }
+        #[inline]
         pub fn git_commit_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16147,6 +17060,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             }
             self
         }
+        #[inline]
         pub fn git_pr_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16159,6 +17073,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             self
         }
         ///1-based position to insert at; appended at the end when omitted.
+        #[inline]
         pub fn position<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -16171,6 +17086,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             self
         }
         ///When true, completing the checkpoint first needs a passed proposal.
+        #[inline]
         pub fn requires_consensus<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -16184,6 +17100,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             }
             self
         }
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16199,10 +17116,12 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Milestone> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Milestone>> {
@@ -16213,6 +17132,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
@@ -16220,6 +17140,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
@@ -16250,6 +17171,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
     }
     #[allow(deprecated)]
     impl<'a> DeleteCheckpoint<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -16258,12 +17180,14 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The milestone's id.
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16272,6 +17196,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             self
         }
         ///The checkpoint's 1-based position within its milestone.
+        #[inline]
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -16283,10 +17208,12 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Milestone> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Milestone>> {
@@ -16297,6 +17224,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
@@ -16306,6 +17234,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
@@ -16336,6 +17265,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
     }
     #[allow(deprecated)]
     impl<'a> UpdateCheckpoint<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -16344,12 +17274,14 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The milestone's id.
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16358,6 +17290,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             self
         }
         ///The checkpoint's 1-based position within its milestone.
+        #[inline]
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -16367,6 +17300,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateCheckpointRequest>,
@@ -16380,6 +17314,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         /**Replaces the dependencies (see `CheckpointDependency`); an empty list clears them,
 an absent field leaves them unchanged.
 */
+        #[inline]
         pub fn depends_on<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -16396,6 +17331,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16407,6 +17343,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn git_branch_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16418,6 +17355,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn git_commit_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16429,6 +17367,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn git_pr_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16440,6 +17379,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16455,10 +17395,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Milestone> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Milestone>> {
@@ -16469,6 +17411,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
@@ -16478,6 +17421,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
@@ -16508,6 +17452,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> CompleteCheckpoint<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -16516,12 +17461,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The milestone's id.
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16530,6 +17477,7 @@ an absent field leaves them unchanged.
             self
         }
         ///The checkpoint's 1-based position within its milestone.
+        #[inline]
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -16539,6 +17487,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CompleteCheckpointRequest>,
@@ -16550,6 +17499,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
+        #[inline]
         pub fn hil_expiry_seconds<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -16567,12 +17517,14 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> crate::Result<crate::clink::Outcome<types::Milestone>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Milestone>>> {
@@ -16583,6 +17535,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::MilestoneOrHilRequiredEnvelope,
         ) -> crate::Result<crate::clink::Outcome<types::Milestone>> {
@@ -16601,6 +17554,7 @@ an absent field leaves them unchanged.
             )?;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -16633,6 +17587,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> ReopenMilestone<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -16641,12 +17596,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The milestone's id.
+        #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16656,6 +17613,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -16668,10 +17626,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Milestone> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Milestone>> {
@@ -16682,6 +17642,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneEnvelope) -> crate::Result<Milestone> {
             let payload = match body.data {
                 Some(data) => data,
@@ -16691,6 +17652,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
@@ -16722,6 +17684,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> ListProjects<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -16731,6 +17694,7 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -16738,15 +17702,18 @@ an absent field leaves them unchanged.
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         ///Maximum number of items to return (the server applies its own default and cap).
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -16755,6 +17722,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Only projects in this status.
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ProjectStatus>,
@@ -16766,10 +17734,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<ProjectList> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<ProjectList>> {
@@ -16780,6 +17750,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProjectListEnvelope) -> crate::Result<ProjectList> {
             let payload = match body.data {
                 Some(data) => data,
@@ -16787,6 +17758,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -16823,6 +17795,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> CreateProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -16832,6 +17805,7 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -16839,16 +17813,19 @@ an absent field leaves them unchanged.
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateProjectRequest>,
@@ -16860,6 +17837,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Display colour, e.g. `"#3b82f6"`.
+        #[inline]
         pub fn color<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16871,6 +17849,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16883,6 +17862,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Unique within the group; derived from the title when omitted.
+        #[inline]
         pub fn slug<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16894,6 +17874,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16909,10 +17890,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Project>> {
@@ -16923,6 +17906,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
@@ -16930,6 +17914,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
@@ -16963,6 +17948,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> GetProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -16971,12 +17957,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -16988,10 +17976,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Project>> {
@@ -17002,6 +17992,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17009,6 +18000,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
@@ -17039,6 +18031,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> UpdateProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17047,12 +18040,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17062,6 +18057,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateProjectRequest>,
@@ -17072,6 +18068,7 @@ an absent field leaves them unchanged.
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn color<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17083,6 +18080,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17094,6 +18092,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn slug<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17105,6 +18104,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17120,10 +18120,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Project>> {
@@ -17134,6 +18136,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17141,6 +18144,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
@@ -17171,6 +18175,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> CompleteProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17179,12 +18184,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17194,6 +18201,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -17206,10 +18214,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Project>> {
@@ -17220,6 +18230,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17229,6 +18240,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
@@ -17259,6 +18271,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> ArchiveProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17267,12 +18280,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17282,6 +18297,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -17294,10 +18310,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Project>> {
@@ -17308,6 +18326,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17315,6 +18334,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
@@ -17345,6 +18365,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> ReopenProject<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17353,12 +18374,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17368,6 +18391,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EmptyRequest>,
@@ -17380,10 +18404,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Project> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Project>> {
@@ -17394,6 +18420,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProjectEnvelope) -> crate::Result<Project> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17401,6 +18428,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
@@ -17431,6 +18459,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> ListProjectMilestones<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17439,12 +18468,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The project's id.
+        #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17453,6 +18484,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Maximum number of items to return (the server applies its own default and cap).
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -17461,6 +18493,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Only milestones in this status (server default - all).
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
@@ -17472,10 +18505,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<MilestoneList> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<MilestoneList>> {
@@ -17486,6 +18521,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MilestoneListEnvelope) -> crate::Result<MilestoneList> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17497,6 +18533,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -17530,6 +18567,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> ListProposals<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17539,6 +18577,7 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -17546,15 +18585,18 @@ an absent field leaves them unchanged.
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         ///Maximum number of items to return (the server applies its own default and cap).
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -17563,6 +18605,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Only proposals in this status.
+        #[inline]
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ProposalStatus>,
@@ -17574,10 +18617,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<ProposalList> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<ProposalList>> {
@@ -17588,6 +18633,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProposalListEnvelope) -> crate::Result<ProposalList> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17595,6 +18641,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -17631,6 +18678,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> CreateProposal<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17640,6 +18688,7 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -17647,16 +18696,19 @@ an absent field leaves them unchanged.
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateProposalRequest>,
@@ -17668,6 +18720,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Voting closes this many hours after creation.
+        #[inline]
         pub fn deadline_hours<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -17679,6 +18732,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17691,6 +18745,7 @@ an absent field leaves them unchanged.
             self
         }
         ///The choices; required for `single` and `ranked`, ignored for `yes_no`.
+        #[inline]
         pub fn options<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -17707,6 +18762,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn threshold_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ThresholdType>,
@@ -17718,6 +18774,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn title<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17729,6 +18786,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn voting_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::VotingType>,
@@ -17744,10 +18802,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Proposal> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Proposal>> {
@@ -17758,6 +18818,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProposalEnvelope) -> crate::Result<Proposal> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17765,6 +18826,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProposalEnvelope>> {
@@ -17798,6 +18860,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> GetProposal<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17806,12 +18869,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The proposal's id.
+        #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17823,10 +18888,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Proposal> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Proposal>> {
@@ -17837,6 +18904,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProposalEnvelope) -> crate::Result<Proposal> {
             let payload = match body.data {
                 Some(data) => data,
@@ -17844,6 +18912,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProposalEnvelope>> {
@@ -17874,6 +18943,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> CastVote<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -17882,12 +18952,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The proposal's id.
+        #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17897,6 +18969,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CastVoteRequest>,
@@ -17907,6 +18980,7 @@ an absent field leaves them unchanged.
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn comment<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17919,6 +18993,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
+        #[inline]
         pub fn hil_expiry_seconds<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -17933,6 +19008,7 @@ an absent field leaves them unchanged.
             self
         }
         ///`yes`/`no`, one of the options, or a ranking, depending on the voting type.
+        #[inline]
         pub fn vote<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -17948,12 +19024,14 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> crate::Result<crate::clink::Outcome<types::Proposal>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Proposal>>> {
@@ -17964,6 +19042,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::ProposalOrHilRequiredEnvelope,
         ) -> crate::Result<crate::clink::Outcome<types::Proposal>> {
@@ -17980,6 +19059,7 @@ an absent field leaves them unchanged.
             )?;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -18010,6 +19090,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> FinalizeProposal<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -18018,12 +19099,14 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///The proposal's id.
+        #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18033,6 +19116,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::FinalizeProposalRequest>,
@@ -18044,6 +19128,7 @@ an absent field leaves them unchanged.
             self
         }
         ///Electorate size for the `quorum` threshold (default - the number of votes cast).
+        #[inline]
         pub fn total_eligible_voters<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -18063,10 +19148,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Proposal> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Proposal>> {
@@ -18077,6 +19164,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ProposalEnvelope) -> crate::Result<Proposal> {
             let payload = match body.data {
                 Some(data) => data,
@@ -18086,6 +19174,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ProposalEnvelope>> {
@@ -18116,6 +19205,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> SubmitFeedback<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -18124,6 +19214,7 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -18131,6 +19222,7 @@ an absent field leaves them unchanged.
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SubmitFeedbackRequest>,
@@ -18141,6 +19233,7 @@ an absent field leaves them unchanged.
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn category<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::clink::generated::enums::FeedbackCategory>,
@@ -18153,6 +19246,7 @@ an absent field leaves them unchanged.
             self
         }
         ///The feedback text, at most 8192 characters.
+        #[inline]
         pub fn content<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -18164,6 +19258,7 @@ an absent field leaves them unchanged.
             }
             self
         }
+        #[inline]
         pub fn context<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<FeedbackContext>,
@@ -18179,10 +19274,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<FeedbackResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<FeedbackResponse>> {
@@ -18193,6 +19290,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::FeedbackResponseEnvelope,
         ) -> crate::Result<FeedbackResponse> {
@@ -18202,6 +19300,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -18234,6 +19333,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> GetMyPermissions<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -18242,6 +19342,7 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -18251,10 +19352,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<PermissionsResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<PermissionsResponse>> {
@@ -18265,6 +19368,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::PermissionsResponseEnvelope,
         ) -> crate::Result<PermissionsResponse> {
@@ -18276,6 +19380,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -18309,6 +19414,7 @@ an absent field leaves them unchanged.
     }
     #[allow(deprecated)]
     impl<'a> ListPendingVerifications<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::clink::Client) -> Self {
             Self {
                 client,
@@ -18318,6 +19424,7 @@ an absent field leaves them unchanged.
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -18325,15 +19432,18 @@ an absent field leaves them unchanged.
         }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
+        #[inline]
         pub fn group_id(mut self, value: impl Into<String>) -> Self {
             self.group_id = Some(value.into());
             self
         }
         ///Alias of [`group_id`](Self::group_id): a slug or an id.
+        #[inline]
         pub fn group(self, value: impl Into<String>) -> Self {
             self.group_id(value)
         }
         ///Maximum number of items to return (the server applies its own default and cap).
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -18345,10 +19455,12 @@ an absent field leaves them unchanged.
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<PendingVerificationList> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<PendingVerificationList>> {
@@ -18359,6 +19471,7 @@ an absent field leaves them unchanged.
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::PendingVerificationListEnvelope,
         ) -> crate::Result<PendingVerificationList> {
@@ -18372,6 +19485,7 @@ an absent field leaves them unchanged.
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -18458,6 +19572,7 @@ pub mod enums {
     }
 }
 impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
+    #[inline]
     async fn exec(
         &self,
         request: reqwest::Request,
@@ -18474,6 +19589,7 @@ impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
 impl Client {
     /// A handle to the same client whose calls apply `options` (timeout, retries,
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
+    #[inline]
     pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
         Self::new_with_client(
             &self.baseurl,
@@ -18483,6 +19599,7 @@ impl Client {
     }
 }
 /// The success status each operation declares in the spec.
+#[inline]
 pub fn declared_status(operation_id: &str) -> Option<u16> {
     match operation_id {
         "list_groups" => Some(200u16),
@@ -18564,6 +19681,7 @@ pub mod path_probe {
     ];
     /// Sends `operation` with `value` in each of its string path parameters.
     #[allow(deprecated)]
+    #[inline]
     pub async fn call(
         client: &crate::clink::Client,
         operation: &str,
@@ -18970,6 +20088,7 @@ pub mod mock {
         use crate::clink::generated::*;
         pub struct ListGroupsWhen(::httpmock::When);
         impl ListGroupsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -18977,9 +20096,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/groups$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn slug<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -18993,12 +20114,15 @@ pub mod mock {
         }
         pub struct ListGroupsThen(::httpmock::Then);
         impl ListGroupsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::GroupListEnvelope) -> Self {
                 Self(
                     self
@@ -19011,6 +20135,7 @@ pub mod mock {
         }
         pub struct GetGroupWhen(::httpmock::When);
         impl GetGroupWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19018,9 +20143,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/groups/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/groups/{}$", value.to_string()))
                     .unwrap();
@@ -19029,12 +20156,15 @@ pub mod mock {
         }
         pub struct GetGroupThen(::httpmock::Then);
         impl GetGroupThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::GroupEnvelope) -> Self {
                 Self(
                     self
@@ -19047,6 +20177,7 @@ pub mod mock {
         }
         pub struct ListMembersWhen(::httpmock::When);
         impl ListMembersWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19056,9 +20187,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/members$", value.to_string()),
@@ -19069,12 +20202,15 @@ pub mod mock {
         }
         pub struct ListMembersThen(::httpmock::Then);
         impl ListMembersThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MemberListEnvelope) -> Self {
                 Self(
                     self
@@ -19087,6 +20223,7 @@ pub mod mock {
         }
         pub struct GetClinksWhen(::httpmock::When);
         impl GetClinksWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19094,9 +20231,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/clinks$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn for_me<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -19107,6 +20246,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("for_me"))
                 }
             }
+            #[inline]
             pub fn group_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -19117,6 +20257,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("group_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -19127,6 +20268,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn mark_read<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -19137,6 +20279,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("mark_read"))
                 }
             }
+            #[inline]
             pub fn since<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::Timestamp>>,
@@ -19147,6 +20290,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("since"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::clink::generated::enums::ClinkStatus>>,
@@ -19157,6 +20301,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("status"))
                 }
             }
+            #[inline]
             pub fn unread_only<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -19170,12 +20315,15 @@ pub mod mock {
         }
         pub struct GetClinksThen(::httpmock::Then);
         impl GetClinksThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ClinkListEnvelope) -> Self {
                 Self(
                     self
@@ -19188,6 +20336,7 @@ pub mod mock {
         }
         pub struct MarkReadWhen(::httpmock::When);
         impl MarkReadWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19195,21 +20344,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/clinks/mark-read$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::MarkReadRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct MarkReadThen(::httpmock::Then);
         impl MarkReadThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MarkReadResultEnvelope) -> Self {
                 Self(
                     self
@@ -19222,6 +20376,7 @@ pub mod mock {
         }
         pub struct SendClinkWhen(::httpmock::When);
         impl SendClinkWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19231,9 +20386,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/clinks$", value.to_string()),
@@ -19241,18 +20398,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::SendClinkRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct SendClinkThen(::httpmock::Then);
         impl SendClinkThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ClinkEnvelope) -> Self {
                 Self(
                     self
@@ -19265,6 +20426,7 @@ pub mod mock {
         }
         pub struct CheckInboxWhen(::httpmock::When);
         impl CheckInboxWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19272,9 +20434,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/inbox$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn claim<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -19285,6 +20449,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("claim"))
                 }
             }
+            #[inline]
             pub fn for_me<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -19295,6 +20460,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("for_me"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -19305,6 +20471,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn since<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::Timestamp>>,
@@ -19315,6 +20482,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("since"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::clink::generated::enums::ClinkStatus>>,
@@ -19328,12 +20496,15 @@ pub mod mock {
         }
         pub struct CheckInboxThen(::httpmock::Then);
         impl CheckInboxThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::InboxEnvelope) -> Self {
                 Self(
                     self
@@ -19346,6 +20517,7 @@ pub mod mock {
         }
         pub struct ClaimClinkWhen(::httpmock::When);
         impl ClaimClinkWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19355,9 +20527,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn clink_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/clinks/{}/claim$", value.to_string()),
@@ -19365,18 +20539,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::ClaimClinkRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct ClaimClinkThen(::httpmock::Then);
         impl ClaimClinkThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ClinkEnvelope) -> Self {
                 Self(
                     self
@@ -19389,6 +20567,7 @@ pub mod mock {
         }
         pub struct ReleaseClinkWhen(::httpmock::When);
         impl ReleaseClinkWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19398,9 +20577,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn clink_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/clinks/{}/release$", value.to_string()),
@@ -19408,18 +20589,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::EmptyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct ReleaseClinkThen(::httpmock::Then);
         impl ReleaseClinkThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ClinkEnvelope) -> Self {
                 Self(
                     self
@@ -19432,6 +20617,7 @@ pub mod mock {
         }
         pub struct CompleteClinkWhen(::httpmock::When);
         impl CompleteClinkWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19441,9 +20627,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn clink_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/clinks/{}/complete$", value.to_string()),
@@ -19451,18 +20639,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::CompleteClinkRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CompleteClinkThen(::httpmock::Then);
         impl CompleteClinkThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::CompleteClinkResultEnvelope) -> Self {
                 Self(
                     self
@@ -19475,6 +20667,7 @@ pub mod mock {
         }
         pub struct ListMilestonesWhen(::httpmock::When);
         impl ListMilestonesWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19484,9 +20677,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/milestones$", value.to_string()),
@@ -19494,6 +20689,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -19504,6 +20700,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::clink::generated::enums::MilestoneStatus>>,
@@ -19517,12 +20714,15 @@ pub mod mock {
         }
         pub struct ListMilestonesThen(::httpmock::Then);
         impl ListMilestonesThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneListEnvelope) -> Self {
                 Self(
                     self
@@ -19535,6 +20735,7 @@ pub mod mock {
         }
         pub struct CreateMilestoneWhen(::httpmock::When);
         impl CreateMilestoneWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19544,9 +20745,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/milestones$", value.to_string()),
@@ -19554,18 +20757,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::CreateMilestoneRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateMilestoneThen(::httpmock::Then);
         impl CreateMilestoneThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
                 Self(
                     self
@@ -19578,6 +20785,7 @@ pub mod mock {
         }
         pub struct GetMilestoneWhen(::httpmock::When);
         impl GetMilestoneWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19585,9 +20793,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/milestones/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn milestone_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/milestones/{}$", value.to_string()),
@@ -19598,12 +20808,15 @@ pub mod mock {
         }
         pub struct GetMilestoneThen(::httpmock::Then);
         impl GetMilestoneThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
                 Self(
                     self
@@ -19616,6 +20829,7 @@ pub mod mock {
         }
         pub struct UpdateMilestoneWhen(::httpmock::When);
         impl UpdateMilestoneWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19623,9 +20837,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/milestones/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn milestone_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/milestones/{}$", value.to_string()),
@@ -19633,18 +20849,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateMilestoneRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateMilestoneThen(::httpmock::Then);
         impl UpdateMilestoneThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
                 Self(
                     self
@@ -19657,6 +20877,7 @@ pub mod mock {
         }
         pub struct AddCheckpointWhen(::httpmock::When);
         impl AddCheckpointWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19666,9 +20887,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn milestone_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/milestones/{}/checkpoints$", value.to_string()),
@@ -19676,18 +20899,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::AddCheckpointRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct AddCheckpointThen(::httpmock::Then);
         impl AddCheckpointThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
                 Self(
                     self
@@ -19700,6 +20927,7 @@ pub mod mock {
         }
         pub struct DeleteCheckpointWhen(::httpmock::When);
         impl DeleteCheckpointWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19710,9 +20938,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn milestone_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/milestones/{}/checkpoints/.*$", value.to_string()),
@@ -19720,6 +20950,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn order(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/milestones/.*/checkpoints/{}$", value.to_string()),
@@ -19730,12 +20961,15 @@ pub mod mock {
         }
         pub struct DeleteCheckpointThen(::httpmock::Then);
         impl DeleteCheckpointThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
                 Self(
                     self
@@ -19748,6 +20982,7 @@ pub mod mock {
         }
         pub struct UpdateCheckpointWhen(::httpmock::When);
         impl UpdateCheckpointWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19758,9 +20993,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn milestone_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/milestones/{}/checkpoints/.*$", value.to_string()),
@@ -19768,6 +21005,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn order(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/milestones/.*/checkpoints/{}$", value.to_string()),
@@ -19775,18 +21013,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateCheckpointRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateCheckpointThen(::httpmock::Then);
         impl UpdateCheckpointThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
                 Self(
                     self
@@ -19799,6 +21041,7 @@ pub mod mock {
         }
         pub struct CompleteCheckpointWhen(::httpmock::When);
         impl CompleteCheckpointWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19811,9 +21054,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn milestone_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!(
@@ -19823,6 +21068,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn order(self, value: i64) -> Self {
                 let re = regex::Regex::new(
                         &format!(
@@ -19832,18 +21078,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::CompleteCheckpointRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CompleteCheckpointThen(::httpmock::Then);
         impl CompleteCheckpointThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneOrHilRequiredEnvelope) -> Self {
                 Self(
                     self
@@ -19856,6 +21106,7 @@ pub mod mock {
         }
         pub struct ReopenMilestoneWhen(::httpmock::When);
         impl ReopenMilestoneWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19865,9 +21116,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn milestone_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/milestones/{}/reopen$", value.to_string()),
@@ -19875,18 +21128,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::EmptyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct ReopenMilestoneThen(::httpmock::Then);
         impl ReopenMilestoneThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneEnvelope) -> Self {
                 Self(
                     self
@@ -19899,6 +21156,7 @@ pub mod mock {
         }
         pub struct ListProjectsWhen(::httpmock::When);
         impl ListProjectsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19908,9 +21166,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/projects$", value.to_string()),
@@ -19918,6 +21178,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -19928,6 +21189,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::clink::generated::enums::ProjectStatus>>,
@@ -19941,12 +21203,15 @@ pub mod mock {
         }
         pub struct ListProjectsThen(::httpmock::Then);
         impl ListProjectsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProjectListEnvelope) -> Self {
                 Self(
                     self
@@ -19959,6 +21224,7 @@ pub mod mock {
         }
         pub struct CreateProjectWhen(::httpmock::When);
         impl CreateProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -19968,9 +21234,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/projects$", value.to_string()),
@@ -19978,18 +21246,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::CreateProjectRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateProjectThen(::httpmock::Then);
         impl CreateProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
                 Self(
                     self
@@ -20002,6 +21274,7 @@ pub mod mock {
         }
         pub struct GetProjectWhen(::httpmock::When);
         impl GetProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20009,9 +21282,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/projects/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/projects/{}$", value.to_string()))
                     .unwrap();
@@ -20020,12 +21295,15 @@ pub mod mock {
         }
         pub struct GetProjectThen(::httpmock::Then);
         impl GetProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
                 Self(
                     self
@@ -20038,6 +21316,7 @@ pub mod mock {
         }
         pub struct UpdateProjectWhen(::httpmock::When);
         impl UpdateProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20045,26 +21324,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/projects/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/projects/{}$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateProjectRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateProjectThen(::httpmock::Then);
         impl UpdateProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
                 Self(
                     self
@@ -20077,6 +21362,7 @@ pub mod mock {
         }
         pub struct CompleteProjectWhen(::httpmock::When);
         impl CompleteProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20086,9 +21372,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/projects/{}/complete$", value.to_string()),
@@ -20096,18 +21384,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::EmptyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CompleteProjectThen(::httpmock::Then);
         impl CompleteProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
                 Self(
                     self
@@ -20120,6 +21412,7 @@ pub mod mock {
         }
         pub struct ArchiveProjectWhen(::httpmock::When);
         impl ArchiveProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20129,9 +21422,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/projects/{}/archive$", value.to_string()),
@@ -20139,18 +21434,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::EmptyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct ArchiveProjectThen(::httpmock::Then);
         impl ArchiveProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
                 Self(
                     self
@@ -20163,6 +21462,7 @@ pub mod mock {
         }
         pub struct ReopenProjectWhen(::httpmock::When);
         impl ReopenProjectWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20172,9 +21472,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/projects/{}/reopen$", value.to_string()),
@@ -20182,18 +21484,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::EmptyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct ReopenProjectThen(::httpmock::Then);
         impl ReopenProjectThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProjectEnvelope) -> Self {
                 Self(
                     self
@@ -20206,6 +21512,7 @@ pub mod mock {
         }
         pub struct ListProjectMilestonesWhen(::httpmock::When);
         impl ListProjectMilestonesWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20215,9 +21522,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn project_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/projects/{}/milestones$", value.to_string()),
@@ -20225,6 +21534,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -20235,6 +21545,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::clink::generated::enums::MilestoneStatus>>,
@@ -20248,12 +21559,15 @@ pub mod mock {
         }
         pub struct ListProjectMilestonesThen(::httpmock::Then);
         impl ListProjectMilestonesThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MilestoneListEnvelope) -> Self {
                 Self(
                     self
@@ -20266,6 +21580,7 @@ pub mod mock {
         }
         pub struct ListProposalsWhen(::httpmock::When);
         impl ListProposalsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20275,9 +21590,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/proposals$", value.to_string()),
@@ -20285,6 +21602,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -20295,6 +21613,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn status<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a crate::clink::generated::enums::ProposalStatus>>,
@@ -20308,12 +21627,15 @@ pub mod mock {
         }
         pub struct ListProposalsThen(::httpmock::Then);
         impl ListProposalsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProposalListEnvelope) -> Self {
                 Self(
                     self
@@ -20326,6 +21648,7 @@ pub mod mock {
         }
         pub struct CreateProposalWhen(::httpmock::When);
         impl CreateProposalWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20335,9 +21658,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/proposals$", value.to_string()),
@@ -20345,18 +21670,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::CreateProposalRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateProposalThen(::httpmock::Then);
         impl CreateProposalThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProposalEnvelope) -> Self {
                 Self(
                     self
@@ -20369,6 +21698,7 @@ pub mod mock {
         }
         pub struct GetProposalWhen(::httpmock::When);
         impl GetProposalWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20376,9 +21706,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/proposals/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn proposal_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/proposals/{}$", value.to_string()),
@@ -20389,12 +21721,15 @@ pub mod mock {
         }
         pub struct GetProposalThen(::httpmock::Then);
         impl GetProposalThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProposalEnvelope) -> Self {
                 Self(
                     self
@@ -20407,6 +21742,7 @@ pub mod mock {
         }
         pub struct CastVoteWhen(::httpmock::When);
         impl CastVoteWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20416,9 +21752,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn proposal_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/proposals/{}/vote$", value.to_string()),
@@ -20426,18 +21764,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::CastVoteRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CastVoteThen(::httpmock::Then);
         impl CastVoteThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProposalOrHilRequiredEnvelope) -> Self {
                 Self(
                     self
@@ -20450,6 +21792,7 @@ pub mod mock {
         }
         pub struct FinalizeProposalWhen(::httpmock::When);
         impl FinalizeProposalWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20459,9 +21802,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn proposal_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/proposals/{}/finalize$", value.to_string()),
@@ -20469,18 +21814,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::FinalizeProposalRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct FinalizeProposalThen(::httpmock::Then);
         impl FinalizeProposalThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ProposalEnvelope) -> Self {
                 Self(
                     self
@@ -20493,6 +21842,7 @@ pub mod mock {
         }
         pub struct SubmitFeedbackWhen(::httpmock::When);
         impl SubmitFeedbackWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20500,21 +21850,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/feedback$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::SubmitFeedbackRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct SubmitFeedbackThen(::httpmock::Then);
         impl SubmitFeedbackThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::FeedbackResponseEnvelope) -> Self {
                 Self(
                     self
@@ -20527,6 +21882,7 @@ pub mod mock {
         }
         pub struct GetMyPermissionsWhen(::httpmock::When);
         impl GetMyPermissionsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20536,18 +21892,22 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
         }
         pub struct GetMyPermissionsThen(::httpmock::Then);
         impl GetMyPermissionsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::PermissionsResponseEnvelope) -> Self {
                 Self(
                     self
@@ -20560,6 +21920,7 @@ pub mod mock {
         }
         pub struct ListPendingVerificationsWhen(::httpmock::When);
         impl ListPendingVerificationsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -20569,9 +21930,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn group_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/groups/{}/hil/pending$", value.to_string()),
@@ -20579,6 +21942,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -20592,12 +21956,15 @@ pub mod mock {
         }
         pub struct ListPendingVerificationsThen(::httpmock::Then);
         impl ListPendingVerificationsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::PendingVerificationListEnvelope) -> Self {
                 Self(
                     self
@@ -20741,6 +22108,7 @@ pub mod mock {
             );
     }
     impl MockServerExt for ::httpmock::MockServer {
+        #[inline]
         fn list_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListGroupsWhen, operations::ListGroupsThen),
@@ -20752,6 +22120,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetGroupWhen, operations::GetGroupThen),
@@ -20763,6 +22132,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_members<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListMembersWhen, operations::ListMembersThen),
@@ -20774,6 +22144,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_clinks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetClinksWhen, operations::GetClinksThen),
@@ -20785,6 +22156,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn mark_read<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::MarkReadWhen, operations::MarkReadThen),
@@ -20796,6 +22168,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn send_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::SendClinkWhen, operations::SendClinkThen),
@@ -20807,6 +22180,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn check_inbox<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CheckInboxWhen, operations::CheckInboxThen),
@@ -20818,6 +22192,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn claim_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ClaimClinkWhen, operations::ClaimClinkThen),
@@ -20829,6 +22204,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn release_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ReleaseClinkWhen, operations::ReleaseClinkThen),
@@ -20840,6 +22216,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn complete_clink<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CompleteClinkWhen, operations::CompleteClinkThen),
@@ -20851,6 +22228,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_milestones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListMilestonesWhen, operations::ListMilestonesThen),
@@ -20862,6 +22240,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateMilestoneWhen, operations::CreateMilestoneThen),
@@ -20873,6 +22252,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetMilestoneWhen, operations::GetMilestoneThen),
@@ -20884,6 +22264,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateMilestoneWhen, operations::UpdateMilestoneThen),
@@ -20895,6 +22276,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn add_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::AddCheckpointWhen, operations::AddCheckpointThen),
@@ -20906,6 +22288,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -20920,6 +22303,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -20934,6 +22318,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn complete_checkpoint<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -20948,6 +22333,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn reopen_milestone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ReopenMilestoneWhen, operations::ReopenMilestoneThen),
@@ -20959,6 +22345,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen),
@@ -20970,6 +22357,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen),
@@ -20981,6 +22369,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetProjectWhen, operations::GetProjectThen),
@@ -20992,6 +22381,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateProjectWhen, operations::UpdateProjectThen),
@@ -21003,6 +22393,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn complete_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CompleteProjectWhen, operations::CompleteProjectThen),
@@ -21014,6 +22405,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn archive_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ArchiveProjectWhen, operations::ArchiveProjectThen),
@@ -21025,6 +22417,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn reopen_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ReopenProjectWhen, operations::ReopenProjectThen),
@@ -21036,6 +22429,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_project_milestones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -21050,6 +22444,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_proposals<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListProposalsWhen, operations::ListProposalsThen),
@@ -21061,6 +22456,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateProposalWhen, operations::CreateProposalThen),
@@ -21072,6 +22468,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetProposalWhen, operations::GetProposalThen),
@@ -21083,6 +22480,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn cast_vote<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CastVoteWhen, operations::CastVoteThen),
@@ -21094,6 +22492,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn finalize_proposal<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -21108,6 +22507,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn submit_feedback<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::SubmitFeedbackWhen, operations::SubmitFeedbackThen),
@@ -21119,6 +22519,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_my_permissions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -21133,6 +22534,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_pending_verifications<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(

@@ -45,6 +45,7 @@ pub mod types {
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
     impl AccessPolicy {
+        #[inline]
         pub fn builder() -> builder::AccessPolicy {
             Default::default()
         }
@@ -63,6 +64,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl AccessPolicyEnvelope {
+        #[inline]
         pub fn builder() -> builder::AccessPolicyEnvelope {
             Default::default()
         }
@@ -84,6 +86,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl AccessPolicyListEnvelope {
+        #[inline]
         pub fn builder() -> builder::AccessPolicyListEnvelope {
             Default::default()
         }
@@ -94,16 +97,19 @@ pub mod types {
     pub struct AckResponse(pub ::serde_json::Value);
     impl ::std::ops::Deref for AckResponse {
         type Target = ::serde_json::Value;
+        #[inline]
         fn deref(&self) -> &::serde_json::Value {
             &self.0
         }
     }
     impl ::std::convert::From<AckResponse> for ::serde_json::Value {
+        #[inline]
         fn from(value: AckResponse) -> Self {
             value.0
         }
     }
     impl ::std::convert::From<::serde_json::Value> for AckResponse {
+        #[inline]
         fn from(value: ::serde_json::Value) -> Self {
             Self(value)
         }
@@ -184,6 +190,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl Agent {
+        #[inline]
         pub fn builder() -> builder::Agent {
             Default::default()
         }
@@ -202,6 +209,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl AgentEnvelope {
+        #[inline]
         pub fn builder() -> builder::AgentEnvelope {
             Default::default()
         }
@@ -218,6 +226,7 @@ pub mod types {
         pub from: ::std::option::Option<::std::string::String>,
     }
     impl AgentForkedRef {
+        #[inline]
         pub fn builder() -> builder::AgentForkedRef {
             Default::default()
         }
@@ -272,6 +281,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl AgentGroup {
+        #[inline]
         pub fn builder() -> builder::AgentGroup {
             Default::default()
         }
@@ -290,6 +300,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl AgentGroupEnvelope {
+        #[inline]
         pub fn builder() -> builder::AgentGroupEnvelope {
             Default::default()
         }
@@ -311,6 +322,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl AgentGroupListEnvelope {
+        #[inline]
         pub fn builder() -> builder::AgentGroupListEnvelope {
             Default::default()
         }
@@ -332,6 +344,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl AgentListEnvelope {
+        #[inline]
         pub fn builder() -> builder::AgentListEnvelope {
             Default::default()
         }
@@ -417,6 +430,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl App {
+        #[inline]
         pub fn builder() -> builder::App {
             Default::default()
         }
@@ -466,6 +480,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl AppBot {
+        #[inline]
         pub fn builder() -> builder::AppBot {
             Default::default()
         }
@@ -479,6 +494,7 @@ pub mod types {
         App(App),
     }
     impl ::std::convert::From<App> for AppBotAppRef {
+        #[inline]
         fn from(value: App) -> Self {
             Self::App(value)
         }
@@ -497,6 +513,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl AppBotEnvelope {
+        #[inline]
         pub fn builder() -> builder::AppBotEnvelope {
             Default::default()
         }
@@ -518,6 +535,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl AppBotListEnvelope {
+        #[inline]
         pub fn builder() -> builder::AppBotListEnvelope {
             Default::default()
         }
@@ -536,6 +554,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl AppEnvelope {
+        #[inline]
         pub fn builder() -> builder::AppEnvelope {
             Default::default()
         }
@@ -557,6 +576,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl AppListEnvelope {
+        #[inline]
         pub fn builder() -> builder::AppListEnvelope {
             Default::default()
         }
@@ -583,6 +603,7 @@ pub mod types {
         pub token_type: ::std::option::Option<::std::string::String>,
     }
     impl AuthTokens {
+        #[inline]
         pub fn builder() -> builder::AuthTokens {
             Default::default()
         }
@@ -601,6 +622,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl AuthTokensEnvelope {
+        #[inline]
         pub fn builder() -> builder::AuthTokensEnvelope {
             Default::default()
         }
@@ -622,6 +644,7 @@ pub mod types {
         pub message: ::std::option::Option<ChatMessage>,
     }
     impl ChatCompletionChoice {
+        #[inline]
         pub fn builder() -> builder::ChatCompletionChoice {
             Default::default()
         }
@@ -677,6 +700,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl ChatCompletionRequest {
+        #[inline]
         pub fn builder() -> builder::ChatCompletionRequest {
             Default::default()
         }
@@ -714,6 +738,7 @@ pub mod types {
         pub usage: ::std::option::Option<ChatCompletionUsage>,
     }
     impl ChatCompletionResponse {
+        #[inline]
         pub fn builder() -> builder::ChatCompletionResponse {
             Default::default()
         }
@@ -742,6 +767,7 @@ pub mod types {
         pub total_tokens: ::std::option::Option<i64>,
     }
     impl ChatCompletionUsage {
+        #[inline]
         pub fn builder() -> builder::ChatCompletionUsage {
             Default::default()
         }
@@ -772,6 +798,7 @@ pub mod types {
         pub tool_calls: ::std::vec::Vec<ToolCall>,
     }
     impl ChatMessage {
+        #[inline]
         pub fn builder() -> builder::ChatMessage {
             Default::default()
         }
@@ -788,6 +815,7 @@ pub mod types {
         pub authorized_redirect_uris: ::std::vec::Vec<::std::string::String>,
     }
     impl ClientOAuthConfig {
+        #[inline]
         pub fn builder() -> builder::ClientOAuthConfig {
             Default::default()
         }
@@ -820,6 +848,7 @@ pub mod types {
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
     impl CreateAccessPolicyRequest {
+        #[inline]
         pub fn builder() -> builder::CreateAccessPolicyRequest {
             Default::default()
         }
@@ -868,6 +897,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreateAgentGroupRequest {
+        #[inline]
         pub fn builder() -> builder::CreateAgentGroupRequest {
             Default::default()
         }
@@ -942,6 +972,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreateAgentRequest {
+        #[inline]
         pub fn builder() -> builder::CreateAgentRequest {
             Default::default()
         }
@@ -983,6 +1014,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreateAppBotRequest {
+        #[inline]
         pub fn builder() -> builder::CreateAppBotRequest {
             Default::default()
         }
@@ -1062,6 +1094,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreateAppRequest {
+        #[inline]
         pub fn builder() -> builder::CreateAppRequest {
             Default::default()
         }
@@ -1098,6 +1131,7 @@ pub mod types {
         pub value: f64,
     }
     impl CreateMeterRequest {
+        #[inline]
         pub fn builder() -> builder::CreateMeterRequest {
             Default::default()
         }
@@ -1195,6 +1229,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreateModelRequest {
+        #[inline]
         pub fn builder() -> builder::CreateModelRequest {
             Default::default()
         }
@@ -1238,6 +1273,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreateOAuthClientRequest {
+        #[inline]
         pub fn builder() -> builder::CreateOAuthClientRequest {
             Default::default()
         }
@@ -1290,6 +1326,7 @@ pub mod types {
         pub url: ::std::option::Option<::std::string::String>,
     }
     impl CreateOrganizationRequest {
+        #[inline]
         pub fn builder() -> builder::CreateOrganizationRequest {
             Default::default()
         }
@@ -1329,6 +1366,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreatePermissionRequest {
+        #[inline]
         pub fn builder() -> builder::CreatePermissionRequest {
             Default::default()
         }
@@ -1389,6 +1427,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreateToolRequest {
+        #[inline]
         pub fn builder() -> builder::CreateToolRequest {
             Default::default()
         }
@@ -1450,6 +1489,7 @@ pub mod types {
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl CreateUserRequest {
+        #[inline]
         pub fn builder() -> builder::CreateUserRequest {
             Default::default()
         }
@@ -1501,6 +1541,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl CreateWalletRequest {
+        #[inline]
         pub fn builder() -> builder::CreateWalletRequest {
             Default::default()
         }
@@ -1525,6 +1566,7 @@ pub mod types {
         pub record_history: ::std::option::Option<RecordHistory>,
     }
     impl EntityBase {
+        #[inline]
         pub fn builder() -> builder::EntityBase {
             Default::default()
         }
@@ -1538,6 +1580,7 @@ pub mod types {
         Int64(i64),
     }
     impl ::std::fmt::Display for EpochTimestamp {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::String(x) => x.fmt(f),
@@ -1546,6 +1589,7 @@ pub mod types {
         }
     }
     impl ::std::convert::From<i64> for EpochTimestamp {
+        #[inline]
         fn from(value: i64) -> Self {
             Self::Int64(value)
         }
@@ -1588,6 +1632,7 @@ pub mod types {
         pub value: ::std::option::Option<f64>,
     }
     impl Meter {
+        #[inline]
         pub fn builder() -> builder::Meter {
             Default::default()
         }
@@ -1606,6 +1651,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl MeterEnvelope {
+        #[inline]
         pub fn builder() -> builder::MeterEnvelope {
             Default::default()
         }
@@ -1627,6 +1673,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl MeterListEnvelope {
+        #[inline]
         pub fn builder() -> builder::MeterListEnvelope {
             Default::default()
         }
@@ -1730,6 +1777,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl Model {
+        #[inline]
         pub fn builder() -> builder::Model {
             Default::default()
         }
@@ -1748,6 +1796,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl ModelEnvelope {
+        #[inline]
         pub fn builder() -> builder::ModelEnvelope {
             Default::default()
         }
@@ -1769,6 +1818,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl ModelListEnvelope {
+        #[inline]
         pub fn builder() -> builder::ModelListEnvelope {
             Default::default()
         }
@@ -1820,6 +1870,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl OAuthClient {
+        #[inline]
         pub fn builder() -> builder::OAuthClient {
             Default::default()
         }
@@ -1838,6 +1889,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl OAuthClientEnvelope {
+        #[inline]
         pub fn builder() -> builder::OAuthClientEnvelope {
             Default::default()
         }
@@ -1859,6 +1911,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl OAuthClientListEnvelope {
+        #[inline]
         pub fn builder() -> builder::OAuthClientListEnvelope {
             Default::default()
         }
@@ -1884,6 +1937,7 @@ pub mod types {
         pub refresh_token: ::std::option::Option<crate::Secret>,
     }
     impl OAuthTokenRequest {
+        #[inline]
         pub fn builder() -> builder::OAuthTokenRequest {
             Default::default()
         }
@@ -1910,6 +1964,7 @@ pub mod types {
         pub token_type: ::std::option::Option<::std::string::String>,
     }
     impl OAuthTokenResponse {
+        #[inline]
         pub fn builder() -> builder::OAuthTokenResponse {
             Default::default()
         }
@@ -1950,6 +2005,7 @@ pub mod types {
         pub user: ::std::option::Option<::serde_json::Value>,
     }
     impl OrgUser {
+        #[inline]
         pub fn builder() -> builder::OrgUser {
             Default::default()
         }
@@ -2008,6 +2064,7 @@ pub mod types {
         pub url: ::std::option::Option<::std::string::String>,
     }
     impl Organization {
+        #[inline]
         pub fn builder() -> builder::Organization {
             Default::default()
         }
@@ -2026,6 +2083,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl OrganizationEnvelope {
+        #[inline]
         pub fn builder() -> builder::OrganizationEnvelope {
             Default::default()
         }
@@ -2047,6 +2105,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl OrganizationListEnvelope {
+        #[inline]
         pub fn builder() -> builder::OrganizationListEnvelope {
             Default::default()
         }
@@ -2072,6 +2131,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i64>,
     }
     impl Paging {
+        #[inline]
         pub fn builder() -> builder::Paging {
             Default::default()
         }
@@ -2116,6 +2176,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl Permission {
+        #[inline]
         pub fn builder() -> builder::Permission {
             Default::default()
         }
@@ -2134,6 +2195,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl PermissionEnvelope {
+        #[inline]
         pub fn builder() -> builder::PermissionEnvelope {
             Default::default()
         }
@@ -2155,6 +2217,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl PermissionListEnvelope {
+        #[inline]
         pub fn builder() -> builder::PermissionListEnvelope {
             Default::default()
         }
@@ -2171,6 +2234,7 @@ pub mod types {
         pub resource: ::std::option::Option<::serde_json::Value>,
     }
     impl PermissionParams {
+        #[inline]
         pub fn builder() -> builder::PermissionParams {
             Default::default()
         }
@@ -2184,6 +2248,7 @@ pub mod types {
         AccessPolicy(AccessPolicy),
     }
     impl ::std::convert::From<AccessPolicy> for PermissionPolicyRef {
+        #[inline]
         fn from(value: AccessPolicy) -> Self {
             Self::AccessPolicy(value)
         }
@@ -2212,6 +2277,7 @@ pub mod types {
         pub updated_by_type: ::std::option::Option<::std::string::String>,
     }
     impl RecordHistory {
+        #[inline]
         pub fn builder() -> builder::RecordHistory {
             Default::default()
         }
@@ -2246,6 +2312,7 @@ pub mod types {
         pub user: ::std::option::Option<User>,
     }
     impl Session {
+        #[inline]
         pub fn builder() -> builder::Session {
             Default::default()
         }
@@ -2264,6 +2331,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl SessionEnvelope {
+        #[inline]
         pub fn builder() -> builder::SessionEnvelope {
             Default::default()
         }
@@ -2278,6 +2346,7 @@ pub mod types {
         pub deny: ::std::option::Option<PermissionParams>,
     }
     impl SessionPermissions {
+        #[inline]
         pub fn builder() -> builder::SessionPermissions {
             Default::default()
         }
@@ -2301,6 +2370,7 @@ pub mod types {
         pub refresh_token: ::std::option::Option<crate::Secret>,
     }
     impl SignInRequest {
+        #[inline]
         pub fn builder() -> builder::SignInRequest {
             Default::default()
         }
@@ -2312,6 +2382,7 @@ pub mod types {
         pub token: crate::Secret,
     }
     impl SignOutRequest {
+        #[inline]
         pub fn builder() -> builder::SignOutRequest {
             Default::default()
         }
@@ -2383,6 +2454,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl Tool {
+        #[inline]
         pub fn builder() -> builder::Tool {
             Default::default()
         }
@@ -2401,6 +2473,7 @@ pub mod types {
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl ToolCall {
+        #[inline]
         pub fn builder() -> builder::ToolCall {
             Default::default()
         }
@@ -2421,6 +2494,7 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
     }
     impl ToolCallFunction {
+        #[inline]
         pub fn builder() -> builder::ToolCallFunction {
             Default::default()
         }
@@ -2439,6 +2513,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl ToolEnvelope {
+        #[inline]
         pub fn builder() -> builder::ToolEnvelope {
             Default::default()
         }
@@ -2460,6 +2535,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl ToolListEnvelope {
+        #[inline]
         pub fn builder() -> builder::ToolListEnvelope {
             Default::default()
         }
@@ -2498,6 +2574,7 @@ pub mod types {
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
     impl UpdateAccessPolicyRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateAccessPolicyRequest {
             Default::default()
         }
@@ -2547,6 +2624,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdateAgentGroupRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateAgentGroupRequest {
             Default::default()
         }
@@ -2622,6 +2700,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdateAgentRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateAgentRequest {
             Default::default()
         }
@@ -2664,6 +2743,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdateAppBotRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateAppBotRequest {
             Default::default()
         }
@@ -2744,6 +2824,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdateAppRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateAppRequest {
             Default::default()
         }
@@ -2781,6 +2862,7 @@ pub mod types {
         pub value: ::std::option::Option<f64>,
     }
     impl UpdateMeterRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateMeterRequest {
             Default::default()
         }
@@ -2879,6 +2961,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdateModelRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateModelRequest {
             Default::default()
         }
@@ -2923,6 +3006,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdateOAuthClientRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateOAuthClientRequest {
             Default::default()
         }
@@ -2976,6 +3060,7 @@ pub mod types {
         pub url: ::std::option::Option<::std::string::String>,
     }
     impl UpdateOrganizationRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateOrganizationRequest {
             Default::default()
         }
@@ -3016,6 +3101,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdatePermissionRequest {
+        #[inline]
         pub fn builder() -> builder::UpdatePermissionRequest {
             Default::default()
         }
@@ -3079,6 +3165,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdateToolRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateToolRequest {
             Default::default()
         }
@@ -3140,6 +3227,7 @@ pub mod types {
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl UpdateUserRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateUserRequest {
             Default::default()
         }
@@ -3191,6 +3279,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl UpdateWalletRequest {
+        #[inline]
         pub fn builder() -> builder::UpdateWalletRequest {
             Default::default()
         }
@@ -3257,6 +3346,7 @@ pub mod types {
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl User {
+        #[inline]
         pub fn builder() -> builder::User {
             Default::default()
         }
@@ -3275,6 +3365,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl UserEnvelope {
+        #[inline]
         pub fn builder() -> builder::UserEnvelope {
             Default::default()
         }
@@ -3296,6 +3387,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl UserListEnvelope {
+        #[inline]
         pub fn builder() -> builder::UserListEnvelope {
             Default::default()
         }
@@ -3325,6 +3417,7 @@ pub mod types {
         pub token_type: ::std::option::Option<::std::string::String>,
     }
     impl UserSession {
+        #[inline]
         pub fn builder() -> builder::UserSession {
             Default::default()
         }
@@ -3343,6 +3436,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl UserSessionEnvelope {
+        #[inline]
         pub fn builder() -> builder::UserSessionEnvelope {
             Default::default()
         }
@@ -3399,6 +3493,7 @@ pub mod types {
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl Wallet {
+        #[inline]
         pub fn builder() -> builder::Wallet {
             Default::default()
         }
@@ -3417,6 +3512,7 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl WalletEnvelope {
+        #[inline]
         pub fn builder() -> builder::WalletEnvelope {
             Default::default()
         }
@@ -3438,6 +3534,7 @@ pub mod types {
         pub paging: ::std::option::Option<Paging>,
     }
     impl WalletListEnvelope {
+        #[inline]
         pub fn builder() -> builder::WalletListEnvelope {
             Default::default()
         }
@@ -3465,6 +3562,7 @@ pub mod types {
         pub stripe_subscription_id: ::std::option::Option<::std::string::String>,
     }
     impl WalletSubscription {
+        #[inline]
         pub fn builder() -> builder::WalletSubscription {
             Default::default()
         }
@@ -3521,6 +3619,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AccessPolicy {
+            #[inline]
             fn default() -> Self {
                 Self {
                     actions: Ok(crate::builders::default()),
@@ -3538,6 +3637,7 @@ pub mod types {
             }
         }
         impl AccessPolicy {
+            #[inline]
             pub fn actions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -3550,6 +3650,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3562,6 +3663,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn conditions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3576,6 +3678,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn effect<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3592,6 +3695,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3606,6 +3710,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3618,6 +3723,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3628,6 +3734,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3640,6 +3747,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -3654,6 +3762,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn resources<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -3666,6 +3775,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -3681,6 +3791,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AccessPolicy> for super::AccessPolicy {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AccessPolicy,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3728,6 +3839,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AccessPolicy> for AccessPolicy {
+            #[inline]
             fn from(value: super::AccessPolicy) -> Self {
                 Self {
                     actions: Ok(value.actions),
@@ -3760,6 +3872,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AccessPolicyEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -3769,6 +3882,7 @@ pub mod types {
             }
         }
         impl AccessPolicyEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AccessPolicy>>,
@@ -3781,6 +3895,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -3793,6 +3908,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3809,6 +3925,7 @@ pub mod types {
         impl ::std::convert::TryFrom<AccessPolicyEnvelope>
         for super::AccessPolicyEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AccessPolicyEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3832,6 +3949,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AccessPolicyEnvelope> for AccessPolicyEnvelope {
+            #[inline]
             fn from(value: super::AccessPolicyEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -3860,6 +3978,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AccessPolicyListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -3870,6 +3989,7 @@ pub mod types {
             }
         }
         impl AccessPolicyListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AccessPolicy>>,
@@ -3882,6 +4002,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -3894,6 +4015,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3906,6 +4028,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -3922,6 +4045,7 @@ pub mod types {
         impl ::std::convert::TryFrom<AccessPolicyListEnvelope>
         for super::AccessPolicyListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AccessPolicyListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3949,6 +4073,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::AccessPolicyListEnvelope>
         for AccessPolicyListEnvelope {
+            #[inline]
             fn from(value: super::AccessPolicyListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -4058,6 +4183,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Agent {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -4088,6 +4214,7 @@ pub mod types {
             }
         }
         impl Agent {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4100,6 +4227,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4112,6 +4240,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4126,6 +4255,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4138,6 +4268,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4150,6 +4281,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn forked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentForkedRef>>,
@@ -4162,6 +4294,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4172,6 +4305,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4184,6 +4318,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -4196,6 +4331,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4210,6 +4346,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4222,6 +4359,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn mia<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4234,6 +4372,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -4246,6 +4385,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4258,6 +4398,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4270,6 +4411,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4282,6 +4424,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4294,6 +4437,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -4308,6 +4452,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4322,6 +4467,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn system_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4336,6 +4482,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4348,6 +4495,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -4360,6 +4508,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4372,6 +4521,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4387,6 +4537,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Agent> for super::Agent {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Agent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4473,6 +4624,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Agent> for Agent {
+            #[inline]
             fn from(value: super::Agent) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -4518,6 +4670,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AgentEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -4527,6 +4680,7 @@ pub mod types {
             }
         }
         impl AgentEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Agent>>,
@@ -4539,6 +4693,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -4551,6 +4706,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4566,6 +4722,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AgentEnvelope> for super::AgentEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AgentEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4589,6 +4746,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AgentEnvelope> for AgentEnvelope {
+            #[inline]
             fn from(value: super::AgentEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -4609,6 +4767,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AgentForkedRef {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Ok(::std::option::Option::None),
@@ -4617,6 +4776,7 @@ pub mod types {
             }
         }
         impl AgentForkedRef {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -4629,6 +4789,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4644,6 +4805,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AgentForkedRef> for super::AgentForkedRef {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AgentForkedRef,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4664,6 +4826,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AgentForkedRef> for AgentForkedRef {
+            #[inline]
             fn from(value: super::AgentForkedRef) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -4735,6 +4898,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AgentGroup {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -4756,6 +4920,7 @@ pub mod types {
             }
         }
         impl AgentGroup {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4768,6 +4933,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -4780,6 +4946,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4794,6 +4961,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4806,6 +4974,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4816,6 +4985,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4828,6 +4998,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -4840,6 +5011,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4854,6 +5026,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4866,6 +5039,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4878,6 +5052,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4890,6 +5065,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -4904,6 +5080,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4918,6 +5095,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -4930,6 +5108,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4945,6 +5124,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AgentGroup> for super::AgentGroup {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AgentGroup,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5004,6 +5184,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AgentGroup> for AgentGroup {
+            #[inline]
             fn from(value: super::AgentGroup) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -5040,6 +5221,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AgentGroupEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -5049,6 +5231,7 @@ pub mod types {
             }
         }
         impl AgentGroupEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentGroup>>,
@@ -5061,6 +5244,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5073,6 +5257,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5088,6 +5273,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AgentGroupEnvelope> for super::AgentGroupEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AgentGroupEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5111,6 +5297,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AgentGroupEnvelope> for AgentGroupEnvelope {
+            #[inline]
             fn from(value: super::AgentGroupEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -5139,6 +5326,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AgentGroupListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -5149,6 +5337,7 @@ pub mod types {
             }
         }
         impl AgentGroupListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AgentGroup>>,
@@ -5161,6 +5350,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5173,6 +5363,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5185,6 +5376,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -5201,6 +5393,7 @@ pub mod types {
         impl ::std::convert::TryFrom<AgentGroupListEnvelope>
         for super::AgentGroupListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AgentGroupListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5228,6 +5421,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::AgentGroupListEnvelope>
         for AgentGroupListEnvelope {
+            #[inline]
             fn from(value: super::AgentGroupListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -5257,6 +5451,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AgentListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -5267,6 +5462,7 @@ pub mod types {
             }
         }
         impl AgentListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Agent>>,
@@ -5279,6 +5475,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5291,6 +5488,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5303,6 +5501,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -5318,6 +5517,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AgentListEnvelope> for super::AgentListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AgentListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5344,6 +5544,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AgentListEnvelope> for AgentListEnvelope {
+            #[inline]
             fn from(value: super::AgentListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -5451,6 +5652,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for App {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -5479,6 +5681,7 @@ pub mod types {
             }
         }
         impl App {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5491,6 +5694,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5503,6 +5707,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5517,6 +5722,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -5531,6 +5737,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_api_urls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5550,6 +5757,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_app_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5564,6 +5772,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5583,6 +5792,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5595,6 +5805,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5607,6 +5818,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5617,6 +5829,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5629,6 +5842,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -5641,6 +5855,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5655,6 +5870,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5667,6 +5883,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5679,6 +5896,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5691,6 +5909,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5703,6 +5922,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -5717,6 +5937,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5731,6 +5952,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -5743,6 +5965,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5757,6 +5980,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5772,6 +5996,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<App> for super::App {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: App,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5852,6 +6077,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::App> for App {
+            #[inline]
             fn from(value: super::App) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -5939,6 +6165,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AppBot {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -5959,6 +6186,7 @@ pub mod types {
             }
         }
         impl AppBot {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5971,6 +6199,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5983,6 +6212,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent_group<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5995,6 +6225,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -6007,6 +6238,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_key_partial<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6021,6 +6253,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn app<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AppBotAppRef>>,
@@ -6033,6 +6266,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6047,6 +6281,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6059,6 +6294,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6069,6 +6305,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6081,6 +6318,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -6095,6 +6333,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn response_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6107,6 +6346,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -6119,6 +6359,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6134,6 +6375,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AppBot> for super::AppBot {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AppBot,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6190,6 +6432,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AppBot> for AppBot {
+            #[inline]
             fn from(value: super::AppBot) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -6225,6 +6468,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AppBotEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -6234,6 +6478,7 @@ pub mod types {
             }
         }
         impl AppBotEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AppBot>>,
@@ -6246,6 +6491,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6258,6 +6504,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6273,6 +6520,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AppBotEnvelope> for super::AppBotEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AppBotEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6296,6 +6544,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AppBotEnvelope> for AppBotEnvelope {
+            #[inline]
             fn from(value: super::AppBotEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -6324,6 +6573,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AppBotListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -6334,6 +6584,7 @@ pub mod types {
             }
         }
         impl AppBotListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AppBot>>,
@@ -6346,6 +6597,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6358,6 +6610,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6370,6 +6623,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -6385,6 +6639,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AppBotListEnvelope> for super::AppBotListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AppBotListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6411,6 +6666,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AppBotListEnvelope> for AppBotListEnvelope {
+            #[inline]
             fn from(value: super::AppBotListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -6436,6 +6692,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AppEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -6445,6 +6702,7 @@ pub mod types {
             }
         }
         impl AppEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::App>>,
@@ -6457,6 +6715,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6469,6 +6728,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6484,6 +6744,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AppEnvelope> for super::AppEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AppEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6507,6 +6768,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AppEnvelope> for AppEnvelope {
+            #[inline]
             fn from(value: super::AppEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -6535,6 +6797,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AppListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -6545,6 +6808,7 @@ pub mod types {
             }
         }
         impl AppListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::App>>,
@@ -6557,6 +6821,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6569,6 +6834,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6581,6 +6847,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -6596,6 +6863,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AppListEnvelope> for super::AppListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AppListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6622,6 +6890,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AppListEnvelope> for AppListEnvelope {
+            #[inline]
             fn from(value: super::AppListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -6660,6 +6929,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AuthTokens {
+            #[inline]
             fn default() -> Self {
                 Self {
                     access_token: Err(
@@ -6675,6 +6945,7 @@ pub mod types {
             }
         }
         impl AuthTokens {
+            #[inline]
             pub fn access_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -6687,6 +6958,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn exp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::EpochTimestamp>>,
@@ -6699,6 +6971,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn expires_in<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6711,6 +6984,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn iat<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::EpochTimestamp>>,
@@ -6723,6 +6997,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -6735,6 +7010,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn sub<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6747,6 +7023,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn token_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6762,6 +7039,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AuthTokens> for super::AuthTokens {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AuthTokens,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6797,6 +7075,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AuthTokens> for AuthTokens {
+            #[inline]
             fn from(value: super::AuthTokens) -> Self {
                 Self {
                     access_token: Ok(value.access_token),
@@ -6825,6 +7104,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for AuthTokensEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -6834,6 +7114,7 @@ pub mod types {
             }
         }
         impl AuthTokensEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AuthTokens>>,
@@ -6846,6 +7127,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6858,6 +7140,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6873,6 +7156,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<AuthTokensEnvelope> for super::AuthTokensEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: AuthTokensEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -6896,6 +7180,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::AuthTokensEnvelope> for AuthTokensEnvelope {
+            #[inline]
             fn from(value: super::AuthTokensEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -6924,6 +7209,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ChatCompletionChoice {
+            #[inline]
             fn default() -> Self {
                 Self {
                     finish_reason: Ok(::std::option::Option::None),
@@ -6934,6 +7220,7 @@ pub mod types {
             }
         }
         impl ChatCompletionChoice {
+            #[inline]
             pub fn finish_reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6946,6 +7233,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn index<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6958,6 +7246,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn logprobs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6970,6 +7259,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatMessage>>,
@@ -6986,6 +7276,7 @@ pub mod types {
         impl ::std::convert::TryFrom<ChatCompletionChoice>
         for super::ChatCompletionChoice {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ChatCompletionChoice,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7012,6 +7303,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ChatCompletionChoice> for ChatCompletionChoice {
+            #[inline]
             fn from(value: super::ChatCompletionChoice) -> Self {
                 Self {
                     finish_reason: Ok(value.finish_reason),
@@ -7081,6 +7373,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ChatCompletionRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     frontend_tools: Ok(crate::builders::default()),
@@ -7102,6 +7395,7 @@ pub mod types {
             }
         }
         impl ChatCompletionRequest {
+            #[inline]
             pub fn frontend_tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7120,6 +7414,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn log_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7132,6 +7427,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn logging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7144,6 +7440,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7156,6 +7453,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn messages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ChatMessage>>,
@@ -7168,6 +7466,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7180,6 +7479,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn response_format<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7196,6 +7496,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7208,6 +7509,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tool_choice<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7220,6 +7522,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7236,6 +7539,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn top_p<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7248,6 +7552,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7260,6 +7565,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7276,6 +7582,7 @@ pub mod types {
         impl ::std::convert::TryFrom<ChatCompletionRequest>
         for super::ChatCompletionRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ChatCompletionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7330,6 +7637,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::ChatCompletionRequest>
         for ChatCompletionRequest {
+            #[inline]
             fn from(value: super::ChatCompletionRequest) -> Self {
                 Self {
                     frontend_tools: Ok(value.frontend_tools),
@@ -7392,6 +7700,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ChatCompletionResponse {
+            #[inline]
             fn default() -> Self {
                 Self {
                     choices: Ok(crate::builders::default()),
@@ -7408,6 +7717,7 @@ pub mod types {
             }
         }
         impl ChatCompletionResponse {
+            #[inline]
             pub fn choices<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ChatCompletionChoice>>,
@@ -7420,6 +7730,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn created<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7432,6 +7743,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7444,6 +7756,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7454,6 +7767,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7466,6 +7780,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7478,6 +7793,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7490,6 +7806,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn service_tier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7502,6 +7819,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn system_fingerprint<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7516,6 +7834,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn usage<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7534,6 +7853,7 @@ pub mod types {
         impl ::std::convert::TryFrom<ChatCompletionResponse>
         for super::ChatCompletionResponse {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ChatCompletionResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7579,6 +7899,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::ChatCompletionResponse>
         for ChatCompletionResponse {
+            #[inline]
             fn from(value: super::ChatCompletionResponse) -> Self {
                 Self {
                     choices: Ok(value.choices),
@@ -7618,6 +7939,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ChatCompletionUsage {
+            #[inline]
             fn default() -> Self {
                 Self {
                     completion_tokens: Ok(::std::option::Option::None),
@@ -7629,6 +7951,7 @@ pub mod types {
             }
         }
         impl ChatCompletionUsage {
+            #[inline]
             pub fn completion_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7643,6 +7966,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn completion_tokens_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7659,6 +7983,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn prompt_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7671,6 +7996,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn prompt_tokens_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7687,6 +8013,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn total_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7703,6 +8030,7 @@ pub mod types {
         impl ::std::convert::TryFrom<ChatCompletionUsage>
         for super::ChatCompletionUsage {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ChatCompletionUsage,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7736,6 +8064,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ChatCompletionUsage> for ChatCompletionUsage {
+            #[inline]
             fn from(value: super::ChatCompletionUsage) -> Self {
                 Self {
                     completion_tokens: Ok(value.completion_tokens),
@@ -7778,6 +8107,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ChatMessage {
+            #[inline]
             fn default() -> Self {
                 Self {
                     annotations: Ok(crate::builders::default()),
@@ -7791,6 +8121,7 @@ pub mod types {
             }
         }
         impl ChatMessage {
+            #[inline]
             pub fn annotations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -7803,6 +8134,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7815,6 +8147,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7827,6 +8160,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn refusal<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7839,6 +8173,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7853,6 +8188,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tool_call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7865,6 +8201,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tool_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ToolCall>>,
@@ -7880,6 +8217,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<ChatMessage> for super::ChatMessage {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ChatMessage,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7915,6 +8253,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ChatMessage> for ChatMessage {
+            #[inline]
             fn from(value: super::ChatMessage) -> Self {
                 Self {
                     annotations: Ok(value.annotations),
@@ -7939,6 +8278,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ClientOAuthConfig {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -7947,6 +8287,7 @@ pub mod types {
             }
         }
         impl ClientOAuthConfig {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7959,6 +8300,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn authorized_redirect_uris<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -7976,6 +8318,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<ClientOAuthConfig> for super::ClientOAuthConfig {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ClientOAuthConfig,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -7998,6 +8341,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ClientOAuthConfig> for ClientOAuthConfig {
+            #[inline]
             fn from(value: super::ClientOAuthConfig) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -8042,6 +8386,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateAccessPolicyRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     actions: Err(
@@ -8063,6 +8408,7 @@ pub mod types {
             }
         }
         impl CreateAccessPolicyRequest {
+            #[inline]
             pub fn actions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8075,6 +8421,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8087,6 +8434,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn conditions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8101,6 +8449,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn effect<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8115,6 +8464,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8129,6 +8479,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8141,6 +8492,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8153,6 +8505,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn resources<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8165,6 +8518,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8181,6 +8535,7 @@ pub mod types {
         impl ::std::convert::TryFrom<CreateAccessPolicyRequest>
         for super::CreateAccessPolicyRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateAccessPolicyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8223,6 +8578,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::CreateAccessPolicyRequest>
         for CreateAccessPolicyRequest {
+            #[inline]
             fn from(value: super::CreateAccessPolicyRequest) -> Self {
                 Self {
                     actions: Ok(value.actions),
@@ -8290,6 +8646,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateAgentGroupRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -8309,6 +8666,7 @@ pub mod types {
             }
         }
         impl CreateAgentGroupRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8321,6 +8679,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8333,6 +8692,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8347,6 +8707,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8359,6 +8720,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8371,6 +8733,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8383,6 +8746,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8397,6 +8761,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8409,6 +8774,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8421,6 +8787,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8433,6 +8800,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8447,6 +8815,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8459,6 +8828,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8475,6 +8845,7 @@ pub mod types {
         impl ::std::convert::TryFrom<CreateAgentGroupRequest>
         for super::CreateAgentGroupRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateAgentGroupRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -8529,6 +8900,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::CreateAgentGroupRequest>
         for CreateAgentGroupRequest {
+            #[inline]
             fn from(value: super::CreateAgentGroupRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -8636,6 +9008,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateAgentRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -8664,6 +9037,7 @@ pub mod types {
             }
         }
         impl CreateAgentRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8676,6 +9050,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8688,6 +9063,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8702,6 +9078,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8714,6 +9091,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8726,6 +9104,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn forked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentForkedRef>>,
@@ -8738,6 +9117,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8750,6 +9130,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8762,6 +9143,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8776,6 +9158,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -8788,6 +9171,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn mia<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8800,6 +9184,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -8812,6 +9197,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8824,6 +9210,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8836,6 +9223,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8848,6 +9236,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8860,6 +9249,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8874,6 +9264,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn system_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8888,6 +9279,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8900,6 +9292,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8912,6 +9305,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8924,6 +9318,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8939,6 +9334,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<CreateAgentRequest> for super::CreateAgentRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateAgentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -9019,6 +9415,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::CreateAgentRequest> for CreateAgentRequest {
+            #[inline]
             fn from(value: super::CreateAgentRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -9094,6 +9491,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateAppBotRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -9113,6 +9511,7 @@ pub mod types {
             }
         }
         impl CreateAppBotRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9125,6 +9524,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9137,6 +9537,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent_group<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9149,6 +9550,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -9161,6 +9563,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn app<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9173,6 +9576,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9187,6 +9591,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9199,6 +9604,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9211,6 +9617,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn response_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9223,6 +9630,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -9235,6 +9643,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9251,6 +9660,7 @@ pub mod types {
         impl ::std::convert::TryFrom<CreateAppBotRequest>
         for super::CreateAppBotRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateAppBotRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -9298,6 +9708,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::CreateAppBotRequest> for CreateAppBotRequest {
+            #[inline]
             fn from(value: super::CreateAppBotRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -9401,6 +9812,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateAppRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -9427,6 +9839,7 @@ pub mod types {
             }
         }
         impl CreateAppRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9439,6 +9852,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9451,6 +9865,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9465,6 +9880,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -9479,6 +9895,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_api_urls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9498,6 +9915,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_app_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9512,6 +9930,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9531,6 +9950,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9543,6 +9963,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9555,6 +9976,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9567,6 +9989,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -9579,6 +10002,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9593,6 +10017,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9605,6 +10030,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9617,6 +10043,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9629,6 +10056,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9641,6 +10069,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9655,6 +10084,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -9667,6 +10097,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9681,6 +10112,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9696,6 +10128,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<CreateAppRequest> for super::CreateAppRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateAppRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -9770,6 +10203,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::CreateAppRequest> for CreateAppRequest {
+            #[inline]
             fn from(value: super::CreateAppRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -9829,6 +10263,7 @@ pub mod types {
             value: ::std::result::Result<f64, ::std::string::String>,
         }
         impl ::std::default::Default for CreateMeterRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -9844,6 +10279,7 @@ pub mod types {
             }
         }
         impl CreateMeterRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -9856,6 +10292,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9870,6 +10307,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9882,6 +10320,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9896,6 +10335,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9908,6 +10348,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -9920,6 +10361,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9932,6 +10374,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9944,6 +10387,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<f64>,
@@ -9959,6 +10403,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<CreateMeterRequest> for super::CreateMeterRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateMeterRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -10000,6 +10445,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::CreateMeterRequest> for CreateMeterRequest {
+            #[inline]
             fn from(value: super::CreateMeterRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -10131,6 +10577,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateModelRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -10166,6 +10613,7 @@ pub mod types {
             }
         }
         impl CreateModelRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10178,6 +10626,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -10190,6 +10639,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10202,6 +10652,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn base_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10214,6 +10665,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10226,6 +10678,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn encoding<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10238,6 +10691,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10252,6 +10706,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10264,6 +10719,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10276,6 +10732,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -10288,6 +10745,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10302,6 +10760,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_context_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -10316,6 +10775,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_output_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -10330,6 +10790,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -10342,6 +10803,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10354,6 +10816,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10366,6 +10829,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10378,6 +10842,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10390,6 +10855,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn prices<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10404,6 +10870,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10416,6 +10883,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10428,6 +10896,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10440,6 +10909,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn safety_margin<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -10452,6 +10922,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10466,6 +10937,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -10478,6 +10950,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -10490,6 +10963,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tokens_per_char_multiplier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -10504,6 +10978,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10518,6 +10993,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10533,6 +11009,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<CreateModelRequest> for super::CreateModelRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateModelRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -10636,6 +11113,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::CreateModelRequest> for CreateModelRequest {
+            #[inline]
             fn from(value: super::CreateModelRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -10719,6 +11197,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateOAuthClientRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -10737,6 +11216,7 @@ pub mod types {
             }
         }
         impl CreateOAuthClientRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10749,6 +11229,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10761,6 +11242,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client_secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -10773,6 +11255,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10787,6 +11270,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10799,6 +11283,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10811,6 +11296,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn oauth<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10825,6 +11311,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10837,6 +11324,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn redirect_uris<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -10849,6 +11337,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -10861,6 +11350,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -10873,6 +11363,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10889,6 +11380,7 @@ pub mod types {
         impl ::std::convert::TryFrom<CreateOAuthClientRequest>
         for super::CreateOAuthClientRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateOAuthClientRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -10940,6 +11432,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::CreateOAuthClientRequest>
         for CreateOAuthClientRequest {
+            #[inline]
             fn from(value: super::CreateOAuthClientRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -11014,6 +11507,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateOrganizationRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -11034,6 +11528,7 @@ pub mod types {
             }
         }
         impl CreateOrganizationRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11046,6 +11541,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11058,6 +11554,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11072,6 +11569,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11084,6 +11582,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11096,6 +11595,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11108,6 +11608,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11122,6 +11623,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn mosaia_recommendation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11136,6 +11638,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11148,6 +11651,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11162,6 +11666,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11174,6 +11679,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11186,6 +11692,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11202,6 +11709,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11218,6 +11726,7 @@ pub mod types {
         impl ::std::convert::TryFrom<CreateOrganizationRequest>
         for super::CreateOrganizationRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateOrganizationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -11277,6 +11786,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::CreateOrganizationRequest>
         for CreateOrganizationRequest {
+            #[inline]
             fn from(value: super::CreateOrganizationRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -11337,6 +11847,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreatePermissionRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -11355,6 +11866,7 @@ pub mod types {
             }
         }
         impl CreatePermissionRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11367,6 +11879,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11379,6 +11892,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn allowed_user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11391,6 +11905,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11403,6 +11918,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11417,6 +11933,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11429,6 +11946,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11441,6 +11959,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn policy<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11453,6 +11972,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11465,6 +11985,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11481,6 +12002,7 @@ pub mod types {
         impl ::std::convert::TryFrom<CreatePermissionRequest>
         for super::CreatePermissionRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreatePermissionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -11526,6 +12048,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::CreatePermissionRequest>
         for CreatePermissionRequest {
+            #[inline]
             fn from(value: super::CreatePermissionRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -11614,6 +12137,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateToolRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -11644,6 +12168,7 @@ pub mod types {
             }
         }
         impl CreateToolRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11656,6 +12181,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn default_environment_secrets<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -11670,6 +12196,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11684,6 +12211,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11696,6 +12224,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11708,6 +12237,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11720,6 +12250,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11732,6 +12263,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11744,6 +12276,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11756,6 +12289,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11768,6 +12302,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11780,6 +12315,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn required_environment_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11794,6 +12330,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11808,6 +12345,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn source_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11820,6 +12358,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11832,6 +12371,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tool_schema<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::serde_json::Value>,
@@ -11844,6 +12384,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11856,6 +12397,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11871,6 +12413,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<CreateToolRequest> for super::CreateToolRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateToolRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -11943,6 +12486,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::CreateToolRequest> for CreateToolRequest {
+            #[inline]
             fn from(value: super::CreateToolRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -12035,6 +12579,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateUserRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -12056,6 +12601,7 @@ pub mod types {
             }
         }
         impl CreateUserRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12068,6 +12614,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12080,6 +12627,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12092,6 +12640,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12106,6 +12655,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12118,6 +12668,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12130,6 +12681,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12142,6 +12694,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12154,6 +12707,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12171,6 +12725,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12183,6 +12738,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12195,6 +12751,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12207,6 +12764,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12219,6 +12777,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12231,6 +12790,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12246,6 +12806,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<CreateUserRequest> for super::CreateUserRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateUserRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -12305,6 +12866,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::CreateUserRequest> for CreateUserRequest {
+            #[inline]
             fn from(value: super::CreateUserRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -12385,6 +12947,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for CreateWalletRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -12405,6 +12968,7 @@ pub mod types {
             }
         }
         impl CreateWalletRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12417,6 +12981,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn auto_reload_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12431,6 +12996,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn balance<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12443,6 +13009,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12455,6 +13022,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12469,6 +13037,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12481,6 +13050,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12493,6 +13063,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn renewal_amount_usd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12507,6 +13078,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn renewal_threshold_usd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12521,6 +13093,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn stripe_customer_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12535,6 +13108,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn subscription<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12549,6 +13123,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12561,6 +13136,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn usd_balance<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12573,6 +13149,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12589,6 +13166,7 @@ pub mod types {
         impl ::std::convert::TryFrom<CreateWalletRequest>
         for super::CreateWalletRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: CreateWalletRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -12647,6 +13225,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::CreateWalletRequest> for CreateWalletRequest {
+            #[inline]
             fn from(value: super::CreateWalletRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -12690,6 +13269,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for EntityBase {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -12701,6 +13281,7 @@ pub mod types {
             }
         }
         impl EntityBase {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12713,6 +13294,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12727,6 +13309,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12739,6 +13322,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12749,6 +13333,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -12766,6 +13351,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<EntityBase> for super::EntityBase {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: EntityBase,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -12795,6 +13381,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::EntityBase> for EntityBase {
+            #[inline]
             fn from(value: super::EntityBase) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -12853,6 +13440,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Meter {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -12870,6 +13458,7 @@ pub mod types {
             }
         }
         impl Meter {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12882,6 +13471,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12896,6 +13486,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12908,6 +13499,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12918,6 +13510,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12932,6 +13525,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12944,6 +13538,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -12958,6 +13553,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12970,6 +13566,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12982,6 +13579,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12994,6 +13592,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -13009,6 +13608,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Meter> for super::Meter {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Meter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -13056,6 +13656,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Meter> for Meter {
+            #[inline]
             fn from(value: super::Meter) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -13088,6 +13689,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for MeterEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -13097,6 +13699,7 @@ pub mod types {
             }
         }
         impl MeterEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Meter>>,
@@ -13109,6 +13712,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -13121,6 +13725,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13136,6 +13741,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<MeterEnvelope> for super::MeterEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MeterEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -13159,6 +13765,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::MeterEnvelope> for MeterEnvelope {
+            #[inline]
             fn from(value: super::MeterEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -13187,6 +13794,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for MeterListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -13197,6 +13805,7 @@ pub mod types {
             }
         }
         impl MeterListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Meter>>,
@@ -13209,6 +13818,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -13221,6 +13831,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13233,6 +13844,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -13248,6 +13860,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<MeterListEnvelope> for super::MeterListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: MeterListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -13274,6 +13887,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::MeterListEnvelope> for MeterListEnvelope {
+            #[inline]
             fn from(value: super::MeterListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -13411,6 +14025,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Model {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -13448,6 +14063,7 @@ pub mod types {
             }
         }
         impl Model {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13460,6 +14076,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -13472,6 +14089,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13484,6 +14102,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn base_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13496,6 +14115,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13508,6 +14128,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn encoding<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13520,6 +14141,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13534,6 +14156,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13546,6 +14169,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13556,6 +14180,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13568,6 +14193,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -13580,6 +14206,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13594,6 +14221,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_context_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -13608,6 +14236,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_output_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -13622,6 +14251,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -13634,6 +14264,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13646,6 +14277,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13658,6 +14290,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13670,6 +14303,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13682,6 +14316,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn prices<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13696,6 +14331,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13708,6 +14344,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13720,6 +14357,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13732,6 +14370,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -13746,6 +14385,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn safety_margin<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -13758,6 +14398,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13772,6 +14413,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -13784,6 +14426,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -13796,6 +14439,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tokens_per_char_multiplier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -13810,6 +14454,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13824,6 +14469,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13839,6 +14485,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Model> for super::Model {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Model,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -13948,6 +14595,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Model> for Model {
+            #[inline]
             fn from(value: super::Model) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -14000,6 +14648,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ModelEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -14009,6 +14658,7 @@ pub mod types {
             }
         }
         impl ModelEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Model>>,
@@ -14021,6 +14671,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -14033,6 +14684,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14048,6 +14700,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<ModelEnvelope> for super::ModelEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ModelEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -14071,6 +14724,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ModelEnvelope> for ModelEnvelope {
+            #[inline]
             fn from(value: super::ModelEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -14099,6 +14753,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ModelListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -14109,6 +14764,7 @@ pub mod types {
             }
         }
         impl ModelListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Model>>,
@@ -14121,6 +14777,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -14133,6 +14790,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14145,6 +14803,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -14160,6 +14819,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<ModelListEnvelope> for super::ModelListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ModelListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -14186,6 +14846,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ModelListEnvelope> for ModelListEnvelope {
+            #[inline]
             fn from(value: super::ModelListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -14259,6 +14920,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for OAuthClient {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -14280,6 +14942,7 @@ pub mod types {
             }
         }
         impl OAuthClient {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14292,6 +14955,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14304,6 +14968,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client_secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -14316,6 +14981,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14330,6 +14996,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14342,6 +15009,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14352,6 +15020,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14364,6 +15033,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn oauth<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14378,6 +15048,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14390,6 +15061,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -14404,6 +15076,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn redirect_uris<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -14416,6 +15089,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -14428,6 +15102,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -14440,6 +15115,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -14452,6 +15128,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14467,6 +15144,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<OAuthClient> for super::OAuthClient {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: OAuthClient,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -14526,6 +15204,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::OAuthClient> for OAuthClient {
+            #[inline]
             fn from(value: super::OAuthClient) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -14562,6 +15241,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for OAuthClientEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -14571,6 +15251,7 @@ pub mod types {
             }
         }
         impl OAuthClientEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OAuthClient>>,
@@ -14583,6 +15264,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -14595,6 +15277,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14611,6 +15294,7 @@ pub mod types {
         impl ::std::convert::TryFrom<OAuthClientEnvelope>
         for super::OAuthClientEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: OAuthClientEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -14634,6 +15318,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::OAuthClientEnvelope> for OAuthClientEnvelope {
+            #[inline]
             fn from(value: super::OAuthClientEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -14662,6 +15347,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for OAuthClientListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -14672,6 +15358,7 @@ pub mod types {
             }
         }
         impl OAuthClientListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::OAuthClient>>,
@@ -14684,6 +15371,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -14696,6 +15384,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14708,6 +15397,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -14724,6 +15414,7 @@ pub mod types {
         impl ::std::convert::TryFrom<OAuthClientListEnvelope>
         for super::OAuthClientListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: OAuthClientListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -14751,6 +15442,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::OAuthClientListEnvelope>
         for OAuthClientListEnvelope {
+            #[inline]
             fn from(value: super::OAuthClientListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -14792,6 +15484,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for OAuthTokenRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     client_id: Ok(::std::option::Option::None),
@@ -14807,6 +15500,7 @@ pub mod types {
             }
         }
         impl OAuthTokenRequest {
+            #[inline]
             pub fn client_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14819,6 +15513,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client_secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -14831,6 +15526,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -14843,6 +15539,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn code_verifier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -14855,6 +15552,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn grant_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14869,6 +15567,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn redirect_uri<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14881,6 +15580,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -14896,6 +15596,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<OAuthTokenRequest> for super::OAuthTokenRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: OAuthTokenRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -14931,6 +15632,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::OAuthTokenRequest> for OAuthTokenRequest {
+            #[inline]
             fn from(value: super::OAuthTokenRequest) -> Self {
                 Self {
                     client_id: Ok(value.client_id),
@@ -14972,6 +15674,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for OAuthTokenResponse {
+            #[inline]
             fn default() -> Self {
                 Self {
                     access_token: Err(
@@ -14987,6 +15690,7 @@ pub mod types {
             }
         }
         impl OAuthTokenResponse {
+            #[inline]
             pub fn access_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -14999,6 +15703,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn exp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::EpochTimestamp>>,
@@ -15011,6 +15716,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn expires_in<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -15023,6 +15729,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn iat<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::EpochTimestamp>>,
@@ -15035,6 +15742,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -15047,6 +15755,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn sub<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15059,6 +15768,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn token_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15074,6 +15784,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<OAuthTokenResponse> for super::OAuthTokenResponse {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: OAuthTokenResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -15109,6 +15820,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::OAuthTokenResponse> for OAuthTokenResponse {
+            #[inline]
             fn from(value: super::OAuthTokenResponse) -> Self {
                 Self {
                     access_token: Ok(value.access_token),
@@ -15167,6 +15879,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for OrgUser {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -15183,6 +15896,7 @@ pub mod types {
             }
         }
         impl OrgUser {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15195,6 +15909,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15209,6 +15924,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15221,6 +15937,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15231,6 +15948,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -15243,6 +15961,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -15255,6 +15974,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn permission<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15271,6 +15991,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -15285,6 +16006,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -15297,6 +16019,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -15312,6 +16035,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<OrgUser> for super::OrgUser {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: OrgUser,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -15356,6 +16080,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::OrgUser> for OrgUser {
+            #[inline]
             fn from(value: super::OrgUser) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -15439,6 +16164,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Organization {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -15461,6 +16187,7 @@ pub mod types {
             }
         }
         impl Organization {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15473,6 +16200,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15485,6 +16213,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15499,6 +16228,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15511,6 +16241,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15521,6 +16252,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15533,6 +16265,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15545,6 +16278,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15559,6 +16293,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn mosaia_recommendation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15573,6 +16308,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15585,6 +16321,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -15599,6 +16336,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15613,6 +16351,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15625,6 +16364,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -15637,6 +16377,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15653,6 +16394,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15668,6 +16410,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Organization> for super::Organization {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Organization,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -15732,6 +16475,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Organization> for Organization {
+            #[inline]
             fn from(value: super::Organization) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -15769,6 +16513,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for OrganizationEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -15778,6 +16523,7 @@ pub mod types {
             }
         }
         impl OrganizationEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
@@ -15790,6 +16536,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -15802,6 +16549,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15818,6 +16566,7 @@ pub mod types {
         impl ::std::convert::TryFrom<OrganizationEnvelope>
         for super::OrganizationEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: OrganizationEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -15841,6 +16590,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::OrganizationEnvelope> for OrganizationEnvelope {
+            #[inline]
             fn from(value: super::OrganizationEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -15869,6 +16619,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for OrganizationListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -15879,6 +16630,7 @@ pub mod types {
             }
         }
         impl OrganizationListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Organization>>,
@@ -15891,6 +16643,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -15903,6 +16656,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15915,6 +16669,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -15931,6 +16686,7 @@ pub mod types {
         impl ::std::convert::TryFrom<OrganizationListEnvelope>
         for super::OrganizationListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: OrganizationListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -15958,6 +16714,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::OrganizationListEnvelope>
         for OrganizationListEnvelope {
+            #[inline]
             fn from(value: super::OrganizationListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -15991,6 +16748,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Paging {
+            #[inline]
             fn default() -> Self {
                 Self {
                     limit: Ok(::std::option::Option::None),
@@ -16002,6 +16760,7 @@ pub mod types {
             }
         }
         impl Paging {
+            #[inline]
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -16014,6 +16773,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -16026,6 +16786,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn page<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -16038,6 +16799,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -16050,6 +16812,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn total_pages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -16065,6 +16828,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Paging> for super::Paging {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Paging,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -16094,6 +16858,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Paging> for Paging {
+            #[inline]
             fn from(value: super::Paging) -> Self {
                 Self {
                     limit: Ok(value.limit),
@@ -16156,6 +16921,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Permission {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -16174,6 +16940,7 @@ pub mod types {
             }
         }
         impl Permission {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16186,6 +16953,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16198,6 +16966,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn allowed_user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16210,6 +16979,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16222,6 +16992,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -16236,6 +17007,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16248,6 +17020,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16258,6 +17031,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16270,6 +17044,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn policy<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -16284,6 +17059,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -16298,6 +17074,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16310,6 +17087,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16325,6 +17103,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Permission> for super::Permission {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Permission,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -16375,6 +17154,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Permission> for Permission {
+            #[inline]
             fn from(value: super::Permission) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -16408,6 +17188,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for PermissionEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -16417,6 +17198,7 @@ pub mod types {
             }
         }
         impl PermissionEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Permission>>,
@@ -16429,6 +17211,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -16441,6 +17224,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16456,6 +17240,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<PermissionEnvelope> for super::PermissionEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PermissionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -16479,6 +17264,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::PermissionEnvelope> for PermissionEnvelope {
+            #[inline]
             fn from(value: super::PermissionEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -16507,6 +17293,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for PermissionListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -16517,6 +17304,7 @@ pub mod types {
             }
         }
         impl PermissionListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Permission>>,
@@ -16529,6 +17317,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -16541,6 +17330,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16553,6 +17343,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -16569,6 +17360,7 @@ pub mod types {
         impl ::std::convert::TryFrom<PermissionListEnvelope>
         for super::PermissionListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PermissionListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -16596,6 +17388,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::PermissionListEnvelope>
         for PermissionListEnvelope {
+            #[inline]
             fn from(value: super::PermissionListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -16617,6 +17410,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for PermissionParams {
+            #[inline]
             fn default() -> Self {
                 Self {
                     action: Ok(::std::option::Option::None),
@@ -16625,6 +17419,7 @@ pub mod types {
             }
         }
         impl PermissionParams {
+            #[inline]
             pub fn action<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -16637,6 +17432,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn resource<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -16652,6 +17448,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<PermissionParams> for super::PermissionParams {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: PermissionParams,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -16672,6 +17469,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::PermissionParams> for PermissionParams {
+            #[inline]
             fn from(value: super::PermissionParams) -> Self {
                 Self {
                     action: Ok(value.action),
@@ -16707,6 +17505,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for RecordHistory {
+            #[inline]
             fn default() -> Self {
                 Self {
                     created_at: Ok(::std::option::Option::None),
@@ -16719,6 +17518,7 @@ pub mod types {
             }
         }
         impl RecordHistory {
+            #[inline]
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -16731,6 +17531,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn created_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16743,6 +17544,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn created_by_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16757,6 +17559,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
@@ -16769,6 +17572,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn updated_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16781,6 +17585,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn updated_by_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16798,6 +17603,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<RecordHistory> for super::RecordHistory {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: RecordHistory,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -16830,6 +17636,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::RecordHistory> for RecordHistory {
+            #[inline]
             fn from(value: super::RecordHistory) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -16885,6 +17692,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Session {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -16901,6 +17709,7 @@ pub mod types {
             }
         }
         impl Session {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16913,6 +17722,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OAuthClient>>,
@@ -16925,6 +17735,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -16939,6 +17750,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16951,6 +17763,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16961,6 +17774,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
@@ -16973,6 +17787,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org_user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrgUser>>,
@@ -16985,6 +17800,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn permissions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -16999,6 +17815,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -17013,6 +17830,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::User>>,
@@ -17028,6 +17846,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Session> for super::Session {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Session,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -17072,6 +17891,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Session> for Session {
+            #[inline]
             fn from(value: super::Session) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -17103,6 +17923,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for SessionEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -17112,6 +17933,7 @@ pub mod types {
             }
         }
         impl SessionEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Session>>,
@@ -17124,6 +17946,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -17136,6 +17959,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17151,6 +17975,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<SessionEnvelope> for super::SessionEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: SessionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -17174,6 +17999,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::SessionEnvelope> for SessionEnvelope {
+            #[inline]
             fn from(value: super::SessionEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -17194,6 +18020,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for SessionPermissions {
+            #[inline]
             fn default() -> Self {
                 Self {
                     allow: Ok(::std::option::Option::None),
@@ -17202,6 +18029,7 @@ pub mod types {
             }
         }
         impl SessionPermissions {
+            #[inline]
             pub fn allow<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17216,6 +18044,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn deny<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17233,6 +18062,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<SessionPermissions> for super::SessionPermissions {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: SessionPermissions,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -17253,6 +18083,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::SessionPermissions> for SessionPermissions {
+            #[inline]
             fn from(value: super::SessionPermissions) -> Self {
                 Self {
                     allow: Ok(value.allow),
@@ -17288,6 +18119,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for SignInRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     client_id: Ok(::std::option::Option::None),
@@ -17302,6 +18134,7 @@ pub mod types {
             }
         }
         impl SignInRequest {
+            #[inline]
             pub fn client_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17314,6 +18147,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client_secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -17326,6 +18160,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17338,6 +18173,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn grant_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17352,6 +18188,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn password<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -17364,6 +18201,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -17379,6 +18217,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<SignInRequest> for super::SignInRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: SignInRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -17411,6 +18250,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::SignInRequest> for SignInRequest {
+            #[inline]
             fn from(value: super::SignInRequest) -> Self {
                 Self {
                     client_id: Ok(value.client_id),
@@ -17427,6 +18267,7 @@ pub mod types {
             token: ::std::result::Result<crate::Secret, ::std::string::String>,
         }
         impl ::std::default::Default for SignOutRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     token: Err(crate::builders::message("no value supplied for token")),
@@ -17434,6 +18275,7 @@ pub mod types {
             }
         }
         impl SignOutRequest {
+            #[inline]
             pub fn token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -17449,6 +18291,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<SignOutRequest> for super::SignOutRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: SignOutRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -17462,6 +18305,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::SignOutRequest> for SignOutRequest {
+            #[inline]
             fn from(value: super::SignOutRequest) -> Self {
                 Self { token: Ok(value.token) }
             }
@@ -17554,6 +18398,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Tool {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -17581,6 +18426,7 @@ pub mod types {
             }
         }
         impl Tool {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -17593,6 +18439,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn default_environment_secrets<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -17607,6 +18454,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17621,6 +18469,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17633,6 +18482,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -17645,6 +18495,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17657,6 +18508,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn friendly_name_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17671,6 +18523,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17681,6 +18534,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17693,6 +18547,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17705,6 +18560,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17717,6 +18573,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17729,6 +18586,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -17741,6 +18599,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -17755,6 +18614,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn required_environment_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17769,6 +18629,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17783,6 +18644,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn source_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17795,6 +18657,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17807,6 +18670,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tool_schema<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -17819,6 +18683,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17831,6 +18696,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17846,6 +18712,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Tool> for super::Tool {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Tool,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -17927,6 +18794,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Tool> for Tool {
+            #[inline]
             fn from(value: super::Tool) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -17971,6 +18839,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ToolCall {
+            #[inline]
             fn default() -> Self {
                 Self {
                     function: Ok(::std::option::Option::None),
@@ -17980,6 +18849,7 @@ pub mod types {
             }
         }
         impl ToolCall {
+            #[inline]
             pub fn function<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17994,6 +18864,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18004,6 +18875,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18019,6 +18891,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<ToolCall> for super::ToolCall {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ToolCall,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -18042,6 +18915,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ToolCall> for ToolCall {
+            #[inline]
             fn from(value: super::ToolCall) -> Self {
                 Self {
                     function: Ok(value.function),
@@ -18068,6 +18942,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ToolCallFunction {
+            #[inline]
             fn default() -> Self {
                 Self {
                     arguments: Ok(::std::option::Option::None),
@@ -18077,6 +18952,7 @@ pub mod types {
             }
         }
         impl ToolCallFunction {
+            #[inline]
             pub fn arguments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18089,6 +18965,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn execution_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18107,6 +18984,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18122,6 +19000,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<ToolCallFunction> for super::ToolCallFunction {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ToolCallFunction,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -18145,6 +19024,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ToolCallFunction> for ToolCallFunction {
+            #[inline]
             fn from(value: super::ToolCallFunction) -> Self {
                 Self {
                     arguments: Ok(value.arguments),
@@ -18169,6 +19049,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ToolEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -18178,6 +19059,7 @@ pub mod types {
             }
         }
         impl ToolEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Tool>>,
@@ -18190,6 +19072,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -18202,6 +19085,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18217,6 +19101,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<ToolEnvelope> for super::ToolEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ToolEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -18240,6 +19125,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ToolEnvelope> for ToolEnvelope {
+            #[inline]
             fn from(value: super::ToolEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -18268,6 +19154,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for ToolListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -18278,6 +19165,7 @@ pub mod types {
             }
         }
         impl ToolListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Tool>>,
@@ -18290,6 +19178,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -18302,6 +19191,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18314,6 +19204,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -18329,6 +19220,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<ToolListEnvelope> for super::ToolListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: ToolListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -18355,6 +19247,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ToolListEnvelope> for ToolListEnvelope {
+            #[inline]
             fn from(value: super::ToolListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -18406,6 +19299,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateAccessPolicyRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     actions: Ok(crate::builders::default()),
@@ -18421,6 +19315,7 @@ pub mod types {
             }
         }
         impl UpdateAccessPolicyRequest {
+            #[inline]
             pub fn actions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18433,6 +19328,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18445,6 +19341,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn conditions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18459,6 +19356,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn effect<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18475,6 +19373,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18489,6 +19388,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18501,6 +19401,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18513,6 +19414,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn resources<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18525,6 +19427,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18541,6 +19444,7 @@ pub mod types {
         impl ::std::convert::TryFrom<UpdateAccessPolicyRequest>
         for super::UpdateAccessPolicyRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateAccessPolicyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -18583,6 +19487,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::UpdateAccessPolicyRequest>
         for UpdateAccessPolicyRequest {
+            #[inline]
             fn from(value: super::UpdateAccessPolicyRequest) -> Self {
                 Self {
                     actions: Ok(value.actions),
@@ -18653,6 +19558,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateAgentGroupRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -18672,6 +19578,7 @@ pub mod types {
             }
         }
         impl UpdateAgentGroupRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18684,6 +19591,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18696,6 +19604,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18710,6 +19619,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18722,6 +19632,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18734,6 +19645,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18746,6 +19658,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18760,6 +19673,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18772,6 +19686,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18784,6 +19699,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18796,6 +19712,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18810,6 +19727,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18822,6 +19740,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18838,6 +19757,7 @@ pub mod types {
         impl ::std::convert::TryFrom<UpdateAgentGroupRequest>
         for super::UpdateAgentGroupRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateAgentGroupRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -18892,6 +19812,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::UpdateAgentGroupRequest>
         for UpdateAgentGroupRequest {
+            #[inline]
             fn from(value: super::UpdateAgentGroupRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -19002,6 +19923,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateAgentRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -19030,6 +19952,7 @@ pub mod types {
             }
         }
         impl UpdateAgentRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19042,6 +19965,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19054,6 +19978,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19068,6 +19993,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19080,6 +20006,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19092,6 +20019,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn forked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentForkedRef>>,
@@ -19104,6 +20032,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19116,6 +20045,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -19128,6 +20058,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19142,6 +20073,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -19154,6 +20086,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn mia<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19166,6 +20099,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -19178,6 +20112,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19190,6 +20125,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19202,6 +20138,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19214,6 +20151,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19226,6 +20164,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19240,6 +20179,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn system_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19254,6 +20194,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19266,6 +20207,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -19278,6 +20220,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -19290,6 +20233,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19305,6 +20249,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UpdateAgentRequest> for super::UpdateAgentRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateAgentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -19385,6 +20330,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UpdateAgentRequest> for UpdateAgentRequest {
+            #[inline]
             fn from(value: super::UpdateAgentRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -19460,6 +20406,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateAppBotRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -19477,6 +20424,7 @@ pub mod types {
             }
         }
         impl UpdateAppBotRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19489,6 +20437,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19501,6 +20450,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent_group<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19513,6 +20463,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -19525,6 +20476,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn app<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19537,6 +20489,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19551,6 +20504,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19563,6 +20517,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19575,6 +20530,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn response_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19587,6 +20543,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -19599,6 +20556,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19615,6 +20573,7 @@ pub mod types {
         impl ::std::convert::TryFrom<UpdateAppBotRequest>
         for super::UpdateAppBotRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateAppBotRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -19662,6 +20621,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UpdateAppBotRequest> for UpdateAppBotRequest {
+            #[inline]
             fn from(value: super::UpdateAppBotRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -19768,6 +20728,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateAppRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -19794,6 +20755,7 @@ pub mod types {
             }
         }
         impl UpdateAppRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19806,6 +20768,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19818,6 +20781,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19832,6 +20796,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -19846,6 +20811,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_api_urls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19865,6 +20831,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_app_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19879,6 +20846,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19898,6 +20866,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19910,6 +20879,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19922,6 +20892,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19934,6 +20905,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -19946,6 +20918,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19960,6 +20933,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19972,6 +20946,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19984,6 +20959,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19996,6 +20972,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20008,6 +20985,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20022,6 +21000,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -20034,6 +21013,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -20048,6 +21028,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20063,6 +21044,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UpdateAppRequest> for super::UpdateAppRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateAppRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -20137,6 +21119,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UpdateAppRequest> for UpdateAppRequest {
+            #[inline]
             fn from(value: super::UpdateAppRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -20202,6 +21185,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateMeterRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -20217,6 +21201,7 @@ pub mod types {
             }
         }
         impl UpdateMeterRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -20229,6 +21214,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -20243,6 +21229,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20255,6 +21242,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -20269,6 +21257,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20281,6 +21270,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -20293,6 +21283,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20305,6 +21296,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20317,6 +21309,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -20332,6 +21325,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UpdateMeterRequest> for super::UpdateMeterRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateMeterRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -20373,6 +21367,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UpdateMeterRequest> for UpdateMeterRequest {
+            #[inline]
             fn from(value: super::UpdateMeterRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -20507,6 +21502,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateModelRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -20542,6 +21538,7 @@ pub mod types {
             }
         }
         impl UpdateModelRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -20554,6 +21551,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -20566,6 +21564,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn api_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20578,6 +21577,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn base_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20590,6 +21590,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20602,6 +21603,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn encoding<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20614,6 +21616,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -20628,6 +21631,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20640,6 +21644,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20652,6 +21657,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -20664,6 +21670,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20678,6 +21685,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_context_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -20692,6 +21700,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_output_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -20706,6 +21715,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -20718,6 +21728,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20730,6 +21741,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn model_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20742,6 +21754,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20754,6 +21767,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20766,6 +21780,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn prices<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -20780,6 +21795,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20792,6 +21808,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -20804,6 +21821,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn readme<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20816,6 +21834,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn safety_margin<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -20828,6 +21847,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20842,6 +21862,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -20854,6 +21875,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -20866,6 +21888,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tokens_per_char_multiplier<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -20880,6 +21903,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -20894,6 +21918,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -20909,6 +21934,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UpdateModelRequest> for super::UpdateModelRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateModelRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -21012,6 +22038,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UpdateModelRequest> for UpdateModelRequest {
+            #[inline]
             fn from(value: super::UpdateModelRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -21098,6 +22125,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateOAuthClientRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -21116,6 +22144,7 @@ pub mod types {
             }
         }
         impl UpdateOAuthClientRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -21128,6 +22157,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21140,6 +22170,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client_secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -21152,6 +22183,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -21166,6 +22198,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21178,6 +22211,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21190,6 +22224,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn oauth<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -21204,6 +22239,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21216,6 +22252,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn redirect_uris<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -21228,6 +22265,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -21240,6 +22278,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -21252,6 +22291,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21268,6 +22308,7 @@ pub mod types {
         impl ::std::convert::TryFrom<UpdateOAuthClientRequest>
         for super::UpdateOAuthClientRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateOAuthClientRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -21319,6 +22360,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::UpdateOAuthClientRequest>
         for UpdateOAuthClientRequest {
+            #[inline]
             fn from(value: super::UpdateOAuthClientRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -21396,6 +22438,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateOrganizationRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -21416,6 +22459,7 @@ pub mod types {
             }
         }
         impl UpdateOrganizationRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -21428,6 +22472,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21440,6 +22485,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -21454,6 +22500,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21466,6 +22513,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21478,6 +22526,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21490,6 +22539,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn long_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21504,6 +22554,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn mosaia_recommendation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21518,6 +22569,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21530,6 +22582,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21544,6 +22597,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21556,6 +22610,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -21568,6 +22623,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -21584,6 +22640,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21600,6 +22657,7 @@ pub mod types {
         impl ::std::convert::TryFrom<UpdateOrganizationRequest>
         for super::UpdateOrganizationRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateOrganizationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -21659,6 +22717,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::UpdateOrganizationRequest>
         for UpdateOrganizationRequest {
+            #[inline]
             fn from(value: super::UpdateOrganizationRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -21722,6 +22781,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdatePermissionRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -21738,6 +22798,7 @@ pub mod types {
             }
         }
         impl UpdatePermissionRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -21750,6 +22811,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21762,6 +22824,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn allowed_user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21774,6 +22837,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn client<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21786,6 +22850,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -21800,6 +22865,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21812,6 +22878,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21824,6 +22891,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn policy<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21836,6 +22904,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -21848,6 +22917,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -21864,6 +22934,7 @@ pub mod types {
         impl ::std::convert::TryFrom<UpdatePermissionRequest>
         for super::UpdatePermissionRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdatePermissionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -21909,6 +22980,7 @@ pub mod types {
         }
         impl ::std::convert::From<super::UpdatePermissionRequest>
         for UpdatePermissionRequest {
+            #[inline]
             fn from(value: super::UpdatePermissionRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -22000,6 +23072,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateToolRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -22024,6 +23097,7 @@ pub mod types {
             }
         }
         impl UpdateToolRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -22036,6 +23110,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn default_environment_secrets<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -22050,6 +23125,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -22064,6 +23140,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22076,6 +23153,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn featured<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -22088,6 +23166,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22100,6 +23179,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22112,6 +23192,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn keywords<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -22124,6 +23205,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22136,6 +23218,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22148,6 +23231,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn public<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -22160,6 +23244,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn required_environment_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -22174,6 +23259,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn short_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22188,6 +23274,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn source_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22200,6 +23287,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -22212,6 +23300,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tool_schema<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -22224,6 +23313,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22236,6 +23326,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22251,6 +23342,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UpdateToolRequest> for super::UpdateToolRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateToolRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -22323,6 +23415,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UpdateToolRequest> for UpdateToolRequest {
+            #[inline]
             fn from(value: super::UpdateToolRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -22415,6 +23508,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateUserRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -22436,6 +23530,7 @@ pub mod types {
             }
         }
         impl UpdateUserRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -22448,6 +23543,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22460,6 +23556,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22472,6 +23569,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -22486,6 +23584,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22498,6 +23597,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22510,6 +23610,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22522,6 +23623,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22534,6 +23636,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -22551,6 +23654,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22563,6 +23667,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22575,6 +23680,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22587,6 +23693,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -22599,6 +23706,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22611,6 +23719,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22626,6 +23735,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UpdateUserRequest> for super::UpdateUserRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateUserRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -22685,6 +23795,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UpdateUserRequest> for UpdateUserRequest {
+            #[inline]
             fn from(value: super::UpdateUserRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -22765,6 +23876,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UpdateWalletRequest {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -22785,6 +23897,7 @@ pub mod types {
             }
         }
         impl UpdateWalletRequest {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -22797,6 +23910,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn auto_reload_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -22811,6 +23925,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn balance<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -22823,6 +23938,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22835,6 +23951,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -22849,6 +23966,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22861,6 +23979,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22873,6 +23992,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn renewal_amount_usd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -22887,6 +24007,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn renewal_threshold_usd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -22901,6 +24022,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn stripe_customer_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22915,6 +24037,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn subscription<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -22929,6 +24052,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -22941,6 +24065,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn usd_balance<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -22953,6 +24078,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22969,6 +24095,7 @@ pub mod types {
         impl ::std::convert::TryFrom<UpdateWalletRequest>
         for super::UpdateWalletRequest {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UpdateWalletRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -23027,6 +24154,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UpdateWalletRequest> for UpdateWalletRequest {
+            #[inline]
             fn from(value: super::UpdateWalletRequest) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -23121,6 +24249,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for User {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -23144,6 +24273,7 @@ pub mod types {
             }
         }
         impl User {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -23156,6 +24286,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23168,6 +24299,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23180,6 +24312,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -23194,6 +24327,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23206,6 +24340,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23218,6 +24353,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23228,6 +24364,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn image<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23240,6 +24377,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23252,6 +24390,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn links<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -23269,6 +24408,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23281,6 +24421,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23293,6 +24434,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23305,6 +24447,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -23319,6 +24462,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -23331,6 +24475,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23343,6 +24488,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23358,6 +24504,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<User> for super::User {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: User,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -23423,6 +24570,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::User> for User {
+            #[inline]
             fn from(value: super::User) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -23461,6 +24609,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UserEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -23470,6 +24619,7 @@ pub mod types {
             }
         }
         impl UserEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::User>>,
@@ -23482,6 +24632,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -23494,6 +24645,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23509,6 +24661,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UserEnvelope> for super::UserEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UserEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -23532,6 +24685,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UserEnvelope> for UserEnvelope {
+            #[inline]
             fn from(value: super::UserEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -23560,6 +24714,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UserListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -23570,6 +24725,7 @@ pub mod types {
             }
         }
         impl UserListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
@@ -23582,6 +24738,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -23594,6 +24751,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23606,6 +24764,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -23621,6 +24780,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UserListEnvelope> for super::UserListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UserListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -23647,6 +24807,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UserListEnvelope> for UserListEnvelope {
+            #[inline]
             fn from(value: super::UserListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -23692,6 +24853,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UserSession {
+            #[inline]
             fn default() -> Self {
                 Self {
                     access_token: Ok(::std::option::Option::None),
@@ -23706,6 +24868,7 @@ pub mod types {
             }
         }
         impl UserSession {
+            #[inline]
             pub fn access_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -23718,6 +24881,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn exp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::EpochTimestamp>>,
@@ -23730,6 +24894,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn expires_in<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -23742,6 +24907,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn iat<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::EpochTimestamp>>,
@@ -23754,6 +24920,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -23766,6 +24933,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn sub<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23778,6 +24946,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -23790,6 +24959,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn token_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23805,6 +24975,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<UserSession> for super::UserSession {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UserSession,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -23843,6 +25014,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UserSession> for UserSession {
+            #[inline]
             fn from(value: super::UserSession) -> Self {
                 Self {
                     access_token: Ok(value.access_token),
@@ -23872,6 +25044,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for UserSessionEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -23881,6 +25054,7 @@ pub mod types {
             }
         }
         impl UserSessionEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::UserSession>>,
@@ -23893,6 +25067,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -23905,6 +25080,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -23921,6 +25097,7 @@ pub mod types {
         impl ::std::convert::TryFrom<UserSessionEnvelope>
         for super::UserSessionEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: UserSessionEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -23944,6 +25121,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::UserSessionEnvelope> for UserSessionEnvelope {
+            #[inline]
             fn from(value: super::UserSessionEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -24020,6 +25198,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for Wallet {
+            #[inline]
             fn default() -> Self {
                 Self {
                     active: Ok(::std::option::Option::None),
@@ -24042,6 +25221,7 @@ pub mod types {
             }
         }
         impl Wallet {
+            #[inline]
             pub fn active<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -24054,6 +25234,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn auto_reload_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -24068,6 +25249,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn balance<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -24080,6 +25262,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24092,6 +25275,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn extensors<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -24106,6 +25290,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24118,6 +25303,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24128,6 +25314,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            #[inline]
             pub fn org<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24140,6 +25327,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn record_history<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RecordHistory>>,
@@ -24154,6 +25342,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn renewal_amount_usd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -24168,6 +25357,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn renewal_threshold_usd<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -24182,6 +25372,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn stripe_customer_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24196,6 +25387,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn subscription<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -24210,6 +25402,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -24222,6 +25415,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn usd_balance<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -24234,6 +25428,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn user<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24249,6 +25444,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<Wallet> for super::Wallet {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: Wallet,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -24313,6 +25509,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::Wallet> for Wallet {
+            #[inline]
             fn from(value: super::Wallet) -> Self {
                 Self {
                     active: Ok(value.active),
@@ -24350,6 +25547,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for WalletEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(::std::option::Option::None),
@@ -24359,6 +25557,7 @@ pub mod types {
             }
         }
         impl WalletEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Wallet>>,
@@ -24371,6 +25570,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -24383,6 +25583,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24398,6 +25599,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<WalletEnvelope> for super::WalletEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: WalletEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -24421,6 +25623,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::WalletEnvelope> for WalletEnvelope {
+            #[inline]
             fn from(value: super::WalletEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -24449,6 +25652,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for WalletListEnvelope {
+            #[inline]
             fn default() -> Self {
                 Self {
                     data: Ok(crate::builders::default()),
@@ -24459,6 +25663,7 @@ pub mod types {
             }
         }
         impl WalletListEnvelope {
+            #[inline]
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Wallet>>,
@@ -24471,6 +25676,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -24483,6 +25689,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24495,6 +25702,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn paging<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Paging>>,
@@ -24510,6 +25718,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<WalletListEnvelope> for super::WalletListEnvelope {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: WalletListEnvelope,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -24536,6 +25745,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::WalletListEnvelope> for WalletListEnvelope {
+            #[inline]
             fn from(value: super::WalletListEnvelope) -> Self {
                 Self {
                     data: Ok(value.data),
@@ -24571,6 +25781,7 @@ pub mod types {
             >,
         }
         impl ::std::default::Default for WalletSubscription {
+            #[inline]
             fn default() -> Self {
                 Self {
                     customer_portal: Ok(::std::option::Option::None),
@@ -24582,6 +25793,7 @@ pub mod types {
             }
         }
         impl WalletSubscription {
+            #[inline]
             pub fn customer_portal<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24596,6 +25808,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn entitlements<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -24612,6 +25825,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24624,6 +25838,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn period<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24636,6 +25851,7 @@ pub mod types {
                     });
                 self
             }
+            #[inline]
             pub fn stripe_subscription_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -24653,6 +25869,7 @@ pub mod types {
         }
         impl ::std::convert::TryFrom<WalletSubscription> for super::WalletSubscription {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(
                 value: WalletSubscription,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -24684,6 +25901,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::WalletSubscription> for WalletSubscription {
+            #[inline]
             fn from(value: super::WalletSubscription) -> Self {
                 Self {
                     customer_portal: Ok(value.customer_portal),
@@ -24701,6 +25919,7 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -24709,6 +25928,7 @@ pub mod types {
             }
         }
         impl ::std::fmt::Debug for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -24717,11 +25937,13 @@ pub mod types {
             }
         }
         impl From<&'static str> for ConversionError {
+            #[inline]
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
         impl From<String> for ConversionError {
+            #[inline]
             fn from(value: String) -> Self {
                 Self(value.into())
             }
@@ -24749,6 +25971,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new(baseurl: &str, inner: crate::transport::Transport) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -24765,6 +25988,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -24778,21 +26002,26 @@ impl Client {
     }
 }
 impl ClientInfo<crate::transport::Transport> for Client {
+    #[inline]
     fn api_version() -> &'static str {
         "1"
     }
+    #[inline]
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+    #[inline]
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+    #[inline]
     fn inner(&self) -> &crate::transport::Transport {
         &self.inner
     }
 }
 const _: () = {
     #[allow(dead_code)]
+    #[inline]
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::transport::Transport>,
@@ -24825,6 +26054,7 @@ let response = client.list_users()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_users(&self) -> builder::ListUsers<'_> {
         builder::ListUsers::new(self)
     }
@@ -24840,6 +26070,7 @@ let response = client.create_user()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_user(&self) -> builder::CreateUser<'_> {
         builder::CreateUser::new(self)
     }
@@ -24857,6 +26088,7 @@ let response = client.get_user()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_user(&self) -> builder::GetUser<'_> {
         builder::GetUser::new(self)
     }
@@ -24876,6 +26108,7 @@ let response = client.update_user()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_user(&self) -> builder::UpdateUser<'_> {
         builder::UpdateUser::new(self)
     }
@@ -24893,6 +26126,7 @@ let response = client.delete_user()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_user(&self) -> builder::DeleteUser<'_> {
         builder::DeleteUser::new(self)
     }
@@ -24913,6 +26147,7 @@ let response = client.get_user_session()
     #[deprecated(
         note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
     )]
+    #[inline]
     pub fn get_user_session(&self) -> builder::GetUserSession<'_> {
         builder::GetUserSession::new(self)
     }
@@ -24942,6 +26177,7 @@ let response = client.list_organizations()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_organizations(&self) -> builder::ListOrganizations<'_> {
         builder::ListOrganizations::new(self)
     }
@@ -24957,6 +26193,7 @@ let response = client.create_organization()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_organization(&self) -> builder::CreateOrganization<'_> {
         builder::CreateOrganization::new(self)
     }
@@ -24974,6 +26211,7 @@ let response = client.get_organization()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_organization(&self) -> builder::GetOrganization<'_> {
         builder::GetOrganization::new(self)
     }
@@ -24993,6 +26231,7 @@ let response = client.update_organization()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_organization(&self) -> builder::UpdateOrganization<'_> {
         builder::UpdateOrganization::new(self)
     }
@@ -25010,6 +26249,7 @@ let response = client.delete_organization()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_organization(&self) -> builder::DeleteOrganization<'_> {
         builder::DeleteOrganization::new(self)
     }
@@ -25043,6 +26283,7 @@ let response = client.list_agents()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_agents(&self) -> builder::ListAgents<'_> {
         builder::ListAgents::new(self)
     }
@@ -25058,6 +26299,7 @@ let response = client.create_agent()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_agent(&self) -> builder::CreateAgent<'_> {
         builder::CreateAgent::new(self)
     }
@@ -25075,6 +26317,7 @@ let response = client.get_agent()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_agent(&self) -> builder::GetAgent<'_> {
         builder::GetAgent::new(self)
     }
@@ -25094,6 +26337,7 @@ let response = client.update_agent()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_agent(&self) -> builder::UpdateAgent<'_> {
         builder::UpdateAgent::new(self)
     }
@@ -25111,6 +26355,7 @@ let response = client.delete_agent()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_agent(&self) -> builder::DeleteAgent<'_> {
         builder::DeleteAgent::new(self)
     }
@@ -25130,6 +26375,7 @@ let response = client.agent_chat_completion()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn agent_chat_completion(&self) -> builder::AgentChatCompletion<'_> {
         builder::AgentChatCompletion::new(self)
     }
@@ -25164,6 +26410,7 @@ let response = client.list_agent_groups()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn list_agent_groups(&self) -> builder::ListAgentGroups<'_> {
         builder::ListAgentGroups::new(self)
     }
@@ -25182,6 +26429,7 @@ let response = client.create_agent_group()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn create_agent_group(&self) -> builder::CreateAgentGroup<'_> {
         builder::CreateAgentGroup::new(self)
     }
@@ -25202,6 +26450,7 @@ let response = client.get_agent_group()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn get_agent_group(&self) -> builder::GetAgentGroup<'_> {
         builder::GetAgentGroup::new(self)
     }
@@ -25224,6 +26473,7 @@ let response = client.update_agent_group()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn update_agent_group(&self) -> builder::UpdateAgentGroup<'_> {
         builder::UpdateAgentGroup::new(self)
     }
@@ -25244,6 +26494,7 @@ let response = client.delete_agent_group()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn delete_agent_group(&self) -> builder::DeleteAgentGroup<'_> {
         builder::DeleteAgentGroup::new(self)
     }
@@ -25266,6 +26517,7 @@ let response = client.agent_group_chat_completion()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn agent_group_chat_completion(&self) -> builder::AgentGroupChatCompletion<'_> {
         builder::AgentGroupChatCompletion::new(self)
     }
@@ -25299,6 +26551,7 @@ let response = client.list_models()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_models(&self) -> builder::ListModels<'_> {
         builder::ListModels::new(self)
     }
@@ -25314,6 +26567,7 @@ let response = client.create_model()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_model(&self) -> builder::CreateModel<'_> {
         builder::CreateModel::new(self)
     }
@@ -25331,6 +26585,7 @@ let response = client.get_model()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_model(&self) -> builder::GetModel<'_> {
         builder::GetModel::new(self)
     }
@@ -25350,6 +26605,7 @@ let response = client.update_model()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_model(&self) -> builder::UpdateModel<'_> {
         builder::UpdateModel::new(self)
     }
@@ -25367,6 +26623,7 @@ let response = client.delete_model()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_model(&self) -> builder::DeleteModel<'_> {
         builder::DeleteModel::new(self)
     }
@@ -25386,6 +26643,7 @@ let response = client.model_chat_completion()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn model_chat_completion(&self) -> builder::ModelChatCompletion<'_> {
         builder::ModelChatCompletion::new(self)
     }
@@ -25419,6 +26677,7 @@ let response = client.list_clients()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_clients(&self) -> builder::ListClients<'_> {
         builder::ListClients::new(self)
     }
@@ -25434,6 +26693,7 @@ let response = client.create_client()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_client(&self) -> builder::CreateClient<'_> {
         builder::CreateClient::new(self)
     }
@@ -25451,6 +26711,7 @@ let response = client.get_client()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_client(&self) -> builder::GetClient<'_> {
         builder::GetClient::new(self)
     }
@@ -25470,6 +26731,7 @@ let response = client.update_client()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_client(&self) -> builder::UpdateClient<'_> {
         builder::UpdateClient::new(self)
     }
@@ -25487,6 +26749,7 @@ let response = client.delete_client()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_client(&self) -> builder::DeleteClient<'_> {
         builder::DeleteClient::new(self)
     }
@@ -25518,6 +26781,7 @@ let response = client.list_wallets()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_wallets(&self) -> builder::ListWallets<'_> {
         builder::ListWallets::new(self)
     }
@@ -25533,6 +26797,7 @@ let response = client.create_wallet()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_wallet(&self) -> builder::CreateWallet<'_> {
         builder::CreateWallet::new(self)
     }
@@ -25550,6 +26815,7 @@ let response = client.get_wallet()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_wallet(&self) -> builder::GetWallet<'_> {
         builder::GetWallet::new(self)
     }
@@ -25569,6 +26835,7 @@ let response = client.update_wallet()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_wallet(&self) -> builder::UpdateWallet<'_> {
         builder::UpdateWallet::new(self)
     }
@@ -25586,6 +26853,7 @@ let response = client.delete_wallet()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_wallet(&self) -> builder::DeleteWallet<'_> {
         builder::DeleteWallet::new(self)
     }
@@ -25619,6 +26887,7 @@ let response = client.list_meters()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_meters(&self) -> builder::ListMeters<'_> {
         builder::ListMeters::new(self)
     }
@@ -25634,6 +26903,7 @@ let response = client.create_meter()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_meter(&self) -> builder::CreateMeter<'_> {
         builder::CreateMeter::new(self)
     }
@@ -25651,6 +26921,7 @@ let response = client.get_meter()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_meter(&self) -> builder::GetMeter<'_> {
         builder::GetMeter::new(self)
     }
@@ -25670,6 +26941,7 @@ let response = client.update_meter()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_meter(&self) -> builder::UpdateMeter<'_> {
         builder::UpdateMeter::new(self)
     }
@@ -25687,6 +26959,7 @@ let response = client.delete_meter()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_meter(&self) -> builder::DeleteMeter<'_> {
         builder::DeleteMeter::new(self)
     }
@@ -25716,6 +26989,7 @@ let response = client.list_access_policies()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_access_policies(&self) -> builder::ListAccessPolicies<'_> {
         builder::ListAccessPolicies::new(self)
     }
@@ -25731,6 +27005,7 @@ let response = client.create_access_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_access_policy(&self) -> builder::CreateAccessPolicy<'_> {
         builder::CreateAccessPolicy::new(self)
     }
@@ -25748,6 +27023,7 @@ let response = client.get_access_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_access_policy(&self) -> builder::GetAccessPolicy<'_> {
         builder::GetAccessPolicy::new(self)
     }
@@ -25767,6 +27043,7 @@ let response = client.update_access_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_access_policy(&self) -> builder::UpdateAccessPolicy<'_> {
         builder::UpdateAccessPolicy::new(self)
     }
@@ -25784,6 +27061,7 @@ let response = client.delete_access_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_access_policy(&self) -> builder::DeleteAccessPolicy<'_> {
         builder::DeleteAccessPolicy::new(self)
     }
@@ -25817,6 +27095,7 @@ let response = client.list_permissions()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_permissions(&self) -> builder::ListPermissions<'_> {
         builder::ListPermissions::new(self)
     }
@@ -25832,6 +27111,7 @@ let response = client.create_permission()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_permission(&self) -> builder::CreatePermission<'_> {
         builder::CreatePermission::new(self)
     }
@@ -25849,6 +27129,7 @@ let response = client.get_permission()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_permission(&self) -> builder::GetPermission<'_> {
         builder::GetPermission::new(self)
     }
@@ -25868,6 +27149,7 @@ let response = client.update_permission()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_permission(&self) -> builder::UpdatePermission<'_> {
         builder::UpdatePermission::new(self)
     }
@@ -25885,6 +27167,7 @@ let response = client.delete_permission()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_permission(&self) -> builder::DeletePermission<'_> {
         builder::DeletePermission::new(self)
     }
@@ -25912,6 +27195,7 @@ let response = client.list_apps()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_apps(&self) -> builder::ListApps<'_> {
         builder::ListApps::new(self)
     }
@@ -25927,6 +27211,7 @@ let response = client.create_app()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_app(&self) -> builder::CreateApp<'_> {
         builder::CreateApp::new(self)
     }
@@ -25944,6 +27229,7 @@ let response = client.get_app()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_app(&self) -> builder::GetApp<'_> {
         builder::GetApp::new(self)
     }
@@ -25963,6 +27249,7 @@ let response = client.update_app()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_app(&self) -> builder::UpdateApp<'_> {
         builder::UpdateApp::new(self)
     }
@@ -25980,6 +27267,7 @@ let response = client.delete_app()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_app(&self) -> builder::DeleteApp<'_> {
         builder::DeleteApp::new(self)
     }
@@ -26007,6 +27295,7 @@ let response = client.list_unscoped_tools()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_unscoped_tools(&self) -> builder::ListUnscopedTools<'_> {
         builder::ListUnscopedTools::new(self)
     }
@@ -26040,6 +27329,7 @@ let response = client.list_tools()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_tools(&self) -> builder::ListTools<'_> {
         builder::ListTools::new(self)
     }
@@ -26061,6 +27351,7 @@ let response = client.create_tool()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_tool(&self) -> builder::CreateTool<'_> {
         builder::CreateTool::new(self)
     }
@@ -26082,6 +27373,7 @@ let response = client.get_tool()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_tool(&self) -> builder::GetTool<'_> {
         builder::GetTool::new(self)
     }
@@ -26105,6 +27397,7 @@ let response = client.update_tool()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_tool(&self) -> builder::UpdateTool<'_> {
         builder::UpdateTool::new(self)
     }
@@ -26126,6 +27419,7 @@ let response = client.delete_tool()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_tool(&self) -> builder::DeleteTool<'_> {
         builder::DeleteTool::new(self)
     }
@@ -26158,6 +27452,7 @@ let response = client.list_app_bots()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn list_app_bots(&self) -> builder::ListAppBots<'_> {
         builder::ListAppBots::new(self)
     }
@@ -26180,6 +27475,7 @@ let response = client.create_app_bot()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn create_app_bot(&self) -> builder::CreateAppBot<'_> {
         builder::CreateAppBot::new(self)
     }
@@ -26202,6 +27498,7 @@ let response = client.get_app_bot()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn get_app_bot(&self) -> builder::GetAppBot<'_> {
         builder::GetAppBot::new(self)
     }
@@ -26226,6 +27523,7 @@ let response = client.update_app_bot()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn update_app_bot(&self) -> builder::UpdateAppBot<'_> {
         builder::UpdateAppBot::new(self)
     }
@@ -26248,6 +27546,7 @@ let response = client.delete_app_bot()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn delete_app_bot(&self) -> builder::DeleteAppBot<'_> {
         builder::DeleteAppBot::new(self)
     }
@@ -26263,6 +27562,7 @@ let response = client.sign_in()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn sign_in(&self) -> builder::SignIn<'_> {
         builder::SignIn::new(self)
     }
@@ -26278,6 +27578,7 @@ let response = client.sign_out()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn sign_out(&self) -> builder::SignOut<'_> {
         builder::SignOut::new(self)
     }
@@ -26292,6 +27593,7 @@ let response = client.get_self()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_self(&self) -> builder::GetSelf<'_> {
         builder::GetSelf::new(self)
     }
@@ -26309,6 +27611,7 @@ let response = client.get_session()
     #[deprecated(
         note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
     )]
+    #[inline]
     pub fn get_session(&self) -> builder::GetSession<'_> {
         builder::GetSession::new(self)
     }
@@ -26324,6 +27627,7 @@ let response = client.oauth_token()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn oauth_token(&self) -> builder::OauthToken<'_> {
         builder::OauthToken::new(self)
     }
@@ -26352,6 +27656,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListUsers<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -26364,6 +27669,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -26374,6 +27680,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26387,6 +27694,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -26397,6 +27705,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -26407,6 +27716,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26419,6 +27729,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26432,6 +27743,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26446,6 +27758,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/user`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserListEnvelope>, Error<()>> {
@@ -26529,12 +27842,14 @@ pub mod builder {
         body: Result<types::builder::CreateUserRequest, String>,
     }
     impl<'a> CreateUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateUserRequest>,
@@ -26550,6 +27865,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -26560,6 +27876,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/user`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserEnvelope>, Error<()>> {
@@ -26612,12 +27929,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26631,6 +27950,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/user/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserEnvelope>, Error<()>> {
@@ -26682,6 +28002,7 @@ pub mod builder {
         body: Result<types::builder::UpdateUserRequest, String>,
     }
     impl<'a> UpdateUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -26689,6 +28010,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26701,6 +28023,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateUserRequest>,
@@ -26716,6 +28039,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -26726,6 +28050,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/user/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserEnvelope>, Error<()>> {
@@ -26782,12 +28107,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26801,6 +28128,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/user/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -26849,12 +28177,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetUserSession<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26868,6 +28198,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/user/{id}/session`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserSessionEnvelope>, Error<()>> {
@@ -26929,6 +28260,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListOrganizations<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -26941,6 +28273,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -26951,6 +28284,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26964,6 +28298,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -26974,6 +28309,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -26984,6 +28320,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -26996,6 +28333,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27009,6 +28347,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27023,6 +28362,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/org`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationListEnvelope>, Error<()>> {
@@ -27110,12 +28450,14 @@ pub mod builder {
         body: Result<types::builder::CreateOrganizationRequest, String>,
     }
     impl<'a> CreateOrganization<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateOrganizationRequest>,
@@ -27134,6 +28476,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -27144,6 +28487,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/org`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationEnvelope>, Error<()>> {
@@ -27201,12 +28545,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetOrganization<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27220,6 +28566,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/org/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationEnvelope>, Error<()>> {
@@ -27275,6 +28622,7 @@ pub mod builder {
         body: Result<types::builder::UpdateOrganizationRequest, String>,
     }
     impl<'a> UpdateOrganization<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -27282,6 +28630,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27294,6 +28643,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateOrganizationRequest>,
@@ -27312,6 +28662,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -27322,6 +28673,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/org/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationEnvelope>, Error<()>> {
@@ -27383,12 +28735,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteOrganization<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27402,6 +28756,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/org/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -27462,6 +28817,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAgents<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -27476,6 +28832,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -27486,6 +28843,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27499,6 +28857,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -27509,6 +28868,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -27519,6 +28879,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -27529,6 +28890,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for public failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27541,6 +28903,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27554,6 +28917,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn search_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27567,6 +28931,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27581,6 +28946,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/agent`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AgentListEnvelope>, Error<()>> {
@@ -27685,12 +29051,14 @@ pub mod builder {
         body: Result<types::builder::CreateAgentRequest, String>,
     }
     impl<'a> CreateAgent<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAgentRequest>,
@@ -27706,6 +29074,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -27716,6 +29085,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/agent`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AgentEnvelope>, Error<()>> {
@@ -27768,12 +29138,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetAgent<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27787,6 +29159,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/agent/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AgentEnvelope>, Error<()>> {
@@ -27838,6 +29211,7 @@ pub mod builder {
         body: Result<types::builder::UpdateAgentRequest, String>,
     }
     impl<'a> UpdateAgent<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -27845,6 +29219,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27857,6 +29232,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAgentRequest>,
@@ -27872,6 +29248,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -27882,6 +29259,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/agent/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AgentEnvelope>, Error<()>> {
@@ -27938,12 +29316,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAgent<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -27957,6 +29337,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/agent/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -28006,6 +29387,7 @@ pub mod builder {
         body: Result<types::builder::ChatCompletionRequest, String>,
     }
     impl<'a> AgentChatCompletion<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -28013,6 +29395,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28025,6 +29408,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatCompletionRequest>,
@@ -28042,6 +29426,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28052,6 +29437,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/agent/{id}/chat/completions`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ChatCompletionResponse>, Error<()>> {
@@ -28120,6 +29506,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAgentGroups<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -28133,6 +29520,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -28143,6 +29531,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28156,6 +29545,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -28166,6 +29556,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -28176,6 +29567,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -28186,6 +29578,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for public failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28198,6 +29591,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28211,6 +29605,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28225,6 +29620,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/group`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AgentGroupListEnvelope>, Error<()>> {
@@ -28327,12 +29723,14 @@ pub mod builder {
         body: Result<types::builder::CreateAgentGroupRequest, String>,
     }
     impl<'a> CreateAgentGroup<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAgentGroupRequest>,
@@ -28350,6 +29748,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28360,6 +29759,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/group`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>> {
@@ -28417,12 +29817,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetAgentGroup<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28436,6 +29838,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/group/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>> {
@@ -28491,6 +29894,7 @@ pub mod builder {
         body: Result<types::builder::UpdateAgentGroupRequest, String>,
     }
     impl<'a> UpdateAgentGroup<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -28498,6 +29902,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28510,6 +29915,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAgentGroupRequest>,
@@ -28527,6 +29933,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28537,6 +29944,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/group/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>> {
@@ -28598,12 +30006,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAgentGroup<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28617,6 +30027,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/group/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -28670,6 +30081,7 @@ pub mod builder {
         body: Result<types::builder::ChatCompletionRequest, String>,
     }
     impl<'a> AgentGroupChatCompletion<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -28677,6 +30089,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28689,6 +30102,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatCompletionRequest>,
@@ -28706,6 +30120,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -28716,6 +30131,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/group/{id}/chat/completions`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ChatCompletionResponse>, Error<()>> {
@@ -28785,6 +30201,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListModels<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -28799,6 +30216,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -28809,6 +30227,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28822,6 +30241,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -28832,6 +30252,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -28842,6 +30263,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn provider<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28855,6 +30277,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -28865,6 +30288,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for public failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28877,6 +30301,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28890,6 +30315,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -28904,6 +30330,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/model`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ModelListEnvelope>, Error<()>> {
@@ -29008,12 +30435,14 @@ pub mod builder {
         body: Result<types::builder::CreateModelRequest, String>,
     }
     impl<'a> CreateModel<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateModelRequest>,
@@ -29029,6 +30458,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29039,6 +30469,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/model`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ModelEnvelope>, Error<()>> {
@@ -29091,12 +30522,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetModel<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29110,6 +30543,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/model/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ModelEnvelope>, Error<()>> {
@@ -29161,6 +30595,7 @@ pub mod builder {
         body: Result<types::builder::UpdateModelRequest, String>,
     }
     impl<'a> UpdateModel<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -29168,6 +30603,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29180,6 +30616,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateModelRequest>,
@@ -29195,6 +30632,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29205,6 +30643,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/model/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ModelEnvelope>, Error<()>> {
@@ -29261,12 +30700,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteModel<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29280,6 +30721,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/model/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -29329,6 +30771,7 @@ pub mod builder {
         body: Result<types::builder::ChatCompletionRequest, String>,
     }
     impl<'a> ModelChatCompletion<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -29336,6 +30779,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29348,6 +30792,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatCompletionRequest>,
@@ -29365,6 +30810,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29375,6 +30821,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/model/{id}/chat/completions`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ChatCompletionResponse>, Error<()>> {
@@ -29444,6 +30891,7 @@ pub mod builder {
         user: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListClients<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -29458,6 +30906,7 @@ pub mod builder {
                 user: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -29468,6 +30917,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29481,6 +30931,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -29491,6 +30942,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -29501,6 +30953,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29514,6 +30967,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29526,6 +30980,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29539,6 +30994,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29552,6 +31008,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29566,6 +31023,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/client`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OAuthClientListEnvelope>, Error<()>> {
@@ -29670,12 +31128,14 @@ pub mod builder {
         body: Result<types::builder::CreateOAuthClientRequest, String>,
     }
     impl<'a> CreateClient<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateOAuthClientRequest>,
@@ -29693,6 +31153,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29703,6 +31164,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/client`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>> {
@@ -29760,12 +31222,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetClient<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29779,6 +31243,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/client/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>> {
@@ -29830,6 +31295,7 @@ pub mod builder {
         body: Result<types::builder::UpdateOAuthClientRequest, String>,
     }
     impl<'a> UpdateClient<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -29837,6 +31303,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29849,6 +31316,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateOAuthClientRequest>,
@@ -29866,6 +31334,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -29876,6 +31345,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/client/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>> {
@@ -29937,12 +31407,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteClient<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -29956,6 +31428,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/client/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -30015,6 +31488,7 @@ pub mod builder {
         user: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListWallets<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -30028,6 +31502,7 @@ pub mod builder {
                 user: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -30038,6 +31513,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30051,6 +31527,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -30061,6 +31538,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -30071,6 +31549,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30084,6 +31563,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30096,6 +31576,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30109,6 +31590,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30123,6 +31605,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/billing/wallet`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::WalletListEnvelope>, Error<()>> {
@@ -30221,12 +31704,14 @@ pub mod builder {
         body: Result<types::builder::CreateWalletRequest, String>,
     }
     impl<'a> CreateWallet<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateWalletRequest>,
@@ -30242,6 +31727,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -30252,6 +31738,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/billing/wallet`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::WalletEnvelope>, Error<()>> {
@@ -30308,12 +31795,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetWallet<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30327,6 +31816,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/billing/wallet/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::WalletEnvelope>, Error<()>> {
@@ -30379,6 +31869,7 @@ pub mod builder {
         body: Result<types::builder::UpdateWalletRequest, String>,
     }
     impl<'a> UpdateWallet<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -30386,6 +31877,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30398,6 +31890,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateWalletRequest>,
@@ -30413,6 +31906,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -30423,6 +31917,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/billing/wallet/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::WalletEnvelope>, Error<()>> {
@@ -30484,12 +31979,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteWallet<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30503,6 +32000,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/billing/wallet/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -30564,6 +32062,7 @@ pub mod builder {
         user: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListMeters<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -30578,6 +32077,7 @@ pub mod builder {
                 user: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -30588,6 +32088,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30601,6 +32102,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -30611,6 +32113,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -30621,6 +32124,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30634,6 +32138,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30646,6 +32151,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30659,6 +32165,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30672,6 +32179,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30686,6 +32194,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/billing/usage`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MeterListEnvelope>, Error<()>> {
@@ -30790,12 +32299,14 @@ pub mod builder {
         body: Result<types::builder::CreateMeterRequest, String>,
     }
     impl<'a> CreateMeter<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateMeterRequest>,
@@ -30811,6 +32322,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -30821,6 +32333,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/billing/usage`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MeterEnvelope>, Error<()>> {
@@ -30873,12 +32386,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetMeter<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30892,6 +32407,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/billing/usage/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MeterEnvelope>, Error<()>> {
@@ -30944,6 +32460,7 @@ pub mod builder {
         body: Result<types::builder::UpdateMeterRequest, String>,
     }
     impl<'a> UpdateMeter<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -30951,6 +32468,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -30963,6 +32481,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateMeterRequest>,
@@ -30978,6 +32497,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -30988,6 +32508,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/billing/usage/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::MeterEnvelope>, Error<()>> {
@@ -31045,12 +32566,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteMeter<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31064,6 +32587,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/billing/usage/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -31119,6 +32643,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAccessPolicies<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -31131,6 +32656,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -31141,6 +32667,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31154,6 +32681,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -31164,6 +32692,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -31174,6 +32703,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31186,6 +32716,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31199,6 +32730,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31213,6 +32745,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/iam/policy`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AccessPolicyListEnvelope>, Error<()>> {
@@ -31300,12 +32833,14 @@ pub mod builder {
         body: Result<types::builder::CreateAccessPolicyRequest, String>,
     }
     impl<'a> CreateAccessPolicy<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAccessPolicyRequest>,
@@ -31324,6 +32859,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -31334,6 +32870,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/iam/policy`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>> {
@@ -31391,12 +32928,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetAccessPolicy<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31410,6 +32949,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/iam/policy/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>> {
@@ -31465,6 +33005,7 @@ pub mod builder {
         body: Result<types::builder::UpdateAccessPolicyRequest, String>,
     }
     impl<'a> UpdateAccessPolicy<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -31472,6 +33013,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31484,6 +33026,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAccessPolicyRequest>,
@@ -31502,6 +33045,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -31512,6 +33056,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/iam/policy/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>> {
@@ -31573,12 +33118,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAccessPolicy<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31592,6 +33139,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/iam/policy/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -31652,6 +33200,7 @@ pub mod builder {
         user: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListPermissions<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 _client: client,
@@ -31666,6 +33215,7 @@ pub mod builder {
                 user: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -31676,6 +33226,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn client<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31689,6 +33240,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31702,6 +33254,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -31712,6 +33265,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -31722,6 +33276,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31735,6 +33290,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31747,6 +33303,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31760,6 +33317,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31774,6 +33332,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/iam/permission`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PermissionListEnvelope>, Error<()>> {
@@ -31882,12 +33441,14 @@ pub mod builder {
         body: Result<types::builder::CreatePermissionRequest, String>,
     }
     impl<'a> CreatePermission<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreatePermissionRequest>,
@@ -31905,6 +33466,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -31915,6 +33477,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/iam/permission`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PermissionEnvelope>, Error<()>> {
@@ -31972,12 +33535,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetPermission<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -31991,6 +33556,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/iam/permission/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PermissionEnvelope>, Error<()>> {
@@ -32047,6 +33613,7 @@ pub mod builder {
         body: Result<types::builder::UpdatePermissionRequest, String>,
     }
     impl<'a> UpdatePermission<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -32054,6 +33621,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32066,6 +33634,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdatePermissionRequest>,
@@ -32083,6 +33652,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -32093,6 +33663,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/iam/permission/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PermissionEnvelope>, Error<()>> {
@@ -32155,12 +33726,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeletePermission<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32174,6 +33747,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/iam/permission/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -32232,6 +33806,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListApps<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -32243,6 +33818,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -32253,6 +33829,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32266,6 +33843,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -32276,6 +33854,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -32286,6 +33865,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32298,6 +33878,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32312,6 +33893,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/app`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AppListEnvelope>, Error<()>> {
@@ -32390,12 +33972,14 @@ pub mod builder {
         body: Result<types::builder::CreateAppRequest, String>,
     }
     impl<'a> CreateApp<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAppRequest>,
@@ -32411,6 +33995,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -32421,6 +34006,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/app`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AppEnvelope>, Error<()>> {
             let Self { client, body } = self;
             let body = body
@@ -32471,12 +34057,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetApp<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32490,6 +34078,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/app/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AppEnvelope>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -32539,6 +34128,7 @@ pub mod builder {
         body: Result<types::builder::UpdateAppRequest, String>,
     }
     impl<'a> UpdateApp<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -32546,6 +34136,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32558,6 +34149,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAppRequest>,
@@ -32573,6 +34165,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -32583,6 +34176,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/app/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AppEnvelope>, Error<()>> {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -32637,12 +34231,14 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteApp<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32656,6 +34252,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/app/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -32709,6 +34306,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListUnscopedTools<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -32720,6 +34318,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -32730,6 +34329,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32743,6 +34343,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -32753,6 +34354,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -32763,6 +34365,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32775,6 +34378,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32789,6 +34393,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/tool`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ToolListEnvelope>, Error<()>> {
@@ -32879,6 +34484,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListTools<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -32893,6 +34499,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -32905,6 +34512,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32917,6 +34525,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -32927,6 +34536,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32940,6 +34550,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -32950,6 +34561,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32963,6 +34575,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -32973,6 +34586,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32985,6 +34599,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -32999,6 +34614,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ToolListEnvelope>, Error<()>> {
@@ -33103,6 +34719,7 @@ pub mod builder {
         body: Result<types::builder::CreateToolRequest, String>,
     }
     impl<'a> CreateTool<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -33111,6 +34728,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -33123,6 +34741,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33135,6 +34754,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateToolRequest>,
@@ -33150,6 +34770,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -33160,6 +34781,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/{owner_kind}/{owner_id}/tool`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ToolEnvelope>, Error<()>> {
@@ -33222,6 +34844,7 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetTool<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -33230,6 +34853,7 @@ pub mod builder {
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -33242,6 +34866,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33254,6 +34879,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33267,6 +34893,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ToolEnvelope>, Error<()>> {
@@ -33327,6 +34954,7 @@ pub mod builder {
         body: Result<types::builder::UpdateToolRequest, String>,
     }
     impl<'a> UpdateTool<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -33336,6 +34964,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -33348,6 +34977,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33360,6 +34990,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33372,6 +35003,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateToolRequest>,
@@ -33387,6 +35019,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -33397,6 +35030,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/{owner_kind}/{owner_id}/tool/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ToolEnvelope>, Error<()>> {
@@ -33462,6 +35096,7 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteTool<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -33470,6 +35105,7 @@ pub mod builder {
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -33482,6 +35118,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33494,6 +35131,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33507,6 +35145,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/{owner_kind}/{owner_id}/tool/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, owner_kind, owner_id, id } = self;
             let owner_kind = owner_kind.map_err(Error::InvalidRequest)?;
@@ -33568,6 +35207,7 @@ pub mod builder {
         tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAppBots<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -33580,6 +35220,7 @@ pub mod builder {
                 tags: Ok(None),
             }
         }
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33592,6 +35233,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -33602,6 +35244,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for active failed".to_string());
             self
         }
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33615,6 +35258,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -33625,6 +35269,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        #[inline]
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -33635,6 +35280,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33647,6 +35293,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33661,6 +35308,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/app/{app_id}/bot`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AppBotListEnvelope>, Error<()>> {
@@ -33749,6 +35397,7 @@ pub mod builder {
         body: Result<types::builder::CreateAppBotRequest, String>,
     }
     impl<'a> CreateAppBot<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -33756,6 +35405,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33768,6 +35418,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAppBotRequest>,
@@ -33783,6 +35434,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -33793,6 +35445,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/app/{app_id}/bot`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AppBotEnvelope>, Error<()>> {
@@ -33855,6 +35508,7 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> GetAppBot<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -33862,6 +35516,7 @@ pub mod builder {
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33874,6 +35529,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33887,6 +35543,7 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/app/{app_id}/bot/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AppBotEnvelope>, Error<()>> {
@@ -33943,6 +35600,7 @@ pub mod builder {
         body: Result<types::builder::UpdateAppBotRequest, String>,
     }
     impl<'a> UpdateAppBot<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -33951,6 +35609,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33963,6 +35622,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -33975,6 +35635,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAppBotRequest>,
@@ -33990,6 +35651,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -34000,6 +35662,7 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/app/{app_id}/bot/{id}`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AppBotEnvelope>, Error<()>> {
@@ -34065,6 +35728,7 @@ pub mod builder {
         id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAppBot<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -34072,6 +35736,7 @@ pub mod builder {
                 id: Err("id was not initialized".to_string()),
             }
         }
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -34084,6 +35749,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -34097,6 +35763,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/app/{app_id}/bot/{id}`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, app_id, id } = self;
             let app_id = app_id.map_err(Error::InvalidRequest)?;
@@ -34153,12 +35820,14 @@ pub mod builder {
         body: Result<types::builder::SignInRequest, String>,
     }
     impl<'a> SignIn<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SignInRequest>,
@@ -34172,6 +35841,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -34182,6 +35852,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/auth/signin`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AuthTokensEnvelope>, Error<()>> {
@@ -34234,12 +35905,14 @@ pub mod builder {
         body: Result<types::builder::SignOutRequest, String>,
     }
     impl<'a> SignOut<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SignOutRequest>,
@@ -34255,6 +35928,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -34265,6 +35939,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/auth/signout`
+        #[inline]
         pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
             let Self { client, body } = self;
             let body = body
@@ -34314,10 +35989,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> GetSelf<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/self`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SessionEnvelope>, Error<()>> {
@@ -34363,10 +36040,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> GetSession<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         ///Sends a `GET` request to `/session`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SessionEnvelope>, Error<()>> {
@@ -34413,12 +36092,14 @@ pub mod builder {
         body: Result<types::builder::OAuthTokenRequest, String>,
     }
     impl<'a> OauthToken<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::OAuthTokenRequest>,
@@ -34434,6 +36115,7 @@ pub mod builder {
                 });
             self
         }
+        #[inline]
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -34444,6 +36126,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/auth/token`
+        #[inline]
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OAuthTokenResponse>, Error<()>> {
@@ -34490,6 +36173,7 @@ pub mod prelude {
 }
 impl crate::transport::BodyVerdict for types::AccessPolicy {}
 impl crate::transport::BodyVerdict for types::AccessPolicyEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34507,6 +36191,7 @@ impl crate::transport::BodyVerdict for types::AccessPolicyEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::AccessPolicyListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34526,6 +36211,7 @@ impl crate::transport::BodyVerdict for types::AccessPolicyListEnvelope {
 impl crate::transport::BodyVerdict for types::AckResponse {}
 impl crate::transport::BodyVerdict for types::Agent {}
 impl crate::transport::BodyVerdict for types::AgentEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34545,6 +36231,7 @@ impl crate::transport::BodyVerdict for types::AgentEnvelope {
 impl crate::transport::BodyVerdict for types::AgentForkedRef {}
 impl crate::transport::BodyVerdict for types::AgentGroup {}
 impl crate::transport::BodyVerdict for types::AgentGroupEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34562,6 +36249,7 @@ impl crate::transport::BodyVerdict for types::AgentGroupEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::AgentGroupListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34579,6 +36267,7 @@ impl crate::transport::BodyVerdict for types::AgentGroupListEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::AgentListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34599,6 +36288,7 @@ impl crate::transport::BodyVerdict for types::App {}
 impl crate::transport::BodyVerdict for types::AppBot {}
 impl crate::transport::BodyVerdict for types::AppBotAppRef {}
 impl crate::transport::BodyVerdict for types::AppBotEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34616,6 +36306,7 @@ impl crate::transport::BodyVerdict for types::AppBotEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::AppBotListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34633,6 +36324,7 @@ impl crate::transport::BodyVerdict for types::AppBotListEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::AppEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34650,6 +36342,7 @@ impl crate::transport::BodyVerdict for types::AppEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::AppListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34668,6 +36361,7 @@ impl crate::transport::BodyVerdict for types::AppListEnvelope {
 }
 impl crate::transport::BodyVerdict for types::AuthTokens {}
 impl crate::transport::BodyVerdict for types::AuthTokensEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34687,6 +36381,7 @@ impl crate::transport::BodyVerdict for types::AuthTokensEnvelope {
 impl crate::transport::BodyVerdict for types::ChatCompletionChoice {}
 impl crate::transport::BodyVerdict for types::ChatCompletionRequest {}
 impl crate::transport::BodyVerdict for types::ChatCompletionResponse {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34723,6 +36418,7 @@ impl crate::transport::BodyVerdict for types::EntityBase {}
 impl crate::transport::BodyVerdict for types::EpochTimestamp {}
 impl crate::transport::BodyVerdict for types::Meter {}
 impl crate::transport::BodyVerdict for types::MeterEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34740,6 +36436,7 @@ impl crate::transport::BodyVerdict for types::MeterEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::MeterListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34758,6 +36455,7 @@ impl crate::transport::BodyVerdict for types::MeterListEnvelope {
 }
 impl crate::transport::BodyVerdict for types::Model {}
 impl crate::transport::BodyVerdict for types::ModelEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34775,6 +36473,7 @@ impl crate::transport::BodyVerdict for types::ModelEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::ModelListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34793,6 +36492,7 @@ impl crate::transport::BodyVerdict for types::ModelListEnvelope {
 }
 impl crate::transport::BodyVerdict for types::OAuthClient {}
 impl crate::transport::BodyVerdict for types::OAuthClientEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34810,6 +36510,7 @@ impl crate::transport::BodyVerdict for types::OAuthClientEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::OAuthClientListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34831,6 +36532,7 @@ impl crate::transport::BodyVerdict for types::OAuthTokenResponse {}
 impl crate::transport::BodyVerdict for types::OrgUser {}
 impl crate::transport::BodyVerdict for types::Organization {}
 impl crate::transport::BodyVerdict for types::OrganizationEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34848,6 +36550,7 @@ impl crate::transport::BodyVerdict for types::OrganizationEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::OrganizationListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34867,6 +36570,7 @@ impl crate::transport::BodyVerdict for types::OrganizationListEnvelope {
 impl crate::transport::BodyVerdict for types::Paging {}
 impl crate::transport::BodyVerdict for types::Permission {}
 impl crate::transport::BodyVerdict for types::PermissionEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34884,6 +36588,7 @@ impl crate::transport::BodyVerdict for types::PermissionEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::PermissionListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34905,6 +36610,7 @@ impl crate::transport::BodyVerdict for types::PermissionPolicyRef {}
 impl crate::transport::BodyVerdict for types::RecordHistory {}
 impl crate::transport::BodyVerdict for types::Session {}
 impl crate::transport::BodyVerdict for types::SessionEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34928,6 +36634,7 @@ impl crate::transport::BodyVerdict for types::Tool {}
 impl crate::transport::BodyVerdict for types::ToolCall {}
 impl crate::transport::BodyVerdict for types::ToolCallFunction {}
 impl crate::transport::BodyVerdict for types::ToolEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34945,6 +36652,7 @@ impl crate::transport::BodyVerdict for types::ToolEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::ToolListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34976,6 +36684,7 @@ impl crate::transport::BodyVerdict for types::UpdateUserRequest {}
 impl crate::transport::BodyVerdict for types::UpdateWalletRequest {}
 impl crate::transport::BodyVerdict for types::User {}
 impl crate::transport::BodyVerdict for types::UserEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -34993,6 +36702,7 @@ impl crate::transport::BodyVerdict for types::UserEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::UserListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -35011,6 +36721,7 @@ impl crate::transport::BodyVerdict for types::UserListEnvelope {
 }
 impl crate::transport::BodyVerdict for types::UserSession {}
 impl crate::transport::BodyVerdict for types::UserSessionEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -35029,6 +36740,7 @@ impl crate::transport::BodyVerdict for types::UserSessionEnvelope {
 }
 impl crate::transport::BodyVerdict for types::Wallet {}
 impl crate::transport::BodyVerdict for types::WalletEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -35046,6 +36758,7 @@ impl crate::transport::BodyVerdict for types::WalletEnvelope {
     }
 }
 impl crate::transport::BodyVerdict for types::WalletListEnvelope {
+    #[inline]
     fn failure(&self, status: reqwest::StatusCode) -> Option<crate::Error> {
         let error: Option<serde_json::Value> = self.error.clone();
         if !crate::transport::reports_error(error.as_ref()) {
@@ -35090,6 +36803,7 @@ let response = client.list_users()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_users(&self) -> fluent::ListUsers<'_> {
         fluent::ListUsers::new(self)
     }
@@ -35105,6 +36819,7 @@ let response = client.create_user()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_user(&self) -> fluent::CreateUser<'_> {
         fluent::CreateUser::new(self)
     }
@@ -35122,6 +36837,7 @@ let response = client.get_user()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_user(&self) -> fluent::GetUser<'_> {
         fluent::GetUser::new(self)
     }
@@ -35141,6 +36857,7 @@ let response = client.update_user()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_user(&self) -> fluent::UpdateUser<'_> {
         fluent::UpdateUser::new(self)
     }
@@ -35158,6 +36875,7 @@ let response = client.delete_user()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_user(&self) -> fluent::DeleteUser<'_> {
         fluent::DeleteUser::new(self)
     }
@@ -35178,6 +36896,7 @@ let response = client.get_user_session()
     #[deprecated(
         note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
     )]
+    #[inline]
     pub fn get_user_session(&self) -> fluent::GetUserSession<'_> {
         fluent::GetUserSession::new(self)
     }
@@ -35207,6 +36926,7 @@ let response = client.list_organizations()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_organizations(&self) -> fluent::ListOrganizations<'_> {
         fluent::ListOrganizations::new(self)
     }
@@ -35222,6 +36942,7 @@ let response = client.create_organization()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_organization(&self) -> fluent::CreateOrganization<'_> {
         fluent::CreateOrganization::new(self)
     }
@@ -35239,6 +36960,7 @@ let response = client.get_organization()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_organization(&self) -> fluent::GetOrganization<'_> {
         fluent::GetOrganization::new(self)
     }
@@ -35258,6 +36980,7 @@ let response = client.update_organization()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_organization(&self) -> fluent::UpdateOrganization<'_> {
         fluent::UpdateOrganization::new(self)
     }
@@ -35275,6 +36998,7 @@ let response = client.delete_organization()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_organization(&self) -> fluent::DeleteOrganization<'_> {
         fluent::DeleteOrganization::new(self)
     }
@@ -35308,6 +37032,7 @@ let response = client.list_agents()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_agents(&self) -> fluent::ListAgents<'_> {
         fluent::ListAgents::new(self)
     }
@@ -35323,6 +37048,7 @@ let response = client.create_agent()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_agent(&self) -> fluent::CreateAgent<'_> {
         fluent::CreateAgent::new(self)
     }
@@ -35340,6 +37066,7 @@ let response = client.get_agent()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_agent(&self) -> fluent::GetAgent<'_> {
         fluent::GetAgent::new(self)
     }
@@ -35359,6 +37086,7 @@ let response = client.update_agent()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_agent(&self) -> fluent::UpdateAgent<'_> {
         fluent::UpdateAgent::new(self)
     }
@@ -35376,6 +37104,7 @@ let response = client.delete_agent()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_agent(&self) -> fluent::DeleteAgent<'_> {
         fluent::DeleteAgent::new(self)
     }
@@ -35395,6 +37124,7 @@ let response = client.agent_chat_completion()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn agent_chat_completion(&self) -> fluent::AgentChatCompletion<'_> {
         fluent::AgentChatCompletion::new(self)
     }
@@ -35429,6 +37159,7 @@ let response = client.list_agent_groups()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn list_agent_groups(&self) -> fluent::ListAgentGroups<'_> {
         fluent::ListAgentGroups::new(self)
     }
@@ -35447,6 +37178,7 @@ let response = client.create_agent_group()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn create_agent_group(&self) -> fluent::CreateAgentGroup<'_> {
         fluent::CreateAgentGroup::new(self)
     }
@@ -35467,6 +37199,7 @@ let response = client.get_agent_group()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn get_agent_group(&self) -> fluent::GetAgentGroup<'_> {
         fluent::GetAgentGroup::new(self)
     }
@@ -35489,6 +37222,7 @@ let response = client.update_agent_group()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn update_agent_group(&self) -> fluent::UpdateAgentGroup<'_> {
         fluent::UpdateAgentGroup::new(self)
     }
@@ -35509,6 +37243,7 @@ let response = client.delete_agent_group()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn delete_agent_group(&self) -> fluent::DeleteAgentGroup<'_> {
         fluent::DeleteAgentGroup::new(self)
     }
@@ -35531,6 +37266,7 @@ let response = client.agent_group_chat_completion()
     #[deprecated(
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
     )]
+    #[inline]
     pub fn agent_group_chat_completion(&self) -> fluent::AgentGroupChatCompletion<'_> {
         fluent::AgentGroupChatCompletion::new(self)
     }
@@ -35564,6 +37300,7 @@ let response = client.list_models()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_models(&self) -> fluent::ListModels<'_> {
         fluent::ListModels::new(self)
     }
@@ -35579,6 +37316,7 @@ let response = client.create_model()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_model(&self) -> fluent::CreateModel<'_> {
         fluent::CreateModel::new(self)
     }
@@ -35596,6 +37334,7 @@ let response = client.get_model()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_model(&self) -> fluent::GetModel<'_> {
         fluent::GetModel::new(self)
     }
@@ -35615,6 +37354,7 @@ let response = client.update_model()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_model(&self) -> fluent::UpdateModel<'_> {
         fluent::UpdateModel::new(self)
     }
@@ -35632,6 +37372,7 @@ let response = client.delete_model()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_model(&self) -> fluent::DeleteModel<'_> {
         fluent::DeleteModel::new(self)
     }
@@ -35651,6 +37392,7 @@ let response = client.model_chat_completion()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn model_chat_completion(&self) -> fluent::ModelChatCompletion<'_> {
         fluent::ModelChatCompletion::new(self)
     }
@@ -35684,6 +37426,7 @@ let response = client.list_clients()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_clients(&self) -> fluent::ListClients<'_> {
         fluent::ListClients::new(self)
     }
@@ -35699,6 +37442,7 @@ let response = client.create_client()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_client(&self) -> fluent::CreateClient<'_> {
         fluent::CreateClient::new(self)
     }
@@ -35716,6 +37460,7 @@ let response = client.get_client()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_client(&self) -> fluent::GetClient<'_> {
         fluent::GetClient::new(self)
     }
@@ -35735,6 +37480,7 @@ let response = client.update_client()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_client(&self) -> fluent::UpdateClient<'_> {
         fluent::UpdateClient::new(self)
     }
@@ -35752,6 +37498,7 @@ let response = client.delete_client()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_client(&self) -> fluent::DeleteClient<'_> {
         fluent::DeleteClient::new(self)
     }
@@ -35783,6 +37530,7 @@ let response = client.list_wallets()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_wallets(&self) -> fluent::ListWallets<'_> {
         fluent::ListWallets::new(self)
     }
@@ -35798,6 +37546,7 @@ let response = client.create_wallet()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_wallet(&self) -> fluent::CreateWallet<'_> {
         fluent::CreateWallet::new(self)
     }
@@ -35815,6 +37564,7 @@ let response = client.get_wallet()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_wallet(&self) -> fluent::GetWallet<'_> {
         fluent::GetWallet::new(self)
     }
@@ -35834,6 +37584,7 @@ let response = client.update_wallet()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_wallet(&self) -> fluent::UpdateWallet<'_> {
         fluent::UpdateWallet::new(self)
     }
@@ -35851,6 +37602,7 @@ let response = client.delete_wallet()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_wallet(&self) -> fluent::DeleteWallet<'_> {
         fluent::DeleteWallet::new(self)
     }
@@ -35884,6 +37636,7 @@ let response = client.list_meters()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_meters(&self) -> fluent::ListMeters<'_> {
         fluent::ListMeters::new(self)
     }
@@ -35899,6 +37652,7 @@ let response = client.create_meter()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_meter(&self) -> fluent::CreateMeter<'_> {
         fluent::CreateMeter::new(self)
     }
@@ -35916,6 +37670,7 @@ let response = client.get_meter()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_meter(&self) -> fluent::GetMeter<'_> {
         fluent::GetMeter::new(self)
     }
@@ -35935,6 +37690,7 @@ let response = client.update_meter()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_meter(&self) -> fluent::UpdateMeter<'_> {
         fluent::UpdateMeter::new(self)
     }
@@ -35952,6 +37708,7 @@ let response = client.delete_meter()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_meter(&self) -> fluent::DeleteMeter<'_> {
         fluent::DeleteMeter::new(self)
     }
@@ -35981,6 +37738,7 @@ let response = client.list_access_policies()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_access_policies(&self) -> fluent::ListAccessPolicies<'_> {
         fluent::ListAccessPolicies::new(self)
     }
@@ -35996,6 +37754,7 @@ let response = client.create_access_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_access_policy(&self) -> fluent::CreateAccessPolicy<'_> {
         fluent::CreateAccessPolicy::new(self)
     }
@@ -36013,6 +37772,7 @@ let response = client.get_access_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_access_policy(&self) -> fluent::GetAccessPolicy<'_> {
         fluent::GetAccessPolicy::new(self)
     }
@@ -36032,6 +37792,7 @@ let response = client.update_access_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_access_policy(&self) -> fluent::UpdateAccessPolicy<'_> {
         fluent::UpdateAccessPolicy::new(self)
     }
@@ -36049,6 +37810,7 @@ let response = client.delete_access_policy()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_access_policy(&self) -> fluent::DeleteAccessPolicy<'_> {
         fluent::DeleteAccessPolicy::new(self)
     }
@@ -36082,6 +37844,7 @@ let response = client.list_permissions()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_permissions(&self) -> fluent::ListPermissions<'_> {
         fluent::ListPermissions::new(self)
     }
@@ -36097,6 +37860,7 @@ let response = client.create_permission()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_permission(&self) -> fluent::CreatePermission<'_> {
         fluent::CreatePermission::new(self)
     }
@@ -36114,6 +37878,7 @@ let response = client.get_permission()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_permission(&self) -> fluent::GetPermission<'_> {
         fluent::GetPermission::new(self)
     }
@@ -36133,6 +37898,7 @@ let response = client.update_permission()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_permission(&self) -> fluent::UpdatePermission<'_> {
         fluent::UpdatePermission::new(self)
     }
@@ -36150,6 +37916,7 @@ let response = client.delete_permission()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_permission(&self) -> fluent::DeletePermission<'_> {
         fluent::DeletePermission::new(self)
     }
@@ -36177,6 +37944,7 @@ let response = client.list_apps()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_apps(&self) -> fluent::ListApps<'_> {
         fluent::ListApps::new(self)
     }
@@ -36192,6 +37960,7 @@ let response = client.create_app()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_app(&self) -> fluent::CreateApp<'_> {
         fluent::CreateApp::new(self)
     }
@@ -36209,6 +37978,7 @@ let response = client.get_app()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_app(&self) -> fluent::GetApp<'_> {
         fluent::GetApp::new(self)
     }
@@ -36228,6 +37998,7 @@ let response = client.update_app()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_app(&self) -> fluent::UpdateApp<'_> {
         fluent::UpdateApp::new(self)
     }
@@ -36245,6 +38016,7 @@ let response = client.delete_app()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_app(&self) -> fluent::DeleteApp<'_> {
         fluent::DeleteApp::new(self)
     }
@@ -36272,6 +38044,7 @@ let response = client.list_unscoped_tools()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_unscoped_tools(&self) -> fluent::ListUnscopedTools<'_> {
         fluent::ListUnscopedTools::new(self)
     }
@@ -36305,6 +38078,7 @@ let response = client.list_tools()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn list_tools(&self) -> fluent::ListTools<'_> {
         fluent::ListTools::new(self)
     }
@@ -36326,6 +38100,7 @@ let response = client.create_tool()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn create_tool(&self) -> fluent::CreateTool<'_> {
         fluent::CreateTool::new(self)
     }
@@ -36347,6 +38122,7 @@ let response = client.get_tool()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_tool(&self) -> fluent::GetTool<'_> {
         fluent::GetTool::new(self)
     }
@@ -36370,6 +38146,7 @@ let response = client.update_tool()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn update_tool(&self) -> fluent::UpdateTool<'_> {
         fluent::UpdateTool::new(self)
     }
@@ -36391,6 +38168,7 @@ let response = client.delete_tool()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn delete_tool(&self) -> fluent::DeleteTool<'_> {
         fluent::DeleteTool::new(self)
     }
@@ -36423,6 +38201,7 @@ let response = client.list_app_bots()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn list_app_bots(&self) -> fluent::ListAppBots<'_> {
         fluent::ListAppBots::new(self)
     }
@@ -36445,6 +38224,7 @@ let response = client.create_app_bot()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn create_app_bot(&self) -> fluent::CreateAppBot<'_> {
         fluent::CreateAppBot::new(self)
     }
@@ -36467,6 +38247,7 @@ let response = client.get_app_bot()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn get_app_bot(&self) -> fluent::GetAppBot<'_> {
         fluent::GetAppBot::new(self)
     }
@@ -36491,6 +38272,7 @@ let response = client.update_app_bot()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn update_app_bot(&self) -> fluent::UpdateAppBot<'_> {
         fluent::UpdateAppBot::new(self)
     }
@@ -36513,6 +38295,7 @@ let response = client.delete_app_bot()
     #[deprecated(
         note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
     )]
+    #[inline]
     pub fn delete_app_bot(&self) -> fluent::DeleteAppBot<'_> {
         fluent::DeleteAppBot::new(self)
     }
@@ -36528,6 +38311,7 @@ let response = client.sign_in()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn sign_in(&self) -> fluent::SignIn<'_> {
         fluent::SignIn::new(self)
     }
@@ -36543,6 +38327,7 @@ let response = client.sign_out()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn sign_out(&self) -> fluent::SignOut<'_> {
         fluent::SignOut::new(self)
     }
@@ -36557,6 +38342,7 @@ let response = client.get_self()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn get_self(&self) -> fluent::GetSelf<'_> {
         fluent::GetSelf::new(self)
     }
@@ -36574,6 +38360,7 @@ let response = client.get_session()
     #[deprecated(
         note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
     )]
+    #[inline]
     pub fn get_session(&self) -> fluent::GetSession<'_> {
         fluent::GetSession::new(self)
     }
@@ -36589,6 +38376,7 @@ let response = client.oauth_token()
     .send()
     .await;
 ```*/
+    #[inline]
     pub fn oauth_token(&self) -> fluent::OauthToken<'_> {
         fluent::OauthToken::new(self)
     }
@@ -36612,6 +38400,7 @@ pub mod fluent {
     }
     #[allow(deprecated)]
     impl<'a> ListUsers<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -36622,12 +38411,14 @@ pub mod fluent {
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -36636,6 +38427,7 @@ pub mod fluent {
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36646,6 +38438,7 @@ pub mod fluent {
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -36654,12 +38447,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36668,6 +38463,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search text.
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36676,6 +38472,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36687,10 +38484,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<User>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<User>>> {
@@ -36701,12 +38500,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::UserListEnvelope,
         ) -> crate::Result<crate::mosaia::List<User>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::UserListEnvelope>> {
@@ -36727,6 +38528,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<User>> + 'a {
             let size = self
                 .page_limit
@@ -36759,6 +38561,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateUser<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -36767,6 +38570,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -36774,6 +38578,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateUserRequest>,
@@ -36785,6 +38590,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -36797,6 +38603,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Profile text.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36809,6 +38616,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///E-mail address.
+        #[inline]
         pub fn email<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36821,6 +38629,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -36835,6 +38644,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36847,6 +38657,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Given name (older API revision).
+        #[inline]
         pub fn first_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36859,6 +38670,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Avatar URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36871,6 +38683,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Family name (older API revision).
+        #[inline]
         pub fn last_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36883,6 +38696,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Named profile links (e.g. `github` → URL).
+        #[inline]
         pub fn links<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -36897,6 +38711,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form location.
+        #[inline]
         pub fn location<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36909,6 +38724,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Display name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36921,6 +38737,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the user's primary organization, when set.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36933,6 +38750,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -36950,6 +38768,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Personal web page.
+        #[inline]
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36962,6 +38781,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Unique handle.
+        #[inline]
         pub fn username<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -36977,10 +38797,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<User> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -36989,6 +38811,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::UserEnvelope) -> crate::Result<User> {
             let payload = match body.data {
                 Some(data) => data,
@@ -36996,6 +38819,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
@@ -37026,6 +38850,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetUser<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -37034,12 +38859,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37051,10 +38878,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<User> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -37063,6 +38892,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::UserEnvelope) -> crate::Result<User> {
             let payload = match body.data {
                 Some(data) => data,
@@ -37070,6 +38900,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
@@ -37098,6 +38929,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateUser<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -37106,12 +38938,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37121,6 +38955,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateUserRequest>,
@@ -37132,6 +38967,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -37144,6 +38980,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Profile text.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37156,6 +38993,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///E-mail address.
+        #[inline]
         pub fn email<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37168,6 +39006,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -37182,6 +39021,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37194,6 +39034,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Given name (older API revision).
+        #[inline]
         pub fn first_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37206,6 +39047,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Avatar URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37218,6 +39060,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Family name (older API revision).
+        #[inline]
         pub fn last_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37230,6 +39073,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Named profile links (e.g. `github` → URL).
+        #[inline]
         pub fn links<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -37244,6 +39088,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form location.
+        #[inline]
         pub fn location<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37256,6 +39101,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Display name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37268,6 +39114,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the user's primary organization, when set.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37280,6 +39127,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -37297,6 +39145,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Personal web page.
+        #[inline]
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37309,6 +39158,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Unique handle.
+        #[inline]
         pub fn username<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37324,10 +39174,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<User> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -37336,6 +39188,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::UserEnvelope) -> crate::Result<User> {
             let payload = match body.data {
                 Some(data) => data,
@@ -37343,6 +39196,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
@@ -37373,6 +39227,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteUser<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -37381,12 +39236,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37398,10 +39255,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -37412,10 +39271,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -37446,6 +39307,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetUserSession<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -37454,12 +39316,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37474,6 +39338,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<UserSession> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -37481,6 +39346,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<UserSession>> {
@@ -37491,6 +39357,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::UserSessionEnvelope) -> crate::Result<UserSession> {
             let payload = match body.data {
                 Some(data) => data,
@@ -37500,6 +39367,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -37534,6 +39402,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListOrganizations<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -37544,12 +39413,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -37558,6 +39429,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37568,6 +39440,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -37576,12 +39449,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37590,6 +39465,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search text.
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37598,6 +39474,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37609,10 +39486,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Organization>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<Organization>>> {
@@ -37623,12 +39502,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::OrganizationListEnvelope,
         ) -> crate::Result<crate::mosaia::List<Organization>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -37651,6 +39532,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<Organization>> + 'a {
@@ -37685,6 +39567,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateOrganization<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -37693,6 +39576,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -37700,6 +39584,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateOrganizationRequest>,
@@ -37711,6 +39596,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -37723,6 +39609,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37735,6 +39622,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -37749,6 +39637,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37761,6 +39650,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Logo URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37773,6 +39663,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form location.
+        #[inline]
         pub fn location<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37785,6 +39676,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37799,6 +39691,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Platform-provided recommendation text.
+        #[inline]
         pub fn mosaia_recommendation<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37815,6 +39708,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Organization name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37827,6 +39721,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37841,6 +39736,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Head-count bracket, free text.
+        #[inline]
         pub fn size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37853,6 +39749,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -37869,6 +39766,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::OrganizationType>,
@@ -37881,6 +39779,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Web site.
+        #[inline]
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37896,10 +39795,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Organization> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Organization>> {
@@ -37910,6 +39811,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::OrganizationEnvelope) -> crate::Result<Organization> {
             let payload = match body.data {
                 Some(data) => data,
@@ -37921,6 +39823,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -37953,6 +39856,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetOrganization<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -37961,12 +39865,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -37978,10 +39884,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Organization> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Organization>> {
@@ -37992,6 +39900,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::OrganizationEnvelope) -> crate::Result<Organization> {
             let payload = match body.data {
                 Some(data) => data,
@@ -38001,6 +39910,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -38033,6 +39943,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateOrganization<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -38041,12 +39952,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38056,6 +39969,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateOrganizationRequest>,
@@ -38067,6 +39981,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -38079,6 +39994,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38091,6 +40007,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -38105,6 +40022,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38117,6 +40035,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Logo URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38129,6 +40048,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form location.
+        #[inline]
         pub fn location<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38141,6 +40061,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38155,6 +40076,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Platform-provided recommendation text.
+        #[inline]
         pub fn mosaia_recommendation<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38171,6 +40093,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Organization name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38183,6 +40106,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38197,6 +40121,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Head-count bracket, free text.
+        #[inline]
         pub fn size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38209,6 +40134,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -38225,6 +40151,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::OrganizationType>,
@@ -38237,6 +40164,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Web site.
+        #[inline]
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38252,10 +40180,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Organization> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Organization>> {
@@ -38266,6 +40196,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::OrganizationEnvelope) -> crate::Result<Organization> {
             let payload = match body.data {
                 Some(data) => data,
@@ -38277,6 +40208,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -38309,6 +40241,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteOrganization<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -38317,12 +40250,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38334,10 +40269,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -38348,10 +40285,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -38384,6 +40323,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListAgents<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -38394,12 +40334,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -38408,6 +40350,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38418,6 +40361,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -38426,12 +40370,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only public (`true`) or private (`false`) records.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -38440,6 +40386,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38448,6 +40395,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search text.
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38456,6 +40404,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Kind of search, e.g. `chat`.
+        #[inline]
         pub fn search_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38464,6 +40413,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38475,10 +40425,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Agent>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<Agent>>> {
@@ -38489,12 +40441,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::AgentListEnvelope,
         ) -> crate::Result<crate::mosaia::List<Agent>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AgentListEnvelope>> {
@@ -38515,6 +40469,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Agent>> + 'a {
             let size = self
                 .page_limit
@@ -38547,6 +40502,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateAgent<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -38555,6 +40511,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -38562,6 +40519,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAgentRequest>,
@@ -38573,6 +40531,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -38585,6 +40544,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38597,6 +40557,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -38611,6 +40572,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38623,6 +40585,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Featured by the platform.
+        #[inline]
         pub fn featured<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -38634,6 +40597,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn forked<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<AgentForkedRef>,
@@ -38646,6 +40610,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Avatar URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38658,6 +40623,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -38675,6 +40641,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38689,6 +40656,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Default completion token limit.
+        #[inline]
         pub fn max_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -38701,6 +40669,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether this is a platform (Mia) agent.
+        #[inline]
         pub fn mia<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -38713,6 +40682,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
+        #[inline]
         pub fn model<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::serde_json::Value>,
@@ -38725,6 +40695,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Agent name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38737,6 +40708,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38749,6 +40721,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly in the marketplace.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -38761,6 +40734,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Markdown read-me.
+        #[inline]
         pub fn readme<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38773,6 +40747,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38787,6 +40762,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
+        #[inline]
         pub fn system_message<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38799,6 +40775,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `system_message` (servers may still send it).
+        #[inline]
         pub fn system_prompt<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38811,6 +40788,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -38828,6 +40806,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Default sampling temperature.
+        #[inline]
         pub fn temperature<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -38840,6 +40819,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38855,10 +40835,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Agent> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -38867,6 +40849,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AgentEnvelope) -> crate::Result<Agent> {
             let payload = match body.data {
                 Some(data) => data,
@@ -38874,6 +40857,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
@@ -38904,6 +40888,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetAgent<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -38912,12 +40897,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -38929,10 +40916,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Agent> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -38941,6 +40930,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AgentEnvelope) -> crate::Result<Agent> {
             let payload = match body.data {
                 Some(data) => data,
@@ -38948,6 +40938,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
@@ -38977,6 +40968,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateAgent<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -38985,12 +40977,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39000,6 +40994,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAgentRequest>,
@@ -39011,6 +41006,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -39023,6 +41019,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39035,6 +41032,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -39049,6 +41047,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39061,6 +41060,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Featured by the platform.
+        #[inline]
         pub fn featured<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -39072,6 +41072,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn forked<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<AgentForkedRef>,
@@ -39084,6 +41085,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Avatar URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39096,6 +41098,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -39113,6 +41116,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39127,6 +41131,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Default completion token limit.
+        #[inline]
         pub fn max_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -39139,6 +41144,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether this is a platform (Mia) agent.
+        #[inline]
         pub fn mia<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -39151,6 +41157,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
+        #[inline]
         pub fn model<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::serde_json::Value>,
@@ -39163,6 +41170,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Agent name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39175,6 +41183,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39187,6 +41196,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly in the marketplace.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -39199,6 +41209,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Markdown read-me.
+        #[inline]
         pub fn readme<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39211,6 +41222,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39225,6 +41237,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
+        #[inline]
         pub fn system_message<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39237,6 +41250,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `system_message` (servers may still send it).
+        #[inline]
         pub fn system_prompt<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39249,6 +41263,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -39266,6 +41281,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Default sampling temperature.
+        #[inline]
         pub fn temperature<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -39278,6 +41294,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39293,10 +41310,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Agent> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -39305,6 +41324,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AgentEnvelope) -> crate::Result<Agent> {
             let payload = match body.data {
                 Some(data) => data,
@@ -39312,6 +41332,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
@@ -39342,6 +41363,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteAgent<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -39350,12 +41372,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39367,10 +41391,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -39381,10 +41407,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -39415,6 +41443,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> AgentChatCompletion<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -39423,12 +41452,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39438,6 +41469,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatCompletionRequest>,
@@ -39449,6 +41481,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Tools executed by the caller's front end.
+        #[inline]
         pub fn frontend_tools<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -39468,6 +41501,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Conversation log to append to.
+        #[inline]
         pub fn log_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39480,6 +41514,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the platform logs the conversation.
+        #[inline]
         pub fn logging<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -39492,6 +41527,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Completion token limit.
+        #[inline]
         pub fn max_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -39504,6 +41540,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///The conversation so far.
+        #[inline]
         pub fn messages<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -39521,6 +41558,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Model name or id; ignored or optional where the path already selects it (the seed puts the agent/group/model id here).
+        #[inline]
         pub fn model<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39533,6 +41571,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OpenAI `response_format`.
+        #[inline]
         pub fn response_format<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -39547,6 +41586,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Sampling temperature.
+        #[inline]
         pub fn temperature<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -39559,6 +41599,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OpenAI `tool_choice`: `auto`, `none`, `required` or an object.
+        #[inline]
         pub fn tool_choice<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::serde_json::Value>,
@@ -39571,6 +41612,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Tools the model may call.
+        #[inline]
         pub fn tools<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -39590,6 +41632,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Nucleus-sampling mass.
+        #[inline]
         pub fn top_p<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -39602,6 +41645,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///`async` to run the completion asynchronously (the seed's `async_chat_completion`).
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39614,6 +41658,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///End-user identifier.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39629,10 +41674,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
@@ -39643,12 +41690,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::ChatCompletionResponse,
         ) -> crate::Result<types::ChatCompletionResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -39683,6 +41732,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListAgentGroups<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -39693,12 +41743,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -39707,6 +41759,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39717,6 +41770,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -39725,12 +41779,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only public (`true`) or private (`false`) records.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -39739,6 +41795,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39747,6 +41804,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search text.
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39755,6 +41813,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39769,6 +41828,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<AgentGroup>> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -39776,6 +41836,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<AgentGroup>>> {
@@ -39786,12 +41847,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::AgentGroupListEnvelope,
         ) -> crate::Result<crate::mosaia::List<AgentGroup>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -39814,6 +41877,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<AgentGroup>> + 'a {
@@ -39848,6 +41912,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateAgentGroup<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -39856,6 +41921,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -39863,6 +41929,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAgentGroupRequest>,
@@ -39874,6 +41941,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -39886,6 +41954,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Ids of the member agents.
+        #[inline]
         pub fn agents<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -39903,6 +41972,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -39917,6 +41987,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39929,6 +42000,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Avatar URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39941,6 +42013,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -39958,6 +42031,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description.
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39972,6 +42046,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Group name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39984,6 +42059,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -39996,6 +42072,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -40008,6 +42085,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line summary.
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40022,6 +42100,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -40039,6 +42118,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40057,6 +42137,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<AgentGroup> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -40064,6 +42145,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<AgentGroup>> {
@@ -40074,6 +42156,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AgentGroupEnvelope) -> crate::Result<AgentGroup> {
             let payload = match body.data {
                 Some(data) => data,
@@ -40083,6 +42166,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
@@ -40113,6 +42197,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetAgentGroup<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -40121,12 +42206,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40141,6 +42228,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<AgentGroup> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -40148,6 +42236,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<AgentGroup>> {
@@ -40158,6 +42247,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AgentGroupEnvelope) -> crate::Result<AgentGroup> {
             let payload = match body.data {
                 Some(data) => data,
@@ -40167,6 +42257,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
@@ -40197,6 +42288,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateAgentGroup<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -40205,12 +42297,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40220,6 +42314,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAgentGroupRequest>,
@@ -40231,6 +42326,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -40243,6 +42339,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Ids of the member agents.
+        #[inline]
         pub fn agents<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -40260,6 +42357,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -40274,6 +42372,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40286,6 +42385,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Avatar URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40298,6 +42398,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -40315,6 +42416,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description.
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40329,6 +42431,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Group name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40341,6 +42444,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40353,6 +42457,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -40365,6 +42470,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line summary.
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40379,6 +42485,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -40396,6 +42503,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40414,6 +42522,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<AgentGroup> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -40421,6 +42530,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<AgentGroup>> {
@@ -40431,6 +42541,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AgentGroupEnvelope) -> crate::Result<AgentGroup> {
             let payload = match body.data {
                 Some(data) => data,
@@ -40440,6 +42551,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
@@ -40470,6 +42582,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteAgentGroup<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -40478,12 +42591,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40498,6 +42613,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -40505,6 +42621,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -40515,10 +42632,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -40549,6 +42668,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> AgentGroupChatCompletion<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -40557,12 +42677,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40572,6 +42694,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatCompletionRequest>,
@@ -40583,6 +42706,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Tools executed by the caller's front end.
+        #[inline]
         pub fn frontend_tools<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -40602,6 +42726,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Conversation log to append to.
+        #[inline]
         pub fn log_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40614,6 +42739,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the platform logs the conversation.
+        #[inline]
         pub fn logging<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -40626,6 +42752,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Completion token limit.
+        #[inline]
         pub fn max_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -40638,6 +42765,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///The conversation so far.
+        #[inline]
         pub fn messages<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -40655,6 +42783,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Model name or id; ignored or optional where the path already selects it (the seed puts the agent/group/model id here).
+        #[inline]
         pub fn model<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40667,6 +42796,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OpenAI `response_format`.
+        #[inline]
         pub fn response_format<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -40681,6 +42811,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Sampling temperature.
+        #[inline]
         pub fn temperature<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -40693,6 +42824,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OpenAI `tool_choice`: `auto`, `none`, `required` or an object.
+        #[inline]
         pub fn tool_choice<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::serde_json::Value>,
@@ -40705,6 +42837,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Tools the model may call.
+        #[inline]
         pub fn tools<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -40724,6 +42857,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Nucleus-sampling mass.
+        #[inline]
         pub fn top_p<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -40736,6 +42870,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///`async` to run the completion asynchronously (the seed's `async_chat_completion`).
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40748,6 +42883,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///End-user identifier.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40766,6 +42902,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -40773,6 +42910,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
@@ -40783,12 +42921,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::ChatCompletionResponse,
         ) -> crate::Result<types::ChatCompletionResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -40823,6 +42963,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListModels<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -40833,12 +42974,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -40847,6 +42990,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40857,6 +43001,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -40865,12 +43010,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only models of this provider, e.g. `openai`.
+        #[inline]
         pub fn provider<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40879,6 +43026,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only public (`true`) or private (`false`) records.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -40887,6 +43035,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40895,6 +43044,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search text.
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40903,6 +43053,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -40914,10 +43065,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Model>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<Model>>> {
@@ -40928,12 +43081,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::ModelListEnvelope,
         ) -> crate::Result<crate::mosaia::List<Model>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ModelListEnvelope>> {
@@ -40954,6 +43109,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Model>> + 'a {
             let size = self
                 .page_limit
@@ -40986,6 +43142,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateModel<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -40994,6 +43151,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -41001,6 +43159,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateModelRequest>,
@@ -41012,6 +43171,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -41023,6 +43183,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn api_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -41035,6 +43196,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Upstream API flavour.
+        #[inline]
         pub fn api_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41047,6 +43209,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Upstream API base URL.
+        #[inline]
         pub fn base_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41059,6 +43222,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41071,6 +43235,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Tokenizer encoding name.
+        #[inline]
         pub fn encoding<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41083,6 +43248,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -41097,6 +43263,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41109,6 +43276,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Logo URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41121,6 +43289,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -41138,6 +43307,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41152,6 +43322,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Context window in tokens.
+        #[inline]
         pub fn max_context_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -41166,6 +43337,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Maximum output tokens.
+        #[inline]
         pub fn max_output_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -41180,6 +43352,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Maximum completion tokens (older API revision; now `max_output_tokens`).
+        #[inline]
         pub fn max_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -41192,6 +43365,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
+        #[inline]
         pub fn model<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41204,6 +43378,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `model` (servers may still send it).
+        #[inline]
         pub fn model_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41216,6 +43391,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Display name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41228,6 +43404,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41240,6 +43417,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Prices by kind (e.g. input/output per token), in USD.
+        #[inline]
         pub fn prices<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -41254,6 +43432,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
+        #[inline]
         pub fn provider<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41266,6 +43445,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -41278,6 +43458,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Markdown read-me.
+        #[inline]
         pub fn readme<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41290,6 +43471,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Token safety margin.
+        #[inline]
         pub fn safety_margin<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -41302,6 +43484,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41316,6 +43499,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -41333,6 +43517,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn temperature<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -41345,6 +43530,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Token estimate per character.
+        #[inline]
         pub fn tokens_per_char_multiplier<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -41360,6 +43546,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ModelType>,
@@ -41372,6 +43559,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41387,10 +43575,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Model> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -41399,6 +43589,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ModelEnvelope) -> crate::Result<Model> {
             let payload = match body.data {
                 Some(data) => data,
@@ -41406,6 +43597,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
@@ -41436,6 +43628,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetModel<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -41444,12 +43637,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41461,10 +43656,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Model> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -41473,6 +43670,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ModelEnvelope) -> crate::Result<Model> {
             let payload = match body.data {
                 Some(data) => data,
@@ -41480,6 +43678,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
@@ -41509,6 +43708,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateModel<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -41517,12 +43717,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41532,6 +43734,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateModelRequest>,
@@ -41543,6 +43746,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -41554,6 +43758,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn api_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -41566,6 +43771,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Upstream API flavour.
+        #[inline]
         pub fn api_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41578,6 +43784,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Upstream API base URL.
+        #[inline]
         pub fn base_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41590,6 +43797,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
+        #[inline]
         pub fn description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41602,6 +43810,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Tokenizer encoding name.
+        #[inline]
         pub fn encoding<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41614,6 +43823,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -41628,6 +43838,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41640,6 +43851,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Logo URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41652,6 +43864,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -41669,6 +43882,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41683,6 +43897,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Context window in tokens.
+        #[inline]
         pub fn max_context_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -41697,6 +43912,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Maximum output tokens.
+        #[inline]
         pub fn max_output_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -41711,6 +43927,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Maximum completion tokens (older API revision; now `max_output_tokens`).
+        #[inline]
         pub fn max_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -41723,6 +43940,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
+        #[inline]
         pub fn model<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41735,6 +43953,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `model` (servers may still send it).
+        #[inline]
         pub fn model_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41747,6 +43966,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Display name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41759,6 +43979,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41771,6 +43992,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Prices by kind (e.g. input/output per token), in USD.
+        #[inline]
         pub fn prices<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -41785,6 +44007,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
+        #[inline]
         pub fn provider<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41797,6 +44020,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -41809,6 +44033,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Markdown read-me.
+        #[inline]
         pub fn readme<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41821,6 +44046,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Token safety margin.
+        #[inline]
         pub fn safety_margin<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -41833,6 +44059,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41847,6 +44074,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -41864,6 +44092,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn temperature<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -41876,6 +44105,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Token estimate per character.
+        #[inline]
         pub fn tokens_per_char_multiplier<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -41891,6 +44121,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ModelType>,
@@ -41903,6 +44134,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41918,10 +44150,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Model> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -41930,6 +44164,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ModelEnvelope) -> crate::Result<Model> {
             let payload = match body.data {
                 Some(data) => data,
@@ -41937,6 +44172,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
@@ -41967,6 +44203,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteModel<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -41975,12 +44212,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -41992,10 +44231,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -42006,10 +44247,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -42040,6 +44283,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ModelChatCompletion<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -42048,12 +44292,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42063,6 +44309,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChatCompletionRequest>,
@@ -42074,6 +44321,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Tools executed by the caller's front end.
+        #[inline]
         pub fn frontend_tools<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42093,6 +44341,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Conversation log to append to.
+        #[inline]
         pub fn log_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42105,6 +44354,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the platform logs the conversation.
+        #[inline]
         pub fn logging<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -42117,6 +44367,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Completion token limit.
+        #[inline]
         pub fn max_tokens<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -42129,6 +44380,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///The conversation so far.
+        #[inline]
         pub fn messages<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42146,6 +44398,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Model name or id; ignored or optional where the path already selects it (the seed puts the agent/group/model id here).
+        #[inline]
         pub fn model<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42158,6 +44411,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OpenAI `response_format`.
+        #[inline]
         pub fn response_format<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -42172,6 +44426,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Sampling temperature.
+        #[inline]
         pub fn temperature<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -42184,6 +44439,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OpenAI `tool_choice`: `auto`, `none`, `required` or an object.
+        #[inline]
         pub fn tool_choice<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::serde_json::Value>,
@@ -42196,6 +44452,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Tools the model may call.
+        #[inline]
         pub fn tools<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42215,6 +44472,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Nucleus-sampling mass.
+        #[inline]
         pub fn top_p<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -42227,6 +44485,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///`async` to run the completion asynchronously (the seed's `async_chat_completion`).
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42239,6 +44498,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///End-user identifier.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42254,10 +44514,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
@@ -42268,12 +44530,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::ChatCompletionResponse,
         ) -> crate::Result<types::ChatCompletionResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -42308,6 +44572,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListClients<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -42318,12 +44583,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -42332,6 +44599,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42342,6 +44610,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -42350,12 +44619,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only records of this organization id.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42364,6 +44635,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42372,6 +44644,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search text.
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42380,6 +44653,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42388,6 +44662,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records of this user id.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42399,10 +44674,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<OAuthClient>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<OAuthClient>>> {
@@ -42413,12 +44690,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::OAuthClientListEnvelope,
         ) -> crate::Result<crate::mosaia::List<OAuthClient>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -42441,6 +44720,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<OAuthClient>> + 'a {
@@ -42475,6 +44755,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateClient<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -42483,6 +44764,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -42490,6 +44772,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateOAuthClientRequest>,
@@ -42501,6 +44784,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -42513,6 +44797,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Public OAuth client id (older API revision; current servers use `name` as the client id).
+        #[inline]
         pub fn client_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42524,6 +44809,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn client_secret<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -42536,6 +44822,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -42550,6 +44837,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42562,6 +44850,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42573,6 +44862,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn oauth<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<ClientOAuthConfig>,
@@ -42585,6 +44875,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42597,6 +44888,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
+        #[inline]
         pub fn redirect_uris<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42614,6 +44906,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
+        #[inline]
         pub fn scopes<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42631,6 +44924,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42648,6 +44942,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42663,10 +44958,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<OAuthClient> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<OAuthClient>> {
@@ -42677,6 +44974,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::OAuthClientEnvelope) -> crate::Result<OAuthClient> {
             let payload = match body.data {
                 Some(data) => data,
@@ -42684,6 +44982,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -42716,6 +45015,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetClient<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -42724,12 +45024,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42741,10 +45043,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<OAuthClient> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<OAuthClient>> {
@@ -42755,6 +45059,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::OAuthClientEnvelope) -> crate::Result<OAuthClient> {
             let payload = match body.data {
                 Some(data) => data,
@@ -42762,6 +45067,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -42794,6 +45100,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateClient<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -42802,12 +45109,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42817,6 +45126,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateOAuthClientRequest>,
@@ -42828,6 +45138,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -42840,6 +45151,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Public OAuth client id (older API revision; current servers use `name` as the client id).
+        #[inline]
         pub fn client_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42851,6 +45163,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn client_secret<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -42863,6 +45176,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -42877,6 +45191,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42889,6 +45204,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42900,6 +45216,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn oauth<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<ClientOAuthConfig>,
@@ -42912,6 +45229,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42924,6 +45242,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
+        #[inline]
         pub fn redirect_uris<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42941,6 +45260,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
+        #[inline]
         pub fn scopes<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42958,6 +45278,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -42975,6 +45296,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -42990,10 +45312,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<OAuthClient> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<OAuthClient>> {
@@ -43004,6 +45328,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::OAuthClientEnvelope) -> crate::Result<OAuthClient> {
             let payload = match body.data {
                 Some(data) => data,
@@ -43011,6 +45336,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -43043,6 +45369,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteClient<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -43051,12 +45378,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43068,10 +45397,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -43082,10 +45413,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -43118,6 +45451,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListWallets<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -43128,12 +45462,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -43142,6 +45478,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43152,6 +45489,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -43160,12 +45498,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only records of this organization id.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43174,6 +45514,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43182,6 +45523,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43190,6 +45532,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records of this user id.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43201,10 +45544,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Wallet>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<Wallet>>> {
@@ -43215,12 +45560,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::WalletListEnvelope,
         ) -> crate::Result<crate::mosaia::List<Wallet>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::WalletListEnvelope>> {
@@ -43241,6 +45588,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Wallet>> + 'a {
             let size = self
                 .page_limit
@@ -43273,6 +45621,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateWallet<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -43281,6 +45630,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -43288,6 +45638,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateWalletRequest>,
@@ -43299,6 +45650,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -43311,6 +45663,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether auto-reload is enabled.
+        #[inline]
         pub fn auto_reload_on<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -43323,6 +45676,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older balance field (servers may still send it); the current one is `usd_balance`.
+        #[inline]
         pub fn balance<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -43335,6 +45689,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn currency<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43347,6 +45702,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -43361,6 +45717,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43373,6 +45730,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43385,6 +45743,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Amount added on auto-reload.
+        #[inline]
         pub fn renewal_amount_usd<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -43399,6 +45758,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Auto-reload triggers below this balance.
+        #[inline]
         pub fn renewal_threshold_usd<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -43415,6 +45775,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Stripe customer id.
+        #[inline]
         pub fn stripe_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43428,6 +45789,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn subscription<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<WalletSubscription>,
@@ -43440,6 +45802,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -43457,6 +45820,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Balance in US dollars.
+        #[inline]
         pub fn usd_balance<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -43469,6 +45833,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43484,10 +45849,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Wallet> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -43496,6 +45863,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::WalletEnvelope) -> crate::Result<Wallet> {
             let payload = match body.data {
                 Some(data) => data,
@@ -43503,6 +45871,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
@@ -43533,6 +45902,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetWallet<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -43541,12 +45911,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43558,10 +45930,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Wallet> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -43570,6 +45944,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::WalletEnvelope) -> crate::Result<Wallet> {
             let payload = match body.data {
                 Some(data) => data,
@@ -43577,6 +45952,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
@@ -43607,6 +45983,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateWallet<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -43615,12 +45992,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43630,6 +46009,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateWalletRequest>,
@@ -43641,6 +46021,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -43653,6 +46034,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether auto-reload is enabled.
+        #[inline]
         pub fn auto_reload_on<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -43665,6 +46047,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Older balance field (servers may still send it); the current one is `usd_balance`.
+        #[inline]
         pub fn balance<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -43677,6 +46060,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
+        #[inline]
         pub fn currency<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43689,6 +46073,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -43703,6 +46088,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43715,6 +46101,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43727,6 +46114,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Amount added on auto-reload.
+        #[inline]
         pub fn renewal_amount_usd<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -43741,6 +46129,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Auto-reload triggers below this balance.
+        #[inline]
         pub fn renewal_threshold_usd<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -43757,6 +46146,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Stripe customer id.
+        #[inline]
         pub fn stripe_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43770,6 +46160,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn subscription<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<WalletSubscription>,
@@ -43782,6 +46173,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -43799,6 +46191,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Balance in US dollars.
+        #[inline]
         pub fn usd_balance<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -43811,6 +46204,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43826,10 +46220,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Wallet> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -43838,6 +46234,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::WalletEnvelope) -> crate::Result<Wallet> {
             let payload = match body.data {
                 Some(data) => data,
@@ -43845,6 +46242,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
@@ -43875,6 +46273,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteWallet<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -43883,12 +46282,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43900,10 +46301,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -43914,10 +46317,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -43950,6 +46355,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListMeters<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -43960,12 +46366,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -43974,6 +46382,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -43984,6 +46393,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -43992,12 +46402,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only records of this organization id.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44006,6 +46418,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44014,6 +46427,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44022,6 +46436,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records of this type, e.g. `api_calls`.
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44030,6 +46445,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records of this user id.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44041,10 +46457,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Meter>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<Meter>>> {
@@ -44055,12 +46473,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::MeterListEnvelope,
         ) -> crate::Result<crate::mosaia::List<Meter>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MeterListEnvelope>> {
@@ -44081,6 +46501,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Meter>> + 'a {
             let size = self
                 .page_limit
@@ -44113,6 +46534,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateMeter<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -44121,6 +46543,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -44128,6 +46551,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateMeterRequest>,
@@ -44139,6 +46563,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -44151,6 +46576,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -44165,6 +46591,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44177,6 +46604,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form details, e.g. the endpoint.
+        #[inline]
         pub fn metadata<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -44191,6 +46619,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44203,6 +46632,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -44220,6 +46650,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///What is metered, e.g. `api_calls`.
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44232,6 +46663,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44244,6 +46676,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Metered amount.
+        #[inline]
         pub fn value<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -44259,10 +46692,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Meter> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -44271,6 +46706,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MeterEnvelope) -> crate::Result<Meter> {
             let payload = match body.data {
                 Some(data) => data,
@@ -44278,6 +46714,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
@@ -44308,6 +46745,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetMeter<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -44316,12 +46754,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44333,10 +46773,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Meter> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -44345,6 +46787,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MeterEnvelope) -> crate::Result<Meter> {
             let payload = match body.data {
                 Some(data) => data,
@@ -44352,6 +46795,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
@@ -44381,6 +46825,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateMeter<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -44389,12 +46834,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44404,6 +46851,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateMeterRequest>,
@@ -44415,6 +46863,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -44427,6 +46876,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -44441,6 +46891,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44453,6 +46904,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form details, e.g. the endpoint.
+        #[inline]
         pub fn metadata<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -44467,6 +46919,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44479,6 +46932,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -44496,6 +46950,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///What is metered, e.g. `api_calls`.
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44508,6 +46963,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44520,6 +46976,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Metered amount.
+        #[inline]
         pub fn value<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -44535,10 +46992,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Meter> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -44547,6 +47006,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::MeterEnvelope) -> crate::Result<Meter> {
             let payload = match body.data {
                 Some(data) => data,
@@ -44554,6 +47014,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
@@ -44584,6 +47045,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteMeter<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -44592,12 +47054,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44609,10 +47073,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -44623,10 +47089,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -44659,6 +47127,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListAccessPolicies<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -44669,12 +47138,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -44683,6 +47154,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44693,6 +47165,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -44701,12 +47174,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44715,6 +47190,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search text.
+        #[inline]
         pub fn search<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44723,6 +47199,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44734,10 +47211,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<AccessPolicy>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<AccessPolicy>>> {
@@ -44748,12 +47227,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::AccessPolicyListEnvelope,
         ) -> crate::Result<crate::mosaia::List<AccessPolicy>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -44776,6 +47257,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<AccessPolicy>> + 'a {
@@ -44810,6 +47292,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateAccessPolicy<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -44818,6 +47301,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -44825,6 +47309,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAccessPolicyRequest>,
@@ -44836,6 +47321,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Actions the policy covers, e.g. `*` or `agent:read`.
+        #[inline]
         pub fn actions<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -44853,6 +47339,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -44865,6 +47352,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Optional conditions.
+        #[inline]
         pub fn conditions<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -44878,6 +47366,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn effect<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -44892,6 +47381,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -44906,6 +47396,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44918,6 +47409,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Policy name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -44930,6 +47422,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Resources the policy covers, e.g. `*`.
+        #[inline]
         pub fn resources<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -44947,6 +47440,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -44967,10 +47461,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<AccessPolicy> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<AccessPolicy>> {
@@ -44981,6 +47477,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AccessPolicyEnvelope) -> crate::Result<AccessPolicy> {
             let payload = match body.data {
                 Some(data) => data,
@@ -44992,6 +47489,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -45024,6 +47522,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetAccessPolicy<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -45032,12 +47531,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45049,10 +47550,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<AccessPolicy> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<AccessPolicy>> {
@@ -45063,6 +47566,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AccessPolicyEnvelope) -> crate::Result<AccessPolicy> {
             let payload = match body.data {
                 Some(data) => data,
@@ -45072,6 +47576,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -45104,6 +47609,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateAccessPolicy<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -45112,12 +47618,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45127,6 +47635,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAccessPolicyRequest>,
@@ -45138,6 +47647,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Actions the policy covers, e.g. `*` or `agent:read`.
+        #[inline]
         pub fn actions<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -45155,6 +47665,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -45167,6 +47678,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Optional conditions.
+        #[inline]
         pub fn conditions<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -45180,6 +47692,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn effect<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -45194,6 +47707,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -45208,6 +47722,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45220,6 +47735,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Policy name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45232,6 +47748,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Resources the policy covers, e.g. `*`.
+        #[inline]
         pub fn resources<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -45249,6 +47766,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -45269,10 +47787,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<AccessPolicy> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<AccessPolicy>> {
@@ -45283,6 +47803,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AccessPolicyEnvelope) -> crate::Result<AccessPolicy> {
             let payload = match body.data {
                 Some(data) => data,
@@ -45294,6 +47815,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -45326,6 +47848,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteAccessPolicy<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -45334,12 +47857,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45351,10 +47876,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -45365,10 +47892,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -45401,6 +47930,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListPermissions<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -45411,12 +47941,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -45425,6 +47957,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records of this OAuth client id.
+        #[inline]
         pub fn client<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45433,6 +47966,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45443,6 +47977,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -45451,12 +47986,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Only records of this organization id.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45465,6 +48002,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45473,6 +48011,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45481,6 +48020,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records of this user id.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45492,10 +48032,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Permission>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<Permission>>> {
@@ -45506,12 +48048,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::PermissionListEnvelope,
         ) -> crate::Result<crate::mosaia::List<Permission>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<
@@ -45534,6 +48078,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(
             self,
         ) -> impl futures::Stream<Item = crate::Result<Permission>> + 'a {
@@ -45568,6 +48113,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreatePermission<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -45576,6 +48122,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -45583,6 +48130,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreatePermissionRequest>,
@@ -45594,6 +48142,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -45606,6 +48155,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Agent the grant is for.
+        #[inline]
         pub fn agent<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45618,6 +48168,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///User that is granted access to `user`'s resources (user permissions).
+        #[inline]
         pub fn allowed_user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45630,6 +48181,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OAuth client the grant is for.
+        #[inline]
         pub fn client<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45642,6 +48194,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -45656,6 +48209,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45668,6 +48222,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Organization the grant applies in (org permissions).
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45680,6 +48235,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the access policy to grant.
+        #[inline]
         pub fn policy<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45692,6 +48248,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -45709,6 +48266,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///User the grant is for (or whose resources it covers, for user permissions).
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45724,10 +48282,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Permission> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Permission>> {
@@ -45738,6 +48298,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::PermissionEnvelope) -> crate::Result<Permission> {
             let payload = match body.data {
                 Some(data) => data,
@@ -45747,6 +48308,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
@@ -45777,6 +48339,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetPermission<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -45785,12 +48348,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45802,10 +48367,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Permission> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Permission>> {
@@ -45816,6 +48383,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::PermissionEnvelope) -> crate::Result<Permission> {
             let payload = match body.data {
                 Some(data) => data,
@@ -45823,6 +48391,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
@@ -45853,6 +48422,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdatePermission<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -45861,12 +48431,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45876,6 +48448,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdatePermissionRequest>,
@@ -45887,6 +48460,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -45899,6 +48473,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Agent the grant is for.
+        #[inline]
         pub fn agent<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45911,6 +48486,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///User that is granted access to `user`'s resources (user permissions).
+        #[inline]
         pub fn allowed_user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45923,6 +48499,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OAuth client the grant is for.
+        #[inline]
         pub fn client<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45935,6 +48512,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -45949,6 +48527,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45961,6 +48540,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Organization the grant applies in (org permissions).
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45973,6 +48553,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the access policy to grant.
+        #[inline]
         pub fn policy<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -45985,6 +48566,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -46002,6 +48584,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///User the grant is for (or whose resources it covers, for user permissions).
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46017,10 +48600,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Permission> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Permission>> {
@@ -46031,6 +48616,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::PermissionEnvelope) -> crate::Result<Permission> {
             let payload = match body.data {
                 Some(data) => data,
@@ -46040,6 +48626,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
@@ -46070,6 +48657,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeletePermission<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -46078,12 +48666,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46095,10 +48685,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -46109,10 +48701,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -46145,6 +48739,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListApps<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -46155,12 +48750,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -46169,6 +48766,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46179,6 +48777,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -46187,12 +48786,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46201,6 +48802,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46212,10 +48814,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<App>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<App>>> {
@@ -46226,12 +48830,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::AppListEnvelope,
         ) -> crate::Result<crate::mosaia::List<App>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AppListEnvelope>> {
@@ -46251,6 +48857,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<App>> + 'a {
             let size = self
                 .page_limit
@@ -46283,6 +48890,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateApp<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -46291,6 +48899,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -46298,6 +48907,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAppRequest>,
@@ -46309,6 +48919,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -46321,6 +48932,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OAuth client id of the app.
+        #[inline]
         pub fn client<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46333,6 +48945,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -46346,6 +48959,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn external_api_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -46360,6 +48974,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Named external API URLs.
+        #[inline]
         pub fn external_api_urls<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -46374,6 +48989,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///URL of the app outside Mosaia.
+        #[inline]
         pub fn external_app_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46388,6 +49004,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Headers Mosaia sends to the external app.
+        #[inline]
         pub fn external_headers<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -46402,6 +49019,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46414,6 +49032,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Featured by the platform.
+        #[inline]
         pub fn featured<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -46426,6 +49045,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Logo URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46438,6 +49058,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -46455,6 +49076,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description.
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46469,6 +49091,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///App name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46481,6 +49104,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46493,6 +49117,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -46505,6 +49130,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Markdown read-me.
+        #[inline]
         pub fn readme<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46517,6 +49143,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line summary.
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46531,6 +49158,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -46547,6 +49175,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::AppType>,
@@ -46559,6 +49188,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46574,10 +49204,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<App> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -46586,6 +49218,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AppEnvelope) -> crate::Result<App> {
             let payload = match body.data {
                 Some(data) => data,
@@ -46593,6 +49226,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
@@ -46623,6 +49257,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetApp<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -46631,12 +49266,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46648,10 +49285,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<App> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -46660,6 +49299,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AppEnvelope) -> crate::Result<App> {
             let payload = match body.data {
                 Some(data) => data,
@@ -46667,6 +49307,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
@@ -46695,6 +49336,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateApp<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -46703,12 +49345,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46718,6 +49362,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAppRequest>,
@@ -46729,6 +49374,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -46741,6 +49387,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OAuth client id of the app.
+        #[inline]
         pub fn client<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46753,6 +49400,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -46766,6 +49414,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn external_api_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -46780,6 +49429,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Named external API URLs.
+        #[inline]
         pub fn external_api_urls<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -46794,6 +49444,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///URL of the app outside Mosaia.
+        #[inline]
         pub fn external_app_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46808,6 +49459,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Headers Mosaia sends to the external app.
+        #[inline]
         pub fn external_headers<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -46822,6 +49474,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46834,6 +49487,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Featured by the platform.
+        #[inline]
         pub fn featured<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -46846,6 +49500,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Logo URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46858,6 +49513,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -46875,6 +49531,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Longer description.
+        #[inline]
         pub fn long_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46889,6 +49546,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///App name.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46901,6 +49559,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46913,6 +49572,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -46925,6 +49585,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Markdown read-me.
+        #[inline]
         pub fn readme<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46937,6 +49598,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///One-line summary.
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46951,6 +49613,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -46967,6 +49630,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::AppType>,
@@ -46979,6 +49643,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -46994,10 +49659,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<App> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -47006,6 +49673,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AppEnvelope) -> crate::Result<App> {
             let payload = match body.data {
                 Some(data) => data,
@@ -47013,6 +49681,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
@@ -47043,6 +49712,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteApp<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -47051,12 +49721,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47068,10 +49740,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -47082,10 +49756,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -47118,6 +49794,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListUnscopedTools<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -47128,12 +49805,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -47142,6 +49821,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47152,6 +49832,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -47160,12 +49841,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47174,6 +49857,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47185,10 +49869,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Tool>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<Tool>>> {
@@ -47199,12 +49885,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::ToolListEnvelope,
         ) -> crate::Result<crate::mosaia::List<Tool>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ToolListEnvelope>> {
@@ -47225,6 +49913,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Tool>> + 'a {
             let size = self
                 .page_limit
@@ -47259,6 +49948,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListTools<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -47269,12 +49959,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -47283,6 +49975,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user or organization.
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47291,6 +49984,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -47299,6 +49993,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47309,12 +50004,14 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
             self
         }
         ///Only the tool with this name (the seed's `get_by_name`).
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47325,12 +50022,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47339,6 +50038,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47350,10 +50050,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<Tool>> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<Tool>>> {
@@ -47364,12 +50066,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::ToolListEnvelope,
         ) -> crate::Result<crate::mosaia::List<Tool>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ToolListEnvelope>> {
@@ -47390,6 +50094,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<Tool>> + 'a {
             let size = self
                 .page_limit
@@ -47422,6 +50127,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateTool<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -47430,12 +50136,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -47444,6 +50152,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user or organization.
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47453,6 +50162,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateToolRequest>,
@@ -47464,6 +50174,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -47475,6 +50186,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn default_environment_secrets<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -47491,6 +50203,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -47505,6 +50218,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47517,6 +50231,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Featured by the platform.
+        #[inline]
         pub fn featured<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -47529,6 +50244,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Human-readable name.
+        #[inline]
         pub fn friendly_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47541,6 +50257,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Icon URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47553,6 +50270,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -47570,6 +50288,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Machine name, unique per owner.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47582,6 +50301,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47594,6 +50314,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -47606,6 +50327,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Environment variables the tool needs.
+        #[inline]
         pub fn required_environment_variables<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -47627,6 +50349,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///What the tool does.
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47639,6 +50362,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Source code URL.
+        #[inline]
         pub fn source_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47651,6 +50375,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -47668,6 +50393,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///JSON Schema of the tool's input: an object (newer API revision) or a JSON string (older).
+        #[inline]
         pub fn tool_schema<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::serde_json::Value>,
@@ -47680,6 +50406,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Endpoint the platform calls to run the tool.
+        #[inline]
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47692,6 +50419,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47707,10 +50435,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Tool> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -47719,6 +50449,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ToolEnvelope) -> crate::Result<Tool> {
             let payload = match body.data {
                 Some(data) => data,
@@ -47726,6 +50457,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
@@ -47756,6 +50488,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetTool<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -47764,12 +50497,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -47778,6 +50513,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user or organization.
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47786,6 +50522,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47797,10 +50534,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Tool> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -47809,6 +50548,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ToolEnvelope) -> crate::Result<Tool> {
             let payload = match body.data {
                 Some(data) => data,
@@ -47816,6 +50556,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
@@ -47844,6 +50585,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateTool<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -47852,12 +50594,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -47866,6 +50610,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user or organization.
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47874,6 +50619,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47883,6 +50629,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateToolRequest>,
@@ -47894,6 +50641,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -47905,6 +50653,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn default_environment_secrets<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -47921,6 +50670,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -47935,6 +50685,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47947,6 +50698,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Featured by the platform.
+        #[inline]
         pub fn featured<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -47959,6 +50711,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Human-readable name.
+        #[inline]
         pub fn friendly_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47971,6 +50724,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Icon URL.
+        #[inline]
         pub fn image<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -47983,6 +50737,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Search keywords.
+        #[inline]
         pub fn keywords<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -48000,6 +50755,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Machine name, unique per owner.
+        #[inline]
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48012,6 +50768,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48024,6 +50781,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Listed publicly.
+        #[inline]
         pub fn public<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -48036,6 +50794,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Environment variables the tool needs.
+        #[inline]
         pub fn required_environment_variables<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -48057,6 +50816,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///What the tool does.
+        #[inline]
         pub fn short_description<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48071,6 +50831,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Source code URL.
+        #[inline]
         pub fn source_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48083,6 +50844,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -48100,6 +50862,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///JSON Schema of the tool's input: an object (newer API revision) or a JSON string (older).
+        #[inline]
         pub fn tool_schema<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::serde_json::Value>,
@@ -48112,6 +50875,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Endpoint the platform calls to run the tool.
+        #[inline]
         pub fn url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48124,6 +50888,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48139,10 +50904,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Tool> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -48151,6 +50918,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::ToolEnvelope) -> crate::Result<Tool> {
             let payload = match body.data {
                 Some(data) => data,
@@ -48158,6 +50926,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
@@ -48188,6 +50957,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteTool<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -48196,12 +50966,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
+        #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
@@ -48210,6 +50982,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user or organization.
+        #[inline]
         pub fn owner_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48218,6 +50991,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48229,10 +51003,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -48243,10 +51019,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -48279,6 +51057,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> ListAppBots<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -48289,12 +51068,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Id of the app.
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48303,6 +51084,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only active (`true`) or inactive (`false`) records.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -48311,6 +51093,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Only records with this `external_id`.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48321,6 +51104,7 @@ Also where [`stream`](Self::stream) starts.*/
         /**Page size.
 
 Also the page size of [`stream`](Self::stream).*/
+        #[inline]
         pub fn limit(mut self, value: i64) -> Self {
             self.page_limit = Some(value);
             self.inner = self.inner.limit(value);
@@ -48329,12 +51113,14 @@ Also the page size of [`stream`](Self::stream).*/
         /**Number of items to skip.
 
 Also where [`stream`](Self::stream) starts.*/
+        #[inline]
         pub fn offset(mut self, value: i64) -> Self {
             self.page_offset = Some(value);
             self.inner = self.inner.offset(value);
             self
         }
         ///Full-text query.
+        #[inline]
         pub fn q<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48343,6 +51129,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Comma-separated tags; matches records carrying them.
+        #[inline]
         pub fn tags<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48357,6 +51144,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<crate::mosaia::List<AppBot>> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -48364,6 +51152,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<crate::mosaia::List<AppBot>>> {
@@ -48374,12 +51163,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::AppBotListEnvelope,
         ) -> crate::Result<crate::mosaia::List<AppBot>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotListEnvelope>> {
@@ -48400,6 +51191,7 @@ Also where [`stream`](Self::stream) starts.*/
                 })
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
+        #[inline]
         pub fn stream(self) -> impl futures::Stream<Item = crate::Result<AppBot>> + 'a {
             let size = self
                 .page_limit
@@ -48432,6 +51224,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> CreateAppBot<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -48440,12 +51233,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Id of the app.
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48455,6 +51250,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAppBotRequest>,
@@ -48466,6 +51262,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -48478,6 +51275,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Agent that answers.
+        #[inline]
         pub fn agent<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48490,6 +51288,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Agent group that answers.
+        #[inline]
         pub fn agent_group<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48501,6 +51300,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn api_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -48513,6 +51313,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the app (normally the `app_id` of the path).
+        #[inline]
         pub fn app<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48525,6 +51326,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -48539,6 +51341,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48551,6 +51354,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48563,6 +51367,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Webhook URL the bot's answers are posted to.
+        #[inline]
         pub fn response_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48575,6 +51380,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -48592,6 +51398,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48610,6 +51417,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<AppBot> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -48617,6 +51425,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -48625,6 +51434,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AppBotEnvelope) -> crate::Result<AppBot> {
             let payload = match body.data {
                 Some(data) => data,
@@ -48632,6 +51442,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
@@ -48662,6 +51473,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetAppBot<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -48670,12 +51482,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Id of the app.
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48684,6 +51498,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48698,6 +51513,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<AppBot> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -48705,6 +51521,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -48713,6 +51530,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AppBotEnvelope) -> crate::Result<AppBot> {
             let payload = match body.data {
                 Some(data) => data,
@@ -48720,6 +51538,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
@@ -48750,6 +51569,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> UpdateAppBot<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -48758,12 +51578,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Id of the app.
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48772,6 +51594,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48781,6 +51604,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAppBotRequest>,
@@ -48792,6 +51616,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Whether the record is active.
+        #[inline]
         pub fn active<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -48804,6 +51629,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Agent that answers.
+        #[inline]
         pub fn agent<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48816,6 +51642,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Agent group that answers.
+        #[inline]
         pub fn agent_group<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48827,6 +51654,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn api_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -48839,6 +51667,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the app (normally the `app_id` of the path).
+        #[inline]
         pub fn app<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48851,6 +51680,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined key/value extension data (values are usually strings).
+        #[inline]
         pub fn extensors<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<
@@ -48865,6 +51695,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Caller-defined identifier for correlating with an external system.
+        #[inline]
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48877,6 +51708,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning organization, when org-owned.
+        #[inline]
         pub fn org<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48889,6 +51721,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Webhook URL the bot's answers are posted to.
+        #[inline]
         pub fn response_url<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48901,6 +51734,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Free-form tags.
+        #[inline]
         pub fn tags<I, V>(mut self, values: I) -> Self
         where
             I: IntoIterator<Item = V>,
@@ -48918,6 +51752,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Id of the owning user, when user-owned.
+        #[inline]
         pub fn user<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -48936,6 +51771,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<AppBot> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -48943,6 +51779,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
             let value = self.call().await?;
             let (status, headers) = (value.status(), value.headers().clone());
@@ -48951,6 +51788,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AppBotEnvelope) -> crate::Result<AppBot> {
             let payload = match body.data {
                 Some(data) => data,
@@ -48958,6 +51796,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
@@ -48988,6 +51827,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> DeleteAppBot<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -48996,12 +51836,14 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
             }
         }
         ///Id of the app.
+        #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -49010,6 +51852,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Record id.
+        #[inline]
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -49024,6 +51867,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -49031,6 +51875,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -49041,10 +51886,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -49075,6 +51922,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> SignIn<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -49083,6 +51931,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -49090,6 +51939,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SignInRequest>,
@@ -49099,6 +51949,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OAuth client id (`password` and `client` grants).
+        #[inline]
         pub fn client_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -49110,6 +51961,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn client_secret<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -49122,6 +51974,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///E-mail address (`password` grant).
+        #[inline]
         pub fn email<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -49133,6 +51986,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn grant_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::SignInGrantType>,
@@ -49144,6 +51998,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn password<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -49155,6 +52010,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn refresh_token<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -49170,10 +52026,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<AuthTokens> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<AuthTokens>> {
@@ -49184,6 +52042,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AuthTokensEnvelope) -> crate::Result<AuthTokens> {
             let payload = match body.data {
                 Some(data) => data,
@@ -49191,6 +52050,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AuthTokensEnvelope>> {
@@ -49219,6 +52079,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> SignOut<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -49227,6 +52088,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -49234,6 +52096,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SignOutRequest>,
@@ -49244,6 +52107,7 @@ Also where [`stream`](Self::stream) starts.*/
             self.inner = self.inner.body(value);
             self
         }
+        #[inline]
         pub fn token<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -49259,10 +52123,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::AckResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::AckResponse>> {
@@ -49273,10 +52139,12 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
@@ -49305,6 +52173,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetSelf<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -49313,6 +52182,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -49322,10 +52192,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<Session> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Session>> {
@@ -49336,6 +52208,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::SessionEnvelope) -> crate::Result<Session> {
             let payload = match body.data {
                 Some(data) => data,
@@ -49343,6 +52216,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::SessionEnvelope>> {
@@ -49371,6 +52245,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> GetSession<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -49379,6 +52254,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -49391,6 +52267,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
         )]
+        #[inline]
         pub async fn send(self) -> crate::Result<Session> {
             Self::payload(self.call().await?.into_inner())
         }
@@ -49398,6 +52275,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[deprecated(
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
         )]
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<Session>> {
@@ -49408,6 +52286,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(body: types::SessionEnvelope) -> crate::Result<Session> {
             let payload = match body.data {
                 Some(data) => data,
@@ -49415,6 +52294,7 @@ Also where [`stream`](Self::stream) starts.*/
             };
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::SessionEnvelope>> {
@@ -49445,6 +52325,7 @@ Also where [`stream`](Self::stream) starts.*/
     }
     #[allow(deprecated)]
     impl<'a> OauthToken<'a> {
+        #[inline]
         pub(crate) fn new(client: &'a crate::mosaia::Client) -> Self {
             Self {
                 client,
@@ -49453,6 +52334,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
         }
         #[allow(dead_code)]
+        #[inline]
         fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
             if self.error.is_none() {
                 self.error = Some(format!("invalid value for `{field}`: {e}"));
@@ -49460,6 +52342,7 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
+        #[inline]
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::OAuthTokenRequest>,
@@ -49471,6 +52354,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///OAuth client id.
+        #[inline]
         pub fn client_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -49482,6 +52366,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn client_secret<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -49493,6 +52378,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn code<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -49504,6 +52390,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn code_verifier<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -49515,6 +52402,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn grant_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::OAuthGrantType>,
@@ -49527,6 +52415,7 @@ Also where [`stream`](Self::stream) starts.*/
             self
         }
         ///Redirect URI used in the authorize request (`authorization_code`).
+        #[inline]
         pub fn redirect_uri<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -49538,6 +52427,7 @@ Also where [`stream`](Self::stream) starts.*/
             }
             self
         }
+        #[inline]
         pub fn refresh_token<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::Secret>,
@@ -49553,10 +52443,12 @@ Also where [`stream`](Self::stream) starts.*/
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
+        #[inline]
         pub async fn send(self) -> crate::Result<types::OAuthTokenResponse> {
             Self::payload(self.call().await?.into_inner())
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
+        #[inline]
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::OAuthTokenResponse>> {
@@ -49567,12 +52459,14 @@ Also where [`stream`](Self::stream) starts.*/
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
+        #[inline]
         fn payload(
             body: types::OAuthTokenResponse,
         ) -> crate::Result<types::OAuthTokenResponse> {
             let payload = body;
             Ok(payload)
         }
+        #[inline]
         async fn call(
             self,
         ) -> crate::Result<progenitor_client::ResponseValue<types::OAuthTokenResponse>> {
@@ -49643,6 +52537,7 @@ pub mod enums {
     }
 }
 impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
+    #[inline]
     async fn exec(
         &self,
         request: reqwest::Request,
@@ -49659,6 +52554,7 @@ impl progenitor_client::ClientHooks<crate::transport::Transport> for Client {
 impl Client {
     /// A handle to the same client whose calls apply `options` (timeout, retries,
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
+    #[inline]
     pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
         Self::new_with_client(
             &self.baseurl,
@@ -49668,6 +52564,7 @@ impl Client {
     }
 }
 /// The success status each operation declares in the spec.
+#[inline]
 pub fn declared_status(operation_id: &str) -> Option<u16> {
     match operation_id {
         "list_users" => Some(200u16),
@@ -49804,6 +52701,7 @@ pub mod path_probe {
     ];
     /// Sends `operation` with `value` in each of its string path parameters.
     #[allow(deprecated)]
+    #[inline]
     pub async fn call(
         client: &crate::mosaia::Client,
         operation: &str,
@@ -50425,6 +53323,7 @@ pub mod mock {
         use crate::mosaia::generated::*;
         pub struct ListUsersWhen(::httpmock::When);
         impl ListUsersWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50432,9 +53331,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/user$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -50445,6 +53346,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50455,6 +53357,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -50465,6 +53368,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -50475,6 +53379,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50485,6 +53390,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn search<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50495,6 +53401,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("search"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50508,12 +53415,15 @@ pub mod mock {
         }
         pub struct ListUsersThen(::httpmock::Then);
         impl ListUsersThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::UserListEnvelope) -> Self {
                 Self(
                     self
@@ -50526,6 +53436,7 @@ pub mod mock {
         }
         pub struct CreateUserWhen(::httpmock::When);
         impl CreateUserWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50533,21 +53444,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/user$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateUserRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateUserThen(::httpmock::Then);
         impl CreateUserThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::UserEnvelope) -> Self {
                 Self(
                     self
@@ -50560,6 +53476,7 @@ pub mod mock {
         }
         pub struct GetUserWhen(::httpmock::When);
         impl GetUserWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50567,9 +53484,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/user/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/user/{}$", value.to_string()))
                     .unwrap();
@@ -50578,12 +53497,15 @@ pub mod mock {
         }
         pub struct GetUserThen(::httpmock::Then);
         impl GetUserThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::UserEnvelope) -> Self {
                 Self(
                     self
@@ -50596,6 +53518,7 @@ pub mod mock {
         }
         pub struct UpdateUserWhen(::httpmock::When);
         impl UpdateUserWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50603,26 +53526,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/user/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/user/{}$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateUserRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateUserThen(::httpmock::Then);
         impl UpdateUserThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::UserEnvelope) -> Self {
                 Self(
                     self
@@ -50635,6 +53564,7 @@ pub mod mock {
         }
         pub struct DeleteUserWhen(::httpmock::When);
         impl DeleteUserWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50642,9 +53572,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/user/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/user/{}$", value.to_string()))
                     .unwrap();
@@ -50653,12 +53585,15 @@ pub mod mock {
         }
         pub struct DeleteUserThen(::httpmock::Then);
         impl DeleteUserThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -50671,6 +53606,7 @@ pub mod mock {
         }
         pub struct GetUserSessionWhen(::httpmock::When);
         impl GetUserSessionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50680,9 +53616,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/user/{}/session$", value.to_string()),
@@ -50693,12 +53631,15 @@ pub mod mock {
         }
         pub struct GetUserSessionThen(::httpmock::Then);
         impl GetUserSessionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::UserSessionEnvelope) -> Self {
                 Self(
                     self
@@ -50711,6 +53652,7 @@ pub mod mock {
         }
         pub struct ListOrganizationsWhen(::httpmock::When);
         impl ListOrganizationsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50718,9 +53660,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/org$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -50731,6 +53675,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50741,6 +53686,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -50751,6 +53697,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -50761,6 +53708,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50771,6 +53719,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn search<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50781,6 +53730,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("search"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50794,12 +53744,15 @@ pub mod mock {
         }
         pub struct ListOrganizationsThen(::httpmock::Then);
         impl ListOrganizationsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OrganizationListEnvelope) -> Self {
                 Self(
                     self
@@ -50812,6 +53765,7 @@ pub mod mock {
         }
         pub struct CreateOrganizationWhen(::httpmock::When);
         impl CreateOrganizationWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50819,21 +53773,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/org$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateOrganizationRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateOrganizationThen(::httpmock::Then);
         impl CreateOrganizationThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OrganizationEnvelope) -> Self {
                 Self(
                     self
@@ -50846,6 +53805,7 @@ pub mod mock {
         }
         pub struct GetOrganizationWhen(::httpmock::When);
         impl GetOrganizationWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50853,9 +53813,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/org/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/org/{}$", value.to_string()))
                     .unwrap();
@@ -50864,12 +53826,15 @@ pub mod mock {
         }
         pub struct GetOrganizationThen(::httpmock::Then);
         impl GetOrganizationThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OrganizationEnvelope) -> Self {
                 Self(
                     self
@@ -50882,6 +53847,7 @@ pub mod mock {
         }
         pub struct UpdateOrganizationWhen(::httpmock::When);
         impl UpdateOrganizationWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50889,26 +53855,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/org/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/org/{}$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateOrganizationRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateOrganizationThen(::httpmock::Then);
         impl UpdateOrganizationThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OrganizationEnvelope) -> Self {
                 Self(
                     self
@@ -50921,6 +53893,7 @@ pub mod mock {
         }
         pub struct DeleteOrganizationWhen(::httpmock::When);
         impl DeleteOrganizationWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50928,9 +53901,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/org/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/org/{}$", value.to_string()))
                     .unwrap();
@@ -50939,12 +53914,15 @@ pub mod mock {
         }
         pub struct DeleteOrganizationThen(::httpmock::Then);
         impl DeleteOrganizationThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -50957,6 +53935,7 @@ pub mod mock {
         }
         pub struct ListAgentsWhen(::httpmock::When);
         impl ListAgentsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -50964,9 +53943,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/agent$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -50977,6 +53958,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -50987,6 +53969,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -50997,6 +53980,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -51007,6 +53991,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn public<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -51017,6 +54002,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("public"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51027,6 +54013,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn search<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51037,6 +54024,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("search"))
                 }
             }
+            #[inline]
             pub fn search_type<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51047,6 +54035,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("search_type"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51060,12 +54049,15 @@ pub mod mock {
         }
         pub struct ListAgentsThen(::httpmock::Then);
         impl ListAgentsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AgentListEnvelope) -> Self {
                 Self(
                     self
@@ -51078,6 +54070,7 @@ pub mod mock {
         }
         pub struct CreateAgentWhen(::httpmock::When);
         impl CreateAgentWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51085,21 +54078,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/agent$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateAgentRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateAgentThen(::httpmock::Then);
         impl CreateAgentThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AgentEnvelope) -> Self {
                 Self(
                     self
@@ -51112,6 +54110,7 @@ pub mod mock {
         }
         pub struct GetAgentWhen(::httpmock::When);
         impl GetAgentWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51119,9 +54118,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/agent/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/agent/{}$", value.to_string()))
                     .unwrap();
@@ -51130,12 +54131,15 @@ pub mod mock {
         }
         pub struct GetAgentThen(::httpmock::Then);
         impl GetAgentThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AgentEnvelope) -> Self {
                 Self(
                     self
@@ -51148,6 +54152,7 @@ pub mod mock {
         }
         pub struct UpdateAgentWhen(::httpmock::When);
         impl UpdateAgentWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51155,26 +54160,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/agent/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/agent/{}$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateAgentRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateAgentThen(::httpmock::Then);
         impl UpdateAgentThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AgentEnvelope) -> Self {
                 Self(
                     self
@@ -51187,6 +54198,7 @@ pub mod mock {
         }
         pub struct DeleteAgentWhen(::httpmock::When);
         impl DeleteAgentWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51194,9 +54206,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/agent/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/agent/{}$", value.to_string()))
                     .unwrap();
@@ -51205,12 +54219,15 @@ pub mod mock {
         }
         pub struct DeleteAgentThen(::httpmock::Then);
         impl DeleteAgentThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -51223,6 +54240,7 @@ pub mod mock {
         }
         pub struct AgentChatCompletionWhen(::httpmock::When);
         impl AgentChatCompletionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51232,9 +54250,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/agent/{}/chat/completions$", value.to_string()),
@@ -51242,18 +54262,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::ChatCompletionRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct AgentChatCompletionThen(::httpmock::Then);
         impl AgentChatCompletionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ChatCompletionResponse) -> Self {
                 Self(
                     self
@@ -51266,6 +54290,7 @@ pub mod mock {
         }
         pub struct ListAgentGroupsWhen(::httpmock::When);
         impl ListAgentGroupsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51273,9 +54298,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/group$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -51286,6 +54313,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51296,6 +54324,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -51306,6 +54335,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -51316,6 +54346,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn public<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -51326,6 +54357,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("public"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51336,6 +54368,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn search<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51346,6 +54379,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("search"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51359,12 +54393,15 @@ pub mod mock {
         }
         pub struct ListAgentGroupsThen(::httpmock::Then);
         impl ListAgentGroupsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AgentGroupListEnvelope) -> Self {
                 Self(
                     self
@@ -51377,6 +54414,7 @@ pub mod mock {
         }
         pub struct CreateAgentGroupWhen(::httpmock::When);
         impl CreateAgentGroupWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51384,21 +54422,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/group$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateAgentGroupRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateAgentGroupThen(::httpmock::Then);
         impl CreateAgentGroupThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AgentGroupEnvelope) -> Self {
                 Self(
                     self
@@ -51411,6 +54454,7 @@ pub mod mock {
         }
         pub struct GetAgentGroupWhen(::httpmock::When);
         impl GetAgentGroupWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51418,9 +54462,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/group/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/group/{}$", value.to_string()))
                     .unwrap();
@@ -51429,12 +54475,15 @@ pub mod mock {
         }
         pub struct GetAgentGroupThen(::httpmock::Then);
         impl GetAgentGroupThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AgentGroupEnvelope) -> Self {
                 Self(
                     self
@@ -51447,6 +54496,7 @@ pub mod mock {
         }
         pub struct UpdateAgentGroupWhen(::httpmock::When);
         impl UpdateAgentGroupWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51454,26 +54504,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/group/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/group/{}$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateAgentGroupRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateAgentGroupThen(::httpmock::Then);
         impl UpdateAgentGroupThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AgentGroupEnvelope) -> Self {
                 Self(
                     self
@@ -51486,6 +54542,7 @@ pub mod mock {
         }
         pub struct DeleteAgentGroupWhen(::httpmock::When);
         impl DeleteAgentGroupWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51493,9 +54550,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/group/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/group/{}$", value.to_string()))
                     .unwrap();
@@ -51504,12 +54563,15 @@ pub mod mock {
         }
         pub struct DeleteAgentGroupThen(::httpmock::Then);
         impl DeleteAgentGroupThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -51522,6 +54584,7 @@ pub mod mock {
         }
         pub struct AgentGroupChatCompletionWhen(::httpmock::When);
         impl AgentGroupChatCompletionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51531,9 +54594,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/group/{}/chat/completions$", value.to_string()),
@@ -51541,18 +54606,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::ChatCompletionRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct AgentGroupChatCompletionThen(::httpmock::Then);
         impl AgentGroupChatCompletionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ChatCompletionResponse) -> Self {
                 Self(
                     self
@@ -51565,6 +54634,7 @@ pub mod mock {
         }
         pub struct ListModelsWhen(::httpmock::When);
         impl ListModelsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51572,9 +54642,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/model$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -51585,6 +54657,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51595,6 +54668,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -51605,6 +54679,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -51615,6 +54690,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn provider<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51625,6 +54701,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("provider"))
                 }
             }
+            #[inline]
             pub fn public<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -51635,6 +54712,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("public"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51645,6 +54723,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn search<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51655,6 +54734,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("search"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51668,12 +54748,15 @@ pub mod mock {
         }
         pub struct ListModelsThen(::httpmock::Then);
         impl ListModelsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ModelListEnvelope) -> Self {
                 Self(
                     self
@@ -51686,6 +54769,7 @@ pub mod mock {
         }
         pub struct CreateModelWhen(::httpmock::When);
         impl CreateModelWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51693,21 +54777,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/model$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateModelRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateModelThen(::httpmock::Then);
         impl CreateModelThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ModelEnvelope) -> Self {
                 Self(
                     self
@@ -51720,6 +54809,7 @@ pub mod mock {
         }
         pub struct GetModelWhen(::httpmock::When);
         impl GetModelWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51727,9 +54817,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/model/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/model/{}$", value.to_string()))
                     .unwrap();
@@ -51738,12 +54830,15 @@ pub mod mock {
         }
         pub struct GetModelThen(::httpmock::Then);
         impl GetModelThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ModelEnvelope) -> Self {
                 Self(
                     self
@@ -51756,6 +54851,7 @@ pub mod mock {
         }
         pub struct UpdateModelWhen(::httpmock::When);
         impl UpdateModelWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51763,26 +54859,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/model/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/model/{}$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateModelRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateModelThen(::httpmock::Then);
         impl UpdateModelThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ModelEnvelope) -> Self {
                 Self(
                     self
@@ -51795,6 +54897,7 @@ pub mod mock {
         }
         pub struct DeleteModelWhen(::httpmock::When);
         impl DeleteModelWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51802,9 +54905,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/model/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/model/{}$", value.to_string()))
                     .unwrap();
@@ -51813,12 +54918,15 @@ pub mod mock {
         }
         pub struct DeleteModelThen(::httpmock::Then);
         impl DeleteModelThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -51831,6 +54939,7 @@ pub mod mock {
         }
         pub struct ModelChatCompletionWhen(::httpmock::When);
         impl ModelChatCompletionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51840,9 +54949,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/model/{}/chat/completions$", value.to_string()),
@@ -51850,18 +54961,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::ChatCompletionRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct ModelChatCompletionThen(::httpmock::Then);
         impl ModelChatCompletionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ChatCompletionResponse) -> Self {
                 Self(
                     self
@@ -51874,6 +54989,7 @@ pub mod mock {
         }
         pub struct ListClientsWhen(::httpmock::When);
         impl ListClientsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -51881,9 +54997,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/client$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -51894,6 +55012,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51904,6 +55023,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -51914,6 +55034,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -51924,6 +55045,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn org<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51934,6 +55056,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("org"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51944,6 +55067,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn search<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51954,6 +55078,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("search"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51964,6 +55089,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("tags"))
                 }
             }
+            #[inline]
             pub fn user<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -51977,12 +55103,15 @@ pub mod mock {
         }
         pub struct ListClientsThen(::httpmock::Then);
         impl ListClientsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OAuthClientListEnvelope) -> Self {
                 Self(
                     self
@@ -51995,6 +55124,7 @@ pub mod mock {
         }
         pub struct CreateClientWhen(::httpmock::When);
         impl CreateClientWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52002,21 +55132,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/client$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateOAuthClientRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateClientThen(::httpmock::Then);
         impl CreateClientThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OAuthClientEnvelope) -> Self {
                 Self(
                     self
@@ -52029,6 +55164,7 @@ pub mod mock {
         }
         pub struct GetClientWhen(::httpmock::When);
         impl GetClientWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52036,9 +55172,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/client/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/client/{}$", value.to_string()))
                     .unwrap();
@@ -52047,12 +55185,15 @@ pub mod mock {
         }
         pub struct GetClientThen(::httpmock::Then);
         impl GetClientThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OAuthClientEnvelope) -> Self {
                 Self(
                     self
@@ -52065,6 +55206,7 @@ pub mod mock {
         }
         pub struct UpdateClientWhen(::httpmock::When);
         impl UpdateClientWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52072,26 +55214,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/client/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/client/{}$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateOAuthClientRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateClientThen(::httpmock::Then);
         impl UpdateClientThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OAuthClientEnvelope) -> Self {
                 Self(
                     self
@@ -52104,6 +55252,7 @@ pub mod mock {
         }
         pub struct DeleteClientWhen(::httpmock::When);
         impl DeleteClientWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52111,9 +55260,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/client/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/client/{}$", value.to_string()))
                     .unwrap();
@@ -52122,12 +55273,15 @@ pub mod mock {
         }
         pub struct DeleteClientThen(::httpmock::Then);
         impl DeleteClientThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -52140,6 +55294,7 @@ pub mod mock {
         }
         pub struct ListWalletsWhen(::httpmock::When);
         impl ListWalletsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52147,9 +55302,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/billing/wallet$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -52160,6 +55317,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52170,6 +55328,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -52180,6 +55339,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -52190,6 +55350,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn org<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52200,6 +55361,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("org"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52210,6 +55372,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52220,6 +55383,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("tags"))
                 }
             }
+            #[inline]
             pub fn user<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52233,12 +55397,15 @@ pub mod mock {
         }
         pub struct ListWalletsThen(::httpmock::Then);
         impl ListWalletsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::WalletListEnvelope) -> Self {
                 Self(
                     self
@@ -52251,6 +55418,7 @@ pub mod mock {
         }
         pub struct CreateWalletWhen(::httpmock::When);
         impl CreateWalletWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52258,21 +55426,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/billing/wallet$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateWalletRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateWalletThen(::httpmock::Then);
         impl CreateWalletThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::WalletEnvelope) -> Self {
                 Self(
                     self
@@ -52285,6 +55458,7 @@ pub mod mock {
         }
         pub struct GetWalletWhen(::httpmock::When);
         impl GetWalletWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52294,9 +55468,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/billing/wallet/{}$", value.to_string()),
@@ -52307,12 +55483,15 @@ pub mod mock {
         }
         pub struct GetWalletThen(::httpmock::Then);
         impl GetWalletThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::WalletEnvelope) -> Self {
                 Self(
                     self
@@ -52325,6 +55504,7 @@ pub mod mock {
         }
         pub struct UpdateWalletWhen(::httpmock::When);
         impl UpdateWalletWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52334,9 +55514,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/billing/wallet/{}$", value.to_string()),
@@ -52344,18 +55526,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateWalletRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateWalletThen(::httpmock::Then);
         impl UpdateWalletThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::WalletEnvelope) -> Self {
                 Self(
                     self
@@ -52368,6 +55554,7 @@ pub mod mock {
         }
         pub struct DeleteWalletWhen(::httpmock::When);
         impl DeleteWalletWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52377,9 +55564,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/billing/wallet/{}$", value.to_string()),
@@ -52390,12 +55579,15 @@ pub mod mock {
         }
         pub struct DeleteWalletThen(::httpmock::Then);
         impl DeleteWalletThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -52408,6 +55600,7 @@ pub mod mock {
         }
         pub struct ListMetersWhen(::httpmock::When);
         impl ListMetersWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52415,9 +55608,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/billing/usage$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -52428,6 +55623,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52438,6 +55634,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -52448,6 +55645,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -52458,6 +55656,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn org<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52468,6 +55667,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("org"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52478,6 +55678,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52488,6 +55689,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("tags"))
                 }
             }
+            #[inline]
             pub fn type_<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52498,6 +55700,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("type"))
                 }
             }
+            #[inline]
             pub fn user<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52511,12 +55714,15 @@ pub mod mock {
         }
         pub struct ListMetersThen(::httpmock::Then);
         impl ListMetersThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MeterListEnvelope) -> Self {
                 Self(
                     self
@@ -52529,6 +55735,7 @@ pub mod mock {
         }
         pub struct CreateMeterWhen(::httpmock::When);
         impl CreateMeterWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52536,21 +55743,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/billing/usage$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateMeterRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateMeterThen(::httpmock::Then);
         impl CreateMeterThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MeterEnvelope) -> Self {
                 Self(
                     self
@@ -52563,6 +55775,7 @@ pub mod mock {
         }
         pub struct GetMeterWhen(::httpmock::When);
         impl GetMeterWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52572,9 +55785,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/billing/usage/{}$", value.to_string()),
@@ -52585,12 +55800,15 @@ pub mod mock {
         }
         pub struct GetMeterThen(::httpmock::Then);
         impl GetMeterThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MeterEnvelope) -> Self {
                 Self(
                     self
@@ -52603,6 +55821,7 @@ pub mod mock {
         }
         pub struct UpdateMeterWhen(::httpmock::When);
         impl UpdateMeterWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52612,9 +55831,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/billing/usage/{}$", value.to_string()),
@@ -52622,18 +55843,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateMeterRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateMeterThen(::httpmock::Then);
         impl UpdateMeterThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::MeterEnvelope) -> Self {
                 Self(
                     self
@@ -52646,6 +55871,7 @@ pub mod mock {
         }
         pub struct DeleteMeterWhen(::httpmock::When);
         impl DeleteMeterWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52655,9 +55881,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/billing/usage/{}$", value.to_string()),
@@ -52668,12 +55896,15 @@ pub mod mock {
         }
         pub struct DeleteMeterThen(::httpmock::Then);
         impl DeleteMeterThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -52686,6 +55917,7 @@ pub mod mock {
         }
         pub struct ListAccessPoliciesWhen(::httpmock::When);
         impl ListAccessPoliciesWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52693,9 +55925,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/iam/policy$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -52706,6 +55940,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52716,6 +55951,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -52726,6 +55962,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -52736,6 +55973,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52746,6 +55984,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn search<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52756,6 +55995,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("search"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52769,12 +56009,15 @@ pub mod mock {
         }
         pub struct ListAccessPoliciesThen(::httpmock::Then);
         impl ListAccessPoliciesThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AccessPolicyListEnvelope) -> Self {
                 Self(
                     self
@@ -52787,6 +56030,7 @@ pub mod mock {
         }
         pub struct CreateAccessPolicyWhen(::httpmock::When);
         impl CreateAccessPolicyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52794,21 +56038,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/iam/policy$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateAccessPolicyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateAccessPolicyThen(::httpmock::Then);
         impl CreateAccessPolicyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AccessPolicyEnvelope) -> Self {
                 Self(
                     self
@@ -52821,6 +56070,7 @@ pub mod mock {
         }
         pub struct GetAccessPolicyWhen(::httpmock::When);
         impl GetAccessPolicyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52828,9 +56078,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/iam/policy/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/iam/policy/{}$", value.to_string()),
@@ -52841,12 +56093,15 @@ pub mod mock {
         }
         pub struct GetAccessPolicyThen(::httpmock::Then);
         impl GetAccessPolicyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AccessPolicyEnvelope) -> Self {
                 Self(
                     self
@@ -52859,6 +56114,7 @@ pub mod mock {
         }
         pub struct UpdateAccessPolicyWhen(::httpmock::When);
         impl UpdateAccessPolicyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52866,9 +56122,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/iam/policy/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/iam/policy/{}$", value.to_string()),
@@ -52876,18 +56134,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateAccessPolicyRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateAccessPolicyThen(::httpmock::Then);
         impl UpdateAccessPolicyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AccessPolicyEnvelope) -> Self {
                 Self(
                     self
@@ -52900,6 +56162,7 @@ pub mod mock {
         }
         pub struct DeleteAccessPolicyWhen(::httpmock::When);
         impl DeleteAccessPolicyWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52907,9 +56170,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/iam/policy/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/iam/policy/{}$", value.to_string()),
@@ -52920,12 +56185,15 @@ pub mod mock {
         }
         pub struct DeleteAccessPolicyThen(::httpmock::Then);
         impl DeleteAccessPolicyThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -52938,6 +56206,7 @@ pub mod mock {
         }
         pub struct ListPermissionsWhen(::httpmock::When);
         impl ListPermissionsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -52945,9 +56214,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/iam/permission$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -52958,6 +56229,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn client<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52968,6 +56240,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("client"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -52978,6 +56251,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -52988,6 +56262,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -52998,6 +56273,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn org<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53008,6 +56284,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("org"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53018,6 +56295,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53028,6 +56306,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("tags"))
                 }
             }
+            #[inline]
             pub fn user<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53041,12 +56320,15 @@ pub mod mock {
         }
         pub struct ListPermissionsThen(::httpmock::Then);
         impl ListPermissionsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::PermissionListEnvelope) -> Self {
                 Self(
                     self
@@ -53059,6 +56341,7 @@ pub mod mock {
         }
         pub struct CreatePermissionWhen(::httpmock::When);
         impl CreatePermissionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53066,21 +56349,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/iam/permission$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreatePermissionRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreatePermissionThen(::httpmock::Then);
         impl CreatePermissionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::PermissionEnvelope) -> Self {
                 Self(
                     self
@@ -53093,6 +56381,7 @@ pub mod mock {
         }
         pub struct GetPermissionWhen(::httpmock::When);
         impl GetPermissionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53102,9 +56391,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/iam/permission/{}$", value.to_string()),
@@ -53115,12 +56406,15 @@ pub mod mock {
         }
         pub struct GetPermissionThen(::httpmock::Then);
         impl GetPermissionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::PermissionEnvelope) -> Self {
                 Self(
                     self
@@ -53133,6 +56427,7 @@ pub mod mock {
         }
         pub struct UpdatePermissionWhen(::httpmock::When);
         impl UpdatePermissionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53142,9 +56437,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/iam/permission/{}$", value.to_string()),
@@ -53152,18 +56449,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdatePermissionRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdatePermissionThen(::httpmock::Then);
         impl UpdatePermissionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::PermissionEnvelope) -> Self {
                 Self(
                     self
@@ -53176,6 +56477,7 @@ pub mod mock {
         }
         pub struct DeletePermissionWhen(::httpmock::When);
         impl DeletePermissionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53185,9 +56487,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/iam/permission/{}$", value.to_string()),
@@ -53198,12 +56502,15 @@ pub mod mock {
         }
         pub struct DeletePermissionThen(::httpmock::Then);
         impl DeletePermissionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -53216,6 +56523,7 @@ pub mod mock {
         }
         pub struct ListAppsWhen(::httpmock::When);
         impl ListAppsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53223,9 +56531,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/app$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -53236,6 +56546,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53246,6 +56557,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -53256,6 +56568,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -53266,6 +56579,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53276,6 +56590,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53289,12 +56604,15 @@ pub mod mock {
         }
         pub struct ListAppsThen(::httpmock::Then);
         impl ListAppsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AppListEnvelope) -> Self {
                 Self(
                     self
@@ -53307,6 +56625,7 @@ pub mod mock {
         }
         pub struct CreateAppWhen(::httpmock::When);
         impl CreateAppWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53314,21 +56633,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/app$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::CreateAppRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateAppThen(::httpmock::Then);
         impl CreateAppThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AppEnvelope) -> Self {
                 Self(
                     self
@@ -53341,6 +56665,7 @@ pub mod mock {
         }
         pub struct GetAppWhen(::httpmock::When);
         impl GetAppWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53348,9 +56673,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/app/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/app/{}$", value.to_string()))
                     .unwrap();
@@ -53359,12 +56686,15 @@ pub mod mock {
         }
         pub struct GetAppThen(::httpmock::Then);
         impl GetAppThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AppEnvelope) -> Self {
                 Self(
                     self
@@ -53377,6 +56707,7 @@ pub mod mock {
         }
         pub struct UpdateAppWhen(::httpmock::When);
         impl UpdateAppWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53384,26 +56715,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/app/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/app/{}$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateAppRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateAppThen(::httpmock::Then);
         impl UpdateAppThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AppEnvelope) -> Self {
                 Self(
                     self
@@ -53416,6 +56753,7 @@ pub mod mock {
         }
         pub struct DeleteAppWhen(::httpmock::When);
         impl DeleteAppWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53423,9 +56761,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/app/[^/]*$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/app/{}$", value.to_string()))
                     .unwrap();
@@ -53434,12 +56774,15 @@ pub mod mock {
         }
         pub struct DeleteAppThen(::httpmock::Then);
         impl DeleteAppThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -53452,6 +56795,7 @@ pub mod mock {
         }
         pub struct ListUnscopedToolsWhen(::httpmock::When);
         impl ListUnscopedToolsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53459,9 +56803,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/tool$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -53472,6 +56818,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53482,6 +56829,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -53492,6 +56840,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -53502,6 +56851,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53512,6 +56862,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53525,12 +56876,15 @@ pub mod mock {
         }
         pub struct ListUnscopedToolsThen(::httpmock::Then);
         impl ListUnscopedToolsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ToolListEnvelope) -> Self {
                 Self(
                     self
@@ -53543,6 +56897,7 @@ pub mod mock {
         }
         pub struct ListToolsWhen(::httpmock::When);
         impl ListToolsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53550,9 +56905,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/[^/]*/[^/]*/tool$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn owner_kind(
                 self,
                 value: &crate::mosaia::generated::enums::ToolOwnerKind,
@@ -53561,11 +56918,13 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn owner_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/.*/{}/tool$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -53576,6 +56935,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53586,6 +56946,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -53596,6 +56957,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn name<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53606,6 +56968,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("name"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -53616,6 +56979,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53626,6 +56990,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53639,12 +57004,15 @@ pub mod mock {
         }
         pub struct ListToolsThen(::httpmock::Then);
         impl ListToolsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ToolListEnvelope) -> Self {
                 Self(
                     self
@@ -53657,6 +57025,7 @@ pub mod mock {
         }
         pub struct CreateToolWhen(::httpmock::When);
         impl CreateToolWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53664,9 +57033,11 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/[^/]*/[^/]*/tool$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn owner_kind(
                 self,
                 value: &crate::mosaia::generated::enums::ToolOwnerKind,
@@ -53675,23 +57046,28 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn owner_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/.*/{}/tool$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::CreateToolRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateToolThen(::httpmock::Then);
         impl CreateToolThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ToolEnvelope) -> Self {
                 Self(
                     self
@@ -53704,6 +57080,7 @@ pub mod mock {
         }
         pub struct GetToolWhen(::httpmock::When);
         impl GetToolWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53713,9 +57090,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn owner_kind(
                 self,
                 value: &crate::mosaia::generated::enums::ToolOwnerKind,
@@ -53726,6 +57105,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn owner_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/.*/{}/tool/.*$", value.to_string()),
@@ -53733,6 +57113,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/.*/.*/tool/{}$", value.to_string()),
@@ -53743,12 +57124,15 @@ pub mod mock {
         }
         pub struct GetToolThen(::httpmock::Then);
         impl GetToolThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ToolEnvelope) -> Self {
                 Self(
                     self
@@ -53761,6 +57145,7 @@ pub mod mock {
         }
         pub struct UpdateToolWhen(::httpmock::When);
         impl UpdateToolWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53770,9 +57155,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn owner_kind(
                 self,
                 value: &crate::mosaia::generated::enums::ToolOwnerKind,
@@ -53783,6 +57170,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn owner_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/.*/{}/tool/.*$", value.to_string()),
@@ -53790,6 +57178,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/.*/.*/tool/{}$", value.to_string()),
@@ -53797,18 +57186,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateToolRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateToolThen(::httpmock::Then);
         impl UpdateToolThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::ToolEnvelope) -> Self {
                 Self(
                     self
@@ -53821,6 +57214,7 @@ pub mod mock {
         }
         pub struct DeleteToolWhen(::httpmock::When);
         impl DeleteToolWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53830,9 +57224,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn owner_kind(
                 self,
                 value: &crate::mosaia::generated::enums::ToolOwnerKind,
@@ -53843,6 +57239,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn owner_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/.*/{}/tool/.*$", value.to_string()),
@@ -53850,6 +57247,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/.*/.*/tool/{}$", value.to_string()),
@@ -53860,12 +57258,15 @@ pub mod mock {
         }
         pub struct DeleteToolThen(::httpmock::Then);
         impl DeleteToolThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -53878,6 +57279,7 @@ pub mod mock {
         }
         pub struct ListAppBotsWhen(::httpmock::When);
         impl ListAppBotsWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53885,14 +57287,17 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/app/[^/]*/bot$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn app_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/app/{}/bot$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn active<T>(self, value: T) -> Self
             where
                 T: Into<Option<bool>>,
@@ -53903,6 +57308,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("active"))
                 }
             }
+            #[inline]
             pub fn external_id<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53913,6 +57319,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("external_id"))
                 }
             }
+            #[inline]
             pub fn limit<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -53923,6 +57330,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("limit"))
                 }
             }
+            #[inline]
             pub fn offset<T>(self, value: T) -> Self
             where
                 T: Into<Option<i64>>,
@@ -53933,6 +57341,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("offset"))
                 }
             }
+            #[inline]
             pub fn q<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53943,6 +57352,7 @@ pub mod mock {
                     Self(self.0.query_param_missing("q"))
                 }
             }
+            #[inline]
             pub fn tags<'a, T>(self, value: T) -> Self
             where
                 T: Into<Option<&'a str>>,
@@ -53956,12 +57366,15 @@ pub mod mock {
         }
         pub struct ListAppBotsThen(::httpmock::Then);
         impl ListAppBotsThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AppBotListEnvelope) -> Self {
                 Self(
                     self
@@ -53974,6 +57387,7 @@ pub mod mock {
         }
         pub struct CreateAppBotWhen(::httpmock::When);
         impl CreateAppBotWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -53981,26 +57395,32 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/app/[^/]*/bot$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn app_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(&format!("^/app/{}/bot$", value.to_string()))
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::CreateAppBotRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct CreateAppBotThen(::httpmock::Then);
         impl CreateAppBotThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AppBotEnvelope) -> Self {
                 Self(
                     self
@@ -54013,6 +57433,7 @@ pub mod mock {
         }
         pub struct GetAppBotWhen(::httpmock::When);
         impl GetAppBotWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -54022,9 +57443,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn app_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/app/{}/bot/.*$", value.to_string()),
@@ -54032,6 +57455,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/app/.*/bot/{}$", value.to_string()),
@@ -54042,12 +57466,15 @@ pub mod mock {
         }
         pub struct GetAppBotThen(::httpmock::Then);
         impl GetAppBotThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AppBotEnvelope) -> Self {
                 Self(
                     self
@@ -54060,6 +57487,7 @@ pub mod mock {
         }
         pub struct UpdateAppBotWhen(::httpmock::When);
         impl UpdateAppBotWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -54069,9 +57497,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn app_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/app/{}/bot/.*$", value.to_string()),
@@ -54079,6 +57509,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/app/.*/bot/{}$", value.to_string()),
@@ -54086,18 +57517,22 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn body(self, value: &types::UpdateAppBotRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct UpdateAppBotThen(::httpmock::Then);
         impl UpdateAppBotThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AppBotEnvelope) -> Self {
                 Self(
                     self
@@ -54110,6 +57545,7 @@ pub mod mock {
         }
         pub struct DeleteAppBotWhen(::httpmock::When);
         impl DeleteAppBotWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -54119,9 +57555,11 @@ pub mod mock {
                         ),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn app_id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/app/{}/bot/.*$", value.to_string()),
@@ -54129,6 +57567,7 @@ pub mod mock {
                     .unwrap();
                 Self(self.0.path_matches(re))
             }
+            #[inline]
             pub fn id(self, value: &str) -> Self {
                 let re = regex::Regex::new(
                         &format!("^/app/.*/bot/{}$", value.to_string()),
@@ -54139,12 +57578,15 @@ pub mod mock {
         }
         pub struct DeleteAppBotThen(::httpmock::Then);
         impl DeleteAppBotThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -54157,6 +57599,7 @@ pub mod mock {
         }
         pub struct SignInWhen(::httpmock::When);
         impl SignInWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -54164,21 +57607,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/auth/signin$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::SignInRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct SignInThen(::httpmock::Then);
         impl SignInThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AuthTokensEnvelope) -> Self {
                 Self(
                     self
@@ -54191,6 +57639,7 @@ pub mod mock {
         }
         pub struct SignOutWhen(::httpmock::When);
         impl SignOutWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -54198,21 +57647,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/auth/signout$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::SignOutRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct SignOutThen(::httpmock::Then);
         impl SignOutThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::AckResponse) -> Self {
                 Self(
                     self
@@ -54225,6 +57679,7 @@ pub mod mock {
         }
         pub struct GetSelfWhen(::httpmock::When);
         impl GetSelfWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -54232,18 +57687,22 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/self$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
         }
         pub struct GetSelfThen(::httpmock::Then);
         impl GetSelfThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::SessionEnvelope) -> Self {
                 Self(
                     self
@@ -54256,6 +57715,7 @@ pub mod mock {
         }
         pub struct GetSessionWhen(::httpmock::When);
         impl GetSessionWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -54263,18 +57723,22 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/session$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
         }
         pub struct GetSessionThen(::httpmock::Then);
         impl GetSessionThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::SessionEnvelope) -> Self {
                 Self(
                     self
@@ -54287,6 +57751,7 @@ pub mod mock {
         }
         pub struct OauthTokenWhen(::httpmock::When);
         impl OauthTokenWhen {
+            #[inline]
             pub fn new(inner: ::httpmock::When) -> Self {
                 Self(
                     inner
@@ -54294,21 +57759,26 @@ pub mod mock {
                         .path_matches(regex::Regex::new("^/auth/token$").unwrap()),
                 )
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::When {
                 self.0
             }
+            #[inline]
             pub fn body(self, value: &types::OAuthTokenRequest) -> Self {
                 Self(self.0.json_body_obj(value))
             }
         }
         pub struct OauthTokenThen(::httpmock::Then);
         impl OauthTokenThen {
+            #[inline]
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
+            #[inline]
             pub fn into_inner(self) -> ::httpmock::Then {
                 self.0
             }
+            #[inline]
             pub fn ok(self, value: &types::OAuthTokenResponse) -> Self {
                 Self(
                     self
@@ -54605,6 +58075,7 @@ pub mod mock {
             F: FnOnce(operations::OauthTokenWhen, operations::OauthTokenThen);
     }
     impl MockServerExt for ::httpmock::MockServer {
+        #[inline]
         fn list_users<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListUsersWhen, operations::ListUsersThen),
@@ -54616,6 +58087,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateUserWhen, operations::CreateUserThen),
@@ -54627,6 +58099,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetUserWhen, operations::GetUserThen),
@@ -54638,6 +58111,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateUserWhen, operations::UpdateUserThen),
@@ -54649,6 +58123,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteUserWhen, operations::DeleteUserThen),
@@ -54660,6 +58135,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_user_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetUserSessionWhen, operations::GetUserSessionThen),
@@ -54671,6 +58147,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_organizations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54685,6 +58162,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54699,6 +58177,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetOrganizationWhen, operations::GetOrganizationThen),
@@ -54710,6 +58189,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54724,6 +58204,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54738,6 +58219,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_agents<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListAgentsWhen, operations::ListAgentsThen),
@@ -54749,6 +58231,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateAgentWhen, operations::CreateAgentThen),
@@ -54760,6 +58243,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetAgentWhen, operations::GetAgentThen),
@@ -54771,6 +58255,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateAgentWhen, operations::UpdateAgentThen),
@@ -54782,6 +58267,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteAgentWhen, operations::DeleteAgentThen),
@@ -54793,6 +58279,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn agent_chat_completion<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54807,6 +58294,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_agent_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListAgentGroupsWhen, operations::ListAgentGroupsThen),
@@ -54818,6 +58306,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_agent_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54832,6 +58321,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_agent_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetAgentGroupWhen, operations::GetAgentGroupThen),
@@ -54843,6 +58333,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_agent_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54857,6 +58348,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_agent_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54871,6 +58363,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn agent_group_chat_completion<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54885,6 +58378,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_models<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListModelsWhen, operations::ListModelsThen),
@@ -54896,6 +58390,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_model<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateModelWhen, operations::CreateModelThen),
@@ -54907,6 +58402,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_model<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetModelWhen, operations::GetModelThen),
@@ -54918,6 +58414,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_model<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateModelWhen, operations::UpdateModelThen),
@@ -54929,6 +58426,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_model<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteModelWhen, operations::DeleteModelThen),
@@ -54940,6 +58438,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn model_chat_completion<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -54954,6 +58453,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_clients<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListClientsWhen, operations::ListClientsThen),
@@ -54965,6 +58465,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_client<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateClientWhen, operations::CreateClientThen),
@@ -54976,6 +58477,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_client<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetClientWhen, operations::GetClientThen),
@@ -54987,6 +58489,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_client<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateClientWhen, operations::UpdateClientThen),
@@ -54998,6 +58501,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_client<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteClientWhen, operations::DeleteClientThen),
@@ -55009,6 +58513,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_wallets<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListWalletsWhen, operations::ListWalletsThen),
@@ -55020,6 +58525,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_wallet<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateWalletWhen, operations::CreateWalletThen),
@@ -55031,6 +58537,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_wallet<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetWalletWhen, operations::GetWalletThen),
@@ -55042,6 +58549,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_wallet<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateWalletWhen, operations::UpdateWalletThen),
@@ -55053,6 +58561,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_wallet<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteWalletWhen, operations::DeleteWalletThen),
@@ -55064,6 +58573,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_meters<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListMetersWhen, operations::ListMetersThen),
@@ -55075,6 +58585,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateMeterWhen, operations::CreateMeterThen),
@@ -55086,6 +58597,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetMeterWhen, operations::GetMeterThen),
@@ -55097,6 +58609,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateMeterWhen, operations::UpdateMeterThen),
@@ -55108,6 +58621,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteMeterWhen, operations::DeleteMeterThen),
@@ -55119,6 +58633,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_access_policies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -55133,6 +58648,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_access_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -55147,6 +58663,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_access_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetAccessPolicyWhen, operations::GetAccessPolicyThen),
@@ -55158,6 +58675,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_access_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -55172,6 +58690,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_access_policy<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -55186,6 +58705,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_permissions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListPermissionsWhen, operations::ListPermissionsThen),
@@ -55197,6 +58717,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -55211,6 +58732,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetPermissionWhen, operations::GetPermissionThen),
@@ -55222,6 +58744,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -55236,6 +58759,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -55250,6 +58774,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_apps<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListAppsWhen, operations::ListAppsThen),
@@ -55261,6 +58786,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateAppWhen, operations::CreateAppThen),
@@ -55272,6 +58798,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetAppWhen, operations::GetAppThen),
@@ -55283,6 +58810,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateAppWhen, operations::UpdateAppThen),
@@ -55294,6 +58822,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteAppWhen, operations::DeleteAppThen),
@@ -55305,6 +58834,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_unscoped_tools<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(
@@ -55319,6 +58849,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_tools<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListToolsWhen, operations::ListToolsThen),
@@ -55330,6 +58861,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_tool<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateToolWhen, operations::CreateToolThen),
@@ -55341,6 +58873,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_tool<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetToolWhen, operations::GetToolThen),
@@ -55352,6 +58885,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_tool<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateToolWhen, operations::UpdateToolThen),
@@ -55363,6 +58897,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_tool<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteToolWhen, operations::DeleteToolThen),
@@ -55374,6 +58909,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn list_app_bots<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::ListAppBotsWhen, operations::ListAppBotsThen),
@@ -55385,6 +58921,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn create_app_bot<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::CreateAppBotWhen, operations::CreateAppBotThen),
@@ -55396,6 +58933,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_app_bot<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetAppBotWhen, operations::GetAppBotThen),
@@ -55407,6 +58945,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn update_app_bot<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::UpdateAppBotWhen, operations::UpdateAppBotThen),
@@ -55418,6 +58957,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn delete_app_bot<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::DeleteAppBotWhen, operations::DeleteAppBotThen),
@@ -55429,6 +58969,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn sign_in<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::SignInWhen, operations::SignInThen),
@@ -55440,6 +58981,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn sign_out<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::SignOutWhen, operations::SignOutThen),
@@ -55451,6 +58993,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_self<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetSelfWhen, operations::GetSelfThen),
@@ -55462,6 +59005,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn get_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::GetSessionWhen, operations::GetSessionThen),
@@ -55473,6 +59017,7 @@ pub mod mock {
                 )
             })
         }
+        #[inline]
         fn oauth_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
         where
             F: FnOnce(operations::OauthTokenWhen, operations::OauthTokenThen),
