@@ -6,12 +6,13 @@
 //! in memory at a time, and stops after a short or empty page (or once a reported total is
 //! reached). An error ends the stream after being yielded.
 //!
-//! A server that ignores `offset` answers the same page again for the next offset; the stream
-//! notices (the page's length and its first and last items are the same as the previous
-//! page's) instead of yielding the same items forever. When that server also ignored `limit`
-//! (the previous page held more items than asked: Loki Mode 5.52.4's `list_projects` answers
-//! every project), the previous page was the whole list and the stream ends there. Otherwise
-//! it cannot page the list: the stream ends with an [`ErrorKind::Unsupported`] error.
+//! A server that ignores `limit` and answers more items than asked (Loki Mode 5.52.4's
+//! `list_projects` answers every project, whatever the paging) does not page: its answer is
+//! taken for the whole list, and the stream ends after it. (Asking such a server for the next
+//! offset only gets the whole list again, changed or not.) A server that honours `limit` but
+//! ignores `offset` answers the same page again for the next offset: the stream notices (the
+//! page's length and its first and last items are the same as the previous page's) and ends
+//! with an [`ErrorKind::Unsupported`] error instead of yielding the same items forever.
 
 // Each service uses part of this module; a build with some services only leaves the rest unused.
 #![cfg_attr(
@@ -120,9 +121,6 @@ where
                         if print == previous.print {
                             // The same page again: the server ignores `offset` (see the module
                             // docs). Its items are not yielded a second time.
-                            if previous.over_limit {
-                                return None;
-                            }
                             let e = Error::new(
                                 ErrorKind::Unsupported,
                                 format!(
@@ -138,11 +136,12 @@ where
                     state.previous = print.map(|print| Previous {
                         print,
                         offset: request.offset,
-                        over_limit: got > request.limit,
                     });
                     let buffered = &mut state.buffered;
                     let seen = request.offset + got;
-                    let more = got >= request.limit && page.total.is_none_or(|t| seen < t);
+                    // More than asked: the server ignores `limit`, and this was its whole list
+                    // (see the module docs).
+                    let more = got == request.limit && page.total.is_none_or(|t| seen < t);
                     if more {
                         state.next = Some(PageRequest {
                             offset: seen,
@@ -178,8 +177,6 @@ struct State<T, F> {
 struct Previous {
     print: Fingerprint,
     offset: u64,
-    /// It held more items than asked: the server ignored `limit` too.
-    over_limit: bool,
 }
 
 /// A page's length and a hash of its first and last items' JSON.
@@ -187,6 +184,15 @@ type Fingerprint = (usize, u64);
 
 /// The [`Fingerprint`] of a page (`None` for an empty page, or items that do not serialize).
 fn fingerprint<T: Serialize>(items: &[T]) -> Option<Fingerprint> {
+    use std::hash::Hasher;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    hasher.write_u64(item_hash(items.first()?)?);
+    hasher.write_u64(item_hash(items.last()?)?);
+    Some((items.len(), hasher.finish()))
+}
+
+/// A hash of an item's JSON (`None` if it does not serialize).
+fn item_hash<T: Serialize>(item: &T) -> Option<u64> {
     use std::hash::Hasher;
     /// Feeds what serde_json writes to a hasher, without building the text.
     struct HashWriter<'h>(&'h mut std::collections::hash_map::DefaultHasher);
@@ -200,10 +206,8 @@ fn fingerprint<T: Serialize>(items: &[T]) -> Option<Fingerprint> {
         }
     }
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    for item in [items.first()?, items.last()?] {
-        serde_json::to_writer(HashWriter(&mut hasher), item).ok()?;
-    }
-    Some((items.len(), hasher.finish()))
+    serde_json::to_writer(HashWriter(&mut hasher), item).ok()?;
+    Some(hasher.finish())
 }
 
 #[cfg(test)]
@@ -314,7 +318,24 @@ mod tests {
         .await
         .unwrap();
         assert_eq!(all, (0..10).collect::<Vec<_>>());
-        assert_eq!(calls.lock().unwrap().len(), 2);
+        // More than asked: its whole list, asked once.
+        assert_eq!(calls.lock().unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_server_ignoring_paging_whose_list_grows_meanwhile_gives_its_first_answer() {
+        // 5.52.4 again, with another client adding an item between the two requests.
+        let mut n = 0u64;
+        let all: Vec<u64> = offset_stream(1, move |_p| {
+            n += 1;
+            let items = if n == 1 { vec![2, 3] } else { vec![1, 2, 3] };
+            futures::future::ready(Ok(Page::from(items)))
+        })
+        .take(1000)
+        .try_collect()
+        .await
+        .unwrap();
+        assert_eq!(all, vec![2, 3]);
     }
 
     #[tokio::test]
