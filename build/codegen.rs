@@ -5,6 +5,8 @@
 //! - an open enum (with an `Unknown(String)` variant) for every named string enum, replacing
 //!   typify's closed one;
 //! - `crate::Timestamp` for every `format: date-time` string;
+//! - a compact `Deserialize` in place of serde's derive for the named-field structs (see
+//!   [`compact_deserialize`]);
 //! - the `ClientHooks` implementation that sends every request through the shared transport;
 //! - `Client::with_options` and a table of the success status each operation declares;
 //! - the progenitor httpmock helpers, behind the `mock` feature;
@@ -1548,6 +1550,7 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         )
     })?;
     let mut file = file;
+    compact_deserialize(&mut file);
     mark_inline(&mut file);
     let header = format!(
         "// Generated from {} by progenitor {} through build/codegen.rs. Do not edit.\n",
@@ -1555,4 +1558,154 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         "0.15.1"
     );
     Ok(header + &prettyplease::unparse(&file))
+}
+
+/// Replaces serde's derived `Deserialize` of every generated named-field struct with a compact
+/// impl of the same behaviour (`src/de.rs` says what it keeps). serde's derive emits, per struct,
+/// a field enum with its own identifier visitor and a `visit_seq` that JSON objects never use;
+/// here each struct has one visitor with only `visit_map`, keys are read by the shared
+/// `crate::de::Field`, and each value goes through one generic call.
+///
+/// Only structs whose serde attributes are all understood here are rewritten: no container
+/// attribute, and per field only `rename`, `default` (the bare form) and `skip_serializing_if`.
+/// Any other struct keeps the derive.
+fn compact_deserialize(file: &mut syn::File) {
+    fn rewrite(items: &mut Vec<syn::Item>) {
+        let mut out = Vec::with_capacity(items.len());
+        for mut item in items.drain(..) {
+            let extra = match &mut item {
+                syn::Item::Struct(s) => compact(s),
+                syn::Item::Mod(m) => {
+                    if let Some((_, inner)) = &mut m.content {
+                        rewrite(inner);
+                    }
+                    None
+                }
+                _ => None,
+            };
+            out.push(item);
+            out.extend(extra);
+        }
+        *items = out;
+    }
+    rewrite(&mut file.items);
+}
+
+/// One field of a struct for [`compact_deserialize`]: its wire name and whether an absent
+/// value is its `Default`.
+struct WireField {
+    ident: syn::Ident,
+    ty: syn::Type,
+    wire: String,
+    default: bool,
+}
+
+/// The compact `Deserialize` impl of `s` (removing `Deserialize` from its derive), or `None`
+/// when `s` keeps the derive.
+fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
+    use syn::ext::IdentExt;
+    use syn::punctuated::Punctuated;
+
+    if !s.generics.params.is_empty() || s.attrs.iter().any(|a| a.path().is_ident("serde")) {
+        return None;
+    }
+    let syn::Fields::Named(named) = &s.fields else {
+        return None;
+    };
+    let is_deserialize = |p: &syn::Path| {
+        p.segments.last().is_some_and(|l| l.ident == "Deserialize")
+            && p.segments.iter().any(|seg| seg.ident == "serde")
+    };
+    let (derive_at, derives) = s.attrs.iter().enumerate().find_map(|(i, a)| {
+        if !a.path().is_ident("derive") {
+            return None;
+        }
+        let paths = a
+            .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+            .ok()?;
+        paths.iter().any(is_deserialize).then_some((i, paths))
+    })?;
+    let mut fields = Vec::new();
+    for field in &named.named {
+        let ident = field.ident.clone()?;
+        let mut wire = ident.unraw().to_string();
+        let mut default = false;
+        for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+            attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    wire = meta.value()?.parse::<syn::LitStr>()?.value();
+                } else if meta.path.is_ident("default") && !meta.input.peek(syn::Token![=]) {
+                    default = true;
+                } else if meta.path.is_ident("skip_serializing_if") {
+                    meta.value()?.parse::<syn::LitStr>()?;
+                } else {
+                    return Err(meta.error("not understood by compact_deserialize"));
+                }
+                Ok(())
+            })
+            .ok()?;
+        }
+        fields.push(WireField {
+            ident,
+            ty: field.ty.clone(),
+            wire,
+            default,
+        });
+    }
+
+    let kept: Punctuated<syn::Path, syn::Token![,]> =
+        derives.into_iter().filter(|p| !is_deserialize(p)).collect();
+    s.attrs[derive_at] = syn::parse_quote! { #[derive(#kept)] };
+
+    let name = &s.ident;
+    let expecting = format!("struct {name}");
+    let name_str = name.to_string();
+    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+    let slots: Vec<syn::Ident> = (0..fields.len())
+        .map(|i| format_ident!("__field{i}"))
+        .collect();
+    let types = fields.iter().map(|f| &f.ty);
+    let indices = (0..fields.len()).map(syn::Index::from);
+    let finish = fields.iter().zip(&slots).map(|(f, slot)| {
+        let ident = &f.ident;
+        let wire = &f.wire;
+        if f.default {
+            quote! { #ident: #slot.unwrap_or_default() }
+        } else {
+            quote! { #ident: crate::de::missing(#slot, #wire)? }
+        }
+    });
+    Some(syn::parse_quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                const FIELDS: &[&str] = &[#(#wires),*];
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = #name;
+                    fn expecting(
+                        &self,
+                        f: &mut ::std::fmt::Formatter<'_>,
+                    ) -> ::std::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> ::std::result::Result<#name, A::Error> {
+                        #(let mut #slots: ::std::option::Option<#types> = ::std::option::Option::None;)*
+                        while let ::std::option::Option::Some(i) = crate::de::key(&mut map, FIELDS)? {
+                            match i {
+                                #(#indices => crate::de::value(&mut map, &mut #slots, #wires)?,)*
+                                _ => crate::de::skip(&mut map)?,
+                            }
+                        }
+                        ::std::result::Result::Ok(#name { #(#finish,)* })
+                    }
+                }
+                deserializer.deserialize_struct(#name_str, FIELDS, __Visitor)
+            }
+        }
+    })
 }

@@ -7,13 +7,60 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///Answer of `decide_approval`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ApprovalDecision {
         pub id: ::uuid::Uuid,
         pub status: crate::ailink::generated::enums::ApprovalStatus,
         ///False when the request was unknown, not pending, or in another project.
         pub updated: bool,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ApprovalDecision {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["id", "status", "updated"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ApprovalDecision;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ApprovalDecision")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ApprovalDecision, A::Error> {
+                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        crate::ailink::generated::enums::ApprovalStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "id")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "status")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "updated")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ApprovalDecision {
+                        id: crate::de::missing(__field0, "id")?,
+                        status: crate::de::missing(__field1, "status")?,
+                        updated: crate::de::missing(__field2, "updated")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ApprovalDecision", FIELDS, __Visitor)
+        }
     }
     impl ApprovalDecision {
         #[inline]
@@ -22,10 +69,51 @@ pub mod types {
         }
     }
     ///Body of `decide_approval`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ApprovalDecisionRequest {
         pub decision: crate::ailink::generated::enums::ApprovalDecisionKind,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ApprovalDecisionRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["decision"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ApprovalDecisionRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ApprovalDecisionRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ApprovalDecisionRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        crate::ailink::generated::enums::ApprovalDecisionKind,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "decision")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ApprovalDecisionRequest {
+                        decision: crate::de::missing(__field0, "decision")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ApprovalDecisionRequest", FIELDS, __Visitor)
+        }
     }
     impl ApprovalDecisionRequest {
         #[inline]
@@ -34,7 +122,7 @@ pub mod types {
         }
     }
     ///A human-in-the-loop approval request.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ApprovalRequest {
         pub created_at: crate::Timestamp,
@@ -54,6 +142,115 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_id: ::std::option::Option<crate::Secret>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ApprovalRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "expires_at",
+                "id",
+                "idempotency_key",
+                "project_id",
+                "request_summary",
+                "reviewed_at",
+                "reviewed_by",
+                "status",
+                "token_id",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ApprovalRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ApprovalRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ApprovalRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<RequestSummary> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        crate::ailink::generated::enums::ApprovalStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "expires_at")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "idempotency_key",
+                                )?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "project_id")?,
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "request_summary",
+                                )?
+                            }
+                            6 => {
+                                crate::de::value(&mut map, &mut __field6, "reviewed_at")?
+                            }
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "reviewed_by")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "status")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "token_id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ApprovalRequest {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        expires_at: crate::de::missing(__field1, "expires_at")?,
+                        id: crate::de::missing(__field2, "id")?,
+                        idempotency_key: crate::de::missing(
+                            __field3,
+                            "idempotency_key",
+                        )?,
+                        project_id: crate::de::missing(__field4, "project_id")?,
+                        request_summary: crate::de::missing(
+                            __field5,
+                            "request_summary",
+                        )?,
+                        reviewed_at: crate::de::missing(__field6, "reviewed_at")?,
+                        reviewed_by: crate::de::missing(__field7, "reviewed_by")?,
+                        status: crate::de::missing(__field8, "status")?,
+                        token_id: crate::de::missing(__field9, "token_id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ApprovalRequest", FIELDS, __Visitor)
+        }
+    }
     impl ApprovalRequest {
         #[inline]
         pub fn builder() -> builder::ApprovalRequest {
@@ -61,7 +258,7 @@ pub mod types {
         }
     }
     ///One audit log entry for a request that went through the proxy.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AuditLog {
         ///Value of the `X-AIlink-Agent-Name` header (the head `X-TrueFlow-Agent-Name`, else the `User-Agent`), if sent.
@@ -94,6 +291,152 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub upstream_status: ::std::option::Option<i32>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AuditLog {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "agent_name",
+                "created_at",
+                "estimated_cost_usd",
+                "fields_redacted",
+                "id",
+                "method",
+                "path",
+                "policy_result",
+                "response_latency_ms",
+                "shadow_violations",
+                "token_id",
+                "upstream_status",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AuditLog;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AuditLog")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AuditLog, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        crate::ailink::generated::enums::PolicyResult,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<i32>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "agent_name")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "created_at")?,
+                            2 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field2,
+                                    "estimated_cost_usd",
+                                )?
+                            }
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "fields_redacted",
+                                )?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "method")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "path")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "policy_result")?
+                            }
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "response_latency_ms",
+                                )?
+                            }
+                            9 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field9,
+                                    "shadow_violations",
+                                )?
+                            }
+                            10 => crate::de::value(&mut map, &mut __field10, "token_id")?,
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "upstream_status",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AuditLog {
+                        agent_name: crate::de::missing(__field0, "agent_name")?,
+                        created_at: crate::de::missing(__field1, "created_at")?,
+                        estimated_cost_usd: crate::de::missing(
+                            __field2,
+                            "estimated_cost_usd",
+                        )?,
+                        fields_redacted: crate::de::missing(
+                            __field3,
+                            "fields_redacted",
+                        )?,
+                        id: crate::de::missing(__field4, "id")?,
+                        method: crate::de::missing(__field5, "method")?,
+                        path: crate::de::missing(__field6, "path")?,
+                        policy_result: crate::de::missing(__field7, "policy_result")?,
+                        response_latency_ms: crate::de::missing(
+                            __field8,
+                            "response_latency_ms",
+                        )?,
+                        shadow_violations: crate::de::missing(
+                            __field9,
+                            "shadow_violations",
+                        )?,
+                        token_id: crate::de::missing(__field10, "token_id")?,
+                        upstream_status: crate::de::missing(
+                            __field11,
+                            "upstream_status",
+                        )?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AuditLog", FIELDS, __Visitor)
+        }
+    }
     impl AuditLog {
         #[inline]
         pub fn builder() -> builder::AuditLog {
@@ -101,7 +444,7 @@ pub mod types {
         }
     }
     ///Body of `create_credential`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateCredentialRequest {
         ///Header name used to inject the secret (default `Authorization`); must be a valid header name.
@@ -119,6 +462,86 @@ pub mod types {
         pub provider: ::std::string::String,
         pub secret: crate::Secret,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateCredentialRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "injection_header",
+                "injection_mode",
+                "name",
+                "project_id",
+                "provider",
+                "secret",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateCredentialRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateCredentialRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateCredentialRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::ailink::generated::enums::InjectionMode,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "injection_header",
+                                )?
+                            }
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "injection_mode")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "project_id")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "provider")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "secret")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateCredentialRequest {
+                        injection_header: crate::de::missing(
+                            __field0,
+                            "injection_header",
+                        )?,
+                        injection_mode: crate::de::missing(__field1, "injection_mode")?,
+                        name: crate::de::missing(__field2, "name")?,
+                        project_id: crate::de::missing(__field3, "project_id")?,
+                        provider: crate::de::missing(__field4, "provider")?,
+                        secret: crate::de::missing(__field5, "secret")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateCredentialRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateCredentialRequest {
         #[inline]
         pub fn builder() -> builder::CreateCredentialRequest {
@@ -126,7 +549,7 @@ pub mod types {
         }
     }
     ///Body of `create_policy`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatePolicyRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -138,6 +561,60 @@ pub mod types {
         pub project_id: ::std::option::Option<::uuid::Uuid>,
         pub rules: PolicyRules,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreatePolicyRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["mode", "name", "project_id", "rules"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreatePolicyRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreatePolicyRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreatePolicyRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::ailink::generated::enums::PolicyMode,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<PolicyRules> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "mode")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "project_id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "rules")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreatePolicyRequest {
+                        mode: crate::de::missing(__field0, "mode")?,
+                        name: crate::de::missing(__field1, "name")?,
+                        project_id: crate::de::missing(__field2, "project_id")?,
+                        rules: crate::de::missing(__field3, "rules")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreatePolicyRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreatePolicyRequest {
         #[inline]
         pub fn builder() -> builder::CreatePolicyRequest {
@@ -145,10 +622,49 @@ pub mod types {
         }
     }
     ///Body of `create_project`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProjectRequest {
         pub name: ::std::string::String,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateProjectRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["name"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateProjectRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateProjectRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateProjectRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "name")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateProjectRequest {
+                        name: crate::de::missing(__field0, "name")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateProjectRequest", FIELDS, __Visitor)
+        }
     }
     impl CreateProjectRequest {
         #[inline]
@@ -157,7 +673,7 @@ pub mod types {
         }
     }
     ///Body of `create_token`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateTokenRequest {
         pub credential_id: ::uuid::Uuid,
@@ -172,6 +688,71 @@ pub mod types {
         ///Absolute `http` or `https` base URL of the upstream (anything else answers `400`).
         pub upstream_url: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateTokenRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "credential_id",
+                "name",
+                "policy_ids",
+                "project_id",
+                "upstream_url",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateTokenRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateTokenRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateTokenRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::vec::Vec<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "credential_id")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "policy_ids")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "project_id")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "upstream_url")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateTokenRequest {
+                        credential_id: crate::de::missing(__field0, "credential_id")?,
+                        name: crate::de::missing(__field1, "name")?,
+                        policy_ids: __field2.unwrap_or_default(),
+                        project_id: crate::de::missing(__field3, "project_id")?,
+                        upstream_url: crate::de::missing(__field4, "upstream_url")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateTokenRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateTokenRequest {
         #[inline]
         pub fn builder() -> builder::CreateTokenRequest {
@@ -179,13 +760,58 @@ pub mod types {
         }
     }
     ///Answer of `create_credential`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatedCredential {
         pub id: ::uuid::Uuid,
         ///Human-readable confirmation, e.g. `Credential encrypted and stored`.
         pub message: ::std::string::String,
         pub name: ::std::string::String,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreatedCredential {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["id", "message", "name"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreatedCredential;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreatedCredential")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreatedCredential, A::Error> {
+                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "id")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "message")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreatedCredential {
+                        id: crate::de::missing(__field0, "id")?,
+                        message: crate::de::missing(__field1, "message")?,
+                        name: crate::de::missing(__field2, "name")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreatedCredential", FIELDS, __Visitor)
+        }
     }
     impl CreatedCredential {
         #[inline]
@@ -194,12 +820,57 @@ pub mod types {
         }
     }
     ///Answer of `create_token`; the only place the new token value is returned.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatedToken {
         pub message: crate::Secret,
         pub name: ::std::string::String,
         pub token_id: crate::Secret,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreatedToken {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["message", "name", "token_id"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreatedToken;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreatedToken")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreatedToken, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "message")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "token_id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreatedToken {
+                        message: crate::de::missing(__field0, "message")?,
+                        name: crate::de::missing(__field1, "name")?,
+                        token_id: crate::de::missing(__field2, "token_id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreatedToken", FIELDS, __Visitor)
+        }
     }
     impl CreatedToken {
         #[inline]
@@ -208,7 +879,7 @@ pub mod types {
         }
     }
     ///Metadata of a stored credential; the secret itself is never returned.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Credential {
         pub created_at: crate::Timestamp,
@@ -220,6 +891,67 @@ pub mod types {
         ///Secret version, incremented by rotation (starts at 1).
         pub version: i32,
     }
+    impl<'de> ::serde::Deserialize<'de> for Credential {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "id",
+                "is_active",
+                "name",
+                "provider",
+                "version",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Credential;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Credential")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Credential, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<i32> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "is_active")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "provider")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "version")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Credential {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        id: crate::de::missing(__field1, "id")?,
+                        is_active: crate::de::missing(__field2, "is_active")?,
+                        name: crate::de::missing(__field3, "name")?,
+                        provider: crate::de::missing(__field4, "provider")?,
+                        version: crate::de::missing(__field5, "version")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Credential", FIELDS, __Visitor)
+        }
+    }
     impl Credential {
         #[inline]
         pub fn builder() -> builder::Credential {
@@ -227,12 +959,54 @@ pub mod types {
         }
     }
     ///Answer of `delete_policy`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct DeletePolicyResult {
         ///False when no active policy had this id.
         pub deleted: bool,
         pub id: ::uuid::Uuid,
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeletePolicyResult {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["deleted", "id"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = DeletePolicyResult;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct DeletePolicyResult")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<DeletePolicyResult, A::Error> {
+                    let mut __field0: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "deleted")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(DeletePolicyResult {
+                        deleted: crate::de::missing(__field0, "deleted")?,
+                        id: crate::de::missing(__field1, "id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("DeletePolicyResult", FIELDS, __Visitor)
+        }
     }
     impl DeletePolicyResult {
         #[inline]
@@ -241,7 +1015,7 @@ pub mod types {
         }
     }
     ///A policy as stored by the gateway.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Policy {
         pub created_at: crate::Timestamp,
@@ -252,6 +1026,73 @@ pub mod types {
         pub name: ::std::string::String,
         pub project_id: ::uuid::Uuid,
         pub rules: PolicyRules,
+    }
+    impl<'de> ::serde::Deserialize<'de> for Policy {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "id",
+                "is_active",
+                "mode",
+                "name",
+                "project_id",
+                "rules",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Policy;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Policy")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Policy, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        crate::ailink::generated::enums::PolicyMode,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<PolicyRules> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "is_active")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "mode")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "name")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "project_id")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "rules")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Policy {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        id: crate::de::missing(__field1, "id")?,
+                        is_active: crate::de::missing(__field2, "is_active")?,
+                        mode: crate::de::missing(__field3, "mode")?,
+                        name: crate::de::missing(__field4, "name")?,
+                        project_id: crate::de::missing(__field5, "project_id")?,
+                        rules: crate::de::missing(__field6, "rules")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Policy", FIELDS, __Visitor)
+        }
     }
     impl Policy {
         #[inline]
@@ -294,7 +1135,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///Answer of `create_policy` and `update_policy`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PolicyWriteResult {
         pub id: ::uuid::Uuid,
@@ -303,6 +1144,51 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         ///The policy name from the request (empty string on an update that did not change the name).
         pub name: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for PolicyWriteResult {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["id", "message", "name"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PolicyWriteResult;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PolicyWriteResult")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PolicyWriteResult, A::Error> {
+                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "id")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "message")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PolicyWriteResult {
+                        id: crate::de::missing(__field0, "id")?,
+                        message: crate::de::missing(__field1, "message")?,
+                        name: crate::de::missing(__field2, "name")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("PolicyWriteResult", FIELDS, __Visitor)
+        }
+    }
     impl PolicyWriteResult {
         #[inline]
         pub fn builder() -> builder::PolicyWriteResult {
@@ -310,11 +1196,53 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///A project (also the answer of `create_project`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Project {
         pub id: ::uuid::Uuid,
         pub name: ::std::string::String,
+    }
+    impl<'de> ::serde::Deserialize<'de> for Project {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["id", "name"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Project;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Project")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Project, A::Error> {
+                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "id")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Project {
+                        id: crate::de::missing(__field0, "id")?,
+                        name: crate::de::missing(__field1, "name")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Project", FIELDS, __Visitor)
+        }
     }
     impl Project {
         #[inline]
@@ -323,7 +1251,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///Summary of the held agent request, shown to the reviewer.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RequestSummary {
         ///Agent name from `X-AIlink-Agent-Name` (the head `X-TrueFlow-Agent-Name`).
@@ -337,6 +1265,71 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         ///Upstream base URL of the token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub upstream: ::std::option::Option<::std::string::String>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for RequestSummary {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "agent",
+                "body_preview",
+                "method",
+                "path",
+                "upstream",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RequestSummary;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct RequestSummary")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<RequestSummary, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "agent")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "body_preview")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "method")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "path")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "upstream")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(RequestSummary {
+                        agent: crate::de::missing(__field0, "agent")?,
+                        body_preview: crate::de::missing(__field1, "body_preview")?,
+                        method: crate::de::missing(__field2, "method")?,
+                        path: crate::de::missing(__field3, "path")?,
+                        upstream: crate::de::missing(__field4, "upstream")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("RequestSummary", FIELDS, __Visitor)
+        }
     }
     impl RequestSummary {
         #[inline]
@@ -372,12 +1365,54 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///Answer of `revoke_token`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RevokeTokenResult {
         ///False when no token has this id (`AdminClient::revoke` reports that as not found).
         pub revoked: bool,
         pub token_id: crate::Secret,
+    }
+    impl<'de> ::serde::Deserialize<'de> for RevokeTokenResult {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["revoked", "token_id"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RevokeTokenResult;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct RevokeTokenResult")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<RevokeTokenResult, A::Error> {
+                    let mut __field0: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "revoked")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "token_id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(RevokeTokenResult {
+                        revoked: crate::de::missing(__field0, "revoked")?,
+                        token_id: crate::de::missing(__field1, "token_id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("RevokeTokenResult", FIELDS, __Visitor)
+        }
     }
     impl RevokeTokenResult {
         #[inline]
@@ -386,7 +1421,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///A virtual token mapping an agent to a credential and an upstream.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Token {
         pub created_at: crate::Timestamp,
@@ -405,6 +1440,89 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         ///Base URL requests made with this token are forwarded to.
         pub upstream_url: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for Token {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "credential_id",
+                "id",
+                "is_active",
+                "name",
+                "policy_ids",
+                "project_id",
+                "scopes",
+                "upstream_url",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Token;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Token")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Token, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::vec::Vec<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "credential_id")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "is_active")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "name")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "policy_ids")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "project_id")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "scopes")?,
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "upstream_url")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Token {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        credential_id: crate::de::missing(__field1, "credential_id")?,
+                        id: crate::de::missing(__field2, "id")?,
+                        is_active: crate::de::missing(__field3, "is_active")?,
+                        name: crate::de::missing(__field4, "name")?,
+                        policy_ids: crate::de::missing(__field5, "policy_ids")?,
+                        project_id: crate::de::missing(__field6, "project_id")?,
+                        scopes: crate::de::missing(__field7, "scopes")?,
+                        upstream_url: crate::de::missing(__field8, "upstream_url")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Token", FIELDS, __Visitor)
+        }
+    }
     impl Token {
         #[inline]
         pub fn builder() -> builder::Token {
@@ -412,7 +1530,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///Body of `update_policy`; only the fields present are changed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdatePolicyRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -421,6 +1539,59 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rules: ::std::option::Option<PolicyRules>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdatePolicyRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["mode", "name", "rules"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdatePolicyRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdatePolicyRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdatePolicyRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::ailink::generated::enums::PolicyMode,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<PolicyRules>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "mode")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "rules")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdatePolicyRequest {
+                        mode: crate::de::missing(__field0, "mode")?,
+                        name: crate::de::missing(__field1, "name")?,
+                        rules: crate::de::missing(__field2, "rules")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdatePolicyRequest", FIELDS, __Visitor)
+        }
     }
     impl UpdatePolicyRequest {
         #[inline]

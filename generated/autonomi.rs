@@ -9,7 +9,7 @@ pub mod types {
     /**An API key record (never the raw token; `hash` and `salt`, when a server sends them,
 are deliberately not modelled and are dropped on decode).
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ApiKey {
         ///IP addresses allowed to use the key.
@@ -48,6 +48,140 @@ are deliberately not modelled and are dropped on decode).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage_count: ::std::option::Option<i64>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ApiKey {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "allowed_ips",
+                "created_at",
+                "description",
+                "expires_at",
+                "id",
+                "last_used",
+                "name",
+                "rate_limit",
+                "revoked",
+                "role",
+                "rotating_from",
+                "rotation_expires_at",
+                "scopes",
+                "usage_count",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ApiKey;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ApiKey")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ApiKey, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::ApiKeyRole,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "allowed_ips")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "created_at")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "description")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "expires_at")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "last_used")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "name")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "rate_limit")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "revoked")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "role")?,
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "rotating_from")?
+                            }
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "rotation_expires_at",
+                                )?
+                            }
+                            12 => crate::de::value(&mut map, &mut __field12, "scopes")?,
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "usage_count")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ApiKey {
+                        allowed_ips: crate::de::missing(__field0, "allowed_ips")?,
+                        created_at: crate::de::missing(__field1, "created_at")?,
+                        description: crate::de::missing(__field2, "description")?,
+                        expires_at: crate::de::missing(__field3, "expires_at")?,
+                        id: crate::de::missing(__field4, "id")?,
+                        last_used: crate::de::missing(__field5, "last_used")?,
+                        name: crate::de::missing(__field6, "name")?,
+                        rate_limit: crate::de::missing(__field7, "rate_limit")?,
+                        revoked: crate::de::missing(__field8, "revoked")?,
+                        role: crate::de::missing(__field9, "role")?,
+                        rotating_from: crate::de::missing(__field10, "rotating_from")?,
+                        rotation_expires_at: crate::de::missing(
+                            __field11,
+                            "rotation_expires_at",
+                        )?,
+                        scopes: crate::de::missing(__field12, "scopes")?,
+                        usage_count: crate::de::missing(__field13, "usage_count")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ApiKey", FIELDS, __Visitor)
+        }
+    }
     impl ApiKey {
         #[inline]
         pub fn builder() -> builder::ApiKey {
@@ -55,7 +189,7 @@ are deliberately not modelled and are dropped on decode).
         }
     }
     ///One audit log entry.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AuditEntry {
         ///`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...
@@ -91,6 +225,121 @@ are deliberately not modelled and are dropped on decode).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AuditEntry {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "action",
+                "details",
+                "error",
+                "_integrity_hash",
+                "ip_address",
+                "resource_id",
+                "resource_type",
+                "success",
+                "timestamp",
+                "token_id",
+                "user_agent",
+                "user_id",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AuditEntry;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AuditEntry")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AuditEntry, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "action")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "details")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "error")?,
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "_integrity_hash",
+                                )?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "ip_address")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "resource_id")?
+                            }
+                            6 => {
+                                crate::de::value(&mut map, &mut __field6, "resource_type")?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "success")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "timestamp")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "token_id")?,
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "user_agent")?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "user_id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AuditEntry {
+                        action: crate::de::missing(__field0, "action")?,
+                        details: crate::de::missing(__field1, "details")?,
+                        error: crate::de::missing(__field2, "error")?,
+                        integrity_hash: crate::de::missing(__field3, "_integrity_hash")?,
+                        ip_address: crate::de::missing(__field4, "ip_address")?,
+                        resource_id: crate::de::missing(__field5, "resource_id")?,
+                        resource_type: crate::de::missing(__field6, "resource_type")?,
+                        success: crate::de::missing(__field7, "success")?,
+                        timestamp: crate::de::missing(__field8, "timestamp")?,
+                        token_id: crate::de::missing(__field9, "token_id")?,
+                        user_agent: crate::de::missing(__field10, "user_agent")?,
+                        user_id: crate::de::missing(__field11, "user_id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AuditEntry", FIELDS, __Visitor)
+        }
+    }
     impl AuditEntry {
         #[inline]
         pub fn builder() -> builder::AuditEntry {
@@ -98,7 +347,7 @@ are deliberately not modelled and are dropped on decode).
         }
     }
     ///Verification result of one audit log file.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AuditFileVerification {
         ///Entries verified before the end of the file or the first broken link.
@@ -117,6 +366,102 @@ are deliberately not modelled and are dropped on decode).
         pub skipped_pre_integrity: ::std::option::Option<bool>,
         pub valid: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for AuditFileVerification {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "entries_checked",
+                "file",
+                "first_tampered_line",
+                "last_hash",
+                "skipped_pre_integrity",
+                "valid",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AuditFileVerification;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AuditFileVerification")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AuditFileVerification, A::Error> {
+                    let mut __field0: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "entries_checked",
+                                )?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "file")?,
+                            2 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field2,
+                                    "first_tampered_line",
+                                )?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "last_hash")?,
+                            4 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field4,
+                                    "skipped_pre_integrity",
+                                )?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "valid")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AuditFileVerification {
+                        entries_checked: crate::de::missing(
+                            __field0,
+                            "entries_checked",
+                        )?,
+                        file: crate::de::missing(__field1, "file")?,
+                        first_tampered_line: crate::de::missing(
+                            __field2,
+                            "first_tampered_line",
+                        )?,
+                        last_hash: crate::de::missing(__field3, "last_hash")?,
+                        skipped_pre_integrity: crate::de::missing(
+                            __field4,
+                            "skipped_pre_integrity",
+                        )?,
+                        valid: crate::de::missing(__field5, "valid")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AuditFileVerification", FIELDS, __Visitor)
+        }
+    }
     impl AuditFileVerification {
         #[inline]
         pub fn builder() -> builder::AuditFileVerification {
@@ -124,7 +469,7 @@ are deliberately not modelled and are dropped on decode).
         }
     }
     ///Result of verify_audit over all daily log files.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AuditVerifyResult {
         ///9.22.12 — entries verified across all files.
@@ -149,6 +494,120 @@ are deliberately not modelled and are dropped on decode).
         ///True when every file's chain is intact.
         pub valid: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for AuditVerifyResult {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "entries_checked",
+                "files_checked",
+                "files_skipped",
+                "first_tampered_file",
+                "first_tampered_line",
+                "genesis_file",
+                "results",
+                "valid",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AuditVerifyResult;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AuditVerifyResult")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AuditVerifyResult, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::vec::Vec<AuditFileVerification>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "entries_checked",
+                                )?
+                            }
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "files_checked")?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "files_skipped")?
+                            }
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "first_tampered_file",
+                                )?
+                            }
+                            4 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field4,
+                                    "first_tampered_line",
+                                )?
+                            }
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "genesis_file")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "results")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "valid")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AuditVerifyResult {
+                        entries_checked: crate::de::missing(
+                            __field0,
+                            "entries_checked",
+                        )?,
+                        files_checked: crate::de::missing(__field1, "files_checked")?,
+                        files_skipped: crate::de::missing(__field2, "files_skipped")?,
+                        first_tampered_file: crate::de::missing(
+                            __field3,
+                            "first_tampered_file",
+                        )?,
+                        first_tampered_line: crate::de::missing(
+                            __field4,
+                            "first_tampered_line",
+                        )?,
+                        genesis_file: crate::de::missing(__field5, "genesis_file")?,
+                        results: crate::de::missing(__field6, "results")?,
+                        valid: crate::de::missing(__field7, "valid")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AuditVerifyResult", FIELDS, __Visitor)
+        }
+    }
     impl AuditVerifyResult {
         #[inline]
         pub fn builder() -> builder::AuditVerifyResult {
@@ -156,7 +615,7 @@ are deliberately not modelled and are dropped on decode).
         }
     }
     ///Body of create_api_key.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateApiKeyRequest {
         ///IP addresses allowed to use the key.
@@ -181,6 +640,91 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateApiKeyRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "allowed_ips",
+                "description",
+                "expires_days",
+                "name",
+                "rate_limit",
+                "role",
+                "scopes",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateApiKeyRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateApiKeyRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateApiKeyRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::ApiKeyRole,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "allowed_ips")?
+                            }
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "expires_days")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "rate_limit")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "role")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "scopes")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateApiKeyRequest {
+                        allowed_ips: __field0.unwrap_or_default(),
+                        description: crate::de::missing(__field1, "description")?,
+                        expires_days: crate::de::missing(__field2, "expires_days")?,
+                        name: crate::de::missing(__field3, "name")?,
+                        rate_limit: crate::de::missing(__field4, "rate_limit")?,
+                        role: crate::de::missing(__field5, "role")?,
+                        scopes: __field6.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateApiKeyRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateApiKeyRequest {
         #[inline]
         pub fn builder() -> builder::CreateApiKeyRequest {
@@ -188,7 +732,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         }
     }
     ///Body of create_project.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProjectRequest {
         ///Free-text description.
@@ -205,6 +749,62 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tenant_id: ::std::option::Option<i64>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateProjectRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["description", "name", "prd_path", "tenant_id"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateProjectRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateProjectRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateProjectRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "description")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "prd_path")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "tenant_id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateProjectRequest {
+                        description: crate::de::missing(__field0, "description")?,
+                        name: crate::de::missing(__field1, "name")?,
+                        prd_path: crate::de::missing(__field2, "prd_path")?,
+                        tenant_id: crate::de::missing(__field3, "tenant_id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateProjectRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateProjectRequest {
         #[inline]
         pub fn builder() -> builder::CreateProjectRequest {
@@ -212,7 +812,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
     }
     ///Body of create_run.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateRunRequest {
         ///Free-form run configuration.
@@ -225,6 +825,57 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             crate::autonomi::generated::enums::RunTrigger,
         >,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateRunRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["config", "project_id", "trigger"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateRunRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateRunRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateRunRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::RunTrigger,
+                        >,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "config")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "project_id")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "trigger")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateRunRequest {
+                        config: __field0.unwrap_or_default(),
+                        project_id: crate::de::missing(__field1, "project_id")?,
+                        trigger: crate::de::missing(__field2, "trigger")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateRunRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateRunRequest {
         #[inline]
         pub fn builder() -> builder::CreateRunRequest {
@@ -232,7 +883,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
     }
     ///Body of create_task. Omitted fields take the server defaults.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateTaskRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -257,6 +908,104 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///Task title, 1–255 characters.
         pub title: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateTaskRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "description",
+                "estimated_duration",
+                "parent_task_id",
+                "position",
+                "priority",
+                "project_id",
+                "status",
+                "title",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateTaskRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateTaskRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateTaskRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::TaskPriority,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::TaskStatus,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "description")?
+                            }
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "estimated_duration",
+                                )?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "parent_task_id")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "position")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "priority")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "project_id")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "status")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateTaskRequest {
+                        description: crate::de::missing(__field0, "description")?,
+                        estimated_duration: crate::de::missing(
+                            __field1,
+                            "estimated_duration",
+                        )?,
+                        parent_task_id: crate::de::missing(__field2, "parent_task_id")?,
+                        position: crate::de::missing(__field3, "position")?,
+                        priority: crate::de::missing(__field4, "priority")?,
+                        project_id: crate::de::missing(__field5, "project_id")?,
+                        status: crate::de::missing(__field6, "status")?,
+                        title: crate::de::missing(__field7, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateTaskRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateTaskRequest {
         #[inline]
         pub fn builder() -> builder::CreateTaskRequest {
@@ -264,7 +1013,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
     }
     ///Body of create_tenant.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateTenantRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -274,6 +1023,57 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ///Free-form tenant configuration (stored as JSON).
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub settings: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateTenantRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["description", "name", "settings"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateTenantRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateTenantRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateTenantRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "description")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "settings")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateTenantRequest {
+                        description: crate::de::missing(__field0, "description")?,
+                        name: crate::de::missing(__field1, "name")?,
+                        settings: __field2.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateTenantRequest", FIELDS, __Visitor)
+        }
     }
     impl CreateTenantRequest {
         #[inline]
@@ -285,7 +1085,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
 server also sends `hash` and `salt`; they are deliberately not modelled (dropped on
 decode, so they can never be logged).
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatedApiKey {
         pub created_at: crate::Timestamp,
@@ -303,6 +1103,91 @@ decode, so they can never be logged).
         pub scopes: ::std::vec::Vec<::std::string::String>,
         pub token: crate::Secret,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreatedApiKey {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "expires_at",
+                "id",
+                "last_used",
+                "name",
+                "revoked",
+                "role",
+                "scopes",
+                "token",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreatedApiKey;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreatedApiKey")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreatedApiKey, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::ApiKeyRole,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "expires_at")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "last_used")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "name")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "revoked")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "role")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "scopes")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "token")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreatedApiKey {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        expires_at: crate::de::missing(__field1, "expires_at")?,
+                        id: crate::de::missing(__field2, "id")?,
+                        last_used: crate::de::missing(__field3, "last_used")?,
+                        name: crate::de::missing(__field4, "name")?,
+                        revoked: crate::de::missing(__field5, "revoked")?,
+                        role: crate::de::missing(__field6, "role")?,
+                        scopes: crate::de::missing(__field7, "scopes")?,
+                        token: crate::de::missing(__field8, "token")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreatedApiKey", FIELDS, __Visitor)
+        }
+    }
     impl CreatedApiKey {
         #[inline]
         pub fn builder() -> builder::CreatedApiKey {
@@ -310,7 +1195,7 @@ decode, so they can never be logged).
         }
     }
     ///A project with its task counters.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Project {
         ///Number of tasks in status `done`.
@@ -334,6 +1219,106 @@ decode, so they can never be logged).
         pub tenant_id: ::std::option::Option<i64>,
         ///Last update time (naive, UTC, on 5.52.4).
         pub updated_at: crate::Timestamp,
+    }
+    impl<'de> ::serde::Deserialize<'de> for Project {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "completed_task_count",
+                "created_at",
+                "description",
+                "id",
+                "name",
+                "prd_path",
+                "status",
+                "task_count",
+                "tenant_id",
+                "updated_at",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Project;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Project")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Project, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        crate::autonomi::generated::enums::ProjectStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "completed_task_count",
+                                )?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "created_at")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "description")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "name")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "prd_path")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "status")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "task_count")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "tenant_id")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "updated_at")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Project {
+                        completed_task_count: crate::de::missing(
+                            __field0,
+                            "completed_task_count",
+                        )?,
+                        created_at: crate::de::missing(__field1, "created_at")?,
+                        description: crate::de::missing(__field2, "description")?,
+                        id: crate::de::missing(__field3, "id")?,
+                        name: crate::de::missing(__field4, "name")?,
+                        prd_path: crate::de::missing(__field5, "prd_path")?,
+                        status: crate::de::missing(__field6, "status")?,
+                        task_count: crate::de::missing(__field7, "task_count")?,
+                        tenant_id: crate::de::missing(__field8, "tenant_id")?,
+                        updated_at: crate::de::missing(__field9, "updated_at")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Project", FIELDS, __Visitor)
+        }
     }
     impl Project {
         #[inline]
@@ -376,12 +1361,62 @@ value decodes as `Other` and serializes back unchanged.
         }
     }
     ///Body of rotate_api_key.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct RotateApiKeyRequest {
         ///Hours the old key stays valid, ≥ 0 (server default 24).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub grace_period_hours: ::std::option::Option<i64>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for RotateApiKeyRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["grace_period_hours"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RotateApiKeyRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct RotateApiKeyRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<RotateApiKeyRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "grace_period_hours",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(RotateApiKeyRequest {
+                        grace_period_hours: crate::de::missing(
+                            __field0,
+                            "grace_period_hours",
+                        )?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("RotateApiKeyRequest", FIELDS, __Visitor)
+        }
     }
     impl RotateApiKeyRequest {
         #[inline]
@@ -390,7 +1425,7 @@ value decodes as `Other` and serializes back unchanged.
         }
     }
     ///Answer of rotate_api_key.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RotatedApiKey {
         pub new_key: ApiKey,
@@ -399,6 +1434,68 @@ value decodes as `Other` and serializes back unchanged.
         ///When the old key stops working.
         pub old_key_rotation_expires_at: crate::Timestamp,
         pub token: crate::Secret,
+    }
+    impl<'de> ::serde::Deserialize<'de> for RotatedApiKey {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "new_key",
+                "old_key_id",
+                "old_key_rotation_expires_at",
+                "token",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RotatedApiKey;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct RotatedApiKey")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<RotatedApiKey, A::Error> {
+                    let mut __field0: ::std::option::Option<ApiKey> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "new_key")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "old_key_id")?,
+                            2 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field2,
+                                    "old_key_rotation_expires_at",
+                                )?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "token")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(RotatedApiKey {
+                        new_key: crate::de::missing(__field0, "new_key")?,
+                        old_key_id: crate::de::missing(__field1, "old_key_id")?,
+                        old_key_rotation_expires_at: crate::de::missing(
+                            __field2,
+                            "old_key_rotation_expires_at",
+                        )?,
+                        token: crate::de::missing(__field3, "token")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("RotatedApiKey", FIELDS, __Visitor)
+        }
     }
     impl RotatedApiKey {
         #[inline]
@@ -412,7 +1509,7 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
 (`iterations`, `cost_usd`, `measured`, `cost_note`, `current`, `source`,
 `freshness_s`); so `project_id`, `trigger` and `created_at` are optional here.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Run {
         ///Free-form run configuration.
@@ -475,6 +1572,175 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
             crate::autonomi::generated::enums::RunTrigger,
         >,
     }
+    impl<'de> ::serde::Deserialize<'de> for Run {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "config",
+                "cost_note",
+                "cost_usd",
+                "created_at",
+                "current",
+                "ended_at",
+                "events",
+                "freshness_s",
+                "id",
+                "iterations",
+                "measured",
+                "parent_run_id",
+                "project_id",
+                "result_summary",
+                "session_id",
+                "source",
+                "started_at",
+                "status",
+                "trigger",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Run;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Run")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Run, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::vec::Vec<RunEvent>> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<RunId> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<RunId>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        crate::autonomi::generated::enums::RunStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::RunTrigger,
+                        >,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "config")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "cost_note")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "cost_usd")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "created_at")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "current")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "ended_at")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "events")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "freshness_s")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "id")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "iterations")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "measured")?,
+                            11 => {
+                                crate::de::value(&mut map, &mut __field11, "parent_run_id")?
+                            }
+                            12 => {
+                                crate::de::value(&mut map, &mut __field12, "project_id")?
+                            }
+                            13 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field13,
+                                    "result_summary",
+                                )?
+                            }
+                            14 => {
+                                crate::de::value(&mut map, &mut __field14, "session_id")?
+                            }
+                            15 => crate::de::value(&mut map, &mut __field15, "source")?,
+                            16 => {
+                                crate::de::value(&mut map, &mut __field16, "started_at")?
+                            }
+                            17 => crate::de::value(&mut map, &mut __field17, "status")?,
+                            18 => crate::de::value(&mut map, &mut __field18, "trigger")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Run {
+                        config: crate::de::missing(__field0, "config")?,
+                        cost_note: crate::de::missing(__field1, "cost_note")?,
+                        cost_usd: crate::de::missing(__field2, "cost_usd")?,
+                        created_at: crate::de::missing(__field3, "created_at")?,
+                        current: crate::de::missing(__field4, "current")?,
+                        ended_at: crate::de::missing(__field5, "ended_at")?,
+                        events: __field6.unwrap_or_default(),
+                        freshness_s: crate::de::missing(__field7, "freshness_s")?,
+                        id: crate::de::missing(__field8, "id")?,
+                        iterations: crate::de::missing(__field9, "iterations")?,
+                        measured: crate::de::missing(__field10, "measured")?,
+                        parent_run_id: crate::de::missing(__field11, "parent_run_id")?,
+                        project_id: crate::de::missing(__field12, "project_id")?,
+                        result_summary: crate::de::missing(__field13, "result_summary")?,
+                        session_id: crate::de::missing(__field14, "session_id")?,
+                        source: crate::de::missing(__field15, "source")?,
+                        started_at: crate::de::missing(__field16, "started_at")?,
+                        status: crate::de::missing(__field17, "status")?,
+                        trigger: crate::de::missing(__field18, "trigger")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Run", FIELDS, __Visitor)
+        }
+    }
     impl Run {
         #[inline]
         pub fn builder() -> builder::Run {
@@ -482,7 +1748,7 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
         }
     }
     ///One event on a run's timeline.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RunEvent {
         ///Free-form event details.
@@ -498,6 +1764,73 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
         pub phase: ::std::option::Option<::std::string::String>,
         pub run_id: RunId,
         pub timestamp: crate::Timestamp,
+    }
+    impl<'de> ::serde::Deserialize<'de> for RunEvent {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "details",
+                "event_type",
+                "id",
+                "phase",
+                "run_id",
+                "timestamp",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RunEvent;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct RunEvent")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<RunEvent, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<RunId> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "details")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "event_type")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "phase")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "run_id")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "timestamp")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(RunEvent {
+                        details: crate::de::missing(__field0, "details")?,
+                        event_type: crate::de::missing(__field1, "event_type")?,
+                        id: crate::de::missing(__field2, "id")?,
+                        phase: crate::de::missing(__field3, "phase")?,
+                        run_id: crate::de::missing(__field4, "run_id")?,
+                        timestamp: crate::de::missing(__field5, "timestamp")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("RunEvent", FIELDS, __Visitor)
+        }
     }
     impl RunEvent {
         #[inline]
@@ -538,7 +1871,7 @@ only integer ids (a string id answers 422).
 placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 200
 (5.52.4: 404).
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RunTimeline {
         ///Sent (`null`) only in 9.22.12's placeholder answer for an unknown run.
@@ -554,6 +1887,80 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
         pub phases: ::std::vec::Vec<::serde_json::Value>,
         pub run_id: RunId,
     }
+    impl<'de> ::serde::Deserialize<'de> for RunTimeline {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "current_phase",
+                "duration_seconds",
+                "events",
+                "phases",
+                "run_id",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RunTimeline;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct RunTimeline")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<RunTimeline, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::vec::Vec<RunEvent>> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::vec::Vec<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<RunId> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "current_phase")?
+                            }
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "duration_seconds",
+                                )?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "events")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "phases")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "run_id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(RunTimeline {
+                        current_phase: crate::de::missing(__field0, "current_phase")?,
+                        duration_seconds: crate::de::missing(
+                            __field1,
+                            "duration_seconds",
+                        )?,
+                        events: crate::de::missing(__field2, "events")?,
+                        phases: __field3.unwrap_or_default(),
+                        run_id: crate::de::missing(__field4, "run_id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("RunTimeline", FIELDS, __Visitor)
+        }
+    }
     impl RunTimeline {
         #[inline]
         pub fn builder() -> builder::RunTimeline {
@@ -565,7 +1972,7 @@ the session routes); the server's database stores `{id, project_id, status (acti
 completed, failed, paused), provider, model, started_at, ended_at, logs}`. Every field
 is optional and other fields are kept.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Session {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -581,6 +1988,73 @@ is optional and other fields are kept.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Session {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "ended_at",
+                "id",
+                "project_id",
+                "started_at",
+                "status",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Session;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Session")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Session, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "ended_at")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "project_id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "started_at")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "status")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Session {
+                        ended_at: crate::de::missing(__field0, "ended_at")?,
+                        id: crate::de::missing(__field1, "id")?,
+                        project_id: crate::de::missing(__field2, "project_id")?,
+                        started_at: crate::de::missing(__field3, "started_at")?,
+                        status: crate::de::missing(__field4, "status")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Session", FIELDS, __Visitor)
+        }
+    }
     impl Session {
         #[inline]
         pub fn builder() -> builder::Session {
@@ -590,7 +2064,7 @@ is optional and other fields are kept.
     /**Server status read from the `.loki/` session files. Every field is optional here
 (the official clients treat the status as a free dictionary).
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Status {
         ///1 when an autonomous session is running, else 0.
@@ -654,6 +2128,225 @@ is optional and other fields are kept.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Status {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active_sessions",
+                "claude_session_id",
+                "claude_session_mode",
+                "complexity",
+                "current_run_id",
+                "current_task",
+                "database_connected",
+                "execution_cpu",
+                "execution_libc",
+                "execution_os",
+                "iteration",
+                "mode",
+                "pending_tasks",
+                "phase",
+                "provider",
+                "running_agents",
+                "sessions",
+                "status",
+                "uptime_seconds",
+                "version",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Status;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Status")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Status, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::vec::Vec<StatusSession>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "active_sessions",
+                                )?
+                            }
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "claude_session_id",
+                                )?
+                            }
+                            2 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field2,
+                                    "claude_session_mode",
+                                )?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "complexity")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "current_run_id")?
+                            }
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "current_task")?
+                            }
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "database_connected",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "execution_cpu")?
+                            }
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "execution_libc")?
+                            }
+                            9 => {
+                                crate::de::value(&mut map, &mut __field9, "execution_os")?
+                            }
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "iteration")?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "mode")?,
+                            12 => {
+                                crate::de::value(&mut map, &mut __field12, "pending_tasks")?
+                            }
+                            13 => crate::de::value(&mut map, &mut __field13, "phase")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "provider")?,
+                            15 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field15,
+                                    "running_agents",
+                                )?
+                            }
+                            16 => crate::de::value(&mut map, &mut __field16, "sessions")?,
+                            17 => crate::de::value(&mut map, &mut __field17, "status")?,
+                            18 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field18,
+                                    "uptime_seconds",
+                                )?
+                            }
+                            19 => crate::de::value(&mut map, &mut __field19, "version")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Status {
+                        active_sessions: crate::de::missing(
+                            __field0,
+                            "active_sessions",
+                        )?,
+                        claude_session_id: crate::de::missing(
+                            __field1,
+                            "claude_session_id",
+                        )?,
+                        claude_session_mode: crate::de::missing(
+                            __field2,
+                            "claude_session_mode",
+                        )?,
+                        complexity: crate::de::missing(__field3, "complexity")?,
+                        current_run_id: crate::de::missing(__field4, "current_run_id")?,
+                        current_task: crate::de::missing(__field5, "current_task")?,
+                        database_connected: crate::de::missing(
+                            __field6,
+                            "database_connected",
+                        )?,
+                        execution_cpu: crate::de::missing(__field7, "execution_cpu")?,
+                        execution_libc: crate::de::missing(__field8, "execution_libc")?,
+                        execution_os: crate::de::missing(__field9, "execution_os")?,
+                        iteration: crate::de::missing(__field10, "iteration")?,
+                        mode: crate::de::missing(__field11, "mode")?,
+                        pending_tasks: crate::de::missing(__field12, "pending_tasks")?,
+                        phase: crate::de::missing(__field13, "phase")?,
+                        provider: crate::de::missing(__field14, "provider")?,
+                        running_agents: crate::de::missing(__field15, "running_agents")?,
+                        sessions: __field16.unwrap_or_default(),
+                        status: crate::de::missing(__field17, "status")?,
+                        uptime_seconds: crate::de::missing(__field18, "uptime_seconds")?,
+                        version: crate::de::missing(__field19, "version")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Status", FIELDS, __Visitor)
+        }
+    }
     impl Status {
         #[inline]
         pub fn builder() -> builder::Status {
@@ -661,7 +2354,7 @@ is optional and other fields are kept.
         }
     }
     ///One concurrent session in `Status::sessions` (9.22.12). Other fields are ignored.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct StatusSession {
         ///Path of the session's log file (empty when none).
@@ -677,6 +2370,62 @@ is optional and other fields are kept.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for StatusSession {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["log_file", "pid", "session_id", "status"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = StatusSession;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct StatusSession")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<StatusSession, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "log_file")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "pid")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "session_id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "status")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(StatusSession {
+                        log_file: crate::de::missing(__field0, "log_file")?,
+                        pid: crate::de::missing(__field1, "pid")?,
+                        session_id: crate::de::missing(__field2, "session_id")?,
+                        status: crate::de::missing(__field3, "status")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("StatusSession", FIELDS, __Visitor)
+        }
+    }
     impl StatusSession {
         #[inline]
         pub fn builder() -> builder::StatusSession {
@@ -684,7 +2433,7 @@ is optional and other fields are kept.
         }
     }
     ///A task of a project (a card on the Kanban board), as stored in the task database.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Task {
         ///Actual duration in minutes.
@@ -714,6 +2463,152 @@ is optional and other fields are kept.
         pub title: ::std::string::String,
         pub updated_at: crate::Timestamp,
     }
+    impl<'de> ::serde::Deserialize<'de> for Task {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "actual_duration",
+                "assigned_agent_id",
+                "completed_at",
+                "created_at",
+                "description",
+                "estimated_duration",
+                "id",
+                "parent_task_id",
+                "position",
+                "priority",
+                "project_id",
+                "status",
+                "title",
+                "updated_at",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Task;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Task")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Task, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        crate::autonomi::generated::enums::TaskPriority,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        crate::autonomi::generated::enums::TaskStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "actual_duration",
+                                )?
+                            }
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "assigned_agent_id",
+                                )?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "completed_at")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "created_at")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "description")?
+                            }
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "estimated_duration",
+                                )?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "parent_task_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "position")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "priority")?,
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "project_id")?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "status")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "title")?,
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "updated_at")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Task {
+                        actual_duration: crate::de::missing(
+                            __field0,
+                            "actual_duration",
+                        )?,
+                        assigned_agent_id: crate::de::missing(
+                            __field1,
+                            "assigned_agent_id",
+                        )?,
+                        completed_at: crate::de::missing(__field2, "completed_at")?,
+                        created_at: crate::de::missing(__field3, "created_at")?,
+                        description: crate::de::missing(__field4, "description")?,
+                        estimated_duration: crate::de::missing(
+                            __field5,
+                            "estimated_duration",
+                        )?,
+                        id: crate::de::missing(__field6, "id")?,
+                        parent_task_id: crate::de::missing(__field7, "parent_task_id")?,
+                        position: crate::de::missing(__field8, "position")?,
+                        priority: crate::de::missing(__field9, "priority")?,
+                        project_id: crate::de::missing(__field10, "project_id")?,
+                        status: crate::de::missing(__field11, "status")?,
+                        title: crate::de::missing(__field12, "title")?,
+                        updated_at: crate::de::missing(__field13, "updated_at")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Task", FIELDS, __Visitor)
+        }
+    }
     impl Task {
         #[inline]
         pub fn builder() -> builder::Task {
@@ -724,7 +2619,7 @@ is optional and other fields are kept.
 files, not from the task database: `id` is a string or an integer, and there is no
 `project_id` or timestamps.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct TaskSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -747,6 +2642,93 @@ files, not from the task database: `id` is a string or an integer, and there is 
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for TaskSummary {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "description",
+                "id",
+                "position",
+                "priority",
+                "project_id",
+                "status",
+                "title",
+                "type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TaskSummary;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct TaskSummary")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<TaskSummary, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<QueuePriority>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::TaskStatus,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "description")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "position")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "priority")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "project_id")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "status")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "title")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "type")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(TaskSummary {
+                        description: crate::de::missing(__field0, "description")?,
+                        id: crate::de::missing(__field1, "id")?,
+                        position: crate::de::missing(__field2, "position")?,
+                        priority: crate::de::missing(__field3, "priority")?,
+                        project_id: crate::de::missing(__field4, "project_id")?,
+                        status: crate::de::missing(__field5, "status")?,
+                        title: crate::de::missing(__field6, "title")?,
+                        type_: crate::de::missing(__field7, "type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("TaskSummary", FIELDS, __Visitor)
+        }
+    }
     impl TaskSummary {
         #[inline]
         pub fn builder() -> builder::TaskSummary {
@@ -754,7 +2736,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
     }
     ///A tenant (an organisation owning projects).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Tenant {
         pub created_at: crate::Timestamp,
@@ -771,6 +2753,79 @@ files, not from the task database: `id` is a string or an integer, and there is 
         pub slug: ::std::string::String,
         pub updated_at: crate::Timestamp,
     }
+    impl<'de> ::serde::Deserialize<'de> for Tenant {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "description",
+                "id",
+                "name",
+                "settings",
+                "slug",
+                "updated_at",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Tenant;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Tenant")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Tenant, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "settings")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "slug")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "updated_at")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Tenant {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        id: crate::de::missing(__field2, "id")?,
+                        name: crate::de::missing(__field3, "name")?,
+                        settings: crate::de::missing(__field4, "settings")?,
+                        slug: crate::de::missing(__field5, "slug")?,
+                        updated_at: crate::de::missing(__field6, "updated_at")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Tenant", FIELDS, __Visitor)
+        }
+    }
     impl Tenant {
         #[inline]
         pub fn builder() -> builder::Tenant {
@@ -778,7 +2833,7 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
     }
     ///Body of update_task. Every field is optional; an omitted field is left unchanged.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateTaskRequest {
         ///Actual duration in minutes.
@@ -802,6 +2857,124 @@ files, not from the task database: `id` is a string or an integer, and there is 
         ///New title, 1–255 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateTaskRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "actual_duration",
+                "assigned_agent_id",
+                "description",
+                "estimated_duration",
+                "position",
+                "priority",
+                "status",
+                "title",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateTaskRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateTaskRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateTaskRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::TaskPriority,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::TaskStatus,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "actual_duration",
+                                )?
+                            }
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "assigned_agent_id",
+                                )?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "description")?
+                            }
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "estimated_duration",
+                                )?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "position")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "priority")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "status")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateTaskRequest {
+                        actual_duration: crate::de::missing(
+                            __field0,
+                            "actual_duration",
+                        )?,
+                        assigned_agent_id: crate::de::missing(
+                            __field1,
+                            "assigned_agent_id",
+                        )?,
+                        description: crate::de::missing(__field2, "description")?,
+                        estimated_duration: crate::de::missing(
+                            __field3,
+                            "estimated_duration",
+                        )?,
+                        position: crate::de::missing(__field4, "position")?,
+                        priority: crate::de::missing(__field5, "priority")?,
+                        status: crate::de::missing(__field6, "status")?,
+                        title: crate::de::missing(__field7, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateTaskRequest", FIELDS, __Visitor)
+        }
     }
     impl UpdateTaskRequest {
         #[inline]

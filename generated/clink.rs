@@ -7,7 +7,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///Body of `add_checkpoint`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AddCheckpointRequest {
         /**Checkpoints that must be completed first. Same-milestone dependencies must name
@@ -31,6 +31,104 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         pub requires_consensus: ::std::option::Option<bool>,
         pub title: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for AddCheckpointRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "depends_on",
+                "description",
+                "git_branch_url",
+                "git_commit_url",
+                "git_pr_url",
+                "position",
+                "requires_consensus",
+                "title",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AddCheckpointRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AddCheckpointRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AddCheckpointRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<CheckpointDependency>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "depends_on")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "git_branch_url")?
+                            }
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "git_commit_url")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "git_pr_url")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "position")?,
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "requires_consensus",
+                                )?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AddCheckpointRequest {
+                        depends_on: __field0.unwrap_or_default(),
+                        description: crate::de::missing(__field1, "description")?,
+                        git_branch_url: crate::de::missing(__field2, "git_branch_url")?,
+                        git_commit_url: crate::de::missing(__field3, "git_commit_url")?,
+                        git_pr_url: crate::de::missing(__field4, "git_pr_url")?,
+                        position: crate::de::missing(__field5, "position")?,
+                        requires_consensus: crate::de::missing(
+                            __field6,
+                            "requires_consensus",
+                        )?,
+                        title: crate::de::missing(__field7, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AddCheckpointRequest", FIELDS, __Visitor)
+        }
+    }
     impl AddCheckpointRequest {
         #[inline]
         pub fn builder() -> builder::AddCheckpointRequest {
@@ -38,7 +136,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         }
     }
     ///Body of `cast_vote`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CastVoteRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -49,6 +147,64 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         ///`yes`/`no`, one of the options, or a ranking, depending on the voting type.
         pub vote: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for CastVoteRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["comment", "hil_expiry_seconds", "vote"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CastVoteRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CastVoteRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CastVoteRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "comment")?,
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "hil_expiry_seconds",
+                                )?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "vote")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CastVoteRequest {
+                        comment: crate::de::missing(__field0, "comment")?,
+                        hil_expiry_seconds: crate::de::missing(
+                            __field1,
+                            "hil_expiry_seconds",
+                        )?,
+                        vote: crate::de::missing(__field2, "vote")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CastVoteRequest", FIELDS, __Visitor)
+        }
+    }
     impl CastVoteRequest {
         #[inline]
         pub fn builder() -> builder::CastVoteRequest {
@@ -56,7 +212,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         }
     }
     ///One ordered step of a milestone.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Checkpoint {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -85,6 +241,137 @@ same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another mile
         pub requires_proposal_id: ::std::option::Option<::std::string::String>,
         pub status: crate::clink::generated::enums::CheckpointStatus,
         pub title: ::std::string::String,
+    }
+    impl<'de> ::serde::Deserialize<'de> for Checkpoint {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "completed_at",
+                "completed_by",
+                "depends_on",
+                "description",
+                "git_branch_url",
+                "git_commit_url",
+                "git_pr_url",
+                "order",
+                "proposal_status",
+                "requires_proposal_id",
+                "status",
+                "title",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Checkpoint;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Checkpoint")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Checkpoint, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        crate::clink::generated::enums::CheckpointStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "completed_at")?
+                            }
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "completed_by")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "depends_on")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "description")?
+                            }
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "git_branch_url")?
+                            }
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "git_commit_url")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "git_pr_url")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "order")?,
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "proposal_status",
+                                )?
+                            }
+                            9 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field9,
+                                    "requires_proposal_id",
+                                )?
+                            }
+                            10 => crate::de::value(&mut map, &mut __field10, "status")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Checkpoint {
+                        completed_at: crate::de::missing(__field0, "completed_at")?,
+                        completed_by: crate::de::missing(__field1, "completed_by")?,
+                        depends_on: crate::de::missing(__field2, "depends_on")?,
+                        description: crate::de::missing(__field3, "description")?,
+                        git_branch_url: crate::de::missing(__field4, "git_branch_url")?,
+                        git_commit_url: crate::de::missing(__field5, "git_commit_url")?,
+                        git_pr_url: crate::de::missing(__field6, "git_pr_url")?,
+                        order: crate::de::missing(__field7, "order")?,
+                        proposal_status: crate::de::missing(
+                            __field8,
+                            "proposal_status",
+                        )?,
+                        requires_proposal_id: crate::de::missing(
+                            __field9,
+                            "requires_proposal_id",
+                        )?,
+                        status: crate::de::missing(__field10, "status")?,
+                        title: crate::de::missing(__field11, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Checkpoint", FIELDS, __Visitor)
+        }
     }
     impl Checkpoint {
         #[inline]
@@ -118,7 +405,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         }
     }
     ///A checkpoint to create together with a milestone.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CheckpointInput {
         ///Checkpoints that must be completed first (see `CheckpointDependency`).
@@ -137,6 +424,98 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         pub requires_consensus: ::std::option::Option<bool>,
         pub title: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for CheckpointInput {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "depends_on",
+                "description",
+                "git_branch_url",
+                "git_commit_url",
+                "git_pr_url",
+                "requires_consensus",
+                "title",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CheckpointInput;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CheckpointInput")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CheckpointInput, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<CheckpointDependency>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "depends_on")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "git_branch_url")?
+                            }
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "git_commit_url")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "git_pr_url")?,
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "requires_consensus",
+                                )?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CheckpointInput {
+                        depends_on: __field0.unwrap_or_default(),
+                        description: crate::de::missing(__field1, "description")?,
+                        git_branch_url: crate::de::missing(__field2, "git_branch_url")?,
+                        git_commit_url: crate::de::missing(__field3, "git_commit_url")?,
+                        git_pr_url: crate::de::missing(__field4, "git_pr_url")?,
+                        requires_consensus: crate::de::missing(
+                            __field5,
+                            "requires_consensus",
+                        )?,
+                        title: crate::de::missing(__field6, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CheckpointInput", FIELDS, __Visitor)
+        }
+    }
     impl CheckpointInput {
         #[inline]
         pub fn builder() -> builder::CheckpointInput {
@@ -144,12 +523,59 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         }
     }
     ///Body of `claim_clink`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ClaimClinkRequest {
         ///How long to hold the claim, in seconds (server default 300).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timeout_seconds: ::std::option::Option<i64>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ClaimClinkRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["timeout_seconds"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ClaimClinkRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ClaimClinkRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ClaimClinkRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "timeout_seconds",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ClaimClinkRequest {
+                        timeout_seconds: crate::de::missing(__field0, "timeout_seconds")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ClaimClinkRequest", FIELDS, __Visitor)
+        }
     }
     impl ClaimClinkRequest {
         #[inline]
@@ -158,7 +584,7 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         }
     }
     ///A clink - a message posted to a group, with its processing (claim) state.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Clink {
         ///When the current claim lapses unless the clink is completed or released.
@@ -191,6 +617,142 @@ it is addressed to the whole group. JSON key `for`.
         pub sender_name: ::std::string::String,
         pub status: crate::clink::generated::enums::ClinkStatus,
     }
+    impl<'de> ::serde::Deserialize<'de> for Clink {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "claim_expires_at",
+                "claimed_at",
+                "claimed_by",
+                "clink_id",
+                "completed_at",
+                "completed_by",
+                "content",
+                "created_at",
+                "for",
+                "group_id",
+                "group_name",
+                "group_slug",
+                "sender_id",
+                "sender_name",
+                "status",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Clink;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Clink")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Clink, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        crate::clink::generated::enums::ClinkStatus,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "claim_expires_at",
+                                )?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "claimed_at")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "claimed_by")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "clink_id")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "completed_at")?
+                            }
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "completed_by")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "content")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "created_at")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "for")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "group_id")?,
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "group_name")?
+                            }
+                            11 => {
+                                crate::de::value(&mut map, &mut __field11, "group_slug")?
+                            }
+                            12 => {
+                                crate::de::value(&mut map, &mut __field12, "sender_id")?
+                            }
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "sender_name")?
+                            }
+                            14 => crate::de::value(&mut map, &mut __field14, "status")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Clink {
+                        claim_expires_at: crate::de::missing(
+                            __field0,
+                            "claim_expires_at",
+                        )?,
+                        claimed_at: crate::de::missing(__field1, "claimed_at")?,
+                        claimed_by: crate::de::missing(__field2, "claimed_by")?,
+                        clink_id: crate::de::missing(__field3, "clink_id")?,
+                        completed_at: crate::de::missing(__field4, "completed_at")?,
+                        completed_by: crate::de::missing(__field5, "completed_by")?,
+                        content: crate::de::missing(__field6, "content")?,
+                        created_at: crate::de::missing(__field7, "created_at")?,
+                        for_: crate::de::missing(__field8, "for")?,
+                        group_id: crate::de::missing(__field9, "group_id")?,
+                        group_name: crate::de::missing(__field10, "group_name")?,
+                        group_slug: crate::de::missing(__field11, "group_slug")?,
+                        sender_id: crate::de::missing(__field12, "sender_id")?,
+                        sender_name: crate::de::missing(__field13, "sender_name")?,
+                        status: crate::de::missing(__field14, "status")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Clink", FIELDS, __Visitor)
+        }
+    }
     impl Clink {
         #[inline]
         pub fn builder() -> builder::Clink {
@@ -198,7 +760,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of send_clink, claim_clink and release_clink; `data` holds the `Clink` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ClinkEnvelope {
         ///The payload; absent or null when the call failed.
@@ -213,6 +775,60 @@ it is addressed to the whole group. JSON key `for`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for ClinkEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ClinkEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ClinkEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ClinkEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Clink>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ClinkEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ClinkEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ClinkEnvelope {
         #[inline]
         pub fn builder() -> builder::ClinkEnvelope {
@@ -220,11 +836,50 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///`data` of `get_clinks`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ClinkList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub clinks: ::std::vec::Vec<Clink>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ClinkList {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["clinks"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ClinkList;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ClinkList")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ClinkList, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Clink>> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "clinks")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ClinkList {
+                        clinks: __field0.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ClinkList", FIELDS, __Visitor)
+        }
     }
     impl ClinkList {
         #[inline]
@@ -233,7 +888,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `get_clinks`; `data` holds the `ClinkList` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ClinkListEnvelope {
         ///The payload; absent or null when the call failed.
@@ -248,6 +903,60 @@ it is addressed to the whole group. JSON key `for`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for ClinkListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ClinkListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ClinkListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ClinkListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<ClinkList>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ClinkListEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ClinkListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ClinkListEnvelope {
         #[inline]
         pub fn builder() -> builder::ClinkListEnvelope {
@@ -255,12 +964,63 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `complete_checkpoint`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct CompleteCheckpointRequest {
         ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hil_expiry_seconds: ::std::option::Option<i64>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CompleteCheckpointRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["hil_expiry_seconds"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CompleteCheckpointRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CompleteCheckpointRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CompleteCheckpointRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "hil_expiry_seconds",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CompleteCheckpointRequest {
+                        hil_expiry_seconds: crate::de::missing(
+                            __field0,
+                            "hil_expiry_seconds",
+                        )?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("CompleteCheckpointRequest", FIELDS, __Visitor)
+        }
     }
     impl CompleteCheckpointRequest {
         #[inline]
@@ -269,12 +1029,53 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `complete_clink`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct CompleteClinkRequest {
         ///Optional reply, posted as a new clink in the same group.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response: ::std::option::Option<::std::string::String>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CompleteClinkRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["response"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CompleteClinkRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CompleteClinkRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CompleteClinkRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "response")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CompleteClinkRequest {
+                        response: crate::de::missing(__field0, "response")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CompleteClinkRequest", FIELDS, __Visitor)
+        }
     }
     impl CompleteClinkRequest {
         #[inline]
@@ -283,13 +1084,66 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///`data` of `complete_clink`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CompleteClinkResult {
         pub clink: Clink,
         ///Id of the clink created from `response`, when one was given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_clink_id: ::std::option::Option<::std::string::String>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CompleteClinkResult {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["clink", "response_clink_id"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CompleteClinkResult;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CompleteClinkResult")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CompleteClinkResult, A::Error> {
+                    let mut __field0: ::std::option::Option<Clink> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "clink")?,
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "response_clink_id",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CompleteClinkResult {
+                        clink: crate::de::missing(__field0, "clink")?,
+                        response_clink_id: crate::de::missing(
+                            __field1,
+                            "response_clink_id",
+                        )?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CompleteClinkResult", FIELDS, __Visitor)
+        }
     }
     impl CompleteClinkResult {
         #[inline]
@@ -298,7 +1152,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `complete_clink`; `data` holds the `CompleteClinkResult` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CompleteClinkResultEnvelope {
         ///The payload; absent or null when the call failed.
@@ -313,6 +1167,61 @@ it is addressed to the whole group. JSON key `for`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for CompleteClinkResultEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CompleteClinkResultEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CompleteClinkResultEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CompleteClinkResultEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<CompleteClinkResult>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CompleteClinkResultEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("CompleteClinkResultEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl CompleteClinkResultEnvelope {
         #[inline]
         pub fn builder() -> builder::CompleteClinkResultEnvelope {
@@ -320,7 +1229,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `create_milestone`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateMilestoneRequest {
         ///The checkpoints, in order.
@@ -332,6 +1241,69 @@ it is addressed to the whole group. JSON key `for`.
         pub project_id: ::std::option::Option<::std::string::String>,
         pub title: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateMilestoneRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "checkpoints",
+                "description",
+                "project_id",
+                "title",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateMilestoneRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateMilestoneRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateMilestoneRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<CheckpointInput>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "checkpoints")?
+                            }
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "project_id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateMilestoneRequest {
+                        checkpoints: crate::de::missing(__field0, "checkpoints")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        project_id: crate::de::missing(__field2, "project_id")?,
+                        title: crate::de::missing(__field3, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateMilestoneRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateMilestoneRequest {
         #[inline]
         pub fn builder() -> builder::CreateMilestoneRequest {
@@ -339,7 +1311,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `create_project`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProjectRequest {
         ///Display colour, e.g. `"#3b82f6"`.
@@ -352,6 +1324,62 @@ it is addressed to the whole group. JSON key `for`.
         pub slug: ::std::option::Option<::std::string::String>,
         pub title: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateProjectRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["color", "description", "slug", "title"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateProjectRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateProjectRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateProjectRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "color")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "slug")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateProjectRequest {
+                        color: crate::de::missing(__field0, "color")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        slug: crate::de::missing(__field2, "slug")?,
+                        title: crate::de::missing(__field3, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateProjectRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateProjectRequest {
         #[inline]
         pub fn builder() -> builder::CreateProjectRequest {
@@ -359,7 +1387,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `create_proposal`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProposalRequest {
         ///Voting closes this many hours after creation.
@@ -380,6 +1408,87 @@ it is addressed to the whole group. JSON key `for`.
             crate::clink::generated::enums::VotingType,
         >,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateProposalRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "deadline_hours",
+                "description",
+                "options",
+                "threshold_type",
+                "title",
+                "voting_type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateProposalRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateProposalRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateProposalRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::clink::generated::enums::ThresholdType,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<crate::clink::generated::enums::VotingType>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "deadline_hours")?
+                            }
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "options")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "threshold_type")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "title")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "voting_type")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateProposalRequest {
+                        deadline_hours: crate::de::missing(__field0, "deadline_hours")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        options: __field2.unwrap_or_default(),
+                        threshold_type: crate::de::missing(__field3, "threshold_type")?,
+                        title: crate::de::missing(__field4, "title")?,
+                        voting_type: crate::de::missing(__field5, "voting_type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateProposalRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateProposalRequest {
         #[inline]
         pub fn builder() -> builder::CreateProposalRequest {
@@ -398,12 +1507,53 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Where the feedback comes from.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct FeedbackContext {
         ///The tool or operation the feedback is about.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tool: ::std::option::Option<::std::string::String>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FeedbackContext {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["tool"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FeedbackContext;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct FeedbackContext")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<FeedbackContext, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "tool")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(FeedbackContext {
+                        tool: crate::de::missing(__field0, "tool")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("FeedbackContext", FIELDS, __Visitor)
+        }
     }
     impl FeedbackContext {
         #[inline]
@@ -412,12 +1562,63 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Receipt for submitted feedback.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct FeedbackResponse {
         pub category: crate::clink::generated::enums::FeedbackCategory,
         pub feedback_id: ::std::string::String,
         pub submitted_at: crate::Timestamp,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FeedbackResponse {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["category", "feedback_id", "submitted_at"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FeedbackResponse;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct FeedbackResponse")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<FeedbackResponse, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        crate::clink::generated::enums::FeedbackCategory,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "category")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "feedback_id")?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "submitted_at")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(FeedbackResponse {
+                        category: crate::de::missing(__field0, "category")?,
+                        feedback_id: crate::de::missing(__field1, "feedback_id")?,
+                        submitted_at: crate::de::missing(__field2, "submitted_at")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("FeedbackResponse", FIELDS, __Visitor)
+        }
     }
     impl FeedbackResponse {
         #[inline]
@@ -426,7 +1627,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `submit_feedback`; `data` holds the `FeedbackResponse` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct FeedbackResponseEnvelope {
         ///The payload; absent or null when the call failed.
@@ -441,6 +1642,61 @@ it is addressed to the whole group. JSON key `for`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for FeedbackResponseEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FeedbackResponseEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct FeedbackResponseEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<FeedbackResponseEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<FeedbackResponse>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(FeedbackResponseEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("FeedbackResponseEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl FeedbackResponseEnvelope {
         #[inline]
         pub fn builder() -> builder::FeedbackResponseEnvelope {
@@ -448,12 +1704,62 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `finalize_proposal`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct FinalizeProposalRequest {
         ///Electorate size for the `quorum` threshold (default - the number of votes cast).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total_eligible_voters: ::std::option::Option<i64>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FinalizeProposalRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["total_eligible_voters"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FinalizeProposalRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct FinalizeProposalRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<FinalizeProposalRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "total_eligible_voters",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(FinalizeProposalRequest {
+                        total_eligible_voters: crate::de::missing(
+                            __field0,
+                            "total_eligible_voters",
+                        )?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("FinalizeProposalRequest", FIELDS, __Visitor)
+        }
     }
     impl FinalizeProposalRequest {
         #[inline]
@@ -462,7 +1768,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///A Clink group.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Group {
         pub created_at: crate::Timestamp,
@@ -480,6 +1786,81 @@ it is addressed to the whole group. JSON key `for`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Group {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "description",
+                "group_id",
+                "name",
+                "owner_id",
+                "role",
+                "slug",
+                "updated_at",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Group;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Group")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Group, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "group_id")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "owner_id")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "role")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "slug")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "updated_at")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Group {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        group_id: crate::de::missing(__field2, "group_id")?,
+                        name: crate::de::missing(__field3, "name")?,
+                        owner_id: crate::de::missing(__field4, "owner_id")?,
+                        role: crate::de::missing(__field5, "role")?,
+                        slug: crate::de::missing(__field6, "slug")?,
+                        updated_at: crate::de::missing(__field7, "updated_at")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Group", FIELDS, __Visitor)
+        }
+    }
     impl Group {
         #[inline]
         pub fn builder() -> builder::Group {
@@ -487,7 +1868,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `get_group`; `data` holds the `Group` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct GroupEnvelope {
         ///The payload; absent or null when the call failed.
@@ -502,6 +1883,60 @@ it is addressed to the whole group. JSON key `for`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for GroupEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = GroupEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct GroupEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<GroupEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Group>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(GroupEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("GroupEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl GroupEnvelope {
         #[inline]
         pub fn builder() -> builder::GroupEnvelope {
@@ -509,11 +1944,50 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///`data` of `list_groups`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct GroupList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub groups: ::std::vec::Vec<Group>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for GroupList {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["groups"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = GroupList;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct GroupList")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<GroupList, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Group>> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "groups")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(GroupList {
+                        groups: __field0.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("GroupList", FIELDS, __Visitor)
+        }
     }
     impl GroupList {
         #[inline]
@@ -522,7 +1996,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `list_groups`; `data` holds the `GroupList` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct GroupListEnvelope {
         ///The payload; absent or null when the call failed.
@@ -537,6 +2011,60 @@ it is addressed to the whole group. JSON key `for`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for GroupListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = GroupListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct GroupListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<GroupListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<GroupList>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(GroupListEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("GroupListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl GroupListEnvelope {
         #[inline]
         pub fn builder() -> builder::GroupListEnvelope {
@@ -548,7 +2076,7 @@ first (the server's `HILRequiredResponse`). The action is not performed yet; a
 verification email was sent to `sent_to` (or an earlier verification is still pending).
 Recognised by `verification_required == true`.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct HilRequired {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -572,6 +2100,132 @@ Recognised by `verification_required == true`.
             crate::clink::generated::enums::HilVerificationStatus,
         >,
     }
+    impl<'de> ::serde::Deserialize<'de> for HilRequired {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "expires_at",
+                "expires_in_seconds",
+                "message",
+                "previous_verification_expired",
+                "sent_to",
+                "verification_id",
+                "verification_required",
+                "verification_status",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = HilRequired;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct HilRequired")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<HilRequired, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::clink::generated::enums::HilVerificationStatus,
+                        >,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "expires_at")?,
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "expires_in_seconds",
+                                )?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "previous_verification_expired",
+                                )?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "sent_to")?,
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "verification_id",
+                                )?
+                            }
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "verification_required",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field7,
+                                    "verification_status",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(HilRequired {
+                        expires_at: crate::de::missing(__field0, "expires_at")?,
+                        expires_in_seconds: crate::de::missing(
+                            __field1,
+                            "expires_in_seconds",
+                        )?,
+                        message: crate::de::missing(__field2, "message")?,
+                        previous_verification_expired: crate::de::missing(
+                            __field3,
+                            "previous_verification_expired",
+                        )?,
+                        sent_to: crate::de::missing(__field4, "sent_to")?,
+                        verification_id: crate::de::missing(
+                            __field5,
+                            "verification_id",
+                        )?,
+                        verification_required: crate::de::missing(
+                            __field6,
+                            "verification_required",
+                        )?,
+                        verification_status: crate::de::missing(
+                            __field7,
+                            "verification_status",
+                        )?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("HilRequired", FIELDS, __Visitor)
+        }
+    }
     impl HilRequired {
         #[inline]
         pub fn builder() -> builder::HilRequired {
@@ -579,7 +2233,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///`data` of `check_inbox`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Inbox {
         ///How many of them were claimed by this call (with `claim=true`).
@@ -591,6 +2245,55 @@ Recognised by `verification_required == true`.
         #[serde(default)]
         pub count: i64,
     }
+    impl<'de> ::serde::Deserialize<'de> for Inbox {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["claimed_count", "clinks", "count"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Inbox;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Inbox")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Inbox, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::vec::Vec<Clink>> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "claimed_count")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "clinks")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "count")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Inbox {
+                        claimed_count: crate::de::missing(__field0, "claimed_count")?,
+                        clinks: __field1.unwrap_or_default(),
+                        count: __field2.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Inbox", FIELDS, __Visitor)
+        }
+    }
     impl Inbox {
         #[inline]
         pub fn builder() -> builder::Inbox {
@@ -598,7 +2301,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of `check_inbox`; `data` holds the `Inbox` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct InboxEnvelope {
         ///The payload; absent or null when the call failed.
@@ -613,6 +2316,60 @@ Recognised by `verification_required == true`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for InboxEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InboxEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct InboxEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<InboxEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Inbox>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(InboxEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("InboxEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl InboxEnvelope {
         #[inline]
         pub fn builder() -> builder::InboxEnvelope {
@@ -620,11 +2377,52 @@ Recognised by `verification_required == true`.
         }
     }
     ///Body of `mark_read`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MarkReadRequest {
         ///The groups whose clinks become read, each a UUID or a slug (the SDK resolves slugs first).
         pub group_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for MarkReadRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["group_ids"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MarkReadRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MarkReadRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MarkReadRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "group_ids")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MarkReadRequest {
+                        group_ids: crate::de::missing(__field0, "group_ids")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MarkReadRequest", FIELDS, __Visitor)
+        }
     }
     impl MarkReadRequest {
         #[inline]
@@ -665,7 +2463,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of `mark_read`; `data` holds the `MarkReadResult` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MarkReadResultEnvelope {
         ///The payload; absent or null when the call failed.
@@ -680,6 +2478,60 @@ Recognised by `verification_required == true`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for MarkReadResultEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MarkReadResultEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MarkReadResultEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MarkReadResultEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<MarkReadResult>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MarkReadResultEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MarkReadResultEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl MarkReadResultEnvelope {
         #[inline]
         pub fn builder() -> builder::MarkReadResultEnvelope {
@@ -687,7 +2539,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///A member of a group (a user or an agent profile).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Member {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -702,6 +2554,73 @@ Recognised by `verification_required == true`.
         ///The member's user (or agent profile) id.
         pub user_id: ::std::string::String,
     }
+    impl<'de> ::serde::Deserialize<'de> for Member {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "email",
+                "joined_at",
+                "member_type",
+                "name",
+                "role",
+                "user_id",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Member;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Member")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Member, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "email")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "joined_at")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "member_type")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "role")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "user_id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Member {
+                        email: crate::de::missing(__field0, "email")?,
+                        joined_at: crate::de::missing(__field1, "joined_at")?,
+                        member_type: crate::de::missing(__field2, "member_type")?,
+                        name: crate::de::missing(__field3, "name")?,
+                        role: crate::de::missing(__field4, "role")?,
+                        user_id: crate::de::missing(__field5, "user_id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Member", FIELDS, __Visitor)
+        }
+    }
     impl Member {
         #[inline]
         pub fn builder() -> builder::Member {
@@ -709,11 +2628,50 @@ Recognised by `verification_required == true`.
         }
     }
     ///`data` of `list_members`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MemberList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub members: ::std::vec::Vec<Member>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for MemberList {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["members"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MemberList;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MemberList")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MemberList, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Member>> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "members")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MemberList {
+                        members: __field0.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MemberList", FIELDS, __Visitor)
+        }
     }
     impl MemberList {
         #[inline]
@@ -722,7 +2680,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of `list_members`; `data` holds the `MemberList` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MemberListEnvelope {
         ///The payload; absent or null when the call failed.
@@ -737,6 +2695,60 @@ Recognised by `verification_required == true`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for MemberListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MemberListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MemberListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MemberListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<MemberList>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MemberListEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MemberListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl MemberListEnvelope {
         #[inline]
         pub fn builder() -> builder::MemberListEnvelope {
@@ -744,7 +2756,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///A milestone - a goal made of ordered checkpoints - with its progress.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Milestone {
         ///The checkpoints in order (may be absent in list answers).
@@ -769,6 +2781,135 @@ Recognised by `verification_required == true`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Milestone {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "checkpoints",
+                "closed_at",
+                "completed_checkpoints",
+                "created_at",
+                "created_by",
+                "description",
+                "group_id",
+                "milestone_id",
+                "progress",
+                "project_id",
+                "status",
+                "title",
+                "total_checkpoints",
+                "updated_at",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Milestone;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Milestone")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Milestone, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<Checkpoint>>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        crate::clink::generated::enums::MilestoneStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "checkpoints")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "closed_at")?,
+                            2 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field2,
+                                    "completed_checkpoints",
+                                )?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "created_at")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "created_by")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "description")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "group_id")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "milestone_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "progress")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "project_id")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "status")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "title")?,
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "total_checkpoints",
+                                )?
+                            }
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "updated_at")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Milestone {
+                        checkpoints: crate::de::missing(__field0, "checkpoints")?,
+                        closed_at: crate::de::missing(__field1, "closed_at")?,
+                        completed_checkpoints: crate::de::missing(
+                            __field2,
+                            "completed_checkpoints",
+                        )?,
+                        created_at: crate::de::missing(__field3, "created_at")?,
+                        created_by: crate::de::missing(__field4, "created_by")?,
+                        description: crate::de::missing(__field5, "description")?,
+                        group_id: crate::de::missing(__field6, "group_id")?,
+                        milestone_id: crate::de::missing(__field7, "milestone_id")?,
+                        progress: crate::de::missing(__field8, "progress")?,
+                        project_id: crate::de::missing(__field9, "project_id")?,
+                        status: crate::de::missing(__field10, "status")?,
+                        title: crate::de::missing(__field11, "title")?,
+                        total_checkpoints: crate::de::missing(
+                            __field12,
+                            "total_checkpoints",
+                        )?,
+                        updated_at: crate::de::missing(__field13, "updated_at")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Milestone", FIELDS, __Visitor)
+        }
+    }
     impl Milestone {
         #[inline]
         pub fn builder() -> builder::Milestone {
@@ -776,7 +2917,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of the milestone and checkpoint operations; `data` holds the `Milestone` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MilestoneEnvelope {
         ///The payload; absent or null when the call failed.
@@ -791,6 +2932,60 @@ Recognised by `verification_required == true`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for MilestoneEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MilestoneEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MilestoneEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MilestoneEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Milestone>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MilestoneEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MilestoneEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl MilestoneEnvelope {
         #[inline]
         pub fn builder() -> builder::MilestoneEnvelope {
@@ -798,11 +2993,52 @@ Recognised by `verification_required == true`.
         }
     }
     ///`data` of `list_milestones` and `list_project_milestones`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MilestoneList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub milestones: ::std::vec::Vec<Milestone>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for MilestoneList {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["milestones"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MilestoneList;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MilestoneList")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MilestoneList, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<Milestone>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "milestones")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MilestoneList {
+                        milestones: __field0.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MilestoneList", FIELDS, __Visitor)
+        }
     }
     impl MilestoneList {
         #[inline]
@@ -811,7 +3047,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of list_milestones and list_project_milestones; `data` holds the `MilestoneList` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MilestoneListEnvelope {
         ///The payload; absent or null when the call failed.
@@ -826,6 +3062,60 @@ Recognised by `verification_required == true`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for MilestoneListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MilestoneListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MilestoneListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MilestoneListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<MilestoneList>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MilestoneListEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MilestoneListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl MilestoneListEnvelope {
         #[inline]
         pub fn builder() -> builder::MilestoneListEnvelope {
@@ -836,7 +3126,7 @@ Recognised by `verification_required == true`.
 or an `HilRequired`: decode it into `HilRequired` when `data.verification_required`
 is `true`, otherwise into `Milestone`.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MilestoneOrHilRequiredEnvelope {
         ///A `Milestone`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
@@ -851,6 +3141,61 @@ is `true`, otherwise into `Milestone`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for MilestoneOrHilRequiredEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MilestoneOrHilRequiredEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MilestoneOrHilRequiredEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MilestoneOrHilRequiredEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MilestoneOrHilRequiredEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("MilestoneOrHilRequiredEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl MilestoneOrHilRequiredEnvelope {
         #[inline]
         pub fn builder() -> builder::MilestoneOrHilRequiredEnvelope {
@@ -858,7 +3203,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///A human-in-the-loop verification awaiting approval.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PendingVerification {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -895,6 +3240,200 @@ is `true`, otherwise into `Milestone`.
             crate::clink::generated::enums::VotingType,
         >,
     }
+    impl<'de> ::serde::Deserialize<'de> for PendingVerification {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "checkpoint_order",
+                "checkpoint_title",
+                "expires_at",
+                "group_id",
+                "group_name",
+                "milestone_id",
+                "milestone_title",
+                "proposal_id",
+                "proposal_options",
+                "proposal_title",
+                "requested_at",
+                "requested_by",
+                "requester_name",
+                "status",
+                "target_type",
+                "verification_id",
+                "voting_type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PendingVerification;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PendingVerification")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PendingVerification, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        crate::clink::generated::enums::VerificationStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        crate::clink::generated::enums::VerificationTargetType,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<crate::clink::generated::enums::VotingType>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "checkpoint_order",
+                                )?
+                            }
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "checkpoint_title",
+                                )?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "expires_at")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "group_id")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "group_name")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "milestone_id")?
+                            }
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "milestone_title",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "proposal_id")?
+                            }
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "proposal_options",
+                                )?
+                            }
+                            9 => {
+                                crate::de::value(&mut map, &mut __field9, "proposal_title")?
+                            }
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "requested_at")?
+                            }
+                            11 => {
+                                crate::de::value(&mut map, &mut __field11, "requested_by")?
+                            }
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "requester_name",
+                                )?
+                            }
+                            13 => crate::de::value(&mut map, &mut __field13, "status")?,
+                            14 => {
+                                crate::de::value(&mut map, &mut __field14, "target_type")?
+                            }
+                            15 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field15,
+                                    "verification_id",
+                                )?
+                            }
+                            16 => {
+                                crate::de::value(&mut map, &mut __field16, "voting_type")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PendingVerification {
+                        checkpoint_order: crate::de::missing(
+                            __field0,
+                            "checkpoint_order",
+                        )?,
+                        checkpoint_title: crate::de::missing(
+                            __field1,
+                            "checkpoint_title",
+                        )?,
+                        expires_at: crate::de::missing(__field2, "expires_at")?,
+                        group_id: crate::de::missing(__field3, "group_id")?,
+                        group_name: crate::de::missing(__field4, "group_name")?,
+                        milestone_id: crate::de::missing(__field5, "milestone_id")?,
+                        milestone_title: crate::de::missing(
+                            __field6,
+                            "milestone_title",
+                        )?,
+                        proposal_id: crate::de::missing(__field7, "proposal_id")?,
+                        proposal_options: crate::de::missing(
+                            __field8,
+                            "proposal_options",
+                        )?,
+                        proposal_title: crate::de::missing(__field9, "proposal_title")?,
+                        requested_at: crate::de::missing(__field10, "requested_at")?,
+                        requested_by: crate::de::missing(__field11, "requested_by")?,
+                        requester_name: crate::de::missing(__field12, "requester_name")?,
+                        status: crate::de::missing(__field13, "status")?,
+                        target_type: crate::de::missing(__field14, "target_type")?,
+                        verification_id: crate::de::missing(
+                            __field15,
+                            "verification_id",
+                        )?,
+                        voting_type: crate::de::missing(__field16, "voting_type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("PendingVerification", FIELDS, __Visitor)
+        }
+    }
     impl PendingVerification {
         #[inline]
         pub fn builder() -> builder::PendingVerification {
@@ -902,11 +3441,54 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///`data` of `list_pending_verifications`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PendingVerificationList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub verifications: ::std::vec::Vec<PendingVerification>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for PendingVerificationList {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["verifications"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PendingVerificationList;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PendingVerificationList")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PendingVerificationList, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<PendingVerification>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "verifications")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PendingVerificationList {
+                        verifications: __field0.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("PendingVerificationList", FIELDS, __Visitor)
+        }
     }
     impl PendingVerificationList {
         #[inline]
@@ -915,7 +3497,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of `list_pending_verifications`; `data` holds the `PendingVerificationList` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PendingVerificationListEnvelope {
         ///The payload; absent or null when the call failed.
@@ -930,6 +3512,61 @@ is `true`, otherwise into `Milestone`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for PendingVerificationListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PendingVerificationListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PendingVerificationListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PendingVerificationListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<PendingVerificationList>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PendingVerificationListEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("PendingVerificationListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl PendingVerificationListEnvelope {
         #[inline]
         pub fn builder() -> builder::PendingVerificationListEnvelope {
@@ -937,11 +3574,55 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Whether one permission is granted, with its explanation.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PermissionInfo {
         pub description: ::std::string::String,
         pub granted: bool,
+    }
+    impl<'de> ::serde::Deserialize<'de> for PermissionInfo {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["description", "granted"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PermissionInfo;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PermissionInfo")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PermissionInfo, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "description")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "granted")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PermissionInfo {
+                        description: crate::de::missing(__field0, "description")?,
+                        granted: crate::de::missing(__field1, "granted")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("PermissionInfo", FIELDS, __Visitor)
+        }
     }
     impl PermissionInfo {
         #[inline]
@@ -950,7 +3631,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///The permissions of the calling API key.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PermissionsResponse {
         pub owner_type: crate::clink::generated::enums::PermissionOwnerType,
@@ -965,6 +3646,85 @@ is `true`, otherwise into `Milestone`.
         pub scope_id: ::std::string::String,
         pub scope_type: crate::clink::generated::enums::PermissionScopeType,
     }
+    impl<'de> ::serde::Deserialize<'de> for PermissionsResponse {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "owner_type",
+                "permissions",
+                "permissions_info",
+                "scope_id",
+                "scope_type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PermissionsResponse;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PermissionsResponse")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PermissionsResponse, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        crate::clink::generated::enums::PermissionOwnerType,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::collections::HashMap<::std::string::String, bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            PermissionInfo,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        crate::clink::generated::enums::PermissionScopeType,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "owner_type")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "permissions")?
+                            }
+                            2 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field2,
+                                    "permissions_info",
+                                )?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "scope_id")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "scope_type")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PermissionsResponse {
+                        owner_type: crate::de::missing(__field0, "owner_type")?,
+                        permissions: crate::de::missing(__field1, "permissions")?,
+                        permissions_info: crate::de::missing(
+                            __field2,
+                            "permissions_info",
+                        )?,
+                        scope_id: crate::de::missing(__field3, "scope_id")?,
+                        scope_type: crate::de::missing(__field4, "scope_type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("PermissionsResponse", FIELDS, __Visitor)
+        }
+    }
     impl PermissionsResponse {
         #[inline]
         pub fn builder() -> builder::PermissionsResponse {
@@ -972,7 +3732,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of `get_my_permissions`; `data` holds the `PermissionsResponse` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PermissionsResponseEnvelope {
         ///The payload; absent or null when the call failed.
@@ -987,6 +3747,61 @@ is `true`, otherwise into `Milestone`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for PermissionsResponseEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PermissionsResponseEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PermissionsResponseEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PermissionsResponseEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<PermissionsResponse>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PermissionsResponseEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("PermissionsResponseEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl PermissionsResponseEnvelope {
         #[inline]
         pub fn builder() -> builder::PermissionsResponseEnvelope {
@@ -994,7 +3809,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///A project, which groups milestones within a group.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Project {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1025,6 +3840,147 @@ is `true`, otherwise into `Milestone`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Project {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "archived_at",
+                "archived_by",
+                "color",
+                "completed_at",
+                "completed_by",
+                "created_at",
+                "created_by",
+                "description",
+                "group_id",
+                "is_default",
+                "project_id",
+                "reopened_at",
+                "reopened_by",
+                "slug",
+                "status",
+                "title",
+                "updated_at",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Project;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Project")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Project, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        crate::clink::generated::enums::ProjectStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "archived_at")?
+                            }
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "archived_by")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "color")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "completed_at")?
+                            }
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "completed_by")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "created_at")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "created_by")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "description")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "group_id")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "is_default")?,
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "project_id")?
+                            }
+                            11 => {
+                                crate::de::value(&mut map, &mut __field11, "reopened_at")?
+                            }
+                            12 => {
+                                crate::de::value(&mut map, &mut __field12, "reopened_by")?
+                            }
+                            13 => crate::de::value(&mut map, &mut __field13, "slug")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "status")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "title")?,
+                            16 => {
+                                crate::de::value(&mut map, &mut __field16, "updated_at")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Project {
+                        archived_at: crate::de::missing(__field0, "archived_at")?,
+                        archived_by: crate::de::missing(__field1, "archived_by")?,
+                        color: crate::de::missing(__field2, "color")?,
+                        completed_at: crate::de::missing(__field3, "completed_at")?,
+                        completed_by: crate::de::missing(__field4, "completed_by")?,
+                        created_at: crate::de::missing(__field5, "created_at")?,
+                        created_by: crate::de::missing(__field6, "created_by")?,
+                        description: crate::de::missing(__field7, "description")?,
+                        group_id: crate::de::missing(__field8, "group_id")?,
+                        is_default: crate::de::missing(__field9, "is_default")?,
+                        project_id: crate::de::missing(__field10, "project_id")?,
+                        reopened_at: crate::de::missing(__field11, "reopened_at")?,
+                        reopened_by: crate::de::missing(__field12, "reopened_by")?,
+                        slug: crate::de::missing(__field13, "slug")?,
+                        status: crate::de::missing(__field14, "status")?,
+                        title: crate::de::missing(__field15, "title")?,
+                        updated_at: crate::de::missing(__field16, "updated_at")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Project", FIELDS, __Visitor)
+        }
+    }
     impl Project {
         #[inline]
         pub fn builder() -> builder::Project {
@@ -1032,7 +3988,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of the project operations; `data` holds the `Project` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ProjectEnvelope {
         ///The payload; absent or null when the call failed.
@@ -1047,6 +4003,60 @@ is `true`, otherwise into `Milestone`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for ProjectEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProjectEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ProjectEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ProjectEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Project>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ProjectEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ProjectEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ProjectEnvelope {
         #[inline]
         pub fn builder() -> builder::ProjectEnvelope {
@@ -1054,11 +4064,50 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///`data` of `list_projects`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ProjectList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub projects: ::std::vec::Vec<Project>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProjectList {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["projects"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProjectList;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ProjectList")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ProjectList, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Project>> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "projects")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ProjectList {
+                        projects: __field0.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ProjectList", FIELDS, __Visitor)
+        }
     }
     impl ProjectList {
         #[inline]
@@ -1067,7 +4116,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of `list_projects`; `data` holds the `ProjectList` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ProjectListEnvelope {
         ///The payload; absent or null when the call failed.
@@ -1082,6 +4131,60 @@ is `true`, otherwise into `Milestone`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for ProjectListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProjectListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ProjectListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ProjectListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<ProjectList>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ProjectListEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ProjectListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ProjectListEnvelope {
         #[inline]
         pub fn builder() -> builder::ProjectListEnvelope {
@@ -1089,7 +4192,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///A proposal put to a group's vote, with its votes and result.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Proposal {
         pub created_at: crate::Timestamp,
@@ -1128,6 +4231,185 @@ is `true`, otherwise into `Milestone`.
         pub votes: ::std::option::Option<::std::vec::Vec<Vote>>,
         pub voting_type: crate::clink::generated::enums::VotingType,
     }
+    impl<'de> ::serde::Deserialize<'de> for Proposal {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "deadline",
+                "description",
+                "finalized_at",
+                "group_id",
+                "linked_checkpoint_order",
+                "linked_milestone_id",
+                "options",
+                "proposal_id",
+                "proposer_id",
+                "result",
+                "status",
+                "tally",
+                "threshold_met",
+                "threshold_type",
+                "title",
+                "vote_count",
+                "votes",
+                "voting_type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Proposal;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Proposal")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Proposal, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        crate::clink::generated::enums::ProposalStatus,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::collections::HashMap<::std::string::String, i64>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        crate::clink::generated::enums::ThresholdType,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<Vote>>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        crate::clink::generated::enums::VotingType,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "deadline")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "description")?
+                            }
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "finalized_at")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "group_id")?,
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "linked_checkpoint_order",
+                                )?
+                            }
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "linked_milestone_id",
+                                )?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "options")?,
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "proposal_id")?
+                            }
+                            9 => {
+                                crate::de::value(&mut map, &mut __field9, "proposer_id")?
+                            }
+                            10 => crate::de::value(&mut map, &mut __field10, "result")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "status")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "tally")?,
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "threshold_met")?
+                            }
+                            14 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field14,
+                                    "threshold_type",
+                                )?
+                            }
+                            15 => crate::de::value(&mut map, &mut __field15, "title")?,
+                            16 => {
+                                crate::de::value(&mut map, &mut __field16, "vote_count")?
+                            }
+                            17 => crate::de::value(&mut map, &mut __field17, "votes")?,
+                            18 => {
+                                crate::de::value(&mut map, &mut __field18, "voting_type")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Proposal {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        deadline: crate::de::missing(__field1, "deadline")?,
+                        description: crate::de::missing(__field2, "description")?,
+                        finalized_at: crate::de::missing(__field3, "finalized_at")?,
+                        group_id: crate::de::missing(__field4, "group_id")?,
+                        linked_checkpoint_order: crate::de::missing(
+                            __field5,
+                            "linked_checkpoint_order",
+                        )?,
+                        linked_milestone_id: crate::de::missing(
+                            __field6,
+                            "linked_milestone_id",
+                        )?,
+                        options: crate::de::missing(__field7, "options")?,
+                        proposal_id: crate::de::missing(__field8, "proposal_id")?,
+                        proposer_id: crate::de::missing(__field9, "proposer_id")?,
+                        result: crate::de::missing(__field10, "result")?,
+                        status: crate::de::missing(__field11, "status")?,
+                        tally: crate::de::missing(__field12, "tally")?,
+                        threshold_met: crate::de::missing(__field13, "threshold_met")?,
+                        threshold_type: crate::de::missing(__field14, "threshold_type")?,
+                        title: crate::de::missing(__field15, "title")?,
+                        vote_count: crate::de::missing(__field16, "vote_count")?,
+                        votes: crate::de::missing(__field17, "votes")?,
+                        voting_type: crate::de::missing(__field18, "voting_type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Proposal", FIELDS, __Visitor)
+        }
+    }
     impl Proposal {
         #[inline]
         pub fn builder() -> builder::Proposal {
@@ -1135,7 +4417,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of create_proposal, get_proposal and finalize_proposal; `data` holds the `Proposal` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ProposalEnvelope {
         ///The payload; absent or null when the call failed.
@@ -1150,6 +4432,60 @@ is `true`, otherwise into `Milestone`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for ProposalEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProposalEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ProposalEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ProposalEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Proposal>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ProposalEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ProposalEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ProposalEnvelope {
         #[inline]
         pub fn builder() -> builder::ProposalEnvelope {
@@ -1157,11 +4493,50 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///`data` of `list_proposals`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ProposalList {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub proposals: ::std::vec::Vec<Proposal>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProposalList {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["proposals"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProposalList;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ProposalList")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ProposalList, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Proposal>> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "proposals")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ProposalList {
+                        proposals: __field0.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ProposalList", FIELDS, __Visitor)
+        }
     }
     impl ProposalList {
         #[inline]
@@ -1170,7 +4545,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of `list_proposals`; `data` holds the `ProposalList` payload.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ProposalListEnvelope {
         ///The payload; absent or null when the call failed.
@@ -1185,6 +4560,60 @@ is `true`, otherwise into `Milestone`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for ProposalListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProposalListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ProposalListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ProposalListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<ProposalList>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ProposalListEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ProposalListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ProposalListEnvelope {
         #[inline]
         pub fn builder() -> builder::ProposalListEnvelope {
@@ -1195,7 +4624,7 @@ is `true`, otherwise into `Milestone`.
 or an `HilRequired`: decode it into `HilRequired` when `data.verification_required`
 is `true`, otherwise into `Proposal`.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ProposalOrHilRequiredEnvelope {
         ///A `Proposal`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
@@ -1210,6 +4639,61 @@ is `true`, otherwise into `Proposal`.
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
     }
+    impl<'de> ::serde::Deserialize<'de> for ProposalOrHilRequiredEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProposalOrHilRequiredEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ProposalOrHilRequiredEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ProposalOrHilRequiredEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ProposalOrHilRequiredEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        success: crate::de::missing(__field3, "success")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("ProposalOrHilRequiredEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ProposalOrHilRequiredEnvelope {
         #[inline]
         pub fn builder() -> builder::ProposalOrHilRequiredEnvelope {
@@ -1217,7 +4701,7 @@ is `true`, otherwise into `Proposal`.
         }
     }
     ///Body of `send_clink`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct SendClinkRequest {
         ///The message text, at most 4096 characters.
@@ -1226,6 +4710,50 @@ is `true`, otherwise into `Proposal`.
         #[serde(rename = "for", skip_serializing_if = "::std::option::Option::is_none")]
         pub for_: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for SendClinkRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["content", "for"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SendClinkRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct SendClinkRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<SendClinkRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "content")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "for")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(SendClinkRequest {
+                        content: crate::de::missing(__field0, "content")?,
+                        for_: crate::de::missing(__field1, "for")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("SendClinkRequest", FIELDS, __Visitor)
+        }
+    }
     impl SendClinkRequest {
         #[inline]
         pub fn builder() -> builder::SendClinkRequest {
@@ -1233,7 +4761,7 @@ is `true`, otherwise into `Proposal`.
         }
     }
     ///Body of `submit_feedback`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct SubmitFeedbackRequest {
         pub category: crate::clink::generated::enums::FeedbackCategory,
@@ -1242,6 +4770,55 @@ is `true`, otherwise into `Proposal`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<FeedbackContext>,
     }
+    impl<'de> ::serde::Deserialize<'de> for SubmitFeedbackRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["category", "content", "context"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SubmitFeedbackRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct SubmitFeedbackRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<SubmitFeedbackRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        crate::clink::generated::enums::FeedbackCategory,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<FeedbackContext>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "category")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "content")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "context")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(SubmitFeedbackRequest {
+                        category: crate::de::missing(__field0, "category")?,
+                        content: crate::de::missing(__field1, "content")?,
+                        context: crate::de::missing(__field2, "context")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("SubmitFeedbackRequest", FIELDS, __Visitor)
+        }
+    }
     impl SubmitFeedbackRequest {
         #[inline]
         pub fn builder() -> builder::SubmitFeedbackRequest {
@@ -1249,7 +4826,7 @@ is `true`, otherwise into `Proposal`.
         }
     }
     ///Body of `update_checkpoint`; omitted fields are unchanged.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateCheckpointRequest {
         /**Replaces the dependencies (see `CheckpointDependency`); an empty list clears them,
@@ -1268,6 +4845,85 @@ an absent field leaves them unchanged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateCheckpointRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "depends_on",
+                "description",
+                "git_branch_url",
+                "git_commit_url",
+                "git_pr_url",
+                "title",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateCheckpointRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateCheckpointRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateCheckpointRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "depends_on")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "git_branch_url")?
+                            }
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "git_commit_url")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "git_pr_url")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateCheckpointRequest {
+                        depends_on: crate::de::missing(__field0, "depends_on")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        git_branch_url: crate::de::missing(__field2, "git_branch_url")?,
+                        git_commit_url: crate::de::missing(__field3, "git_commit_url")?,
+                        git_pr_url: crate::de::missing(__field4, "git_pr_url")?,
+                        title: crate::de::missing(__field5, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateCheckpointRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateCheckpointRequest {
         #[inline]
         pub fn builder() -> builder::UpdateCheckpointRequest {
@@ -1275,13 +4931,61 @@ an absent field leaves them unchanged.
         }
     }
     ///Body of `update_milestone`; omitted fields are unchanged.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateMilestoneRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateMilestoneRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["description", "title"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateMilestoneRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateMilestoneRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateMilestoneRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "description")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateMilestoneRequest {
+                        description: crate::de::missing(__field0, "description")?,
+                        title: crate::de::missing(__field1, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateMilestoneRequest", FIELDS, __Visitor)
+        }
     }
     impl UpdateMilestoneRequest {
         #[inline]
@@ -1290,7 +4994,7 @@ an absent field leaves them unchanged.
         }
     }
     ///Body of `update_project`; omitted fields are unchanged.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateProjectRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1302,6 +5006,64 @@ an absent field leaves them unchanged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateProjectRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["color", "description", "slug", "title"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateProjectRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateProjectRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateProjectRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "color")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "slug")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "title")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateProjectRequest {
+                        color: crate::de::missing(__field0, "color")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        slug: crate::de::missing(__field2, "slug")?,
+                        title: crate::de::missing(__field3, "title")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateProjectRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateProjectRequest {
         #[inline]
         pub fn builder() -> builder::UpdateProjectRequest {
@@ -1309,7 +5071,7 @@ an absent field leaves them unchanged.
         }
     }
     ///One vote cast on a proposal.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct Vote {
         pub comment: ::std::string::String,
@@ -1317,6 +5079,54 @@ an absent field leaves them unchanged.
         pub vote: ::std::string::String,
         pub voted_at: crate::Timestamp,
         pub voter_id: ::std::string::String,
+    }
+    impl<'de> ::serde::Deserialize<'de> for Vote {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["comment", "vote", "voted_at", "voter_id"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Vote;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Vote")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Vote, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "comment")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "vote")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "voted_at")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "voter_id")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Vote {
+                        comment: crate::de::missing(__field0, "comment")?,
+                        vote: crate::de::missing(__field1, "vote")?,
+                        voted_at: crate::de::missing(__field2, "voted_at")?,
+                        voter_id: crate::de::missing(__field3, "voter_id")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Vote", FIELDS, __Visitor)
+        }
     }
     impl Vote {
         #[inline]

@@ -7,7 +7,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///An IAM access policy: an effect over actions and resources.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AccessPolicy {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
@@ -44,6 +44,115 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AccessPolicy {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "actions",
+                "active",
+                "conditions",
+                "effect",
+                "extensors",
+                "external_id",
+                "id",
+                "name",
+                "record_history",
+                "resources",
+                "tags",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AccessPolicy;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AccessPolicy")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AccessPolicy, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::AccessPolicyEffect,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "actions")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "active")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "conditions")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "effect")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "name")?,
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "record_history")?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "resources")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "tags")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AccessPolicy {
+                        actions: __field0.unwrap_or_default(),
+                        active: crate::de::missing(__field1, "active")?,
+                        conditions: __field2.unwrap_or_default(),
+                        effect: crate::de::missing(__field3, "effect")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        id: crate::de::missing(__field6, "id")?,
+                        name: crate::de::missing(__field7, "name")?,
+                        record_history: crate::de::missing(__field8, "record_history")?,
+                        resources: __field9.unwrap_or_default(),
+                        tags: __field10.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AccessPolicy", FIELDS, __Visitor)
+        }
+    }
     impl AccessPolicy {
         #[inline]
         pub fn builder() -> builder::AccessPolicy {
@@ -51,7 +160,7 @@ pub mod types {
         }
     }
     ///Answer carrying one access policy: `{data: AccessPolicy}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AccessPolicyEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -63,6 +172,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AccessPolicyEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AccessPolicyEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AccessPolicyEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AccessPolicyEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<AccessPolicy>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AccessPolicyEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AccessPolicyEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AccessPolicyEnvelope {
         #[inline]
         pub fn builder() -> builder::AccessPolicyEnvelope {
@@ -70,7 +230,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of access policies: `{data: [AccessPolicy], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AccessPolicyListEnvelope {
         ///The access policies of this page.
@@ -84,6 +244,63 @@ pub mod types {
         pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for AccessPolicyListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AccessPolicyListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AccessPolicyListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AccessPolicyListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<AccessPolicy>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AccessPolicyListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("AccessPolicyListEnvelope", FIELDS, __Visitor)
+        }
     }
     impl AccessPolicyListEnvelope {
         #[inline]
@@ -115,7 +332,7 @@ pub mod types {
         }
     }
     ///An AI agent: a model plus system prompt and settings, callable through chat completions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Agent {
         ///Whether the record is active.
@@ -189,6 +406,227 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Agent {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "extensors",
+                "external_id",
+                "featured",
+                "forked",
+                "id",
+                "image",
+                "keywords",
+                "long_description",
+                "max_tokens",
+                "mia",
+                "model",
+                "name",
+                "org",
+                "public",
+                "readme",
+                "record_history",
+                "short_description",
+                "system_message",
+                "system_prompt",
+                "tags",
+                "temperature",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Agent;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Agent")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Agent, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<AgentForkedRef>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field20: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field21: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field22: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field23: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "forked")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "image")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "keywords")?,
+                            9 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field9,
+                                    "long_description",
+                                )?
+                            }
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "max_tokens")?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "mia")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "model")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "name")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "org")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "public")?,
+                            16 => crate::de::value(&mut map, &mut __field16, "readme")?,
+                            17 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field17,
+                                    "record_history",
+                                )?
+                            }
+                            18 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field18,
+                                    "short_description",
+                                )?
+                            }
+                            19 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field19,
+                                    "system_message",
+                                )?
+                            }
+                            20 => {
+                                crate::de::value(&mut map, &mut __field20, "system_prompt")?
+                            }
+                            21 => crate::de::value(&mut map, &mut __field21, "tags")?,
+                            22 => {
+                                crate::de::value(&mut map, &mut __field22, "temperature")?
+                            }
+                            23 => crate::de::value(&mut map, &mut __field23, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Agent {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        featured: crate::de::missing(__field4, "featured")?,
+                        forked: crate::de::missing(__field5, "forked")?,
+                        id: crate::de::missing(__field6, "id")?,
+                        image: crate::de::missing(__field7, "image")?,
+                        keywords: __field8.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field9,
+                            "long_description",
+                        )?,
+                        max_tokens: crate::de::missing(__field10, "max_tokens")?,
+                        mia: crate::de::missing(__field11, "mia")?,
+                        model: crate::de::missing(__field12, "model")?,
+                        name: crate::de::missing(__field13, "name")?,
+                        org: crate::de::missing(__field14, "org")?,
+                        public: crate::de::missing(__field15, "public")?,
+                        readme: crate::de::missing(__field16, "readme")?,
+                        record_history: crate::de::missing(__field17, "record_history")?,
+                        short_description: crate::de::missing(
+                            __field18,
+                            "short_description",
+                        )?,
+                        system_message: crate::de::missing(__field19, "system_message")?,
+                        system_prompt: crate::de::missing(__field20, "system_prompt")?,
+                        tags: __field21.unwrap_or_default(),
+                        temperature: crate::de::missing(__field22, "temperature")?,
+                        user: crate::de::missing(__field23, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Agent", FIELDS, __Visitor)
+        }
+    }
     impl Agent {
         #[inline]
         pub fn builder() -> builder::Agent {
@@ -196,7 +634,7 @@ pub mod types {
         }
     }
     ///Answer carrying one agent: `{data: Agent}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -208,6 +646,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AgentEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AgentEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AgentEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AgentEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Agent>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AgentEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AgentEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AgentEnvelope {
         #[inline]
         pub fn builder() -> builder::AgentEnvelope {
@@ -215,7 +704,7 @@ pub mod types {
         }
     }
     ///Where an agent was forked from.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentForkedRef {
         ///When the fork was made.
@@ -225,6 +714,52 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AgentForkedRef {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["created_at", "from"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AgentForkedRef;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AgentForkedRef")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AgentForkedRef, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "from")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AgentForkedRef {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        from: crate::de::missing(__field1, "from")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AgentForkedRef", FIELDS, __Visitor)
+        }
+    }
     impl AgentForkedRef {
         #[inline]
         pub fn builder() -> builder::AgentForkedRef {
@@ -232,7 +767,7 @@ pub mod types {
         }
     }
     ///A group of agents that answer together through one chat-completion endpoint.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentGroup {
         ///Whether the record is active.
@@ -280,6 +815,159 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AgentGroup {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agents",
+                "extensors",
+                "external_id",
+                "id",
+                "image",
+                "keywords",
+                "long_description",
+                "name",
+                "org",
+                "public",
+                "record_history",
+                "short_description",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AgentGroup;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AgentGroup")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AgentGroup, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agents")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "image")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "keywords")?,
+                            7 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field7,
+                                    "long_description",
+                                )?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "org")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "public")?,
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "record_history",
+                                )?
+                            }
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "short_description",
+                                )?
+                            }
+                            13 => crate::de::value(&mut map, &mut __field13, "tags")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AgentGroup {
+                        active: crate::de::missing(__field0, "active")?,
+                        agents: __field1.unwrap_or_default(),
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        id: crate::de::missing(__field4, "id")?,
+                        image: crate::de::missing(__field5, "image")?,
+                        keywords: __field6.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field7,
+                            "long_description",
+                        )?,
+                        name: crate::de::missing(__field8, "name")?,
+                        org: crate::de::missing(__field9, "org")?,
+                        public: crate::de::missing(__field10, "public")?,
+                        record_history: crate::de::missing(__field11, "record_history")?,
+                        short_description: crate::de::missing(
+                            __field12,
+                            "short_description",
+                        )?,
+                        tags: __field13.unwrap_or_default(),
+                        user: crate::de::missing(__field14, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AgentGroup", FIELDS, __Visitor)
+        }
+    }
     impl AgentGroup {
         #[inline]
         pub fn builder() -> builder::AgentGroup {
@@ -287,7 +975,7 @@ pub mod types {
         }
     }
     ///Answer carrying one agent group: `{data: AgentGroup}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentGroupEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -299,6 +987,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AgentGroupEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AgentGroupEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AgentGroupEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AgentGroupEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<AgentGroup>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AgentGroupEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AgentGroupEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AgentGroupEnvelope {
         #[inline]
         pub fn builder() -> builder::AgentGroupEnvelope {
@@ -306,7 +1045,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of agent groups: `{data: [AgentGroup], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentGroupListEnvelope {
         ///The agent groups of this page.
@@ -321,6 +1060,62 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AgentGroupListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AgentGroupListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AgentGroupListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AgentGroupListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<AgentGroup>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AgentGroupListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AgentGroupListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AgentGroupListEnvelope {
         #[inline]
         pub fn builder() -> builder::AgentGroupListEnvelope {
@@ -328,7 +1123,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of agents: `{data: [Agent], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentListEnvelope {
         ///The agents of this page.
@@ -343,6 +1138,60 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AgentListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AgentListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AgentListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AgentListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Agent>> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AgentListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AgentListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AgentListEnvelope {
         #[inline]
         pub fn builder() -> builder::AgentListEnvelope {
@@ -350,7 +1199,7 @@ pub mod types {
         }
     }
     ///A third-party app integration.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct App {
         ///Whether the record is active.
@@ -429,6 +1278,237 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for App {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "client",
+                "extensors",
+                "external_api_key",
+                "external_api_urls",
+                "external_app_url",
+                "external_headers",
+                "external_id",
+                "featured",
+                "id",
+                "image",
+                "keywords",
+                "long_description",
+                "name",
+                "org",
+                "public",
+                "readme",
+                "record_history",
+                "short_description",
+                "tags",
+                "type",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = App;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct App")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<App, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field20: ::std::option::Option<
+                        ::std::option::Option<crate::mosaia::generated::enums::AppType>,
+                    > = ::std::option::Option::None;
+                    let mut __field21: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "client")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "external_api_key",
+                                )?
+                            }
+                            4 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field4,
+                                    "external_api_urls",
+                                )?
+                            }
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "external_app_url",
+                                )?
+                            }
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "external_headers",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "external_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "featured")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "id")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "image")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "keywords")?,
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "long_description",
+                                )?
+                            }
+                            13 => crate::de::value(&mut map, &mut __field13, "name")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "org")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "public")?,
+                            16 => crate::de::value(&mut map, &mut __field16, "readme")?,
+                            17 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field17,
+                                    "record_history",
+                                )?
+                            }
+                            18 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field18,
+                                    "short_description",
+                                )?
+                            }
+                            19 => crate::de::value(&mut map, &mut __field19, "tags")?,
+                            20 => crate::de::value(&mut map, &mut __field20, "type")?,
+                            21 => crate::de::value(&mut map, &mut __field21, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(App {
+                        active: crate::de::missing(__field0, "active")?,
+                        client: crate::de::missing(__field1, "client")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_api_key: crate::de::missing(
+                            __field3,
+                            "external_api_key",
+                        )?,
+                        external_api_urls: __field4.unwrap_or_default(),
+                        external_app_url: crate::de::missing(
+                            __field5,
+                            "external_app_url",
+                        )?,
+                        external_headers: __field6.unwrap_or_default(),
+                        external_id: crate::de::missing(__field7, "external_id")?,
+                        featured: crate::de::missing(__field8, "featured")?,
+                        id: crate::de::missing(__field9, "id")?,
+                        image: crate::de::missing(__field10, "image")?,
+                        keywords: __field11.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field12,
+                            "long_description",
+                        )?,
+                        name: crate::de::missing(__field13, "name")?,
+                        org: crate::de::missing(__field14, "org")?,
+                        public: crate::de::missing(__field15, "public")?,
+                        readme: crate::de::missing(__field16, "readme")?,
+                        record_history: crate::de::missing(__field17, "record_history")?,
+                        short_description: crate::de::missing(
+                            __field18,
+                            "short_description",
+                        )?,
+                        tags: __field19.unwrap_or_default(),
+                        type_: crate::de::missing(__field20, "type")?,
+                        user: crate::de::missing(__field21, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("App", FIELDS, __Visitor)
+        }
+    }
     impl App {
         #[inline]
         pub fn builder() -> builder::App {
@@ -436,7 +1516,7 @@ pub mod types {
         }
     }
     ///A bot attached to an app: routes messages to an agent or agent group and posts answers to a webhook.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppBot {
         ///Whether the record is active.
@@ -479,6 +1559,148 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AppBot {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agent",
+                "agent_group",
+                "api_key",
+                "api_key_partial",
+                "app",
+                "extensors",
+                "external_id",
+                "id",
+                "org",
+                "record_history",
+                "response_url",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AppBot;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AppBot")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AppBot, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<AppBotAppRef>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "agent_group")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "api_key")?,
+                            4 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field4,
+                                    "api_key_partial",
+                                )?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "app")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "extensors")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "external_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "id")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "org")?,
+                            10 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field10,
+                                    "record_history",
+                                )?
+                            }
+                            11 => {
+                                crate::de::value(&mut map, &mut __field11, "response_url")?
+                            }
+                            12 => crate::de::value(&mut map, &mut __field12, "tags")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AppBot {
+                        active: crate::de::missing(__field0, "active")?,
+                        agent: crate::de::missing(__field1, "agent")?,
+                        agent_group: crate::de::missing(__field2, "agent_group")?,
+                        api_key: crate::de::missing(__field3, "api_key")?,
+                        api_key_partial: crate::de::missing(
+                            __field4,
+                            "api_key_partial",
+                        )?,
+                        app: crate::de::missing(__field5, "app")?,
+                        extensors: __field6.unwrap_or_default(),
+                        external_id: crate::de::missing(__field7, "external_id")?,
+                        id: crate::de::missing(__field8, "id")?,
+                        org: crate::de::missing(__field9, "org")?,
+                        record_history: crate::de::missing(__field10, "record_history")?,
+                        response_url: crate::de::missing(__field11, "response_url")?,
+                        tags: __field12.unwrap_or_default(),
+                        user: crate::de::missing(__field13, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AppBot", FIELDS, __Visitor)
+        }
+    }
     impl AppBot {
         #[inline]
         pub fn builder() -> builder::AppBot {
@@ -500,7 +1722,7 @@ pub mod types {
         }
     }
     ///Answer carrying one app bot: `{data: AppBot}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppBotEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -512,6 +1734,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AppBotEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AppBotEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AppBotEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AppBotEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<AppBot>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AppBotEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AppBotEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AppBotEnvelope {
         #[inline]
         pub fn builder() -> builder::AppBotEnvelope {
@@ -519,7 +1792,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of app bots: `{data: [AppBot], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppBotListEnvelope {
         ///The app bots of this page.
@@ -534,6 +1807,60 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AppBotListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AppBotListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AppBotListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AppBotListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<AppBot>> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AppBotListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AppBotListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AppBotListEnvelope {
         #[inline]
         pub fn builder() -> builder::AppBotListEnvelope {
@@ -541,7 +1868,7 @@ pub mod types {
         }
     }
     ///Answer carrying one app: `{data: App}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -553,6 +1880,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AppEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AppEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AppEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AppEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<App>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AppEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AppEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AppEnvelope {
         #[inline]
         pub fn builder() -> builder::AppEnvelope {
@@ -560,7 +1938,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of apps: `{data: [App], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppListEnvelope {
         ///The apps of this page.
@@ -575,6 +1953,60 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AppListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AppListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AppListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AppListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<App>> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AppListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AppListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AppListEnvelope {
         #[inline]
         pub fn builder() -> builder::AppListEnvelope {
@@ -582,7 +2014,7 @@ pub mod types {
         }
     }
     ///Tokens issued by `POST /auth/signin`. Use `access_token` as the bearer token.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AuthTokens {
         pub access_token: crate::Secret,
@@ -602,6 +2034,87 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_type: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AuthTokens {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "access_token",
+                "exp",
+                "expires_in",
+                "iat",
+                "refresh_token",
+                "sub",
+                "token_type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AuthTokens;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AuthTokens")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AuthTokens, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<EpochTimestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<EpochTimestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "access_token")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "exp")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "expires_in")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "iat")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "refresh_token")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "sub")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "token_type")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AuthTokens {
+                        access_token: crate::de::missing(__field0, "access_token")?,
+                        exp: crate::de::missing(__field1, "exp")?,
+                        expires_in: crate::de::missing(__field2, "expires_in")?,
+                        iat: crate::de::missing(__field3, "iat")?,
+                        refresh_token: crate::de::missing(__field4, "refresh_token")?,
+                        sub: crate::de::missing(__field5, "sub")?,
+                        token_type: crate::de::missing(__field6, "token_type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AuthTokens", FIELDS, __Visitor)
+        }
+    }
     impl AuthTokens {
         #[inline]
         pub fn builder() -> builder::AuthTokens {
@@ -609,7 +2122,7 @@ pub mod types {
         }
     }
     ///Answer of `sign_in`: `{data: AuthTokens}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AuthTokensEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -621,6 +2134,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AuthTokensEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AuthTokensEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct AuthTokensEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<AuthTokensEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<AuthTokens>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(AuthTokensEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("AuthTokensEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl AuthTokensEnvelope {
         #[inline]
         pub fn builder() -> builder::AuthTokensEnvelope {
@@ -628,7 +2192,7 @@ pub mod types {
         }
     }
     ///One generated answer.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ChatCompletionChoice {
         ///Why generation stopped, e.g. `stop`, `length`, `tool_calls`.
@@ -643,6 +2207,64 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<ChatMessage>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ChatCompletionChoice {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["finish_reason", "index", "logprobs", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ChatCompletionChoice;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ChatCompletionChoice")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ChatCompletionChoice, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<ChatMessage>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "finish_reason")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "index")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "logprobs")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ChatCompletionChoice {
+                        finish_reason: crate::de::missing(__field0, "finish_reason")?,
+                        index: crate::de::missing(__field1, "index")?,
+                        logprobs: crate::de::missing(__field2, "logprobs")?,
+                        message: crate::de::missing(__field3, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ChatCompletionChoice", FIELDS, __Visitor)
+        }
+    }
     impl ChatCompletionChoice {
         #[inline]
         pub fn builder() -> builder::ChatCompletionChoice {
@@ -650,7 +2272,7 @@ pub mod types {
         }
     }
     ///OpenAI-compatible chat-completion request. The agent, group or model is chosen by the path; `model` may be omitted.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ChatCompletionRequest {
         ///Tools executed by the caller's front end.
@@ -699,6 +2321,137 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "frontend_tools",
+                "log_id",
+                "logging",
+                "max_tokens",
+                "messages",
+                "model",
+                "response_format",
+                "temperature",
+                "tool_choice",
+                "tools",
+                "top_p",
+                "type",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ChatCompletionRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ChatCompletionRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ChatCompletionRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::vec::Vec<ChatMessage>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "frontend_tools")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "log_id")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "logging")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "max_tokens")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "messages")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "model")?,
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "response_format",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "temperature")?
+                            }
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "tool_choice")?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "tools")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "top_p")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "type")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ChatCompletionRequest {
+                        frontend_tools: __field0.unwrap_or_default(),
+                        log_id: crate::de::missing(__field1, "log_id")?,
+                        logging: crate::de::missing(__field2, "logging")?,
+                        max_tokens: crate::de::missing(__field3, "max_tokens")?,
+                        messages: crate::de::missing(__field4, "messages")?,
+                        model: crate::de::missing(__field5, "model")?,
+                        response_format: __field6.unwrap_or_default(),
+                        temperature: crate::de::missing(__field7, "temperature")?,
+                        tool_choice: crate::de::missing(__field8, "tool_choice")?,
+                        tools: __field9.unwrap_or_default(),
+                        top_p: crate::de::missing(__field10, "top_p")?,
+                        type_: crate::de::missing(__field11, "type")?,
+                        user: crate::de::missing(__field12, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ChatCompletionRequest", FIELDS, __Visitor)
+        }
+    }
     impl ChatCompletionRequest {
         #[inline]
         pub fn builder() -> builder::ChatCompletionRequest {
@@ -706,7 +2459,7 @@ pub mod types {
         }
     }
     ///OpenAI-compatible chat-completion answer, NOT wrapped in `{data}`. All fields are optional so that the `type: async` variant and provider differences still decode; `choices` decodes to an empty list when absent.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ChatCompletionResponse {
         ///Generated answers.
@@ -737,6 +2490,114 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<ChatCompletionUsage>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ChatCompletionResponse {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "choices",
+                "created",
+                "error",
+                "id",
+                "message",
+                "model",
+                "object",
+                "service_tier",
+                "system_fingerprint",
+                "usage",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ChatCompletionResponse;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ChatCompletionResponse")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ChatCompletionResponse, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<ChatCompletionChoice>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<ChatCompletionUsage>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "choices")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "created")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "error")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "message")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "model")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "object")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "service_tier")?
+                            }
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "system_fingerprint",
+                                )?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "usage")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ChatCompletionResponse {
+                        choices: __field0.unwrap_or_default(),
+                        created: crate::de::missing(__field1, "created")?,
+                        error: crate::de::missing(__field2, "error")?,
+                        id: crate::de::missing(__field3, "id")?,
+                        message: crate::de::missing(__field4, "message")?,
+                        model: crate::de::missing(__field5, "model")?,
+                        object: crate::de::missing(__field6, "object")?,
+                        service_tier: crate::de::missing(__field7, "service_tier")?,
+                        system_fingerprint: crate::de::missing(
+                            __field8,
+                            "system_fingerprint",
+                        )?,
+                        usage: crate::de::missing(__field9, "usage")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ChatCompletionResponse", FIELDS, __Visitor)
+        }
+    }
     impl ChatCompletionResponse {
         #[inline]
         pub fn builder() -> builder::ChatCompletionResponse {
@@ -744,7 +2605,7 @@ pub mod types {
         }
     }
     ///Token accounting of a completion.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ChatCompletionUsage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -766,6 +2627,98 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total_tokens: ::std::option::Option<i64>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ChatCompletionUsage {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "completion_tokens",
+                "completion_tokens_details",
+                "prompt_tokens",
+                "prompt_tokens_details",
+                "total_tokens",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ChatCompletionUsage;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ChatCompletionUsage")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ChatCompletionUsage, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "completion_tokens",
+                                )?
+                            }
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "completion_tokens_details",
+                                )?
+                            }
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "prompt_tokens")?
+                            }
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "prompt_tokens_details",
+                                )?
+                            }
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "total_tokens")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ChatCompletionUsage {
+                        completion_tokens: crate::de::missing(
+                            __field0,
+                            "completion_tokens",
+                        )?,
+                        completion_tokens_details: __field1.unwrap_or_default(),
+                        prompt_tokens: crate::de::missing(__field2, "prompt_tokens")?,
+                        prompt_tokens_details: __field3.unwrap_or_default(),
+                        total_tokens: crate::de::missing(__field4, "total_tokens")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ChatCompletionUsage", FIELDS, __Visitor)
+        }
+    }
     impl ChatCompletionUsage {
         #[inline]
         pub fn builder() -> builder::ChatCompletionUsage {
@@ -773,7 +2726,7 @@ pub mod types {
         }
     }
     ///One chat message (OpenAI format), in a request or an answer.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ChatMessage {
         ///Annotations of an answer.
@@ -797,6 +2750,87 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tool_calls: ::std::vec::Vec<ToolCall>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ChatMessage {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "annotations",
+                "content",
+                "name",
+                "refusal",
+                "role",
+                "tool_call_id",
+                "tool_calls",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ChatMessage;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ChatMessage")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ChatMessage, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<crate::mosaia::generated::enums::ChatRole>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::vec::Vec<ToolCall>> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "annotations")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "content")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "refusal")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "role")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "tool_call_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "tool_calls")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ChatMessage {
+                        annotations: __field0.unwrap_or_default(),
+                        content: crate::de::missing(__field1, "content")?,
+                        name: crate::de::missing(__field2, "name")?,
+                        refusal: crate::de::missing(__field3, "refusal")?,
+                        role: crate::de::missing(__field4, "role")?,
+                        tool_call_id: crate::de::missing(__field5, "tool_call_id")?,
+                        tool_calls: __field6.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ChatMessage", FIELDS, __Visitor)
+        }
+    }
     impl ChatMessage {
         #[inline]
         pub fn builder() -> builder::ChatMessage {
@@ -804,7 +2838,7 @@ pub mod types {
         }
     }
     ///OAuth settings of a client.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ClientOAuthConfig {
         ///Whether the authorization-code flow is enabled.
@@ -814,6 +2848,58 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub authorized_redirect_uris: ::std::vec::Vec<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ClientOAuthConfig {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["active", "authorized_redirect_uris"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ClientOAuthConfig;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ClientOAuthConfig")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ClientOAuthConfig, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "authorized_redirect_uris",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ClientOAuthConfig {
+                        active: crate::de::missing(__field0, "active")?,
+                        authorized_redirect_uris: __field1.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ClientOAuthConfig", FIELDS, __Visitor)
+        }
+    }
     impl ClientOAuthConfig {
         #[inline]
         pub fn builder() -> builder::ClientOAuthConfig {
@@ -821,7 +2907,7 @@ pub mod types {
         }
     }
     ///Body of `create_access_policy`: the new access policy.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAccessPolicyRequest {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
@@ -847,6 +2933,98 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateAccessPolicyRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "actions",
+                "active",
+                "conditions",
+                "effect",
+                "extensors",
+                "external_id",
+                "name",
+                "resources",
+                "tags",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateAccessPolicyRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateAccessPolicyRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateAccessPolicyRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        crate::mosaia::generated::enums::AccessPolicyEffect,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "actions")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "active")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "conditions")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "effect")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "name")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "resources")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateAccessPolicyRequest {
+                        actions: crate::de::missing(__field0, "actions")?,
+                        active: crate::de::missing(__field1, "active")?,
+                        conditions: __field2.unwrap_or_default(),
+                        effect: crate::de::missing(__field3, "effect")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        name: crate::de::missing(__field6, "name")?,
+                        resources: crate::de::missing(__field7, "resources")?,
+                        tags: __field8.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("CreateAccessPolicyRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateAccessPolicyRequest {
         #[inline]
         pub fn builder() -> builder::CreateAccessPolicyRequest {
@@ -854,7 +3032,7 @@ pub mod types {
         }
     }
     ///Body of `create_agent_group`: the new agent group.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAgentGroupRequest {
         ///Whether the record is active.
@@ -896,6 +3074,139 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateAgentGroupRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agents",
+                "extensors",
+                "external_id",
+                "image",
+                "keywords",
+                "long_description",
+                "name",
+                "org",
+                "public",
+                "short_description",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateAgentGroupRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateAgentGroupRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateAgentGroupRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agents")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "image")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "keywords")?,
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "long_description",
+                                )?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "name")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "org")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "public")?,
+                            10 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field10,
+                                    "short_description",
+                                )?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateAgentGroupRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        agents: __field1.unwrap_or_default(),
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        image: crate::de::missing(__field4, "image")?,
+                        keywords: __field5.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field6,
+                            "long_description",
+                        )?,
+                        name: crate::de::missing(__field7, "name")?,
+                        org: crate::de::missing(__field8, "org")?,
+                        public: crate::de::missing(__field9, "public")?,
+                        short_description: crate::de::missing(
+                            __field10,
+                            "short_description",
+                        )?,
+                        tags: __field11.unwrap_or_default(),
+                        user: crate::de::missing(__field12, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateAgentGroupRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateAgentGroupRequest {
         #[inline]
         pub fn builder() -> builder::CreateAgentGroupRequest {
@@ -903,7 +3214,7 @@ pub mod types {
         }
     }
     ///Body of `create_agent`: the new agent.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAgentRequest {
         ///Whether the record is active.
@@ -971,6 +3282,205 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "extensors",
+                "external_id",
+                "featured",
+                "forked",
+                "image",
+                "keywords",
+                "long_description",
+                "max_tokens",
+                "mia",
+                "model",
+                "name",
+                "org",
+                "public",
+                "readme",
+                "short_description",
+                "system_message",
+                "system_prompt",
+                "tags",
+                "temperature",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateAgentRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateAgentRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateAgentRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<AgentForkedRef>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field20: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field21: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "forked")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "keywords")?,
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "long_description",
+                                )?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "max_tokens")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "mia")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "model")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "name")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "org")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "public")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "readme")?,
+                            16 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field16,
+                                    "short_description",
+                                )?
+                            }
+                            17 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field17,
+                                    "system_message",
+                                )?
+                            }
+                            18 => {
+                                crate::de::value(&mut map, &mut __field18, "system_prompt")?
+                            }
+                            19 => crate::de::value(&mut map, &mut __field19, "tags")?,
+                            20 => {
+                                crate::de::value(&mut map, &mut __field20, "temperature")?
+                            }
+                            21 => crate::de::value(&mut map, &mut __field21, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateAgentRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        featured: crate::de::missing(__field4, "featured")?,
+                        forked: crate::de::missing(__field5, "forked")?,
+                        image: crate::de::missing(__field6, "image")?,
+                        keywords: __field7.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field8,
+                            "long_description",
+                        )?,
+                        max_tokens: crate::de::missing(__field9, "max_tokens")?,
+                        mia: crate::de::missing(__field10, "mia")?,
+                        model: crate::de::missing(__field11, "model")?,
+                        name: crate::de::missing(__field12, "name")?,
+                        org: crate::de::missing(__field13, "org")?,
+                        public: crate::de::missing(__field14, "public")?,
+                        readme: crate::de::missing(__field15, "readme")?,
+                        short_description: crate::de::missing(
+                            __field16,
+                            "short_description",
+                        )?,
+                        system_message: crate::de::missing(__field17, "system_message")?,
+                        system_prompt: crate::de::missing(__field18, "system_prompt")?,
+                        tags: __field19.unwrap_or_default(),
+                        temperature: crate::de::missing(__field20, "temperature")?,
+                        user: crate::de::missing(__field21, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateAgentRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateAgentRequest {
         #[inline]
         pub fn builder() -> builder::CreateAgentRequest {
@@ -978,7 +3488,7 @@ pub mod types {
         }
     }
     ///Body of `create_app_bot`: the new app bot.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAppBotRequest {
         ///Whether the record is active.
@@ -1013,6 +3523,113 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateAppBotRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agent",
+                "agent_group",
+                "api_key",
+                "app",
+                "extensors",
+                "external_id",
+                "org",
+                "response_url",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateAppBotRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateAppBotRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateAppBotRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "agent_group")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "api_key")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "app")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "extensors")?,
+                            6 => {
+                                crate::de::value(&mut map, &mut __field6, "external_id")?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "response_url")?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "tags")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateAppBotRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        agent: crate::de::missing(__field1, "agent")?,
+                        agent_group: crate::de::missing(__field2, "agent_group")?,
+                        api_key: crate::de::missing(__field3, "api_key")?,
+                        app: crate::de::missing(__field4, "app")?,
+                        extensors: __field5.unwrap_or_default(),
+                        external_id: crate::de::missing(__field6, "external_id")?,
+                        org: crate::de::missing(__field7, "org")?,
+                        response_url: crate::de::missing(__field8, "response_url")?,
+                        tags: __field9.unwrap_or_default(),
+                        user: crate::de::missing(__field10, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateAppBotRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateAppBotRequest {
         #[inline]
         pub fn builder() -> builder::CreateAppBotRequest {
@@ -1020,7 +3637,7 @@ pub mod types {
         }
     }
     ///Body of `create_app`: the new app.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAppRequest {
         ///Whether the record is active.
@@ -1093,6 +3710,217 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateAppRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "client",
+                "extensors",
+                "external_api_key",
+                "external_api_urls",
+                "external_app_url",
+                "external_headers",
+                "external_id",
+                "featured",
+                "image",
+                "keywords",
+                "long_description",
+                "name",
+                "org",
+                "public",
+                "readme",
+                "short_description",
+                "tags",
+                "type",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateAppRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateAppRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateAppRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<crate::mosaia::generated::enums::AppType>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "client")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "external_api_key",
+                                )?
+                            }
+                            4 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field4,
+                                    "external_api_urls",
+                                )?
+                            }
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "external_app_url",
+                                )?
+                            }
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "external_headers",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "external_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "featured")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "image")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "keywords")?,
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "long_description",
+                                )?
+                            }
+                            12 => crate::de::value(&mut map, &mut __field12, "name")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "org")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "public")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "readme")?,
+                            16 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field16,
+                                    "short_description",
+                                )?
+                            }
+                            17 => crate::de::value(&mut map, &mut __field17, "tags")?,
+                            18 => crate::de::value(&mut map, &mut __field18, "type")?,
+                            19 => crate::de::value(&mut map, &mut __field19, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateAppRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        client: crate::de::missing(__field1, "client")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_api_key: crate::de::missing(
+                            __field3,
+                            "external_api_key",
+                        )?,
+                        external_api_urls: __field4.unwrap_or_default(),
+                        external_app_url: crate::de::missing(
+                            __field5,
+                            "external_app_url",
+                        )?,
+                        external_headers: __field6.unwrap_or_default(),
+                        external_id: crate::de::missing(__field7, "external_id")?,
+                        featured: crate::de::missing(__field8, "featured")?,
+                        image: crate::de::missing(__field9, "image")?,
+                        keywords: __field10.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field11,
+                            "long_description",
+                        )?,
+                        name: crate::de::missing(__field12, "name")?,
+                        org: crate::de::missing(__field13, "org")?,
+                        public: crate::de::missing(__field14, "public")?,
+                        readme: crate::de::missing(__field15, "readme")?,
+                        short_description: crate::de::missing(
+                            __field16,
+                            "short_description",
+                        )?,
+                        tags: __field17.unwrap_or_default(),
+                        type_: crate::de::missing(__field18, "type")?,
+                        user: crate::de::missing(__field19, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateAppRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateAppRequest {
         #[inline]
         pub fn builder() -> builder::CreateAppRequest {
@@ -1100,7 +3928,7 @@ pub mod types {
         }
     }
     ///Body of `create_meter`: the new usage meter.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateMeterRequest {
         ///Whether the record is active.
@@ -1130,6 +3958,95 @@ pub mod types {
         ///Metered amount.
         pub value: f64,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateMeterRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "extensors",
+                "external_id",
+                "metadata",
+                "org",
+                "tags",
+                "type",
+                "user",
+                "value",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateMeterRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateMeterRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateMeterRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<f64> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "external_id")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "metadata")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "org")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "tags")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "type")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "user")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "value")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateMeterRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        extensors: __field1.unwrap_or_default(),
+                        external_id: crate::de::missing(__field2, "external_id")?,
+                        metadata: __field3.unwrap_or_default(),
+                        org: crate::de::missing(__field4, "org")?,
+                        tags: __field5.unwrap_or_default(),
+                        type_: crate::de::missing(__field6, "type")?,
+                        user: crate::de::missing(__field7, "user")?,
+                        value: crate::de::missing(__field8, "value")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateMeterRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateMeterRequest {
         #[inline]
         pub fn builder() -> builder::CreateMeterRequest {
@@ -1137,7 +4054,7 @@ pub mod types {
         }
     }
     ///Body of `create_model`: the new model.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateModelRequest {
         ///Whether the record is active.
@@ -1228,6 +4145,270 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateModelRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "api_key",
+                "api_type",
+                "base_url",
+                "description",
+                "encoding",
+                "extensors",
+                "external_id",
+                "image",
+                "keywords",
+                "long_description",
+                "max_context_tokens",
+                "max_output_tokens",
+                "max_tokens",
+                "model",
+                "model_id",
+                "name",
+                "org",
+                "prices",
+                "provider",
+                "public",
+                "readme",
+                "safety_margin",
+                "short_description",
+                "tags",
+                "temperature",
+                "tokens_per_char_multiplier",
+                "type",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateModelRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateModelRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateModelRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::collections::HashMap<::std::string::String, f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field20: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field21: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field22: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field23: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field24: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field25: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field26: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field27: ::std::option::Option<
+                        ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
+                    > = ::std::option::Option::None;
+                    let mut __field28: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "api_key")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "api_type")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "base_url")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "description")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "encoding")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "extensors")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "external_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "image")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "keywords")?,
+                            10 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field10,
+                                    "long_description",
+                                )?
+                            }
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "max_context_tokens",
+                                )?
+                            }
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "max_output_tokens",
+                                )?
+                            }
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "max_tokens")?
+                            }
+                            14 => crate::de::value(&mut map, &mut __field14, "model")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "model_id")?,
+                            16 => crate::de::value(&mut map, &mut __field16, "name")?,
+                            17 => crate::de::value(&mut map, &mut __field17, "org")?,
+                            18 => crate::de::value(&mut map, &mut __field18, "prices")?,
+                            19 => crate::de::value(&mut map, &mut __field19, "provider")?,
+                            20 => crate::de::value(&mut map, &mut __field20, "public")?,
+                            21 => crate::de::value(&mut map, &mut __field21, "readme")?,
+                            22 => {
+                                crate::de::value(&mut map, &mut __field22, "safety_margin")?
+                            }
+                            23 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field23,
+                                    "short_description",
+                                )?
+                            }
+                            24 => crate::de::value(&mut map, &mut __field24, "tags")?,
+                            25 => {
+                                crate::de::value(&mut map, &mut __field25, "temperature")?
+                            }
+                            26 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field26,
+                                    "tokens_per_char_multiplier",
+                                )?
+                            }
+                            27 => crate::de::value(&mut map, &mut __field27, "type")?,
+                            28 => crate::de::value(&mut map, &mut __field28, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateModelRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        api_key: crate::de::missing(__field1, "api_key")?,
+                        api_type: crate::de::missing(__field2, "api_type")?,
+                        base_url: crate::de::missing(__field3, "base_url")?,
+                        description: crate::de::missing(__field4, "description")?,
+                        encoding: crate::de::missing(__field5, "encoding")?,
+                        extensors: __field6.unwrap_or_default(),
+                        external_id: crate::de::missing(__field7, "external_id")?,
+                        image: crate::de::missing(__field8, "image")?,
+                        keywords: __field9.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field10,
+                            "long_description",
+                        )?,
+                        max_context_tokens: crate::de::missing(
+                            __field11,
+                            "max_context_tokens",
+                        )?,
+                        max_output_tokens: crate::de::missing(
+                            __field12,
+                            "max_output_tokens",
+                        )?,
+                        max_tokens: crate::de::missing(__field13, "max_tokens")?,
+                        model: crate::de::missing(__field14, "model")?,
+                        model_id: crate::de::missing(__field15, "model_id")?,
+                        name: crate::de::missing(__field16, "name")?,
+                        org: crate::de::missing(__field17, "org")?,
+                        prices: __field18.unwrap_or_default(),
+                        provider: crate::de::missing(__field19, "provider")?,
+                        public: crate::de::missing(__field20, "public")?,
+                        readme: crate::de::missing(__field21, "readme")?,
+                        safety_margin: crate::de::missing(__field22, "safety_margin")?,
+                        short_description: crate::de::missing(
+                            __field23,
+                            "short_description",
+                        )?,
+                        tags: __field24.unwrap_or_default(),
+                        temperature: crate::de::missing(__field25, "temperature")?,
+                        tokens_per_char_multiplier: crate::de::missing(
+                            __field26,
+                            "tokens_per_char_multiplier",
+                        )?,
+                        type_: crate::de::missing(__field27, "type")?,
+                        user: crate::de::missing(__field28, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateModelRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateModelRequest {
         #[inline]
         pub fn builder() -> builder::CreateModelRequest {
@@ -1235,7 +4416,7 @@ pub mod types {
         }
     }
     ///Body of `create_client`: the new OAuth client.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateOAuthClientRequest {
         ///Whether the record is active.
@@ -1272,6 +4453,120 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateOAuthClientRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "client_id",
+                "client_secret",
+                "extensors",
+                "external_id",
+                "name",
+                "oauth",
+                "org",
+                "redirect_uris",
+                "scopes",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateOAuthClientRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateOAuthClientRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateOAuthClientRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<ClientOAuthConfig>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "client_id")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "client_secret")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "external_id")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "name")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "oauth")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "redirect_uris")?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "scopes")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "tags")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateOAuthClientRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        client_id: crate::de::missing(__field1, "client_id")?,
+                        client_secret: crate::de::missing(__field2, "client_secret")?,
+                        extensors: __field3.unwrap_or_default(),
+                        external_id: crate::de::missing(__field4, "external_id")?,
+                        name: crate::de::missing(__field5, "name")?,
+                        oauth: crate::de::missing(__field6, "oauth")?,
+                        org: crate::de::missing(__field7, "org")?,
+                        redirect_uris: __field8.unwrap_or_default(),
+                        scopes: __field9.unwrap_or_default(),
+                        tags: __field10.unwrap_or_default(),
+                        user: crate::de::missing(__field11, "user")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("CreateOAuthClientRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateOAuthClientRequest {
         #[inline]
         pub fn builder() -> builder::CreateOAuthClientRequest {
@@ -1279,7 +4574,7 @@ pub mod types {
         }
     }
     ///Body of `create_organization`: the new organization.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateOrganizationRequest {
         ///Whether the record is active.
@@ -1325,6 +4620,159 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateOrganizationRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "extensors",
+                "external_id",
+                "image",
+                "location",
+                "long_description",
+                "mosaia_recommendation",
+                "name",
+                "short_description",
+                "size",
+                "tags",
+                "type",
+                "url",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateOrganizationRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateOrganizationRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateOrganizationRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::OrganizationType,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "image")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "location")?,
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "long_description",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field7,
+                                    "mosaia_recommendation",
+                                )?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
+                            9 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field9,
+                                    "short_description",
+                                )?
+                            }
+                            10 => crate::de::value(&mut map, &mut __field10, "size")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "type")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "url")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateOrganizationRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        image: crate::de::missing(__field4, "image")?,
+                        location: crate::de::missing(__field5, "location")?,
+                        long_description: crate::de::missing(
+                            __field6,
+                            "long_description",
+                        )?,
+                        mosaia_recommendation: crate::de::missing(
+                            __field7,
+                            "mosaia_recommendation",
+                        )?,
+                        name: crate::de::missing(__field8, "name")?,
+                        short_description: crate::de::missing(
+                            __field9,
+                            "short_description",
+                        )?,
+                        size: crate::de::missing(__field10, "size")?,
+                        tags: __field11.unwrap_or_default(),
+                        type_: crate::de::missing(__field12, "type")?,
+                        url: crate::de::missing(__field13, "url")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("CreateOrganizationRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateOrganizationRequest {
         #[inline]
         pub fn builder() -> builder::CreateOrganizationRequest {
@@ -1332,7 +4780,7 @@ pub mod types {
         }
     }
     ///Body of `create_permission`: the new permission.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatePermissionRequest {
         ///Whether the record is active.
@@ -1365,6 +4813,105 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreatePermissionRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agent",
+                "allowed_user",
+                "client",
+                "extensors",
+                "external_id",
+                "org",
+                "policy",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreatePermissionRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreatePermissionRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreatePermissionRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "allowed_user")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "client")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "org")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "policy")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreatePermissionRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        agent: crate::de::missing(__field1, "agent")?,
+                        allowed_user: crate::de::missing(__field2, "allowed_user")?,
+                        client: crate::de::missing(__field3, "client")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        org: crate::de::missing(__field6, "org")?,
+                        policy: crate::de::missing(__field7, "policy")?,
+                        tags: __field8.unwrap_or_default(),
+                        user: crate::de::missing(__field9, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreatePermissionRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreatePermissionRequest {
         #[inline]
         pub fn builder() -> builder::CreatePermissionRequest {
@@ -1372,7 +4919,7 @@ pub mod types {
         }
     }
     ///Body of `create_tool`: the new tool.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateToolRequest {
         ///Whether the record is active.
@@ -1426,6 +4973,177 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateToolRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "default_environment_secrets",
+                "extensors",
+                "external_id",
+                "featured",
+                "friendly_name",
+                "image",
+                "keywords",
+                "name",
+                "org",
+                "public",
+                "required_environment_variables",
+                "short_description",
+                "source_url",
+                "tags",
+                "tool_schema",
+                "url",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateToolRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateToolRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateToolRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "default_environment_secrets",
+                                )?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "friendly_name")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "keywords")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "org")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "public")?,
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "required_environment_variables",
+                                )?
+                            }
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "short_description",
+                                )?
+                            }
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "source_url")?
+                            }
+                            14 => crate::de::value(&mut map, &mut __field14, "tags")?,
+                            15 => {
+                                crate::de::value(&mut map, &mut __field15, "tool_schema")?
+                            }
+                            16 => crate::de::value(&mut map, &mut __field16, "url")?,
+                            17 => crate::de::value(&mut map, &mut __field17, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateToolRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        default_environment_secrets: crate::de::missing(
+                            __field1,
+                            "default_environment_secrets",
+                        )?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        featured: crate::de::missing(__field4, "featured")?,
+                        friendly_name: crate::de::missing(__field5, "friendly_name")?,
+                        image: crate::de::missing(__field6, "image")?,
+                        keywords: __field7.unwrap_or_default(),
+                        name: crate::de::missing(__field8, "name")?,
+                        org: crate::de::missing(__field9, "org")?,
+                        public: crate::de::missing(__field10, "public")?,
+                        required_environment_variables: __field11.unwrap_or_default(),
+                        short_description: crate::de::missing(
+                            __field12,
+                            "short_description",
+                        )?,
+                        source_url: crate::de::missing(__field13, "source_url")?,
+                        tags: __field14.unwrap_or_default(),
+                        tool_schema: crate::de::missing(__field15, "tool_schema")?,
+                        url: crate::de::missing(__field16, "url")?,
+                        user: crate::de::missing(__field17, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateToolRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateToolRequest {
         #[inline]
         pub fn builder() -> builder::CreateToolRequest {
@@ -1433,7 +5151,7 @@ pub mod types {
         }
     }
     ///Body of `create_user`: the new user.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct CreateUserRequest {
         ///Whether the record is active.
@@ -1488,6 +5206,140 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateUserRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "email",
+                "extensors",
+                "external_id",
+                "first_name",
+                "image",
+                "last_name",
+                "links",
+                "location",
+                "name",
+                "org",
+                "tags",
+                "url",
+                "username",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateUserRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateUserRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateUserRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "email")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "external_id")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "first_name")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "last_name")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "links")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "location")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "name")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "org")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "tags")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "url")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "username")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateUserRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        email: crate::de::missing(__field2, "email")?,
+                        extensors: __field3.unwrap_or_default(),
+                        external_id: crate::de::missing(__field4, "external_id")?,
+                        first_name: crate::de::missing(__field5, "first_name")?,
+                        image: crate::de::missing(__field6, "image")?,
+                        last_name: crate::de::missing(__field7, "last_name")?,
+                        links: __field8.unwrap_or_default(),
+                        location: crate::de::missing(__field9, "location")?,
+                        name: crate::de::missing(__field10, "name")?,
+                        org: crate::de::missing(__field11, "org")?,
+                        tags: __field12.unwrap_or_default(),
+                        url: crate::de::missing(__field13, "url")?,
+                        username: crate::de::missing(__field14, "username")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateUserRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateUserRequest {
         #[inline]
         pub fn builder() -> builder::CreateUserRequest {
@@ -1495,7 +5347,7 @@ pub mod types {
         }
     }
     ///Body of `create_wallet`: the new wallet.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct CreateWalletRequest {
         ///Whether the record is active.
@@ -1540,6 +5392,162 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CreateWalletRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "auto_reload_on",
+                "balance",
+                "currency",
+                "extensors",
+                "external_id",
+                "org",
+                "renewal_amount_usd",
+                "renewal_threshold_usd",
+                "stripe_customer_id",
+                "subscription",
+                "tags",
+                "usd_balance",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateWalletRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct CreateWalletRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<CreateWalletRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<WalletSubscription>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "auto_reload_on")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "balance")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "currency")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "org")?,
+                            7 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field7,
+                                    "renewal_amount_usd",
+                                )?
+                            }
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "renewal_threshold_usd",
+                                )?
+                            }
+                            9 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field9,
+                                    "stripe_customer_id",
+                                )?
+                            }
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "subscription")?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
+                            12 => {
+                                crate::de::value(&mut map, &mut __field12, "usd_balance")?
+                            }
+                            13 => crate::de::value(&mut map, &mut __field13, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateWalletRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        auto_reload_on: crate::de::missing(__field1, "auto_reload_on")?,
+                        balance: crate::de::missing(__field2, "balance")?,
+                        currency: crate::de::missing(__field3, "currency")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        org: crate::de::missing(__field6, "org")?,
+                        renewal_amount_usd: crate::de::missing(
+                            __field7,
+                            "renewal_amount_usd",
+                        )?,
+                        renewal_threshold_usd: crate::de::missing(
+                            __field8,
+                            "renewal_threshold_usd",
+                        )?,
+                        stripe_customer_id: crate::de::missing(
+                            __field9,
+                            "stripe_customer_id",
+                        )?,
+                        subscription: crate::de::missing(__field10, "subscription")?,
+                        tags: __field11.unwrap_or_default(),
+                        usd_balance: crate::de::missing(__field12, "usd_balance")?,
+                        user: crate::de::missing(__field13, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("CreateWalletRequest", FIELDS, __Visitor)
+        }
+    }
     impl CreateWalletRequest {
         #[inline]
         pub fn builder() -> builder::CreateWalletRequest {
@@ -1547,7 +5555,7 @@ pub mod types {
         }
     }
     ///Fields every Mosaia record carries besides its own.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct EntityBase {
         ///Whether the record is active.
@@ -1564,6 +5572,77 @@ pub mod types {
         pub id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for EntityBase {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "extensors",
+                "external_id",
+                "id",
+                "record_history",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = EntityBase;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct EntityBase")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<EntityBase, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "external_id")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "record_history")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(EntityBase {
+                        active: crate::de::missing(__field0, "active")?,
+                        extensors: __field1.unwrap_or_default(),
+                        external_id: crate::de::missing(__field2, "external_id")?,
+                        id: crate::de::missing(__field3, "id")?,
+                        record_history: crate::de::missing(__field4, "record_history")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("EntityBase", FIELDS, __Visitor)
+        }
     }
     impl EntityBase {
         #[inline]
@@ -1595,7 +5674,7 @@ pub mod types {
         }
     }
     ///A usage record (meter) for billing.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Meter {
         ///Whether the record is active.
@@ -1631,6 +5710,113 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<f64>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Meter {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "extensors",
+                "external_id",
+                "id",
+                "metadata",
+                "org",
+                "record_history",
+                "tags",
+                "type",
+                "user",
+                "value",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Meter;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Meter")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Meter, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "external_id")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "metadata")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "org")?,
+                            6 => {
+                                crate::de::value(&mut map, &mut __field6, "record_history")?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "tags")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "type")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "value")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Meter {
+                        active: crate::de::missing(__field0, "active")?,
+                        extensors: __field1.unwrap_or_default(),
+                        external_id: crate::de::missing(__field2, "external_id")?,
+                        id: crate::de::missing(__field3, "id")?,
+                        metadata: __field4.unwrap_or_default(),
+                        org: crate::de::missing(__field5, "org")?,
+                        record_history: crate::de::missing(__field6, "record_history")?,
+                        tags: __field7.unwrap_or_default(),
+                        type_: crate::de::missing(__field8, "type")?,
+                        user: crate::de::missing(__field9, "user")?,
+                        value: crate::de::missing(__field10, "value")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Meter", FIELDS, __Visitor)
+        }
+    }
     impl Meter {
         #[inline]
         pub fn builder() -> builder::Meter {
@@ -1638,7 +5824,7 @@ pub mod types {
         }
     }
     ///Answer carrying one usage meter: `{data: Meter}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MeterEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1650,6 +5836,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MeterEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MeterEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MeterEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MeterEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Meter>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MeterEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MeterEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl MeterEnvelope {
         #[inline]
         pub fn builder() -> builder::MeterEnvelope {
@@ -1657,7 +5894,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of usage meters: `{data: [Meter], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MeterListEnvelope {
         ///The usage meters of this page.
@@ -1672,6 +5909,60 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MeterListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MeterListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct MeterListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<MeterListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Meter>> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(MeterListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("MeterListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl MeterListEnvelope {
         #[inline]
         pub fn builder() -> builder::MeterListEnvelope {
@@ -1679,7 +5970,7 @@ pub mod types {
         }
     }
     ///A language (or image, embedding, ...) model registered on the platform.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Model {
         ///Whether the record is active.
@@ -1776,6 +6067,290 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Model {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "api_key",
+                "api_type",
+                "base_url",
+                "description",
+                "encoding",
+                "extensors",
+                "external_id",
+                "id",
+                "image",
+                "keywords",
+                "long_description",
+                "max_context_tokens",
+                "max_output_tokens",
+                "max_tokens",
+                "model",
+                "model_id",
+                "name",
+                "org",
+                "prices",
+                "provider",
+                "public",
+                "readme",
+                "record_history",
+                "safety_margin",
+                "short_description",
+                "tags",
+                "temperature",
+                "tokens_per_char_multiplier",
+                "type",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Model;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Model")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Model, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::collections::HashMap<::std::string::String, f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field20: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field21: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field22: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field23: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field24: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field25: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field26: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field27: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field28: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field29: ::std::option::Option<
+                        ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
+                    > = ::std::option::Option::None;
+                    let mut __field30: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "api_key")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "api_type")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "base_url")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "description")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "encoding")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "extensors")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "external_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "id")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "image")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "keywords")?,
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "long_description",
+                                )?
+                            }
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "max_context_tokens",
+                                )?
+                            }
+                            13 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field13,
+                                    "max_output_tokens",
+                                )?
+                            }
+                            14 => {
+                                crate::de::value(&mut map, &mut __field14, "max_tokens")?
+                            }
+                            15 => crate::de::value(&mut map, &mut __field15, "model")?,
+                            16 => crate::de::value(&mut map, &mut __field16, "model_id")?,
+                            17 => crate::de::value(&mut map, &mut __field17, "name")?,
+                            18 => crate::de::value(&mut map, &mut __field18, "org")?,
+                            19 => crate::de::value(&mut map, &mut __field19, "prices")?,
+                            20 => crate::de::value(&mut map, &mut __field20, "provider")?,
+                            21 => crate::de::value(&mut map, &mut __field21, "public")?,
+                            22 => crate::de::value(&mut map, &mut __field22, "readme")?,
+                            23 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field23,
+                                    "record_history",
+                                )?
+                            }
+                            24 => {
+                                crate::de::value(&mut map, &mut __field24, "safety_margin")?
+                            }
+                            25 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field25,
+                                    "short_description",
+                                )?
+                            }
+                            26 => crate::de::value(&mut map, &mut __field26, "tags")?,
+                            27 => {
+                                crate::de::value(&mut map, &mut __field27, "temperature")?
+                            }
+                            28 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field28,
+                                    "tokens_per_char_multiplier",
+                                )?
+                            }
+                            29 => crate::de::value(&mut map, &mut __field29, "type")?,
+                            30 => crate::de::value(&mut map, &mut __field30, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Model {
+                        active: crate::de::missing(__field0, "active")?,
+                        api_key: crate::de::missing(__field1, "api_key")?,
+                        api_type: crate::de::missing(__field2, "api_type")?,
+                        base_url: crate::de::missing(__field3, "base_url")?,
+                        description: crate::de::missing(__field4, "description")?,
+                        encoding: crate::de::missing(__field5, "encoding")?,
+                        extensors: __field6.unwrap_or_default(),
+                        external_id: crate::de::missing(__field7, "external_id")?,
+                        id: crate::de::missing(__field8, "id")?,
+                        image: crate::de::missing(__field9, "image")?,
+                        keywords: __field10.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field11,
+                            "long_description",
+                        )?,
+                        max_context_tokens: crate::de::missing(
+                            __field12,
+                            "max_context_tokens",
+                        )?,
+                        max_output_tokens: crate::de::missing(
+                            __field13,
+                            "max_output_tokens",
+                        )?,
+                        max_tokens: crate::de::missing(__field14, "max_tokens")?,
+                        model: crate::de::missing(__field15, "model")?,
+                        model_id: crate::de::missing(__field16, "model_id")?,
+                        name: crate::de::missing(__field17, "name")?,
+                        org: crate::de::missing(__field18, "org")?,
+                        prices: __field19.unwrap_or_default(),
+                        provider: crate::de::missing(__field20, "provider")?,
+                        public: crate::de::missing(__field21, "public")?,
+                        readme: crate::de::missing(__field22, "readme")?,
+                        record_history: crate::de::missing(__field23, "record_history")?,
+                        safety_margin: crate::de::missing(__field24, "safety_margin")?,
+                        short_description: crate::de::missing(
+                            __field25,
+                            "short_description",
+                        )?,
+                        tags: __field26.unwrap_or_default(),
+                        temperature: crate::de::missing(__field27, "temperature")?,
+                        tokens_per_char_multiplier: crate::de::missing(
+                            __field28,
+                            "tokens_per_char_multiplier",
+                        )?,
+                        type_: crate::de::missing(__field29, "type")?,
+                        user: crate::de::missing(__field30, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Model", FIELDS, __Visitor)
+        }
+    }
     impl Model {
         #[inline]
         pub fn builder() -> builder::Model {
@@ -1783,7 +6358,7 @@ pub mod types {
         }
     }
     ///Answer carrying one model: `{data: Model}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ModelEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1795,6 +6370,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ModelEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ModelEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ModelEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ModelEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Model>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ModelEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ModelEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ModelEnvelope {
         #[inline]
         pub fn builder() -> builder::ModelEnvelope {
@@ -1802,7 +6428,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of models: `{data: [Model], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ModelListEnvelope {
         ///The models of this page.
@@ -1817,6 +6443,60 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ModelListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ModelListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ModelListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ModelListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Model>> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ModelListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ModelListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ModelListEnvelope {
         #[inline]
         pub fn builder() -> builder::ModelListEnvelope {
@@ -1824,7 +6504,7 @@ pub mod types {
         }
     }
     ///An OAuth client (application credentials) used for sign-in and the authorization-code flow.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OAuthClient {
         ///Whether the record is active.
@@ -1869,6 +6549,141 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for OAuthClient {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "client_id",
+                "client_secret",
+                "extensors",
+                "external_id",
+                "id",
+                "name",
+                "oauth",
+                "org",
+                "record_history",
+                "redirect_uris",
+                "scopes",
+                "secret",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = OAuthClient;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct OAuthClient")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<OAuthClient, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<ClientOAuthConfig>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "client_id")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "client_secret")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "external_id")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "id")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "name")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "oauth")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "org")?,
+                            9 => {
+                                crate::de::value(&mut map, &mut __field9, "record_history")?
+                            }
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "redirect_uris")?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "scopes")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "secret")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "tags")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(OAuthClient {
+                        active: crate::de::missing(__field0, "active")?,
+                        client_id: crate::de::missing(__field1, "client_id")?,
+                        client_secret: crate::de::missing(__field2, "client_secret")?,
+                        extensors: __field3.unwrap_or_default(),
+                        external_id: crate::de::missing(__field4, "external_id")?,
+                        id: crate::de::missing(__field5, "id")?,
+                        name: crate::de::missing(__field6, "name")?,
+                        oauth: crate::de::missing(__field7, "oauth")?,
+                        org: crate::de::missing(__field8, "org")?,
+                        record_history: crate::de::missing(__field9, "record_history")?,
+                        redirect_uris: __field10.unwrap_or_default(),
+                        scopes: __field11.unwrap_or_default(),
+                        secret: crate::de::missing(__field12, "secret")?,
+                        tags: __field13.unwrap_or_default(),
+                        user: crate::de::missing(__field14, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("OAuthClient", FIELDS, __Visitor)
+        }
+    }
     impl OAuthClient {
         #[inline]
         pub fn builder() -> builder::OAuthClient {
@@ -1876,7 +6691,7 @@ pub mod types {
         }
     }
     ///Answer carrying one OAuth client: `{data: OAuthClient}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OAuthClientEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1888,6 +6703,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for OAuthClientEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = OAuthClientEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct OAuthClientEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<OAuthClientEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<OAuthClient>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(OAuthClientEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("OAuthClientEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl OAuthClientEnvelope {
         #[inline]
         pub fn builder() -> builder::OAuthClientEnvelope {
@@ -1895,7 +6761,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of OAuth clients: `{data: [OAuthClient], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OAuthClientListEnvelope {
         ///The OAuth clients of this page.
@@ -1910,6 +6776,62 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for OAuthClientListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = OAuthClientListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct OAuthClientListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<OAuthClientListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<OAuthClient>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(OAuthClientListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("OAuthClientListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl OAuthClientListEnvelope {
         #[inline]
         pub fn builder() -> builder::OAuthClientListEnvelope {
@@ -1917,7 +6839,7 @@ pub mod types {
         }
     }
     ///Form body of `POST /auth/token` (`application/x-www-form-urlencoded`). `authorization_code` sends `client_id`, `redirect_uri`, `code`, `code_verifier`; `refresh_token` sends `refresh_token` (and `client_id` when known).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct OAuthTokenRequest {
         ///OAuth client id.
@@ -1936,6 +6858,93 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::Secret>,
     }
+    impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "client_id",
+                "client_secret",
+                "code",
+                "code_verifier",
+                "grant_type",
+                "redirect_uri",
+                "refresh_token",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = OAuthTokenRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct OAuthTokenRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<OAuthTokenRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        crate::mosaia::generated::enums::OAuthGrantType,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "client_id")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "client_secret")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "code")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "code_verifier")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "grant_type")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "redirect_uri")?
+                            }
+                            6 => {
+                                crate::de::value(&mut map, &mut __field6, "refresh_token")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(OAuthTokenRequest {
+                        client_id: crate::de::missing(__field0, "client_id")?,
+                        client_secret: crate::de::missing(__field1, "client_secret")?,
+                        code: crate::de::missing(__field2, "code")?,
+                        code_verifier: crate::de::missing(__field3, "code_verifier")?,
+                        grant_type: crate::de::missing(__field4, "grant_type")?,
+                        redirect_uri: crate::de::missing(__field5, "redirect_uri")?,
+                        refresh_token: crate::de::missing(__field6, "refresh_token")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("OAuthTokenRequest", FIELDS, __Visitor)
+        }
+    }
     impl OAuthTokenRequest {
         #[inline]
         pub fn builder() -> builder::OAuthTokenRequest {
@@ -1943,7 +6952,7 @@ pub mod types {
         }
     }
     ///OAuth token answer. Not wrapped in `{data}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct OAuthTokenResponse {
         pub access_token: crate::Secret,
@@ -1963,6 +6972,87 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_type: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for OAuthTokenResponse {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "access_token",
+                "exp",
+                "expires_in",
+                "iat",
+                "refresh_token",
+                "sub",
+                "token_type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = OAuthTokenResponse;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct OAuthTokenResponse")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<OAuthTokenResponse, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<EpochTimestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<EpochTimestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "access_token")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "exp")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "expires_in")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "iat")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "refresh_token")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "sub")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "token_type")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(OAuthTokenResponse {
+                        access_token: crate::de::missing(__field0, "access_token")?,
+                        exp: crate::de::missing(__field1, "exp")?,
+                        expires_in: crate::de::missing(__field2, "expires_in")?,
+                        iat: crate::de::missing(__field3, "iat")?,
+                        refresh_token: crate::de::missing(__field4, "refresh_token")?,
+                        sub: crate::de::missing(__field5, "sub")?,
+                        token_type: crate::de::missing(__field6, "token_type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("OAuthTokenResponse", FIELDS, __Visitor)
+        }
+    }
     impl OAuthTokenResponse {
         #[inline]
         pub fn builder() -> builder::OAuthTokenResponse {
@@ -1970,7 +7060,7 @@ pub mod types {
         }
     }
     ///Membership of a user in an organization.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OrgUser {
         ///Whether the record is active.
@@ -2004,6 +7094,109 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for OrgUser {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "extensors",
+                "external_id",
+                "id",
+                "keywords",
+                "org",
+                "permission",
+                "record_history",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = OrgUser;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct OrgUser")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<OrgUser, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::OrgUserPermission,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "external_id")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "keywords")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "org")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "permission")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "record_history")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(OrgUser {
+                        active: crate::de::missing(__field0, "active")?,
+                        extensors: __field1.unwrap_or_default(),
+                        external_id: crate::de::missing(__field2, "external_id")?,
+                        id: crate::de::missing(__field3, "id")?,
+                        keywords: __field4.unwrap_or_default(),
+                        org: crate::de::missing(__field5, "org")?,
+                        permission: crate::de::missing(__field6, "permission")?,
+                        record_history: crate::de::missing(__field7, "record_history")?,
+                        tags: __field8.unwrap_or_default(),
+                        user: crate::de::missing(__field9, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("OrgUser", FIELDS, __Visitor)
+        }
+    }
     impl OrgUser {
         #[inline]
         pub fn builder() -> builder::OrgUser {
@@ -2011,7 +7204,7 @@ pub mod types {
         }
     }
     ///An organization (team) that owns agents, apps, models, clients and members.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Organization {
         ///Whether the record is active.
@@ -2063,6 +7256,178 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Organization {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "extensors",
+                "external_id",
+                "id",
+                "image",
+                "location",
+                "long_description",
+                "mosaia_recommendation",
+                "name",
+                "record_history",
+                "short_description",
+                "size",
+                "tags",
+                "type",
+                "url",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Organization;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Organization")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Organization, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::OrganizationType,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "image")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "location")?,
+                            7 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field7,
+                                    "long_description",
+                                )?
+                            }
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "mosaia_recommendation",
+                                )?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "name")?,
+                            10 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field10,
+                                    "record_history",
+                                )?
+                            }
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "short_description",
+                                )?
+                            }
+                            12 => crate::de::value(&mut map, &mut __field12, "size")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "tags")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "type")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "url")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Organization {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        id: crate::de::missing(__field4, "id")?,
+                        image: crate::de::missing(__field5, "image")?,
+                        location: crate::de::missing(__field6, "location")?,
+                        long_description: crate::de::missing(
+                            __field7,
+                            "long_description",
+                        )?,
+                        mosaia_recommendation: crate::de::missing(
+                            __field8,
+                            "mosaia_recommendation",
+                        )?,
+                        name: crate::de::missing(__field9, "name")?,
+                        record_history: crate::de::missing(__field10, "record_history")?,
+                        short_description: crate::de::missing(
+                            __field11,
+                            "short_description",
+                        )?,
+                        size: crate::de::missing(__field12, "size")?,
+                        tags: __field13.unwrap_or_default(),
+                        type_: crate::de::missing(__field14, "type")?,
+                        url: crate::de::missing(__field15, "url")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Organization", FIELDS, __Visitor)
+        }
+    }
     impl Organization {
         #[inline]
         pub fn builder() -> builder::Organization {
@@ -2070,7 +7435,7 @@ pub mod types {
         }
     }
     ///Answer carrying one organization: `{data: Organization}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OrganizationEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2082,6 +7447,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for OrganizationEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = OrganizationEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct OrganizationEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<OrganizationEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Organization>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(OrganizationEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("OrganizationEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl OrganizationEnvelope {
         #[inline]
         pub fn builder() -> builder::OrganizationEnvelope {
@@ -2089,7 +7505,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of organizations: `{data: [Organization], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OrganizationListEnvelope {
         ///The organizations of this page.
@@ -2104,6 +7520,63 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for OrganizationListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = OrganizationListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct OrganizationListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<OrganizationListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<Organization>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(OrganizationListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("OrganizationListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl OrganizationListEnvelope {
         #[inline]
         pub fn builder() -> builder::OrganizationListEnvelope {
@@ -2111,7 +7584,7 @@ pub mod types {
         }
     }
     ///Paging information of a list answer. All fields are optional.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Paging {
         ///Page size used.
@@ -2130,6 +7603,69 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total_pages: ::std::option::Option<i64>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Paging {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["limit", "offset", "page", "total", "total_pages"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Paging;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Paging")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Paging, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "limit")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "offset")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "page")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "total")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "total_pages")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Paging {
+                        limit: crate::de::missing(__field0, "limit")?,
+                        offset: crate::de::missing(__field1, "offset")?,
+                        page: crate::de::missing(__field2, "page")?,
+                        total: crate::de::missing(__field3, "total")?,
+                        total_pages: crate::de::missing(__field4, "total_pages")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Paging", FIELDS, __Visitor)
+        }
+    }
     impl Paging {
         #[inline]
         pub fn builder() -> builder::Paging {
@@ -2137,7 +7673,7 @@ pub mod types {
         }
     }
     ///A permission grant binding an access policy to an org, user, agent or client. Org permissions (with `org`) and user permissions (with `user`/`allowed_user`, no `org`) are the same wire resource.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Permission {
         ///Whether the record is active.
@@ -2175,6 +7711,121 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Permission {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agent",
+                "allowed_user",
+                "client",
+                "extensors",
+                "external_id",
+                "id",
+                "org",
+                "policy",
+                "record_history",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Permission;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Permission")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Permission, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<PermissionPolicyRef>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "allowed_user")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "client")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "policy")?,
+                            9 => {
+                                crate::de::value(&mut map, &mut __field9, "record_history")?
+                            }
+                            10 => crate::de::value(&mut map, &mut __field10, "tags")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Permission {
+                        active: crate::de::missing(__field0, "active")?,
+                        agent: crate::de::missing(__field1, "agent")?,
+                        allowed_user: crate::de::missing(__field2, "allowed_user")?,
+                        client: crate::de::missing(__field3, "client")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        id: crate::de::missing(__field6, "id")?,
+                        org: crate::de::missing(__field7, "org")?,
+                        policy: crate::de::missing(__field8, "policy")?,
+                        record_history: crate::de::missing(__field9, "record_history")?,
+                        tags: __field10.unwrap_or_default(),
+                        user: crate::de::missing(__field11, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Permission", FIELDS, __Visitor)
+        }
+    }
     impl Permission {
         #[inline]
         pub fn builder() -> builder::Permission {
@@ -2182,7 +7833,7 @@ pub mod types {
         }
     }
     ///Answer carrying one permission: `{data: Permission}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PermissionEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2194,6 +7845,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PermissionEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PermissionEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PermissionEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PermissionEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Permission>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PermissionEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("PermissionEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl PermissionEnvelope {
         #[inline]
         pub fn builder() -> builder::PermissionEnvelope {
@@ -2201,7 +7903,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of permissions: `{data: [Permission], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PermissionListEnvelope {
         ///The permissions of this page.
@@ -2216,6 +7918,62 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PermissionListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PermissionListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PermissionListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PermissionListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<Permission>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PermissionListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("PermissionListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl PermissionListEnvelope {
         #[inline]
         pub fn builder() -> builder::PermissionListEnvelope {
@@ -2223,7 +7981,7 @@ pub mod types {
         }
     }
     ///Actions and resources of one side (allow or deny) of the caller's effective permissions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PermissionParams {
         ///An action pattern or a list of them.
@@ -2232,6 +7990,52 @@ pub mod types {
         ///A resource pattern or a list of them.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub resource: ::std::option::Option<::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for PermissionParams {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["action", "resource"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PermissionParams;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct PermissionParams")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<PermissionParams, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "action")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "resource")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(PermissionParams {
+                        action: crate::de::missing(__field0, "action")?,
+                        resource: crate::de::missing(__field1, "resource")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("PermissionParams", FIELDS, __Visitor)
+        }
     }
     impl PermissionParams {
         #[inline]
@@ -2254,7 +8058,7 @@ pub mod types {
         }
     }
     ///Who created and last updated a record, and when.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct RecordHistory {
         ///When the record was created.
@@ -2276,6 +8080,94 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_by_type: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for RecordHistory {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "created_at",
+                "created_by",
+                "created_by_type",
+                "updated_at",
+                "updated_by",
+                "updated_by_type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RecordHistory;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct RecordHistory")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<RecordHistory, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "created_by")?,
+                            2 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field2,
+                                    "created_by_type",
+                                )?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "updated_at")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "updated_by")?,
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "updated_by_type",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(RecordHistory {
+                        created_at: crate::de::missing(__field0, "created_at")?,
+                        created_by: crate::de::missing(__field1, "created_by")?,
+                        created_by_type: crate::de::missing(
+                            __field2,
+                            "created_by_type",
+                        )?,
+                        updated_at: crate::de::missing(__field3, "updated_at")?,
+                        updated_by: crate::de::missing(__field4, "updated_by")?,
+                        updated_by_type: crate::de::missing(__field5, "updated_by_type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("RecordHistory", FIELDS, __Visitor)
+        }
+    }
     impl RecordHistory {
         #[inline]
         pub fn builder() -> builder::RecordHistory {
@@ -2283,7 +8175,7 @@ pub mod types {
         }
     }
     ///The caller as the platform sees it: the user, the organization and membership it acts in, the OAuth client it signed in through, and its effective permissions. Any of them may be absent (e.g. no `user` for client-credential tokens).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Session {
         ///Whether the record is active.
@@ -2311,6 +8203,109 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Session {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "client",
+                "extensors",
+                "external_id",
+                "id",
+                "org",
+                "org_user",
+                "permissions",
+                "record_history",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Session;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Session")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Session, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<OAuthClient>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<Organization>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<OrgUser>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<SessionPermissions>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<User>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "client")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "org")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "org_user")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "permissions")?
+                            }
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "record_history")?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Session {
+                        active: crate::de::missing(__field0, "active")?,
+                        client: crate::de::missing(__field1, "client")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        id: crate::de::missing(__field4, "id")?,
+                        org: crate::de::missing(__field5, "org")?,
+                        org_user: crate::de::missing(__field6, "org_user")?,
+                        permissions: crate::de::missing(__field7, "permissions")?,
+                        record_history: crate::de::missing(__field8, "record_history")?,
+                        user: crate::de::missing(__field9, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Session", FIELDS, __Visitor)
+        }
+    }
     impl Session {
         #[inline]
         pub fn builder() -> builder::Session {
@@ -2318,7 +8313,7 @@ pub mod types {
         }
     }
     ///Answer carrying the caller's session: `{data: Session}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct SessionEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2330,6 +8325,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for SessionEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SessionEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct SessionEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<SessionEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Session>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(SessionEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("SessionEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl SessionEnvelope {
         #[inline]
         pub fn builder() -> builder::SessionEnvelope {
@@ -2337,13 +8383,59 @@ pub mod types {
         }
     }
     ///The caller's effective permissions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct SessionPermissions {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allow: ::std::option::Option<PermissionParams>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub deny: ::std::option::Option<PermissionParams>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for SessionPermissions {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["allow", "deny"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SessionPermissions;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct SessionPermissions")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<SessionPermissions, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<PermissionParams>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<PermissionParams>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "allow")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "deny")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(SessionPermissions {
+                        allow: crate::de::missing(__field0, "allow")?,
+                        deny: crate::de::missing(__field1, "deny")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("SessionPermissions", FIELDS, __Visitor)
+        }
     }
     impl SessionPermissions {
         #[inline]
@@ -2352,7 +8444,7 @@ pub mod types {
         }
     }
     ///Body of `POST /auth/signin`. Which fields are needed depends on `grant_type`: `password` → `email`, `password`, `client_id`; `client` → `client_id`, `client_secret`; `refresh` → `refresh_token`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct SignInRequest {
         ///OAuth client id (`password` and `client` grants).
@@ -2369,6 +8461,83 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::Secret>,
     }
+    impl<'de> ::serde::Deserialize<'de> for SignInRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "client_id",
+                "client_secret",
+                "email",
+                "grant_type",
+                "password",
+                "refresh_token",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SignInRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct SignInRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<SignInRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        crate::mosaia::generated::enums::SignInGrantType,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "client_id")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "client_secret")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "email")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "grant_type")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "password")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "refresh_token")?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(SignInRequest {
+                        client_id: crate::de::missing(__field0, "client_id")?,
+                        client_secret: crate::de::missing(__field1, "client_secret")?,
+                        email: crate::de::missing(__field2, "email")?,
+                        grant_type: crate::de::missing(__field3, "grant_type")?,
+                        password: crate::de::missing(__field4, "password")?,
+                        refresh_token: crate::de::missing(__field5, "refresh_token")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("SignInRequest", FIELDS, __Visitor)
+        }
+    }
     impl SignInRequest {
         #[inline]
         pub fn builder() -> builder::SignInRequest {
@@ -2376,10 +8545,49 @@ pub mod types {
         }
     }
     ///Body of `DELETE /auth/signout`: `{"token": "<access token to revoke>"}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct SignOutRequest {
         pub token: crate::Secret,
+    }
+    impl<'de> ::serde::Deserialize<'de> for SignOutRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["token"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SignOutRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct SignOutRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<SignOutRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "token")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(SignOutRequest {
+                        token: crate::de::missing(__field0, "token")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("SignOutRequest", FIELDS, __Visitor)
+        }
     }
     impl SignOutRequest {
         #[inline]
@@ -2388,7 +8596,7 @@ pub mod types {
         }
     }
     ///A tool (function) agents can call, owned by a user or an organization.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Tool {
         ///Whether the record is active.
@@ -2453,6 +8661,216 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Tool {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "default_environment_secrets",
+                "extensors",
+                "external_id",
+                "featured",
+                "friendly_name",
+                "friendly_name_slug",
+                "id",
+                "image",
+                "keywords",
+                "name",
+                "org",
+                "public",
+                "record_history",
+                "required_environment_variables",
+                "short_description",
+                "source_url",
+                "tags",
+                "tool_schema",
+                "url",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Tool;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Tool")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Tool, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field20: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "default_environment_secrets",
+                                )?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "friendly_name")?
+                            }
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "friendly_name_slug",
+                                )?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "id")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "image")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "keywords")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "name")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "org")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "public")?,
+                            13 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field13,
+                                    "record_history",
+                                )?
+                            }
+                            14 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field14,
+                                    "required_environment_variables",
+                                )?
+                            }
+                            15 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field15,
+                                    "short_description",
+                                )?
+                            }
+                            16 => {
+                                crate::de::value(&mut map, &mut __field16, "source_url")?
+                            }
+                            17 => crate::de::value(&mut map, &mut __field17, "tags")?,
+                            18 => {
+                                crate::de::value(&mut map, &mut __field18, "tool_schema")?
+                            }
+                            19 => crate::de::value(&mut map, &mut __field19, "url")?,
+                            20 => crate::de::value(&mut map, &mut __field20, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Tool {
+                        active: crate::de::missing(__field0, "active")?,
+                        default_environment_secrets: crate::de::missing(
+                            __field1,
+                            "default_environment_secrets",
+                        )?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        featured: crate::de::missing(__field4, "featured")?,
+                        friendly_name: crate::de::missing(__field5, "friendly_name")?,
+                        friendly_name_slug: crate::de::missing(
+                            __field6,
+                            "friendly_name_slug",
+                        )?,
+                        id: crate::de::missing(__field7, "id")?,
+                        image: crate::de::missing(__field8, "image")?,
+                        keywords: __field9.unwrap_or_default(),
+                        name: crate::de::missing(__field10, "name")?,
+                        org: crate::de::missing(__field11, "org")?,
+                        public: crate::de::missing(__field12, "public")?,
+                        record_history: crate::de::missing(__field13, "record_history")?,
+                        required_environment_variables: __field14.unwrap_or_default(),
+                        short_description: crate::de::missing(
+                            __field15,
+                            "short_description",
+                        )?,
+                        source_url: crate::de::missing(__field16, "source_url")?,
+                        tags: __field17.unwrap_or_default(),
+                        tool_schema: crate::de::missing(__field18, "tool_schema")?,
+                        url: crate::de::missing(__field19, "url")?,
+                        user: crate::de::missing(__field20, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Tool", FIELDS, __Visitor)
+        }
+    }
     impl Tool {
         #[inline]
         pub fn builder() -> builder::Tool {
@@ -2460,7 +8878,7 @@ pub mod types {
         }
     }
     ///A tool call requested by the assistant (OpenAI format).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2472,6 +8890,57 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ToolCall {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["function", "id", "type"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ToolCall;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ToolCall")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ToolCall, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<ToolCallFunction>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "function")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "type")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ToolCall {
+                        function: crate::de::missing(__field0, "function")?,
+                        id: crate::de::missing(__field1, "id")?,
+                        type_: crate::de::missing(__field2, "type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ToolCall", FIELDS, __Visitor)
+        }
+    }
     impl ToolCall {
         #[inline]
         pub fn builder() -> builder::ToolCall {
@@ -2479,7 +8948,7 @@ pub mod types {
         }
     }
     ///Function a tool call invokes.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolCallFunction {
         ///Arguments as a JSON string.
@@ -2493,6 +8962,68 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ToolCallFunction {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["arguments", "execution_context", "name"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ToolCallFunction;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ToolCallFunction")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ToolCallFunction, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::ToolExecutionContext,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "arguments")?,
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "execution_context",
+                                )?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ToolCallFunction {
+                        arguments: crate::de::missing(__field0, "arguments")?,
+                        execution_context: crate::de::missing(
+                            __field1,
+                            "execution_context",
+                        )?,
+                        name: crate::de::missing(__field2, "name")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ToolCallFunction", FIELDS, __Visitor)
+        }
+    }
     impl ToolCallFunction {
         #[inline]
         pub fn builder() -> builder::ToolCallFunction {
@@ -2500,7 +9031,7 @@ pub mod types {
         }
     }
     ///Answer carrying one tool: `{data: Tool}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2512,6 +9043,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ToolEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ToolEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ToolEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ToolEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Tool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ToolEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ToolEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ToolEnvelope {
         #[inline]
         pub fn builder() -> builder::ToolEnvelope {
@@ -2519,7 +9101,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of tools: `{data: [Tool], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolListEnvelope {
         ///The tools of this page.
@@ -2534,6 +9116,60 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ToolListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ToolListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct ToolListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<ToolListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Tool>> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(ToolListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("ToolListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl ToolListEnvelope {
         #[inline]
         pub fn builder() -> builder::ToolListEnvelope {
@@ -2541,7 +9177,7 @@ pub mod types {
         }
     }
     ///Body of `update_access_policy`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAccessPolicyRequest {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
@@ -2573,6 +9209,102 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateAccessPolicyRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "actions",
+                "active",
+                "conditions",
+                "effect",
+                "extensors",
+                "external_id",
+                "name",
+                "resources",
+                "tags",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateAccessPolicyRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateAccessPolicyRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateAccessPolicyRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::AccessPolicyEffect,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "actions")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "active")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "conditions")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "effect")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "name")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "resources")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateAccessPolicyRequest {
+                        actions: __field0.unwrap_or_default(),
+                        active: crate::de::missing(__field1, "active")?,
+                        conditions: __field2.unwrap_or_default(),
+                        effect: crate::de::missing(__field3, "effect")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        name: crate::de::missing(__field6, "name")?,
+                        resources: __field7.unwrap_or_default(),
+                        tags: __field8.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("UpdateAccessPolicyRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateAccessPolicyRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAccessPolicyRequest {
@@ -2580,7 +9312,7 @@ pub mod types {
         }
     }
     ///Body of `update_agent_group`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAgentGroupRequest {
         ///Whether the record is active.
@@ -2623,6 +9355,141 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateAgentGroupRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agents",
+                "extensors",
+                "external_id",
+                "image",
+                "keywords",
+                "long_description",
+                "name",
+                "org",
+                "public",
+                "short_description",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateAgentGroupRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateAgentGroupRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateAgentGroupRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agents")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "image")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "keywords")?,
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "long_description",
+                                )?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "name")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "org")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "public")?,
+                            10 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field10,
+                                    "short_description",
+                                )?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateAgentGroupRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        agents: __field1.unwrap_or_default(),
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        image: crate::de::missing(__field4, "image")?,
+                        keywords: __field5.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field6,
+                            "long_description",
+                        )?,
+                        name: crate::de::missing(__field7, "name")?,
+                        org: crate::de::missing(__field8, "org")?,
+                        public: crate::de::missing(__field9, "public")?,
+                        short_description: crate::de::missing(
+                            __field10,
+                            "short_description",
+                        )?,
+                        tags: __field11.unwrap_or_default(),
+                        user: crate::de::missing(__field12, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateAgentGroupRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateAgentGroupRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAgentGroupRequest {
@@ -2630,7 +9497,7 @@ pub mod types {
         }
     }
     ///Body of `update_agent`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAgentRequest {
         ///Whether the record is active.
@@ -2699,6 +9566,207 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "extensors",
+                "external_id",
+                "featured",
+                "forked",
+                "image",
+                "keywords",
+                "long_description",
+                "max_tokens",
+                "mia",
+                "model",
+                "name",
+                "org",
+                "public",
+                "readme",
+                "short_description",
+                "system_message",
+                "system_prompt",
+                "tags",
+                "temperature",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateAgentRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateAgentRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateAgentRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<AgentForkedRef>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field20: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field21: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "forked")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "keywords")?,
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "long_description",
+                                )?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "max_tokens")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "mia")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "model")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "name")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "org")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "public")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "readme")?,
+                            16 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field16,
+                                    "short_description",
+                                )?
+                            }
+                            17 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field17,
+                                    "system_message",
+                                )?
+                            }
+                            18 => {
+                                crate::de::value(&mut map, &mut __field18, "system_prompt")?
+                            }
+                            19 => crate::de::value(&mut map, &mut __field19, "tags")?,
+                            20 => {
+                                crate::de::value(&mut map, &mut __field20, "temperature")?
+                            }
+                            21 => crate::de::value(&mut map, &mut __field21, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateAgentRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        featured: crate::de::missing(__field4, "featured")?,
+                        forked: crate::de::missing(__field5, "forked")?,
+                        image: crate::de::missing(__field6, "image")?,
+                        keywords: __field7.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field8,
+                            "long_description",
+                        )?,
+                        max_tokens: crate::de::missing(__field9, "max_tokens")?,
+                        mia: crate::de::missing(__field10, "mia")?,
+                        model: crate::de::missing(__field11, "model")?,
+                        name: crate::de::missing(__field12, "name")?,
+                        org: crate::de::missing(__field13, "org")?,
+                        public: crate::de::missing(__field14, "public")?,
+                        readme: crate::de::missing(__field15, "readme")?,
+                        short_description: crate::de::missing(
+                            __field16,
+                            "short_description",
+                        )?,
+                        system_message: crate::de::missing(__field17, "system_message")?,
+                        system_prompt: crate::de::missing(__field18, "system_prompt")?,
+                        tags: __field19.unwrap_or_default(),
+                        temperature: crate::de::missing(__field20, "temperature")?,
+                        user: crate::de::missing(__field21, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateAgentRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateAgentRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAgentRequest {
@@ -2706,7 +9774,7 @@ pub mod types {
         }
     }
     ///Body of `update_app_bot`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppBotRequest {
         ///Whether the record is active.
@@ -2742,6 +9810,115 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateAppBotRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agent",
+                "agent_group",
+                "api_key",
+                "app",
+                "extensors",
+                "external_id",
+                "org",
+                "response_url",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateAppBotRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateAppBotRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateAppBotRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "agent_group")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "api_key")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "app")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "extensors")?,
+                            6 => {
+                                crate::de::value(&mut map, &mut __field6, "external_id")?
+                            }
+                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "response_url")?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "tags")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateAppBotRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        agent: crate::de::missing(__field1, "agent")?,
+                        agent_group: crate::de::missing(__field2, "agent_group")?,
+                        api_key: crate::de::missing(__field3, "api_key")?,
+                        app: crate::de::missing(__field4, "app")?,
+                        extensors: __field5.unwrap_or_default(),
+                        external_id: crate::de::missing(__field6, "external_id")?,
+                        org: crate::de::missing(__field7, "org")?,
+                        response_url: crate::de::missing(__field8, "response_url")?,
+                        tags: __field9.unwrap_or_default(),
+                        user: crate::de::missing(__field10, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateAppBotRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateAppBotRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAppBotRequest {
@@ -2749,7 +9926,7 @@ pub mod types {
         }
     }
     ///Body of `update_app`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppRequest {
         ///Whether the record is active.
@@ -2823,6 +10000,219 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateAppRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "client",
+                "extensors",
+                "external_api_key",
+                "external_api_urls",
+                "external_app_url",
+                "external_headers",
+                "external_id",
+                "featured",
+                "image",
+                "keywords",
+                "long_description",
+                "name",
+                "org",
+                "public",
+                "readme",
+                "short_description",
+                "tags",
+                "type",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateAppRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateAppRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateAppRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<crate::mosaia::generated::enums::AppType>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "client")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field3,
+                                    "external_api_key",
+                                )?
+                            }
+                            4 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field4,
+                                    "external_api_urls",
+                                )?
+                            }
+                            5 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field5,
+                                    "external_app_url",
+                                )?
+                            }
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "external_headers",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "external_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "featured")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "image")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "keywords")?,
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "long_description",
+                                )?
+                            }
+                            12 => crate::de::value(&mut map, &mut __field12, "name")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "org")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "public")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "readme")?,
+                            16 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field16,
+                                    "short_description",
+                                )?
+                            }
+                            17 => crate::de::value(&mut map, &mut __field17, "tags")?,
+                            18 => crate::de::value(&mut map, &mut __field18, "type")?,
+                            19 => crate::de::value(&mut map, &mut __field19, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateAppRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        client: crate::de::missing(__field1, "client")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_api_key: crate::de::missing(
+                            __field3,
+                            "external_api_key",
+                        )?,
+                        external_api_urls: __field4.unwrap_or_default(),
+                        external_app_url: crate::de::missing(
+                            __field5,
+                            "external_app_url",
+                        )?,
+                        external_headers: __field6.unwrap_or_default(),
+                        external_id: crate::de::missing(__field7, "external_id")?,
+                        featured: crate::de::missing(__field8, "featured")?,
+                        image: crate::de::missing(__field9, "image")?,
+                        keywords: __field10.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field11,
+                            "long_description",
+                        )?,
+                        name: crate::de::missing(__field12, "name")?,
+                        org: crate::de::missing(__field13, "org")?,
+                        public: crate::de::missing(__field14, "public")?,
+                        readme: crate::de::missing(__field15, "readme")?,
+                        short_description: crate::de::missing(
+                            __field16,
+                            "short_description",
+                        )?,
+                        tags: __field17.unwrap_or_default(),
+                        type_: crate::de::missing(__field18, "type")?,
+                        user: crate::de::missing(__field19, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateAppRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateAppRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAppRequest {
@@ -2830,7 +10220,7 @@ pub mod types {
         }
     }
     ///Body of `update_meter`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateMeterRequest {
         ///Whether the record is active.
@@ -2861,6 +10251,99 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<f64>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateMeterRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "extensors",
+                "external_id",
+                "metadata",
+                "org",
+                "tags",
+                "type",
+                "user",
+                "value",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateMeterRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateMeterRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateMeterRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "external_id")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "metadata")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "org")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "tags")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "type")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "user")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "value")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateMeterRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        extensors: __field1.unwrap_or_default(),
+                        external_id: crate::de::missing(__field2, "external_id")?,
+                        metadata: __field3.unwrap_or_default(),
+                        org: crate::de::missing(__field4, "org")?,
+                        tags: __field5.unwrap_or_default(),
+                        type_: crate::de::missing(__field6, "type")?,
+                        user: crate::de::missing(__field7, "user")?,
+                        value: crate::de::missing(__field8, "value")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateMeterRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateMeterRequest {
         #[inline]
         pub fn builder() -> builder::UpdateMeterRequest {
@@ -2868,7 +10351,7 @@ pub mod types {
         }
     }
     ///Body of `update_model`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateModelRequest {
         ///Whether the record is active.
@@ -2960,6 +10443,272 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateModelRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "api_key",
+                "api_type",
+                "base_url",
+                "description",
+                "encoding",
+                "extensors",
+                "external_id",
+                "image",
+                "keywords",
+                "long_description",
+                "max_context_tokens",
+                "max_output_tokens",
+                "max_tokens",
+                "model",
+                "model_id",
+                "name",
+                "org",
+                "prices",
+                "provider",
+                "public",
+                "readme",
+                "safety_margin",
+                "short_description",
+                "tags",
+                "temperature",
+                "tokens_per_char_multiplier",
+                "type",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateModelRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateModelRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateModelRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field18: ::std::option::Option<
+                        ::std::collections::HashMap<::std::string::String, f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field19: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field20: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field21: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field22: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field23: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field24: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field25: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field26: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field27: ::std::option::Option<
+                        ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
+                    > = ::std::option::Option::None;
+                    let mut __field28: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "api_key")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "api_type")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "base_url")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "description")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "encoding")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "extensors")?,
+                            7 => {
+                                crate::de::value(&mut map, &mut __field7, "external_id")?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "image")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "keywords")?,
+                            10 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field10,
+                                    "long_description",
+                                )?
+                            }
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "max_context_tokens",
+                                )?
+                            }
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "max_output_tokens",
+                                )?
+                            }
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "max_tokens")?
+                            }
+                            14 => crate::de::value(&mut map, &mut __field14, "model")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "model_id")?,
+                            16 => crate::de::value(&mut map, &mut __field16, "name")?,
+                            17 => crate::de::value(&mut map, &mut __field17, "org")?,
+                            18 => crate::de::value(&mut map, &mut __field18, "prices")?,
+                            19 => crate::de::value(&mut map, &mut __field19, "provider")?,
+                            20 => crate::de::value(&mut map, &mut __field20, "public")?,
+                            21 => crate::de::value(&mut map, &mut __field21, "readme")?,
+                            22 => {
+                                crate::de::value(&mut map, &mut __field22, "safety_margin")?
+                            }
+                            23 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field23,
+                                    "short_description",
+                                )?
+                            }
+                            24 => crate::de::value(&mut map, &mut __field24, "tags")?,
+                            25 => {
+                                crate::de::value(&mut map, &mut __field25, "temperature")?
+                            }
+                            26 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field26,
+                                    "tokens_per_char_multiplier",
+                                )?
+                            }
+                            27 => crate::de::value(&mut map, &mut __field27, "type")?,
+                            28 => crate::de::value(&mut map, &mut __field28, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateModelRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        api_key: crate::de::missing(__field1, "api_key")?,
+                        api_type: crate::de::missing(__field2, "api_type")?,
+                        base_url: crate::de::missing(__field3, "base_url")?,
+                        description: crate::de::missing(__field4, "description")?,
+                        encoding: crate::de::missing(__field5, "encoding")?,
+                        extensors: __field6.unwrap_or_default(),
+                        external_id: crate::de::missing(__field7, "external_id")?,
+                        image: crate::de::missing(__field8, "image")?,
+                        keywords: __field9.unwrap_or_default(),
+                        long_description: crate::de::missing(
+                            __field10,
+                            "long_description",
+                        )?,
+                        max_context_tokens: crate::de::missing(
+                            __field11,
+                            "max_context_tokens",
+                        )?,
+                        max_output_tokens: crate::de::missing(
+                            __field12,
+                            "max_output_tokens",
+                        )?,
+                        max_tokens: crate::de::missing(__field13, "max_tokens")?,
+                        model: crate::de::missing(__field14, "model")?,
+                        model_id: crate::de::missing(__field15, "model_id")?,
+                        name: crate::de::missing(__field16, "name")?,
+                        org: crate::de::missing(__field17, "org")?,
+                        prices: __field18.unwrap_or_default(),
+                        provider: crate::de::missing(__field19, "provider")?,
+                        public: crate::de::missing(__field20, "public")?,
+                        readme: crate::de::missing(__field21, "readme")?,
+                        safety_margin: crate::de::missing(__field22, "safety_margin")?,
+                        short_description: crate::de::missing(
+                            __field23,
+                            "short_description",
+                        )?,
+                        tags: __field24.unwrap_or_default(),
+                        temperature: crate::de::missing(__field25, "temperature")?,
+                        tokens_per_char_multiplier: crate::de::missing(
+                            __field26,
+                            "tokens_per_char_multiplier",
+                        )?,
+                        type_: crate::de::missing(__field27, "type")?,
+                        user: crate::de::missing(__field28, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateModelRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateModelRequest {
         #[inline]
         pub fn builder() -> builder::UpdateModelRequest {
@@ -2967,7 +10716,7 @@ pub mod types {
         }
     }
     ///Body of `update_client`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateOAuthClientRequest {
         ///Whether the record is active.
@@ -3005,6 +10754,122 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateOAuthClientRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "client_id",
+                "client_secret",
+                "extensors",
+                "external_id",
+                "name",
+                "oauth",
+                "org",
+                "redirect_uris",
+                "scopes",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateOAuthClientRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateOAuthClientRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateOAuthClientRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<ClientOAuthConfig>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "client_id")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "client_secret")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "external_id")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "name")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "oauth")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "redirect_uris")?
+                            }
+                            9 => crate::de::value(&mut map, &mut __field9, "scopes")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "tags")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateOAuthClientRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        client_id: crate::de::missing(__field1, "client_id")?,
+                        client_secret: crate::de::missing(__field2, "client_secret")?,
+                        extensors: __field3.unwrap_or_default(),
+                        external_id: crate::de::missing(__field4, "external_id")?,
+                        name: crate::de::missing(__field5, "name")?,
+                        oauth: crate::de::missing(__field6, "oauth")?,
+                        org: crate::de::missing(__field7, "org")?,
+                        redirect_uris: __field8.unwrap_or_default(),
+                        scopes: __field9.unwrap_or_default(),
+                        tags: __field10.unwrap_or_default(),
+                        user: crate::de::missing(__field11, "user")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("UpdateOAuthClientRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateOAuthClientRequest {
         #[inline]
         pub fn builder() -> builder::UpdateOAuthClientRequest {
@@ -3012,7 +10877,7 @@ pub mod types {
         }
     }
     ///Body of `update_organization`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateOrganizationRequest {
         ///Whether the record is active.
@@ -3059,6 +10924,161 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "extensors",
+                "external_id",
+                "image",
+                "location",
+                "long_description",
+                "mosaia_recommendation",
+                "name",
+                "short_description",
+                "size",
+                "tags",
+                "type",
+                "url",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateOrganizationRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateOrganizationRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateOrganizationRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::OrganizationType,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "image")?,
+                            5 => crate::de::value(&mut map, &mut __field5, "location")?,
+                            6 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field6,
+                                    "long_description",
+                                )?
+                            }
+                            7 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field7,
+                                    "mosaia_recommendation",
+                                )?
+                            }
+                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
+                            9 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field9,
+                                    "short_description",
+                                )?
+                            }
+                            10 => crate::de::value(&mut map, &mut __field10, "size")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "type")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "url")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateOrganizationRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        image: crate::de::missing(__field4, "image")?,
+                        location: crate::de::missing(__field5, "location")?,
+                        long_description: crate::de::missing(
+                            __field6,
+                            "long_description",
+                        )?,
+                        mosaia_recommendation: crate::de::missing(
+                            __field7,
+                            "mosaia_recommendation",
+                        )?,
+                        name: crate::de::missing(__field8, "name")?,
+                        short_description: crate::de::missing(
+                            __field9,
+                            "short_description",
+                        )?,
+                        size: crate::de::missing(__field10, "size")?,
+                        tags: __field11.unwrap_or_default(),
+                        type_: crate::de::missing(__field12, "type")?,
+                        url: crate::de::missing(__field13, "url")?,
+                    })
+                }
+            }
+            deserializer
+                .deserialize_struct("UpdateOrganizationRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateOrganizationRequest {
         #[inline]
         pub fn builder() -> builder::UpdateOrganizationRequest {
@@ -3066,7 +11086,7 @@ pub mod types {
         }
     }
     ///Body of `update_permission`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdatePermissionRequest {
         ///Whether the record is active.
@@ -3100,6 +11120,107 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdatePermissionRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "agent",
+                "allowed_user",
+                "client",
+                "extensors",
+                "external_id",
+                "org",
+                "policy",
+                "tags",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdatePermissionRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdatePermissionRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdatePermissionRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            2 => {
+                                crate::de::value(&mut map, &mut __field2, "allowed_user")?
+                            }
+                            3 => crate::de::value(&mut map, &mut __field3, "client")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "org")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "policy")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdatePermissionRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        agent: crate::de::missing(__field1, "agent")?,
+                        allowed_user: crate::de::missing(__field2, "allowed_user")?,
+                        client: crate::de::missing(__field3, "client")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        org: crate::de::missing(__field6, "org")?,
+                        policy: crate::de::missing(__field7, "policy")?,
+                        tags: __field8.unwrap_or_default(),
+                        user: crate::de::missing(__field9, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdatePermissionRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdatePermissionRequest {
         #[inline]
         pub fn builder() -> builder::UpdatePermissionRequest {
@@ -3107,7 +11228,7 @@ pub mod types {
         }
     }
     ///Body of `update_tool`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateToolRequest {
         ///Whether the record is active.
@@ -3164,6 +11285,183 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateToolRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "default_environment_secrets",
+                "extensors",
+                "external_id",
+                "featured",
+                "friendly_name",
+                "image",
+                "keywords",
+                "name",
+                "org",
+                "public",
+                "required_environment_variables",
+                "short_description",
+                "source_url",
+                "tags",
+                "tool_schema",
+                "url",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateToolRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateToolRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateToolRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field17: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field1,
+                                    "default_environment_secrets",
+                                )?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            3 => {
+                                crate::de::value(&mut map, &mut __field3, "external_id")?
+                            }
+                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "friendly_name")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "keywords")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "org")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "public")?,
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "required_environment_variables",
+                                )?
+                            }
+                            12 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field12,
+                                    "short_description",
+                                )?
+                            }
+                            13 => {
+                                crate::de::value(&mut map, &mut __field13, "source_url")?
+                            }
+                            14 => crate::de::value(&mut map, &mut __field14, "tags")?,
+                            15 => {
+                                crate::de::value(&mut map, &mut __field15, "tool_schema")?
+                            }
+                            16 => crate::de::value(&mut map, &mut __field16, "url")?,
+                            17 => crate::de::value(&mut map, &mut __field17, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateToolRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        default_environment_secrets: crate::de::missing(
+                            __field1,
+                            "default_environment_secrets",
+                        )?,
+                        extensors: __field2.unwrap_or_default(),
+                        external_id: crate::de::missing(__field3, "external_id")?,
+                        featured: crate::de::missing(__field4, "featured")?,
+                        friendly_name: crate::de::missing(__field5, "friendly_name")?,
+                        image: crate::de::missing(__field6, "image")?,
+                        keywords: __field7.unwrap_or_default(),
+                        name: crate::de::missing(__field8, "name")?,
+                        org: crate::de::missing(__field9, "org")?,
+                        public: crate::de::missing(__field10, "public")?,
+                        required_environment_variables: __field11.unwrap_or_default(),
+                        short_description: crate::de::missing(
+                            __field12,
+                            "short_description",
+                        )?,
+                        source_url: crate::de::missing(__field13, "source_url")?,
+                        tags: __field14.unwrap_or_default(),
+                        tool_schema: crate::de::missing(__field15, "tool_schema")?,
+                        url: crate::de::missing(__field16, "url")?,
+                        user: crate::de::missing(__field17, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateToolRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateToolRequest {
         #[inline]
         pub fn builder() -> builder::UpdateToolRequest {
@@ -3171,7 +11469,7 @@ pub mod types {
         }
     }
     ///Body of `update_user`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateUserRequest {
         ///Whether the record is active.
@@ -3226,6 +11524,140 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateUserRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "email",
+                "extensors",
+                "external_id",
+                "first_name",
+                "image",
+                "last_name",
+                "links",
+                "location",
+                "name",
+                "org",
+                "tags",
+                "url",
+                "username",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateUserRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateUserRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateUserRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "email")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "external_id")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "first_name")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "last_name")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "links")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "location")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "name")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "org")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "tags")?,
+                            13 => crate::de::value(&mut map, &mut __field13, "url")?,
+                            14 => crate::de::value(&mut map, &mut __field14, "username")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateUserRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        email: crate::de::missing(__field2, "email")?,
+                        extensors: __field3.unwrap_or_default(),
+                        external_id: crate::de::missing(__field4, "external_id")?,
+                        first_name: crate::de::missing(__field5, "first_name")?,
+                        image: crate::de::missing(__field6, "image")?,
+                        last_name: crate::de::missing(__field7, "last_name")?,
+                        links: __field8.unwrap_or_default(),
+                        location: crate::de::missing(__field9, "location")?,
+                        name: crate::de::missing(__field10, "name")?,
+                        org: crate::de::missing(__field11, "org")?,
+                        tags: __field12.unwrap_or_default(),
+                        url: crate::de::missing(__field13, "url")?,
+                        username: crate::de::missing(__field14, "username")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateUserRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateUserRequest {
         #[inline]
         pub fn builder() -> builder::UpdateUserRequest {
@@ -3233,7 +11665,7 @@ pub mod types {
         }
     }
     ///Body of `update_wallet`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateWalletRequest {
         ///Whether the record is active.
@@ -3278,6 +11710,162 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UpdateWalletRequest {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "auto_reload_on",
+                "balance",
+                "currency",
+                "extensors",
+                "external_id",
+                "org",
+                "renewal_amount_usd",
+                "renewal_threshold_usd",
+                "stripe_customer_id",
+                "subscription",
+                "tags",
+                "usd_balance",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateWalletRequest;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UpdateWalletRequest")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UpdateWalletRequest, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<WalletSubscription>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "auto_reload_on")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "balance")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "currency")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "org")?,
+                            7 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field7,
+                                    "renewal_amount_usd",
+                                )?
+                            }
+                            8 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field8,
+                                    "renewal_threshold_usd",
+                                )?
+                            }
+                            9 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field9,
+                                    "stripe_customer_id",
+                                )?
+                            }
+                            10 => {
+                                crate::de::value(&mut map, &mut __field10, "subscription")?
+                            }
+                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
+                            12 => {
+                                crate::de::value(&mut map, &mut __field12, "usd_balance")?
+                            }
+                            13 => crate::de::value(&mut map, &mut __field13, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateWalletRequest {
+                        active: crate::de::missing(__field0, "active")?,
+                        auto_reload_on: crate::de::missing(__field1, "auto_reload_on")?,
+                        balance: crate::de::missing(__field2, "balance")?,
+                        currency: crate::de::missing(__field3, "currency")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        org: crate::de::missing(__field6, "org")?,
+                        renewal_amount_usd: crate::de::missing(
+                            __field7,
+                            "renewal_amount_usd",
+                        )?,
+                        renewal_threshold_usd: crate::de::missing(
+                            __field8,
+                            "renewal_threshold_usd",
+                        )?,
+                        stripe_customer_id: crate::de::missing(
+                            __field9,
+                            "stripe_customer_id",
+                        )?,
+                        subscription: crate::de::missing(__field10, "subscription")?,
+                        tags: __field11.unwrap_or_default(),
+                        usd_balance: crate::de::missing(__field12, "usd_balance")?,
+                        user: crate::de::missing(__field13, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UpdateWalletRequest", FIELDS, __Visitor)
+        }
+    }
     impl UpdateWalletRequest {
         #[inline]
         pub fn builder() -> builder::UpdateWalletRequest {
@@ -3285,7 +11873,7 @@ pub mod types {
         }
     }
     ///A person with a Mosaia account.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct User {
         ///Whether the record is active.
@@ -3345,6 +11933,158 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for User {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "description",
+                "email",
+                "extensors",
+                "external_id",
+                "first_name",
+                "id",
+                "image",
+                "last_name",
+                "links",
+                "location",
+                "name",
+                "org",
+                "record_history",
+                "tags",
+                "url",
+                "username",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = User;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct User")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<User, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field16: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "description")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "email")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "external_id")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "first_name")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "image")?,
+                            8 => crate::de::value(&mut map, &mut __field8, "last_name")?,
+                            9 => crate::de::value(&mut map, &mut __field9, "links")?,
+                            10 => crate::de::value(&mut map, &mut __field10, "location")?,
+                            11 => crate::de::value(&mut map, &mut __field11, "name")?,
+                            12 => crate::de::value(&mut map, &mut __field12, "org")?,
+                            13 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field13,
+                                    "record_history",
+                                )?
+                            }
+                            14 => crate::de::value(&mut map, &mut __field14, "tags")?,
+                            15 => crate::de::value(&mut map, &mut __field15, "url")?,
+                            16 => crate::de::value(&mut map, &mut __field16, "username")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(User {
+                        active: crate::de::missing(__field0, "active")?,
+                        description: crate::de::missing(__field1, "description")?,
+                        email: crate::de::missing(__field2, "email")?,
+                        extensors: __field3.unwrap_or_default(),
+                        external_id: crate::de::missing(__field4, "external_id")?,
+                        first_name: crate::de::missing(__field5, "first_name")?,
+                        id: crate::de::missing(__field6, "id")?,
+                        image: crate::de::missing(__field7, "image")?,
+                        last_name: crate::de::missing(__field8, "last_name")?,
+                        links: __field9.unwrap_or_default(),
+                        location: crate::de::missing(__field10, "location")?,
+                        name: crate::de::missing(__field11, "name")?,
+                        org: crate::de::missing(__field12, "org")?,
+                        record_history: crate::de::missing(__field13, "record_history")?,
+                        tags: __field14.unwrap_or_default(),
+                        url: crate::de::missing(__field15, "url")?,
+                        username: crate::de::missing(__field16, "username")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("User", FIELDS, __Visitor)
+        }
+    }
     impl User {
         #[inline]
         pub fn builder() -> builder::User {
@@ -3352,7 +12092,7 @@ pub mod types {
         }
     }
     ///Answer carrying one user: `{data: User}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3364,6 +12104,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UserEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UserEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UserEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UserEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<User>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UserEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UserEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl UserEnvelope {
         #[inline]
         pub fn builder() -> builder::UserEnvelope {
@@ -3371,7 +12162,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of users: `{data: [User], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserListEnvelope {
         ///The users of this page.
@@ -3386,6 +12177,60 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UserListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UserListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UserListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UserListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<User>> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UserListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UserListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl UserListEnvelope {
         #[inline]
         pub fn builder() -> builder::UserListEnvelope {
@@ -3393,7 +12238,7 @@ pub mod types {
         }
     }
     ///A session token minted for a user. Older servers answer `{token}`, newer ones the sign-in token fields; all are optional.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserSession {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3416,6 +12261,95 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_type: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UserSession {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "access_token",
+                "exp",
+                "expires_in",
+                "iat",
+                "refresh_token",
+                "sub",
+                "token",
+                "token_type",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UserSession;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UserSession")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UserSession, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<EpochTimestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<EpochTimestamp>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<crate::Secret>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(&mut map, &mut __field0, "access_token")?
+                            }
+                            1 => crate::de::value(&mut map, &mut __field1, "exp")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "expires_in")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "iat")?,
+                            4 => {
+                                crate::de::value(&mut map, &mut __field4, "refresh_token")?
+                            }
+                            5 => crate::de::value(&mut map, &mut __field5, "sub")?,
+                            6 => crate::de::value(&mut map, &mut __field6, "token")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "token_type")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UserSession {
+                        access_token: crate::de::missing(__field0, "access_token")?,
+                        exp: crate::de::missing(__field1, "exp")?,
+                        expires_in: crate::de::missing(__field2, "expires_in")?,
+                        iat: crate::de::missing(__field3, "iat")?,
+                        refresh_token: crate::de::missing(__field4, "refresh_token")?,
+                        sub: crate::de::missing(__field5, "sub")?,
+                        token: crate::de::missing(__field6, "token")?,
+                        token_type: crate::de::missing(__field7, "token_type")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UserSession", FIELDS, __Visitor)
+        }
+    }
     impl UserSession {
         #[inline]
         pub fn builder() -> builder::UserSession {
@@ -3423,7 +12357,7 @@ pub mod types {
         }
     }
     ///Answer of `get_user_session`: `{data: UserSession}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserSessionEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3435,6 +12369,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UserSessionEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UserSessionEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct UserSessionEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<UserSessionEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<UserSession>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(UserSessionEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("UserSessionEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl UserSessionEnvelope {
         #[inline]
         pub fn builder() -> builder::UserSessionEnvelope {
@@ -3442,7 +12427,7 @@ pub mod types {
         }
     }
     ///A prepaid billing wallet of a user or organization.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Wallet {
         ///Whether the record is active.
@@ -3492,6 +12477,176 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Wallet {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "active",
+                "auto_reload_on",
+                "balance",
+                "currency",
+                "extensors",
+                "external_id",
+                "id",
+                "org",
+                "record_history",
+                "renewal_amount_usd",
+                "renewal_threshold_usd",
+                "stripe_customer_id",
+                "subscription",
+                "tags",
+                "usd_balance",
+                "user",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Wallet;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct Wallet")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<Wallet, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field8: ::std::option::Option<
+                        ::std::option::Option<RecordHistory>,
+                    > = ::std::option::Option::None;
+                    let mut __field9: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<WalletSubscription>,
+                    > = ::std::option::Option::None;
+                    let mut __field13: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field14: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __field15: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "auto_reload_on")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "balance")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "currency")?,
+                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
+                            5 => {
+                                crate::de::value(&mut map, &mut __field5, "external_id")?
+                            }
+                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
+                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            8 => {
+                                crate::de::value(&mut map, &mut __field8, "record_history")?
+                            }
+                            9 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field9,
+                                    "renewal_amount_usd",
+                                )?
+                            }
+                            10 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field10,
+                                    "renewal_threshold_usd",
+                                )?
+                            }
+                            11 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field11,
+                                    "stripe_customer_id",
+                                )?
+                            }
+                            12 => {
+                                crate::de::value(&mut map, &mut __field12, "subscription")?
+                            }
+                            13 => crate::de::value(&mut map, &mut __field13, "tags")?,
+                            14 => {
+                                crate::de::value(&mut map, &mut __field14, "usd_balance")?
+                            }
+                            15 => crate::de::value(&mut map, &mut __field15, "user")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(Wallet {
+                        active: crate::de::missing(__field0, "active")?,
+                        auto_reload_on: crate::de::missing(__field1, "auto_reload_on")?,
+                        balance: crate::de::missing(__field2, "balance")?,
+                        currency: crate::de::missing(__field3, "currency")?,
+                        extensors: __field4.unwrap_or_default(),
+                        external_id: crate::de::missing(__field5, "external_id")?,
+                        id: crate::de::missing(__field6, "id")?,
+                        org: crate::de::missing(__field7, "org")?,
+                        record_history: crate::de::missing(__field8, "record_history")?,
+                        renewal_amount_usd: crate::de::missing(
+                            __field9,
+                            "renewal_amount_usd",
+                        )?,
+                        renewal_threshold_usd: crate::de::missing(
+                            __field10,
+                            "renewal_threshold_usd",
+                        )?,
+                        stripe_customer_id: crate::de::missing(
+                            __field11,
+                            "stripe_customer_id",
+                        )?,
+                        subscription: crate::de::missing(__field12, "subscription")?,
+                        tags: __field13.unwrap_or_default(),
+                        usd_balance: crate::de::missing(__field14, "usd_balance")?,
+                        user: crate::de::missing(__field15, "user")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Wallet", FIELDS, __Visitor)
+        }
+    }
     impl Wallet {
         #[inline]
         pub fn builder() -> builder::Wallet {
@@ -3499,7 +12654,7 @@ pub mod types {
         }
     }
     ///Answer carrying one wallet: `{data: Wallet}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct WalletEnvelope {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3511,6 +12666,57 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    impl<'de> ::serde::Deserialize<'de> for WalletEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = WalletEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct WalletEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<WalletEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<Wallet>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(WalletEnvelope {
+                        data: crate::de::missing(__field0, "data")?,
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("WalletEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl WalletEnvelope {
         #[inline]
         pub fn builder() -> builder::WalletEnvelope {
@@ -3518,7 +12724,7 @@ pub mod types {
         }
     }
     ///Answer carrying a page of wallets: `{data: [Wallet], paging?}`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct WalletListEnvelope {
         ///The wallets of this page.
@@ -3533,6 +12739,60 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
+    impl<'de> ::serde::Deserialize<'de> for WalletListEnvelope {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = WalletListEnvelope;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct WalletListEnvelope")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<WalletListEnvelope, A::Error> {
+                    let mut __field0: ::std::option::Option<::std::vec::Vec<Wallet>> = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<Paging>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
+                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
+                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(WalletListEnvelope {
+                        data: __field0.unwrap_or_default(),
+                        error: crate::de::missing(__field1, "error")?,
+                        message: crate::de::missing(__field2, "message")?,
+                        paging: crate::de::missing(__field3, "paging")?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("WalletListEnvelope", FIELDS, __Visitor)
+        }
+    }
     impl WalletListEnvelope {
         #[inline]
         pub fn builder() -> builder::WalletListEnvelope {
@@ -3540,7 +12800,7 @@ pub mod types {
         }
     }
     ///Subscription attached to a wallet.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct WalletSubscription {
         ///Stripe customer-portal URL.
@@ -3560,6 +12820,95 @@ pub mod types {
         ///Stripe subscription id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe_subscription_id: ::std::option::Option<::std::string::String>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for WalletSubscription {
+        #[inline]
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            const FIELDS: &[&str] = &[
+                "customer_portal",
+                "entitlements",
+                "name",
+                "period",
+                "stripe_subscription_id",
+            ];
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = WalletSubscription;
+                #[inline]
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("struct WalletSubscription")
+                }
+                #[inline]
+                fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> ::std::result::Result<WalletSubscription, A::Error> {
+                    let mut __field0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field1: ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(i) = crate::de::key(
+                        &mut map,
+                        FIELDS,
+                    )? {
+                        match i {
+                            0 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field0,
+                                    "customer_portal",
+                                )?
+                            }
+                            1 => {
+                                crate::de::value(&mut map, &mut __field1, "entitlements")?
+                            }
+                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            3 => crate::de::value(&mut map, &mut __field3, "period")?,
+                            4 => {
+                                crate::de::value(
+                                    &mut map,
+                                    &mut __field4,
+                                    "stripe_subscription_id",
+                                )?
+                            }
+                            _ => crate::de::skip(&mut map)?,
+                        }
+                    }
+                    ::std::result::Result::Ok(WalletSubscription {
+                        customer_portal: crate::de::missing(
+                            __field0,
+                            "customer_portal",
+                        )?,
+                        entitlements: __field1.unwrap_or_default(),
+                        name: crate::de::missing(__field2, "name")?,
+                        period: crate::de::missing(__field3, "period")?,
+                        stripe_subscription_id: crate::de::missing(
+                            __field4,
+                            "stripe_subscription_id",
+                        )?,
+                    })
+                }
+            }
+            deserializer.deserialize_struct("WalletSubscription", FIELDS, __Visitor)
+        }
     }
     impl WalletSubscription {
         #[inline]

@@ -84,6 +84,7 @@ compile_error!(
 ))]
 mod builders;
 pub mod config;
+mod de;
 mod error;
 mod open_enum;
 mod pagination;

@@ -1,0 +1,235 @@
+//! Helpers of the generated structs' `Deserialize` impls (see `compact_deserialize` in
+//! `build/codegen.rs`): not API.
+//!
+//! serde's derive emits, for every struct, a field enum with its own identifier visitor and a
+//! `visit_seq` next to `visit_map`. JSON objects never need either, and compiling them was about
+//! a seventh of the crate's compile time. A generated impl instead reads keys through [`Field`],
+//! shared by every struct, and each value through [`value`]; a field never read is what
+//! [`missing`] makes of it. For a JSON object the behaviour is serde's derive's (the test
+//! `tests/decode_generated.rs` compares the two): unknown keys are skipped, a repeated key is an
+//! error, an absent `Option` is `None`, an absent `#[serde(default)]` field its `Default`, any
+//! other absent field a "missing field" error. The one difference: serde's derive also reads a
+//! struct from an array, by position; no server sends that, and here it is an "invalid type:
+//! sequence" error.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+/// Reads a key of a struct whose wire names are `.0`: the index of the name, or `usize::MAX`
+/// for a key the struct does not have.
+#[derive(Clone, Copy)]
+pub(crate) struct Field(pub(crate) &'static [&'static str]);
+
+impl Field {
+    fn index(self, key: &[u8]) -> usize {
+        self.0
+            .iter()
+            .position(|name| name.as_bytes() == key)
+            .unwrap_or(usize::MAX)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Field {
+    type Value = usize;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Field {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("field identifier")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<usize, E> {
+        Ok(self.index(key.as_bytes()))
+    }
+
+    #[inline]
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<usize, E> {
+        Ok(self.index(key))
+    }
+
+    #[inline]
+    fn visit_u64<E: de::Error>(self, index: u64) -> Result<usize, E> {
+        Ok(match usize::try_from(index) {
+            Ok(i) if i < self.0.len() => i,
+            _ => usize::MAX,
+        })
+    }
+}
+
+/// The next key of `map` as an index into `fields` (`usize::MAX`: a key to skip).
+#[inline]
+pub(crate) fn key<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    fields: &'static [&'static str],
+) -> Result<Option<usize>, A::Error> {
+    map.next_key_seed(Field(fields))
+}
+
+/// Reads the value of field `name` into `slot`; a second value for the same field is an error.
+#[inline]
+pub(crate) fn value<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Skips the value of a key the struct does not have.
+#[inline]
+pub(crate) fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// The value of field `name`: what was read, or else what its type makes of an absent value
+/// (`None` for an `Option`, a "missing field" error for anything else).
+#[inline]
+pub(crate) fn missing<'de, T: Deserialize<'de>, E: de::Error>(
+    slot: Option<T>,
+    name: &'static str,
+) -> Result<T, E> {
+    match slot {
+        Some(value) => Ok(value),
+        None => T::deserialize(Absent(name, PhantomData)),
+    }
+}
+
+/// The deserializer of an absent field: `None` to an `Option`, "missing field" to anything else.
+struct Absent<E>(&'static str, PhantomData<E>);
+
+impl<'de, E: de::Error> Deserializer<'de> for Absent<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+        Err(E::missing_field(self.0))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    struct Pair {
+        name: String,
+        note: Option<String>,
+        tags: Vec<String>,
+    }
+
+    impl<'de> Deserialize<'de> for Pair {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            const FIELDS: &[&str] = &["name", "note", "tags"];
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Pair;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("struct Pair")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pair, A::Error> {
+                    let mut name: Option<String> = None;
+                    let mut note: Option<Option<String>> = None;
+                    let mut tags: Option<Vec<String>> = None;
+                    while let Some(i) = key(&mut map, FIELDS)? {
+                        match i {
+                            0 => value(&mut map, &mut name, "name")?,
+                            1 => value(&mut map, &mut note, "note")?,
+                            2 => value(&mut map, &mut tags, "tags")?,
+                            _ => skip(&mut map)?,
+                        }
+                    }
+                    Ok(Pair {
+                        name: missing(name, "name")?,
+                        note: missing(note, "note")?,
+                        tags: tags.unwrap_or_default(),
+                    })
+                }
+            }
+            deserializer.deserialize_struct("Pair", FIELDS, V)
+        }
+    }
+
+    fn parse(json: &str) -> Result<Pair, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn reads_fields_and_skips_unknown_keys() {
+        let pair = parse(r#"{"extra":{"a":[1]},"tags":["x"],"note":"n","name":"a"}"#).unwrap();
+        assert_eq!(
+            pair,
+            Pair {
+                name: "a".into(),
+                note: Some("n".into()),
+                tags: vec!["x".into()]
+            }
+        );
+    }
+
+    #[test]
+    fn absent_option_is_none_and_absent_default_is_default() {
+        let pair = parse(r#"{"name":"a"}"#).unwrap();
+        assert_eq!(pair.note, None);
+        assert!(pair.tags.is_empty());
+        assert_eq!(parse(r#"{"name":"a","note":null}"#).unwrap().note, None);
+    }
+
+    #[test]
+    fn escaped_keys_are_matched() {
+        // serde_json hands an escaped key to `visit_str` (not borrowed).
+        let pair = parse(r#"{"n\u0061me":"a"}"#).unwrap();
+        assert_eq!(pair.name, "a");
+    }
+
+    #[test]
+    fn errors_are_serdes() {
+        assert_eq!(
+            parse(r#"{"note":"n"}"#).unwrap_err(),
+            "missing field `name` at line 1 column 12"
+        );
+        assert!(parse(r#"{"name":"a","name":"b"}"#)
+            .unwrap_err()
+            .starts_with("duplicate field `name`"));
+        assert!(parse(r#"["a"]"#)
+            .unwrap_err()
+            .starts_with("invalid type: sequence, expected struct Pair"));
+        assert!(parse(r#"{"name":7}"#)
+            .unwrap_err()
+            .starts_with("invalid type: integer `7`, expected a string"));
+    }
+
+    #[test]
+    fn integer_keys_index_fields() {
+        let value = serde_json::json!({"name": "a"});
+        let from_value: Pair = serde_json::from_value(value).unwrap();
+        assert_eq!(from_value.name, "a");
+        assert_eq!(Field(&["a", "b"]).visit_u64::<de::value::Error>(1), Ok(1));
+        assert_eq!(
+            Field(&["a", "b"]).visit_u64::<de::value::Error>(2),
+            Ok(usize::MAX)
+        );
+    }
+}
