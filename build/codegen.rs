@@ -1564,7 +1564,10 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
 /// impl of the same behaviour (`src/de.rs` says what it keeps). serde's derive emits, per struct,
 /// a field enum with its own identifier visitor and a `visit_seq` that JSON objects never use;
 /// here each struct has one visitor with only `visit_map`, keys are read by the shared
-/// `crate::de::Field`, and each value goes through one generic call.
+/// `crate::de::Field`, and each value goes through one generic call into a tuple of slots.
+/// Only the required fields (neither `Option` nor `default`) can fail when the struct is
+/// finished; they are taken out first, and the rest is finished by calls that cannot fail or
+/// unwind, so no error or unwinding path has to drop the fields one by one.
 ///
 /// Only structs whose serde attributes are all understood here are rewritten: no container
 /// attribute, and per field only `rename`, `default` (the bare form) and `skip_serializing_if`.
@@ -1661,18 +1664,43 @@ fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
     let expecting = format!("struct {name}");
     let name_str = name.to_string();
     let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
-    let slots: Vec<syn::Ident> = (0..fields.len())
-        .map(|i| format_ident!("__field{i}"))
-        .collect();
     let types = fields.iter().map(|f| &f.ty);
-    let indices = (0..fields.len()).map(syn::Index::from);
-    let finish = fields.iter().zip(&slots).map(|(f, slot)| {
-        let ident = &f.ident;
-        let wire = &f.wire;
-        if f.default {
-            quote! { #ident: #slot.unwrap_or_default() }
+    let nones = fields.iter().map(|_| quote!(::std::option::Option::None));
+    let indices: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
+    // How each field's value is finished: `Option` fields and `default` ones cannot fail and go
+    // through calls that cannot unwind (`crate::de::opt`, `crate::de::or_default`); the others
+    // are taken out of the slots first (`crate::de::missing`, which may fail).
+    let is_option = |ty: &syn::Type| match ty {
+        syn::Type::Path(p) => p.path.segments.last().is_some_and(|l| l.ident == "Option"),
+        _ => false,
+    };
+    let required: Vec<usize> = (0..fields.len())
+        .filter(|&i| !fields[i].default && !is_option(&fields[i].ty))
+        .collect();
+    let taken: Vec<syn::Ident> = required
+        .iter()
+        .map(|i| format_ident!("__required{i}"))
+        .collect();
+    let taken_index = required.iter().map(|&i| syn::Index::from(i));
+    let taken_wire = required.iter().map(|&i| fields[i].wire.as_str());
+    let bindings = (0..fields.len()).map(|i| {
+        if required.contains(&i) {
+            quote!(_)
         } else {
-            quote! { #ident: crate::de::missing(#slot, #wire)? }
+            let slot = format_ident!("__field{i}");
+            quote!(#slot)
+        }
+    });
+    let finish = fields.iter().enumerate().map(|(i, f)| {
+        let ident = &f.ident;
+        let slot = format_ident!("__field{i}");
+        if required.contains(&i) {
+            let taken = format_ident!("__required{i}");
+            quote! { #ident: #taken }
+        } else if f.default {
+            quote! { #ident: crate::de::or_default(#slot) }
+        } else {
+            quote! { #ident: crate::de::opt(#slot) }
         }
     });
     Some(syn::parse_quote! {
@@ -1694,13 +1722,15 @@ fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
                         self,
                         mut map: A,
                     ) -> ::std::result::Result<#name, A::Error> {
-                        #(let mut #slots: ::std::option::Option<#types> = ::std::option::Option::None;)*
+                        let mut slots: (#(::std::option::Option<#types>,)*) = (#(#nones,)*);
                         while let ::std::option::Option::Some(i) = crate::de::key(&mut map, FIELDS)? {
                             match i {
-                                #(#indices => crate::de::value(&mut map, &mut #slots, #wires)?,)*
+                                #(#indices => crate::de::value(&mut map, &mut slots.#indices, #wires)?,)*
                                 _ => crate::de::skip(&mut map)?,
                             }
                         }
+                        #(let #taken = crate::de::missing(slots.#taken_index.take(), #taken_wire)?;)*
+                        let (#(#bindings,)*) = slots;
                         ::std::result::Result::Ok(#name { #(#finish,)* })
                     }
                 }

@@ -36,26 +36,36 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ApprovalDecision, A::Error> {
-                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        crate::ailink::generated::enums::ApprovalStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::uuid::Uuid>,
+                        ::std::option::Option<
+                            crate::ailink::generated::enums::ApprovalStatus,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "id")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "status")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "updated")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "id")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "status")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "updated")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "id")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "status")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "updated")?;
+                    let (_, _, _) = slots;
                     ::std::result::Result::Ok(ApprovalDecision {
-                        id: crate::de::missing(__field0, "id")?,
-                        status: crate::de::missing(__field1, "status")?,
-                        updated: crate::de::missing(__field2, "updated")?,
+                        id: __required0,
+                        status: __required1,
+                        updated: __required2,
                     })
                 }
             }
@@ -95,20 +105,24 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ApprovalDecisionRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        crate::ailink::generated::enums::ApprovalDecisionKind,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            crate::ailink::generated::enums::ApprovalDecisionKind,
+                        >,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "decision")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "decision")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "decision")?;
+                    let (_,) = slots;
                     ::std::result::Result::Ok(ApprovalDecisionRequest {
-                        decision: crate::de::missing(__field0, "decision")?,
+                        decision: __required0,
                     })
                 }
             }
@@ -174,77 +188,76 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ApprovalRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<RequestSummary> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<crate::Timestamp>,
                         ::std::option::Option<::uuid::Uuid>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        crate::ailink::generated::enums::ApprovalStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::uuid::Uuid>,
+                        ::std::option::Option<RequestSummary>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                        ::std::option::Option<
+                            crate::ailink::generated::enums::ApprovalStatus,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "expires_at")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "expires_at")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
                             3 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field3,
-                                    "idempotency_key",
-                                )?
+                                crate::de::value(&mut map, &mut slots.3, "idempotency_key")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "project_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "project_id")?,
                             5 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field5,
-                                    "request_summary",
-                                )?
+                                crate::de::value(&mut map, &mut slots.5, "request_summary")?
                             }
-                            6 => {
-                                crate::de::value(&mut map, &mut __field6, "reviewed_at")?
-                            }
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "reviewed_by")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "status")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "token_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "reviewed_at")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "reviewed_by")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "status")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "token_id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "expires_at")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "id")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "project_id")?;
+                    let __required5 = crate::de::missing(
+                        slots.5.take(),
+                        "request_summary",
+                    )?;
+                    let __required8 = crate::de::missing(slots.8.take(), "status")?;
+                    let (_, _, _, __field3, _, _, __field6, __field7, _, __field9) = slots;
                     ::std::result::Result::Ok(ApprovalRequest {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        expires_at: crate::de::missing(__field1, "expires_at")?,
-                        id: crate::de::missing(__field2, "id")?,
-                        idempotency_key: crate::de::missing(
-                            __field3,
-                            "idempotency_key",
-                        )?,
-                        project_id: crate::de::missing(__field4, "project_id")?,
-                        request_summary: crate::de::missing(
-                            __field5,
-                            "request_summary",
-                        )?,
-                        reviewed_at: crate::de::missing(__field6, "reviewed_at")?,
-                        reviewed_by: crate::de::missing(__field7, "reviewed_by")?,
-                        status: crate::de::missing(__field8, "status")?,
-                        token_id: crate::de::missing(__field9, "token_id")?,
+                        created_at: __required0,
+                        expires_at: __required1,
+                        id: __required2,
+                        idempotency_key: crate::de::opt(__field3),
+                        project_id: __required4,
+                        request_summary: __required5,
+                        reviewed_at: crate::de::opt(__field6),
+                        reviewed_by: crate::de::opt(__field7),
+                        status: __required8,
+                        token_id: crate::de::opt(__field9),
                     })
                 }
             }
@@ -325,112 +338,130 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AuditLog, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        >,
+                        ::std::option::Option<::uuid::Uuid>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        crate::ailink::generated::enums::PolicyResult,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<i32>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            crate::ailink::generated::enums::PolicyResult,
+                        >,
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<::std::option::Option<i32>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "agent_name")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "created_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "agent_name")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "created_at")?,
                             2 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field2,
+                                    &mut slots.2,
                                     "estimated_cost_usd",
                                 )?
                             }
                             3 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field3,
-                                    "fields_redacted",
-                                )?
+                                crate::de::value(&mut map, &mut slots.3, "fields_redacted")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "method")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "path")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "method")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "path")?,
                             7 => {
-                                crate::de::value(&mut map, &mut __field7, "policy_result")?
+                                crate::de::value(&mut map, &mut slots.7, "policy_result")?
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field8,
+                                    &mut slots.8,
                                     "response_latency_ms",
                                 )?
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field9,
+                                    &mut slots.9,
                                     "shadow_violations",
                                 )?
                             }
-                            10 => crate::de::value(&mut map, &mut __field10, "token_id")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "token_id")?,
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "upstream_status",
                                 )?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "created_at")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "id")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "method")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "path")?;
+                    let __required7 = crate::de::missing(
+                        slots.7.take(),
+                        "policy_result",
+                    )?;
+                    let __required8 = crate::de::missing(
+                        slots.8.take(),
+                        "response_latency_ms",
+                    )?;
+                    let (
+                        __field0,
+                        _,
+                        __field2,
+                        __field3,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        __field9,
+                        __field10,
+                        __field11,
+                    ) = slots;
                     ::std::result::Result::Ok(AuditLog {
-                        agent_name: crate::de::missing(__field0, "agent_name")?,
-                        created_at: crate::de::missing(__field1, "created_at")?,
-                        estimated_cost_usd: crate::de::missing(
-                            __field2,
-                            "estimated_cost_usd",
-                        )?,
-                        fields_redacted: crate::de::missing(
-                            __field3,
-                            "fields_redacted",
-                        )?,
-                        id: crate::de::missing(__field4, "id")?,
-                        method: crate::de::missing(__field5, "method")?,
-                        path: crate::de::missing(__field6, "path")?,
-                        policy_result: crate::de::missing(__field7, "policy_result")?,
-                        response_latency_ms: crate::de::missing(
-                            __field8,
-                            "response_latency_ms",
-                        )?,
-                        shadow_violations: crate::de::missing(
-                            __field9,
-                            "shadow_violations",
-                        )?,
-                        token_id: crate::de::missing(__field10, "token_id")?,
-                        upstream_status: crate::de::missing(
-                            __field11,
-                            "upstream_status",
-                        )?,
+                        agent_name: crate::de::opt(__field0),
+                        created_at: __required1,
+                        estimated_cost_usd: crate::de::opt(__field2),
+                        fields_redacted: crate::de::opt(__field3),
+                        id: __required4,
+                        method: __required5,
+                        path: __required6,
+                        policy_result: __required7,
+                        response_latency_ms: __required8,
+                        shadow_violations: crate::de::opt(__field9),
+                        token_id: crate::de::opt(__field10),
+                        upstream_status: crate::de::opt(__field11),
                     })
                 }
             }
@@ -490,20 +521,27 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateCredentialRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            crate::ailink::generated::enums::InjectionMode,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::uuid::Uuid>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::ailink::generated::enums::InjectionMode,
+                            >,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<crate::Secret>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
@@ -512,30 +550,31 @@ pub mod types {
                             0 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field0,
+                                    &mut slots.0,
                                     "injection_header",
                                 )?
                             }
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "injection_mode")?
+                                crate::de::value(&mut map, &mut slots.1, "injection_mode")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "project_id")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "provider")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "secret")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "project_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "provider")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "secret")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required2 = crate::de::missing(slots.2.take(), "name")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "provider")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "secret")?;
+                    let (__field0, __field1, _, __field3, _, _) = slots;
                     ::std::result::Result::Ok(CreateCredentialRequest {
-                        injection_header: crate::de::missing(
-                            __field0,
-                            "injection_header",
-                        )?,
-                        injection_mode: crate::de::missing(__field1, "injection_mode")?,
-                        name: crate::de::missing(__field2, "name")?,
-                        project_id: crate::de::missing(__field3, "project_id")?,
-                        provider: crate::de::missing(__field4, "provider")?,
-                        secret: crate::de::missing(__field5, "secret")?,
+                        injection_header: crate::de::opt(__field0),
+                        injection_mode: crate::de::opt(__field1),
+                        name: __required2,
+                        project_id: crate::de::opt(__field3),
+                        provider: __required4,
+                        secret: __required5,
                     })
                 }
             }
@@ -582,33 +621,41 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreatePolicyRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            crate::ailink::generated::enums::PolicyMode,
+                            ::std::option::Option<
+                                crate::ailink::generated::enums::PolicyMode,
+                            >,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::uuid::Uuid>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<PolicyRules> = ::std::option::Option::None;
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                        ::std::option::Option<PolicyRules>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "mode")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "project_id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "rules")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "mode")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "project_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "rules")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "name")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "rules")?;
+                    let (__field0, _, __field2, _) = slots;
                     ::std::result::Result::Ok(CreatePolicyRequest {
-                        mode: crate::de::missing(__field0, "mode")?,
-                        name: crate::de::missing(__field1, "name")?,
-                        project_id: crate::de::missing(__field2, "project_id")?,
-                        rules: crate::de::missing(__field3, "rules")?,
+                        mode: crate::de::opt(__field0),
+                        name: __required1,
+                        project_id: crate::de::opt(__field2),
+                        rules: __required3,
                     })
                 }
             }
@@ -648,18 +695,22 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateProjectRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut slots: (::std::option::Option<::std::string::String>,) = (
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "name")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "name")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "name")?;
+                    let (_,) = slots;
                     ::std::result::Result::Ok(CreateProjectRequest {
-                        name: crate::de::missing(__field0, "name")?,
+                        name: __required0,
                     })
                 }
             }
@@ -715,38 +766,52 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateTokenRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::vec::Vec<::uuid::Uuid>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<::uuid::Uuid>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+                        ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                        ::std::option::Option<::std::string::String>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "credential_id")?
+                                crate::de::value(&mut map, &mut slots.0, "credential_id")?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "policy_ids")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "project_id")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "policy_ids")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "project_id")?,
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "upstream_url")?
+                                crate::de::value(&mut map, &mut slots.4, "upstream_url")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(
+                        slots.0.take(),
+                        "credential_id",
+                    )?;
+                    let __required1 = crate::de::missing(slots.1.take(), "name")?;
+                    let __required4 = crate::de::missing(
+                        slots.4.take(),
+                        "upstream_url",
+                    )?;
+                    let (_, _, __field2, __field3, _) = slots;
                     ::std::result::Result::Ok(CreateTokenRequest {
-                        credential_id: crate::de::missing(__field0, "credential_id")?,
-                        name: crate::de::missing(__field1, "name")?,
-                        policy_ids: __field2.unwrap_or_default(),
-                        project_id: crate::de::missing(__field3, "project_id")?,
-                        upstream_url: crate::de::missing(__field4, "upstream_url")?,
+                        credential_id: __required0,
+                        name: __required1,
+                        policy_ids: crate::de::or_default(__field2),
+                        project_id: crate::de::opt(__field3),
+                        upstream_url: __required4,
                     })
                 }
             }
@@ -789,24 +854,34 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreatedCredential, A::Error> {
-                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::uuid::Uuid>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "id")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "message")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "id")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "message")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "id")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "message")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "name")?;
+                    let (_, _, _) = slots;
                     ::std::result::Result::Ok(CreatedCredential {
-                        id: crate::de::missing(__field0, "id")?,
-                        message: crate::de::missing(__field1, "message")?,
-                        name: crate::de::missing(__field2, "name")?,
+                        id: __required0,
+                        message: __required1,
+                        name: __required2,
                     })
                 }
             }
@@ -848,24 +923,34 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreatedToken, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<crate::Secret>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<crate::Secret>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "message")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "token_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "message")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "token_id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "message")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "name")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "token_id")?;
+                    let (_, _, _) = slots;
                     ::std::result::Result::Ok(CreatedToken {
-                        message: crate::de::missing(__field0, "message")?,
-                        name: crate::de::missing(__field1, "name")?,
-                        token_id: crate::de::missing(__field2, "token_id")?,
+                        message: __required0,
+                        name: __required1,
+                        token_id: __required2,
                     })
                 }
             }
@@ -919,33 +1004,49 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Credential, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<bool> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<i32> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::uuid::Uuid>,
+                        ::std::option::Option<bool>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<i32>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "is_active")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "provider")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "version")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "is_active")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "provider")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "version")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "id")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "is_active")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "name")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "provider")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "version")?;
+                    let (_, _, _, _, _, _) = slots;
                     ::std::result::Result::Ok(Credential {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        id: crate::de::missing(__field1, "id")?,
-                        is_active: crate::de::missing(__field2, "is_active")?,
-                        name: crate::de::missing(__field3, "name")?,
-                        provider: crate::de::missing(__field4, "provider")?,
-                        version: crate::de::missing(__field5, "version")?,
+                        created_at: __required0,
+                        id: __required1,
+                        is_active: __required2,
+                        name: __required3,
+                        provider: __required4,
+                        version: __required5,
                     })
                 }
             }
@@ -987,21 +1088,26 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<DeletePolicyResult, A::Error> {
-                    let mut __field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<bool>,
+                        ::std::option::Option<::uuid::Uuid>,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "deleted")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "deleted")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "deleted")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "id")?;
+                    let (_, _) = slots;
                     ::std::result::Result::Ok(DeletePolicyResult {
-                        deleted: crate::de::missing(__field0, "deleted")?,
-                        id: crate::de::missing(__field1, "id")?,
+                        deleted: __required0,
+                        id: __required1,
                     })
                 }
             }
@@ -1056,38 +1162,56 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Policy, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<bool> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        crate::ailink::generated::enums::PolicyMode,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<PolicyRules> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::uuid::Uuid>,
+                        ::std::option::Option<bool>,
+                        ::std::option::Option<
+                            crate::ailink::generated::enums::PolicyMode,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::uuid::Uuid>,
+                        ::std::option::Option<PolicyRules>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "is_active")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "mode")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "name")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "project_id")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "rules")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "is_active")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "mode")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "name")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "project_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "rules")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "id")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "is_active")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "mode")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "name")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "project_id")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "rules")?;
+                    let (_, _, _, _, _, _, _) = slots;
                     ::std::result::Result::Ok(Policy {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        id: crate::de::missing(__field1, "id")?,
-                        is_active: crate::de::missing(__field2, "is_active")?,
-                        mode: crate::de::missing(__field3, "mode")?,
-                        name: crate::de::missing(__field4, "name")?,
-                        project_id: crate::de::missing(__field5, "project_id")?,
-                        rules: crate::de::missing(__field6, "rules")?,
+                        created_at: __required0,
+                        id: __required1,
+                        is_active: __required2,
+                        mode: __required3,
+                        name: __required4,
+                        project_id: __required5,
+                        rules: __required6,
                     })
                 }
             }
@@ -1165,24 +1289,34 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PolicyWriteResult, A::Error> {
-                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::uuid::Uuid>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "id")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "message")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "id")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "message")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "id")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "message")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "name")?;
+                    let (_, _, _) = slots;
                     ::std::result::Result::Ok(PolicyWriteResult {
-                        id: crate::de::missing(__field0, "id")?,
-                        message: crate::de::missing(__field1, "message")?,
-                        name: crate::de::missing(__field2, "name")?,
+                        id: __required0,
+                        message: __required1,
+                        name: __required2,
                     })
                 }
             }
@@ -1223,21 +1357,26 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Project, A::Error> {
-                    let mut __field0: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::uuid::Uuid>,
+                        ::std::option::Option<::std::string::String>,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "id")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "id")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "id")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "name")?;
+                    let (_, _) = slots;
                     ::std::result::Result::Ok(Project {
-                        id: crate::de::missing(__field0, "id")?,
-                        name: crate::de::missing(__field1, "name")?,
+                        id: __required0,
+                        name: __required1,
                     })
                 }
             }
@@ -1293,38 +1432,49 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<RequestSummary, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "agent")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "agent")?,
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "body_preview")?
+                                crate::de::value(&mut map, &mut slots.1, "body_preview")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "method")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "path")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "upstream")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "method")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "path")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "upstream")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required2 = crate::de::missing(slots.2.take(), "method")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "path")?;
+                    let (__field0, __field1, _, _, __field4) = slots;
                     ::std::result::Result::Ok(RequestSummary {
-                        agent: crate::de::missing(__field0, "agent")?,
-                        body_preview: crate::de::missing(__field1, "body_preview")?,
-                        method: crate::de::missing(__field2, "method")?,
-                        path: crate::de::missing(__field3, "path")?,
-                        upstream: crate::de::missing(__field4, "upstream")?,
+                        agent: crate::de::opt(__field0),
+                        body_preview: crate::de::opt(__field1),
+                        method: __required2,
+                        path: __required3,
+                        upstream: crate::de::opt(__field4),
                     })
                 }
             }
@@ -1393,21 +1543,26 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<RevokeTokenResult, A::Error> {
-                    let mut __field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<bool>,
+                        ::std::option::Option<crate::Secret>,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "revoked")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "token_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "revoked")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "token_id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "revoked")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "token_id")?;
+                    let (_, _) = slots;
                     ::std::result::Result::Ok(RevokeTokenResult {
-                        revoked: crate::de::missing(__field0, "revoked")?,
-                        token_id: crate::de::missing(__field1, "token_id")?,
+                        revoked: __required0,
+                        token_id: __required1,
                     })
                 }
             }
@@ -1471,52 +1626,70 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Token, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                        ::std::option::Option<crate::Secret>,
+                        ::std::option::Option<bool>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
                         ::std::option::Option<::uuid::Uuid>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::vec::Vec<::uuid::Uuid>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                        ::std::option::Option<::std::string::String>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "credential_id")?
+                                crate::de::value(&mut map, &mut slots.1, "credential_id")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "is_active")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "name")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "policy_ids")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "project_id")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "scopes")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "is_active")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "name")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "policy_ids")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "project_id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "scopes")?,
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "upstream_url")?
+                                crate::de::value(&mut map, &mut slots.8, "upstream_url")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "id")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "is_active")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "name")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "policy_ids")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "project_id")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "scopes")?;
+                    let __required8 = crate::de::missing(
+                        slots.8.take(),
+                        "upstream_url",
+                    )?;
+                    let (_, __field1, _, _, _, _, _, _, _) = slots;
                     ::std::result::Result::Ok(Token {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        credential_id: crate::de::missing(__field1, "credential_id")?,
-                        id: crate::de::missing(__field2, "id")?,
-                        is_active: crate::de::missing(__field3, "is_active")?,
-                        name: crate::de::missing(__field4, "name")?,
-                        policy_ids: crate::de::missing(__field5, "policy_ids")?,
-                        project_id: crate::de::missing(__field6, "project_id")?,
-                        scopes: crate::de::missing(__field7, "scopes")?,
-                        upstream_url: crate::de::missing(__field8, "upstream_url")?,
+                        created_at: __required0,
+                        credential_id: crate::de::opt(__field1),
+                        id: __required2,
+                        is_active: __required3,
+                        name: __required4,
+                        policy_ids: __required5,
+                        project_id: __required6,
+                        scopes: __required7,
+                        upstream_url: __required8,
                     })
                 }
             }
@@ -1561,32 +1734,37 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdatePolicyRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            crate::ailink::generated::enums::PolicyMode,
+                            ::std::option::Option<
+                                crate::ailink::generated::enums::PolicyMode,
+                            >,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<PolicyRules>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<PolicyRules>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "mode")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "rules")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "mode")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "rules")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(UpdatePolicyRequest {
-                        mode: crate::de::missing(__field0, "mode")?,
-                        name: crate::de::missing(__field1, "name")?,
-                        rules: crate::de::missing(__field2, "rules")?,
+                        mode: crate::de::opt(__field0),
+                        name: crate::de::opt(__field1),
+                        rules: crate::de::opt(__field2),
                     })
                 }
             }

@@ -84,98 +84,114 @@ are deliberately not modelled and are dropped on decode).
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ApiKey, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            crate::autonomi::generated::enums::ApiKeyRole,
+                            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::ApiKeyRole,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "allowed_ips")?
-                            }
-                            1 => crate::de::value(&mut map, &mut __field1, "created_at")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "description")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "expires_at")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "last_used")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "name")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "rate_limit")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "revoked")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "role")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "allowed_ips")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "created_at")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "description")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "expires_at")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "last_used")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "name")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "rate_limit")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "revoked")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "role")?,
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "rotating_from")?
+                                crate::de::value(&mut map, &mut slots.10, "rotating_from")?
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "rotation_expires_at",
                                 )?
                             }
-                            12 => crate::de::value(&mut map, &mut __field12, "scopes")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "scopes")?,
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "usage_count")?
+                                crate::de::value(&mut map, &mut slots.13, "usage_count")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "created_at")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "id")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "name")?;
+                    let __required12 = crate::de::missing(slots.12.take(), "scopes")?;
+                    let (
+                        __field0,
+                        _,
+                        __field2,
+                        __field3,
+                        _,
+                        __field5,
+                        _,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        _,
+                        __field13,
+                    ) = slots;
                     ::std::result::Result::Ok(ApiKey {
-                        allowed_ips: crate::de::missing(__field0, "allowed_ips")?,
-                        created_at: crate::de::missing(__field1, "created_at")?,
-                        description: crate::de::missing(__field2, "description")?,
-                        expires_at: crate::de::missing(__field3, "expires_at")?,
-                        id: crate::de::missing(__field4, "id")?,
-                        last_used: crate::de::missing(__field5, "last_used")?,
-                        name: crate::de::missing(__field6, "name")?,
-                        rate_limit: crate::de::missing(__field7, "rate_limit")?,
-                        revoked: crate::de::missing(__field8, "revoked")?,
-                        role: crate::de::missing(__field9, "role")?,
-                        rotating_from: crate::de::missing(__field10, "rotating_from")?,
-                        rotation_expires_at: crate::de::missing(
-                            __field11,
-                            "rotation_expires_at",
-                        )?,
-                        scopes: crate::de::missing(__field12, "scopes")?,
-                        usage_count: crate::de::missing(__field13, "usage_count")?,
+                        allowed_ips: crate::de::opt(__field0),
+                        created_at: __required1,
+                        description: crate::de::opt(__field2),
+                        expires_at: crate::de::opt(__field3),
+                        id: __required4,
+                        last_used: crate::de::opt(__field5),
+                        name: __required6,
+                        rate_limit: crate::de::opt(__field7),
+                        revoked: crate::de::opt(__field8),
+                        role: crate::de::opt(__field9),
+                        rotating_from: crate::de::opt(__field10),
+                        rotation_expires_at: crate::de::opt(__field11),
+                        scopes: __required12,
+                        usage_count: crate::de::opt(__field13),
                     })
                 }
             }
@@ -259,81 +275,114 @@ are deliberately not modelled and are dropped on decode).
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AuditEntry, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::string::String>,
                         ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                            ::std::option::Option<
+                                ::serde_json::Map<
+                                    ::std::string::String,
+                                    ::serde_json::Value,
+                                >,
+                            >,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<bool> = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<bool>,
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "action")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "details")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "error")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "action")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "details")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "error")?,
                             3 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field3,
-                                    "_integrity_hash",
-                                )?
+                                crate::de::value(&mut map, &mut slots.3, "_integrity_hash")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "ip_address")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "resource_id")?
-                            }
+                            4 => crate::de::value(&mut map, &mut slots.4, "ip_address")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "resource_id")?,
                             6 => {
-                                crate::de::value(&mut map, &mut __field6, "resource_type")?
+                                crate::de::value(&mut map, &mut slots.6, "resource_type")?
                             }
-                            7 => crate::de::value(&mut map, &mut __field7, "success")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "timestamp")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "token_id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "success")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "timestamp")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "token_id")?,
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "user_agent")?
+                                crate::de::value(&mut map, &mut slots.10, "user_agent")?
                             }
-                            11 => crate::de::value(&mut map, &mut __field11, "user_id")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "user_id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "action")?;
+                    let __required6 = crate::de::missing(
+                        slots.6.take(),
+                        "resource_type",
+                    )?;
+                    let __required7 = crate::de::missing(slots.7.take(), "success")?;
+                    let __required8 = crate::de::missing(slots.8.take(), "timestamp")?;
+                    let (
+                        _,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        _,
+                        _,
+                        _,
+                        __field9,
+                        __field10,
+                        __field11,
+                    ) = slots;
                     ::std::result::Result::Ok(AuditEntry {
-                        action: crate::de::missing(__field0, "action")?,
-                        details: crate::de::missing(__field1, "details")?,
-                        error: crate::de::missing(__field2, "error")?,
-                        integrity_hash: crate::de::missing(__field3, "_integrity_hash")?,
-                        ip_address: crate::de::missing(__field4, "ip_address")?,
-                        resource_id: crate::de::missing(__field5, "resource_id")?,
-                        resource_type: crate::de::missing(__field6, "resource_type")?,
-                        success: crate::de::missing(__field7, "success")?,
-                        timestamp: crate::de::missing(__field8, "timestamp")?,
-                        token_id: crate::de::missing(__field9, "token_id")?,
-                        user_agent: crate::de::missing(__field10, "user_agent")?,
-                        user_id: crate::de::missing(__field11, "user_id")?,
+                        action: __required0,
+                        details: crate::de::opt(__field1),
+                        error: crate::de::opt(__field2),
+                        integrity_hash: crate::de::opt(__field3),
+                        ip_address: crate::de::opt(__field4),
+                        resource_id: crate::de::opt(__field5),
+                        resource_type: __required6,
+                        success: __required7,
+                        timestamp: __required8,
+                        token_id: crate::de::opt(__field9),
+                        user_agent: crate::de::opt(__field10),
+                        user_id: crate::de::opt(__field11),
                     })
                 }
             }
@@ -394,68 +443,66 @@ are deliberately not modelled and are dropped on decode).
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AuditFileVerification, A::Error> {
-                    let mut __field0: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<bool> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field0,
-                                    "entries_checked",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "entries_checked")?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "file")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "file")?,
                             2 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field2,
+                                    &mut slots.2,
                                     "first_tampered_line",
                                 )?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "last_hash")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "last_hash")?,
                             4 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field4,
+                                    &mut slots.4,
                                     "skipped_pre_integrity",
                                 )?
                             }
-                            5 => crate::de::value(&mut map, &mut __field5, "valid")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "valid")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(
+                        slots.0.take(),
+                        "entries_checked",
+                    )?;
+                    let __required5 = crate::de::missing(slots.5.take(), "valid")?;
+                    let (_, __field1, __field2, __field3, __field4, _) = slots;
                     ::std::result::Result::Ok(AuditFileVerification {
-                        entries_checked: crate::de::missing(
-                            __field0,
-                            "entries_checked",
-                        )?,
-                        file: crate::de::missing(__field1, "file")?,
-                        first_tampered_line: crate::de::missing(
-                            __field2,
-                            "first_tampered_line",
-                        )?,
-                        last_hash: crate::de::missing(__field3, "last_hash")?,
-                        skipped_pre_integrity: crate::de::missing(
-                            __field4,
-                            "skipped_pre_integrity",
-                        )?,
-                        valid: crate::de::missing(__field5, "valid")?,
+                        entries_checked: __required0,
+                        file: crate::de::opt(__field1),
+                        first_tampered_line: crate::de::opt(__field2),
+                        last_hash: crate::de::opt(__field3),
+                        skipped_pre_integrity: crate::de::opt(__field4),
+                        valid: __required5,
                     })
                 }
             }
@@ -524,84 +571,81 @@ are deliberately not modelled and are dropped on decode).
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AuditVerifyResult, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::vec::Vec<AuditFileVerification>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<bool> = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<AuditFileVerification>>,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field0,
-                                    "entries_checked",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "entries_checked")?
                             }
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "files_checked")?
+                                crate::de::value(&mut map, &mut slots.1, "files_checked")?
                             }
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "files_skipped")?
+                                crate::de::value(&mut map, &mut slots.2, "files_skipped")?
                             }
                             3 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field3,
+                                    &mut slots.3,
                                     "first_tampered_file",
                                 )?
                             }
                             4 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field4,
+                                    &mut slots.4,
                                     "first_tampered_line",
                                 )?
                             }
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "genesis_file")?
+                                crate::de::value(&mut map, &mut slots.5, "genesis_file")?
                             }
-                            6 => crate::de::value(&mut map, &mut __field6, "results")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "valid")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "results")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "valid")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(
+                        slots.1.take(),
+                        "files_checked",
+                    )?;
+                    let __required6 = crate::de::missing(slots.6.take(), "results")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "valid")?;
+                    let (__field0, _, __field2, __field3, __field4, __field5, _, _) = slots;
                     ::std::result::Result::Ok(AuditVerifyResult {
-                        entries_checked: crate::de::missing(
-                            __field0,
-                            "entries_checked",
-                        )?,
-                        files_checked: crate::de::missing(__field1, "files_checked")?,
-                        files_skipped: crate::de::missing(__field2, "files_skipped")?,
-                        first_tampered_file: crate::de::missing(
-                            __field3,
-                            "first_tampered_file",
-                        )?,
-                        first_tampered_line: crate::de::missing(
-                            __field4,
-                            "first_tampered_line",
-                        )?,
-                        genesis_file: crate::de::missing(__field5, "genesis_file")?,
-                        results: crate::de::missing(__field6, "results")?,
-                        valid: crate::de::missing(__field7, "valid")?,
+                        entries_checked: crate::de::opt(__field0),
+                        files_checked: __required1,
+                        files_skipped: crate::de::opt(__field2),
+                        first_tampered_file: crate::de::opt(__field3),
+                        first_tampered_line: crate::de::opt(__field4),
+                        genesis_file: crate::de::opt(__field5),
+                        results: __required6,
+                        valid: __required7,
                     })
                 }
             }
@@ -669,56 +713,64 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateApiKeyRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                         ::std::option::Option<
-                            crate::autonomi::generated::enums::ApiKeyRole,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::ApiKeyRole,
+                            >,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "allowed_ips")?
-                            }
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "allowed_ips")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "expires_days")?
+                                crate::de::value(&mut map, &mut slots.2, "expires_days")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "rate_limit")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "role")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "scopes")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "rate_limit")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "role")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "scopes")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "name")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        _,
+                        __field4,
+                        __field5,
+                        __field6,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateApiKeyRequest {
-                        allowed_ips: __field0.unwrap_or_default(),
-                        description: crate::de::missing(__field1, "description")?,
-                        expires_days: crate::de::missing(__field2, "expires_days")?,
-                        name: crate::de::missing(__field3, "name")?,
-                        rate_limit: crate::de::missing(__field4, "rate_limit")?,
-                        role: crate::de::missing(__field5, "role")?,
-                        scopes: __field6.unwrap_or_default(),
+                        allowed_ips: crate::de::or_default(__field0),
+                        description: crate::de::opt(__field1),
+                        expires_days: crate::de::opt(__field2),
+                        name: __required3,
+                        rate_limit: crate::de::opt(__field4),
+                        role: crate::de::opt(__field5),
+                        scopes: crate::de::or_default(__field6),
                     })
                 }
             }
@@ -770,35 +822,40 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateProjectRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "description")?
-                            }
-                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "prd_path")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "tenant_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "prd_path")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "tenant_id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "name")?;
+                    let (__field0, _, __field2, __field3) = slots;
                     ::std::result::Result::Ok(CreateProjectRequest {
-                        description: crate::de::missing(__field0, "description")?,
-                        name: crate::de::missing(__field1, "name")?,
-                        prd_path: crate::de::missing(__field2, "prd_path")?,
-                        tenant_id: crate::de::missing(__field3, "tenant_id")?,
+                        description: crate::de::opt(__field0),
+                        name: __required1,
+                        prd_path: crate::de::opt(__field2),
+                        tenant_id: crate::de::opt(__field3),
                     })
                 }
             }
@@ -846,30 +903,38 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateRunRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            crate::autonomi::generated::enums::RunTrigger,
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::RunTrigger,
+                            >,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "config")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "project_id")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "trigger")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "config")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "project_id")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "trigger")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "project_id")?;
+                    let (__field0, _, __field2) = slots;
                     ::std::result::Result::Ok(CreateRunRequest {
-                        config: __field0.unwrap_or_default(),
-                        project_id: crate::de::missing(__field1, "project_id")?,
-                        trigger: crate::de::missing(__field2, "trigger")?,
+                        config: crate::de::or_default(__field0),
+                        project_id: __required1,
+                        trigger: crate::de::opt(__field2),
                     })
                 }
             }
@@ -938,68 +1003,80 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateTaskRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::TaskPriority,
+                            >,
+                        >,
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::TaskStatus,
+                            >,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<
-                            crate::autonomi::generated::enums::TaskPriority,
-                        >,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<
-                            crate::autonomi::generated::enums::TaskStatus,
-                        >,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "description")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "estimated_duration",
                                 )?
                             }
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "parent_task_id")?
+                                crate::de::value(&mut map, &mut slots.2, "parent_task_id")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "position")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "priority")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "project_id")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "status")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "title")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "position")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "priority")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "project_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "status")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required5 = crate::de::missing(slots.5.take(), "project_id")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "title")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        _,
+                        __field6,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateTaskRequest {
-                        description: crate::de::missing(__field0, "description")?,
-                        estimated_duration: crate::de::missing(
-                            __field1,
-                            "estimated_duration",
-                        )?,
-                        parent_task_id: crate::de::missing(__field2, "parent_task_id")?,
-                        position: crate::de::missing(__field3, "position")?,
-                        priority: crate::de::missing(__field4, "priority")?,
-                        project_id: crate::de::missing(__field5, "project_id")?,
-                        status: crate::de::missing(__field6, "status")?,
-                        title: crate::de::missing(__field7, "title")?,
+                        description: crate::de::opt(__field0),
+                        estimated_duration: crate::de::opt(__field1),
+                        parent_task_id: crate::de::opt(__field2),
+                        position: crate::de::opt(__field3),
+                        priority: crate::de::opt(__field4),
+                        project_id: __required5,
+                        status: crate::de::opt(__field6),
+                        title: __required7,
                     })
                 }
             }
@@ -1045,30 +1122,36 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateTenantRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "description")?
-                            }
-                            1 => crate::de::value(&mut map, &mut __field1, "name")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "settings")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "settings")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "name")?;
+                    let (__field0, _, __field2) = slots;
                     ::std::result::Result::Ok(CreateTenantRequest {
-                        description: crate::de::missing(__field0, "description")?,
-                        name: crate::de::missing(__field1, "name")?,
-                        settings: __field2.unwrap_or_default(),
+                        description: crate::de::opt(__field0),
+                        name: __required1,
+                        settings: crate::de::or_default(__field2),
                     })
                 }
             }
@@ -1134,54 +1217,64 @@ decode, so they can never be logged).
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreatedApiKey, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<
-                            crate::autonomi::generated::enums::ApiKeyRole,
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::ApiKeyRole,
+                            >,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<crate::Secret>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "expires_at")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "last_used")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "name")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "revoked")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "role")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "scopes")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "token")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "expires_at")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "last_used")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "name")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "revoked")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "role")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "scopes")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "token")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "id")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "name")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "scopes")?;
+                    let __required8 = crate::de::missing(slots.8.take(), "token")?;
+                    let (_, __field1, _, __field3, _, __field5, __field6, _, _) = slots;
                     ::std::result::Result::Ok(CreatedApiKey {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        expires_at: crate::de::missing(__field1, "expires_at")?,
-                        id: crate::de::missing(__field2, "id")?,
-                        last_used: crate::de::missing(__field3, "last_used")?,
-                        name: crate::de::missing(__field4, "name")?,
-                        revoked: crate::de::missing(__field5, "revoked")?,
-                        role: crate::de::missing(__field6, "role")?,
-                        scopes: crate::de::missing(__field7, "scopes")?,
-                        token: crate::de::missing(__field8, "token")?,
+                        created_at: __required0,
+                        expires_at: crate::de::opt(__field1),
+                        id: __required2,
+                        last_used: crate::de::opt(__field3),
+                        name: __required4,
+                        revoked: crate::de::opt(__field5),
+                        role: crate::de::opt(__field6),
+                        scopes: __required7,
+                        token: __required8,
                     })
                 }
             }
@@ -1252,28 +1345,35 @@ decode, so they can never be logged).
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Project, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        crate::autonomi::generated::enums::ProjectStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::ProjectStatus,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<crate::Timestamp>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
@@ -1282,38 +1382,50 @@ decode, so they can never be logged).
                             0 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field0,
+                                    &mut slots.0,
                                     "completed_task_count",
                                 )?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "created_at")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "description")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "name")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "prd_path")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "status")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "task_count")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "tenant_id")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "updated_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "created_at")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "description")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "name")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "prd_path")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "status")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "task_count")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "tenant_id")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "updated_at")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "created_at")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "id")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "name")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "status")?;
+                    let __required9 = crate::de::missing(slots.9.take(), "updated_at")?;
+                    let (
+                        __field0,
+                        _,
+                        __field2,
+                        _,
+                        _,
+                        __field5,
+                        _,
+                        __field7,
+                        __field8,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(Project {
-                        completed_task_count: crate::de::missing(
-                            __field0,
-                            "completed_task_count",
-                        )?,
-                        created_at: crate::de::missing(__field1, "created_at")?,
-                        description: crate::de::missing(__field2, "description")?,
-                        id: crate::de::missing(__field3, "id")?,
-                        name: crate::de::missing(__field4, "name")?,
-                        prd_path: crate::de::missing(__field5, "prd_path")?,
-                        status: crate::de::missing(__field6, "status")?,
-                        task_count: crate::de::missing(__field7, "task_count")?,
-                        tenant_id: crate::de::missing(__field8, "tenant_id")?,
-                        updated_at: crate::de::missing(__field9, "updated_at")?,
+                        completed_task_count: crate::de::opt(__field0),
+                        created_at: __required1,
+                        description: crate::de::opt(__field2),
+                        id: __required3,
+                        name: __required4,
+                        prd_path: crate::de::opt(__field5),
+                        status: __required6,
+                        task_count: crate::de::opt(__field7),
+                        tenant_id: crate::de::opt(__field8),
+                        updated_at: __required9,
                     })
                 }
             }
@@ -1389,9 +1501,9 @@ value decodes as `Other` and serializes back unchanged.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<RotateApiKeyRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
@@ -1400,18 +1512,16 @@ value decodes as `Other` and serializes back unchanged.
                             0 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field0,
+                                    &mut slots.0,
                                     "grace_period_hours",
                                 )?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(RotateApiKeyRequest {
-                        grace_period_hours: crate::de::missing(
-                            __field0,
-                            "grace_period_hours",
-                        )?,
+                        grace_period_hours: crate::de::opt(__field0),
                     })
                 }
             }
@@ -1461,36 +1571,48 @@ value decodes as `Other` and serializes back unchanged.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<RotatedApiKey, A::Error> {
-                    let mut __field0: ::std::option::Option<ApiKey> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<ApiKey>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<crate::Secret>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "new_key")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "old_key_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "new_key")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "old_key_id")?,
                             2 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field2,
+                                    &mut slots.2,
                                     "old_key_rotation_expires_at",
                                 )?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "token")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "token")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "new_key")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "old_key_id")?;
+                    let __required2 = crate::de::missing(
+                        slots.2.take(),
+                        "old_key_rotation_expires_at",
+                    )?;
+                    let __required3 = crate::de::missing(slots.3.take(), "token")?;
+                    let (_, _, _, _) = slots;
                     ::std::result::Result::Ok(RotatedApiKey {
-                        new_key: crate::de::missing(__field0, "new_key")?,
-                        old_key_id: crate::de::missing(__field1, "old_key_id")?,
-                        old_key_rotation_expires_at: crate::de::missing(
-                            __field2,
-                            "old_key_rotation_expires_at",
-                        )?,
-                        token: crate::de::missing(__field3, "token")?,
+                        new_key: __required0,
+                        old_key_id: __required1,
+                        old_key_rotation_expires_at: __required2,
+                        token: __required3,
                     })
                 }
             }
@@ -1613,128 +1735,151 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Run, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                            ::std::option::Option<
+                                ::serde_json::Map<
+                                    ::std::string::String,
+                                    ::serde_json::Value,
+                                >,
+                            >,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::vec::Vec<RunEvent>> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<RunId> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::vec::Vec<RunEvent>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<RunId>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<RunId>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                            ::std::option::Option<
+                                ::serde_json::Map<
+                                    ::std::string::String,
+                                    ::serde_json::Value,
+                                >,
+                            >,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        crate::autonomi::generated::enums::RunStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<
-                            crate::autonomi::generated::enums::RunTrigger,
+                            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                         >,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::RunStatus,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::RunTrigger,
+                            >,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "config")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "cost_note")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "cost_usd")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "created_at")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "current")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "ended_at")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "events")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "freshness_s")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "id")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "iterations")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "measured")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "config")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "cost_note")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "cost_usd")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "created_at")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "current")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "ended_at")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "events")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "freshness_s")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "id")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "iterations")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "measured")?,
                             11 => {
-                                crate::de::value(&mut map, &mut __field11, "parent_run_id")?
+                                crate::de::value(&mut map, &mut slots.11, "parent_run_id")?
                             }
                             12 => {
-                                crate::de::value(&mut map, &mut __field12, "project_id")?
+                                crate::de::value(&mut map, &mut slots.12, "project_id")?
                             }
                             13 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field13,
-                                    "result_summary",
-                                )?
+                                crate::de::value(&mut map, &mut slots.13, "result_summary")?
                             }
                             14 => {
-                                crate::de::value(&mut map, &mut __field14, "session_id")?
+                                crate::de::value(&mut map, &mut slots.14, "session_id")?
                             }
-                            15 => crate::de::value(&mut map, &mut __field15, "source")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "source")?,
                             16 => {
-                                crate::de::value(&mut map, &mut __field16, "started_at")?
+                                crate::de::value(&mut map, &mut slots.16, "started_at")?
                             }
-                            17 => crate::de::value(&mut map, &mut __field17, "status")?,
-                            18 => crate::de::value(&mut map, &mut __field18, "trigger")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "status")?,
+                            18 => crate::de::value(&mut map, &mut slots.18, "trigger")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required8 = crate::de::missing(slots.8.take(), "id")?;
+                    let __required17 = crate::de::missing(slots.17.take(), "status")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        _,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        _,
+                        __field18,
+                    ) = slots;
                     ::std::result::Result::Ok(Run {
-                        config: crate::de::missing(__field0, "config")?,
-                        cost_note: crate::de::missing(__field1, "cost_note")?,
-                        cost_usd: crate::de::missing(__field2, "cost_usd")?,
-                        created_at: crate::de::missing(__field3, "created_at")?,
-                        current: crate::de::missing(__field4, "current")?,
-                        ended_at: crate::de::missing(__field5, "ended_at")?,
-                        events: __field6.unwrap_or_default(),
-                        freshness_s: crate::de::missing(__field7, "freshness_s")?,
-                        id: crate::de::missing(__field8, "id")?,
-                        iterations: crate::de::missing(__field9, "iterations")?,
-                        measured: crate::de::missing(__field10, "measured")?,
-                        parent_run_id: crate::de::missing(__field11, "parent_run_id")?,
-                        project_id: crate::de::missing(__field12, "project_id")?,
-                        result_summary: crate::de::missing(__field13, "result_summary")?,
-                        session_id: crate::de::missing(__field14, "session_id")?,
-                        source: crate::de::missing(__field15, "source")?,
-                        started_at: crate::de::missing(__field16, "started_at")?,
-                        status: crate::de::missing(__field17, "status")?,
-                        trigger: crate::de::missing(__field18, "trigger")?,
+                        config: crate::de::opt(__field0),
+                        cost_note: crate::de::opt(__field1),
+                        cost_usd: crate::de::opt(__field2),
+                        created_at: crate::de::opt(__field3),
+                        current: crate::de::opt(__field4),
+                        ended_at: crate::de::opt(__field5),
+                        events: crate::de::or_default(__field6),
+                        freshness_s: crate::de::opt(__field7),
+                        id: __required8,
+                        iterations: crate::de::opt(__field9),
+                        measured: crate::de::opt(__field10),
+                        parent_run_id: crate::de::opt(__field11),
+                        project_id: crate::de::opt(__field12),
+                        result_summary: crate::de::opt(__field13),
+                        session_id: crate::de::opt(__field14),
+                        source: crate::de::opt(__field15),
+                        started_at: crate::de::opt(__field16),
+                        status: __required17,
+                        trigger: crate::de::opt(__field18),
                     })
                 }
             }
@@ -1793,39 +1938,56 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<RunEvent, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                            ::std::option::Option<
+                                ::serde_json::Map<
+                                    ::std::string::String,
+                                    ::serde_json::Value,
+                                >,
+                            >,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<RunId> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<RunId>,
+                        ::std::option::Option<crate::Timestamp>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "details")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "event_type")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "phase")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "run_id")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "timestamp")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "details")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "event_type")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "phase")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "run_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "timestamp")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "event_type")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "id")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "run_id")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "timestamp")?;
+                    let (__field0, _, _, __field3, _, _) = slots;
                     ::std::result::Result::Ok(RunEvent {
-                        details: crate::de::missing(__field0, "details")?,
-                        event_type: crate::de::missing(__field1, "event_type")?,
-                        id: crate::de::missing(__field2, "id")?,
-                        phase: crate::de::missing(__field3, "phase")?,
-                        run_id: crate::de::missing(__field4, "run_id")?,
-                        timestamp: crate::de::missing(__field5, "timestamp")?,
+                        details: crate::de::opt(__field0),
+                        event_type: __required1,
+                        id: __required2,
+                        phase: crate::de::opt(__field3),
+                        run_id: __required4,
+                        timestamp: __required5,
                     })
                 }
             }
@@ -1914,47 +2076,51 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<RunTimeline, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::vec::Vec<RunEvent>> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::vec::Vec<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<RunId> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<::std::vec::Vec<RunEvent>>,
+                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                        ::std::option::Option<RunId>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "current_phase")?
+                                crate::de::value(&mut map, &mut slots.0, "current_phase")?
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "duration_seconds",
                                 )?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "events")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "phases")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "run_id")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "events")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "phases")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "run_id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required2 = crate::de::missing(slots.2.take(), "events")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "run_id")?;
+                    let (__field0, __field1, _, __field3, _) = slots;
                     ::std::result::Result::Ok(RunTimeline {
-                        current_phase: crate::de::missing(__field0, "current_phase")?,
-                        duration_seconds: crate::de::missing(
-                            __field1,
-                            "duration_seconds",
-                        )?,
-                        events: crate::de::missing(__field2, "events")?,
-                        phases: __field3.unwrap_or_default(),
-                        run_id: crate::de::missing(__field4, "run_id")?,
+                        current_phase: crate::de::opt(__field0),
+                        duration_seconds: crate::de::opt(__field1),
+                        events: __required2,
+                        phases: crate::de::or_default(__field3),
+                        run_id: __required4,
                     })
                 }
             }
@@ -2015,40 +2181,43 @@ is optional and other fields are kept.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Session, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "ended_at")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "project_id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "started_at")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "status")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "ended_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "project_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "started_at")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "status")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(Session {
-                        ended_at: crate::de::missing(__field0, "ended_at")?,
-                        id: crate::de::missing(__field1, "id")?,
-                        project_id: crate::de::missing(__field2, "project_id")?,
-                        started_at: crate::de::missing(__field3, "started_at")?,
-                        status: crate::de::missing(__field4, "status")?,
+                        ended_at: crate::de::opt(__field0),
+                        id: crate::de::opt(__field1),
+                        project_id: crate::de::opt(__field2),
+                        started_at: crate::de::opt(__field3),
+                        status: crate::de::opt(__field4),
                     })
                 }
             }
@@ -2170,177 +2339,182 @@ is optional and other fields are kept.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Status, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::vec::Vec<StatusSession>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::vec::Vec<StatusSession>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field0,
-                                    "active_sessions",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "active_sessions")?
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "claude_session_id",
                                 )?
                             }
                             2 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field2,
+                                    &mut slots.2,
                                     "claude_session_mode",
                                 )?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "complexity")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "complexity")?,
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "current_run_id")?
+                                crate::de::value(&mut map, &mut slots.4, "current_run_id")?
                             }
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "current_task")?
+                                crate::de::value(&mut map, &mut slots.5, "current_task")?
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "database_connected",
                                 )?
                             }
                             7 => {
-                                crate::de::value(&mut map, &mut __field7, "execution_cpu")?
+                                crate::de::value(&mut map, &mut slots.7, "execution_cpu")?
                             }
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "execution_libc")?
+                                crate::de::value(&mut map, &mut slots.8, "execution_libc")?
                             }
                             9 => {
-                                crate::de::value(&mut map, &mut __field9, "execution_os")?
+                                crate::de::value(&mut map, &mut slots.9, "execution_os")?
                             }
-                            10 => {
-                                crate::de::value(&mut map, &mut __field10, "iteration")?
-                            }
-                            11 => crate::de::value(&mut map, &mut __field11, "mode")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "iteration")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "mode")?,
                             12 => {
-                                crate::de::value(&mut map, &mut __field12, "pending_tasks")?
+                                crate::de::value(&mut map, &mut slots.12, "pending_tasks")?
                             }
-                            13 => crate::de::value(&mut map, &mut __field13, "phase")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "provider")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "phase")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "provider")?,
                             15 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field15,
-                                    "running_agents",
-                                )?
+                                crate::de::value(&mut map, &mut slots.15, "running_agents")?
                             }
-                            16 => crate::de::value(&mut map, &mut __field16, "sessions")?,
-                            17 => crate::de::value(&mut map, &mut __field17, "status")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "sessions")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "status")?,
                             18 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field18,
-                                    "uptime_seconds",
-                                )?
+                                crate::de::value(&mut map, &mut slots.18, "uptime_seconds")?
                             }
-                            19 => crate::de::value(&mut map, &mut __field19, "version")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "version")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                    ) = slots;
                     ::std::result::Result::Ok(Status {
-                        active_sessions: crate::de::missing(
-                            __field0,
-                            "active_sessions",
-                        )?,
-                        claude_session_id: crate::de::missing(
-                            __field1,
-                            "claude_session_id",
-                        )?,
-                        claude_session_mode: crate::de::missing(
-                            __field2,
-                            "claude_session_mode",
-                        )?,
-                        complexity: crate::de::missing(__field3, "complexity")?,
-                        current_run_id: crate::de::missing(__field4, "current_run_id")?,
-                        current_task: crate::de::missing(__field5, "current_task")?,
-                        database_connected: crate::de::missing(
-                            __field6,
-                            "database_connected",
-                        )?,
-                        execution_cpu: crate::de::missing(__field7, "execution_cpu")?,
-                        execution_libc: crate::de::missing(__field8, "execution_libc")?,
-                        execution_os: crate::de::missing(__field9, "execution_os")?,
-                        iteration: crate::de::missing(__field10, "iteration")?,
-                        mode: crate::de::missing(__field11, "mode")?,
-                        pending_tasks: crate::de::missing(__field12, "pending_tasks")?,
-                        phase: crate::de::missing(__field13, "phase")?,
-                        provider: crate::de::missing(__field14, "provider")?,
-                        running_agents: crate::de::missing(__field15, "running_agents")?,
-                        sessions: __field16.unwrap_or_default(),
-                        status: crate::de::missing(__field17, "status")?,
-                        uptime_seconds: crate::de::missing(__field18, "uptime_seconds")?,
-                        version: crate::de::missing(__field19, "version")?,
+                        active_sessions: crate::de::opt(__field0),
+                        claude_session_id: crate::de::opt(__field1),
+                        claude_session_mode: crate::de::opt(__field2),
+                        complexity: crate::de::opt(__field3),
+                        current_run_id: crate::de::opt(__field4),
+                        current_task: crate::de::opt(__field5),
+                        database_connected: crate::de::opt(__field6),
+                        execution_cpu: crate::de::opt(__field7),
+                        execution_libc: crate::de::opt(__field8),
+                        execution_os: crate::de::opt(__field9),
+                        iteration: crate::de::opt(__field10),
+                        mode: crate::de::opt(__field11),
+                        pending_tasks: crate::de::opt(__field12),
+                        phase: crate::de::opt(__field13),
+                        provider: crate::de::opt(__field14),
+                        running_agents: crate::de::opt(__field15),
+                        sessions: crate::de::or_default(__field16),
+                        status: crate::de::opt(__field17),
+                        uptime_seconds: crate::de::opt(__field18),
+                        version: crate::de::opt(__field19),
                     })
                 }
             }
@@ -2391,35 +2565,41 @@ is optional and other fields are kept.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<StatusSession, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "log_file")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "pid")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "session_id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "status")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "log_file")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "pid")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "session_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "status")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(StatusSession {
-                        log_file: crate::de::missing(__field0, "log_file")?,
-                        pid: crate::de::missing(__field1, "pid")?,
-                        session_id: crate::de::missing(__field2, "session_id")?,
-                        status: crate::de::missing(__field3, "status")?,
+                        log_file: crate::de::opt(__field0),
+                        pid: crate::de::opt(__field1),
+                        session_id: crate::de::opt(__field2),
+                        status: crate::de::opt(__field3),
                     })
                 }
             }
@@ -2499,110 +2679,132 @@ is optional and other fields are kept.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Task, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::TaskPriority,
+                        >,
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<
+                            crate::autonomi::generated::enums::TaskStatus,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        crate::autonomi::generated::enums::TaskPriority,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        crate::autonomi::generated::enums::TaskStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                        ::std::option::Option<crate::Timestamp>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field0,
-                                    "actual_duration",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "actual_duration")?
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "assigned_agent_id",
                                 )?
                             }
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "completed_at")?
+                                crate::de::value(&mut map, &mut slots.2, "completed_at")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "created_at")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "description")?
-                            }
+                            3 => crate::de::value(&mut map, &mut slots.3, "created_at")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "description")?,
                             5 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field5,
+                                    &mut slots.5,
                                     "estimated_duration",
                                 )?
                             }
-                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
                             7 => {
-                                crate::de::value(&mut map, &mut __field7, "parent_task_id")?
+                                crate::de::value(&mut map, &mut slots.7, "parent_task_id")?
                             }
-                            8 => crate::de::value(&mut map, &mut __field8, "position")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "priority")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "position")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "priority")?,
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "project_id")?
+                                crate::de::value(&mut map, &mut slots.10, "project_id")?
                             }
-                            11 => crate::de::value(&mut map, &mut __field11, "status")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "title")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "status")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "title")?,
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "updated_at")?
+                                crate::de::value(&mut map, &mut slots.13, "updated_at")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "created_at")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "id")?;
+                    let __required8 = crate::de::missing(slots.8.take(), "position")?;
+                    let __required9 = crate::de::missing(slots.9.take(), "priority")?;
+                    let __required10 = crate::de::missing(
+                        slots.10.take(),
+                        "project_id",
+                    )?;
+                    let __required11 = crate::de::missing(slots.11.take(), "status")?;
+                    let __required12 = crate::de::missing(slots.12.take(), "title")?;
+                    let __required13 = crate::de::missing(
+                        slots.13.take(),
+                        "updated_at",
+                    )?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        _,
+                        __field4,
+                        __field5,
+                        _,
+                        __field7,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(Task {
-                        actual_duration: crate::de::missing(
-                            __field0,
-                            "actual_duration",
-                        )?,
-                        assigned_agent_id: crate::de::missing(
-                            __field1,
-                            "assigned_agent_id",
-                        )?,
-                        completed_at: crate::de::missing(__field2, "completed_at")?,
-                        created_at: crate::de::missing(__field3, "created_at")?,
-                        description: crate::de::missing(__field4, "description")?,
-                        estimated_duration: crate::de::missing(
-                            __field5,
-                            "estimated_duration",
-                        )?,
-                        id: crate::de::missing(__field6, "id")?,
-                        parent_task_id: crate::de::missing(__field7, "parent_task_id")?,
-                        position: crate::de::missing(__field8, "position")?,
-                        priority: crate::de::missing(__field9, "priority")?,
-                        project_id: crate::de::missing(__field10, "project_id")?,
-                        status: crate::de::missing(__field11, "status")?,
-                        title: crate::de::missing(__field12, "title")?,
-                        updated_at: crate::de::missing(__field13, "updated_at")?,
+                        actual_duration: crate::de::opt(__field0),
+                        assigned_agent_id: crate::de::opt(__field1),
+                        completed_at: crate::de::opt(__field2),
+                        created_at: __required3,
+                        description: crate::de::opt(__field4),
+                        estimated_duration: crate::de::opt(__field5),
+                        id: __required6,
+                        parent_task_id: crate::de::opt(__field7),
+                        position: __required8,
+                        priority: __required9,
+                        project_id: __required10,
+                        status: __required11,
+                        title: __required12,
+                        updated_at: __required13,
                     })
                 }
             }
@@ -2672,57 +2874,71 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<TaskSummary, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<QueuePriority>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            crate::autonomi::generated::enums::TaskStatus,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::serde_json::Value>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<QueuePriority>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::TaskStatus,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "description")?
-                            }
-                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "position")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "priority")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "project_id")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "status")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "title")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "type")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "position")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "priority")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "project_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "status")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "title")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "type")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "id")?;
+                    let (
+                        __field0,
+                        _,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                    ) = slots;
                     ::std::result::Result::Ok(TaskSummary {
-                        description: crate::de::missing(__field0, "description")?,
-                        id: crate::de::missing(__field1, "id")?,
-                        position: crate::de::missing(__field2, "position")?,
-                        priority: crate::de::missing(__field3, "priority")?,
-                        project_id: crate::de::missing(__field4, "project_id")?,
-                        status: crate::de::missing(__field5, "status")?,
-                        title: crate::de::missing(__field6, "title")?,
-                        type_: crate::de::missing(__field7, "type")?,
+                        description: crate::de::opt(__field0),
+                        id: __required1,
+                        position: crate::de::opt(__field2),
+                        priority: crate::de::opt(__field3),
+                        project_id: crate::de::opt(__field4),
+                        status: crate::de::opt(__field5),
+                        title: crate::de::opt(__field6),
+                        type_: crate::de::opt(__field7),
                     })
                 }
             }
@@ -2782,44 +2998,61 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Tenant, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<crate::Timestamp>,
                         ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                ::serde_json::Map<
+                                    ::std::string::String,
+                                    ::serde_json::Value,
+                                >,
+                            >,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<crate::Timestamp>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "settings")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "slug")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "updated_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "settings")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "slug")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "updated_at")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "id")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "name")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "slug")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "updated_at")?;
+                    let (_, __field1, _, _, __field4, _, _) = slots;
                     ::std::result::Result::Ok(Tenant {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        id: crate::de::missing(__field2, "id")?,
-                        name: crate::de::missing(__field3, "name")?,
-                        settings: crate::de::missing(__field4, "settings")?,
-                        slug: crate::de::missing(__field5, "slug")?,
-                        updated_at: crate::de::missing(__field6, "updated_at")?,
+                        created_at: __required0,
+                        description: crate::de::opt(__field1),
+                        id: __required2,
+                        name: __required3,
+                        settings: crate::de::opt(__field4),
+                        slug: __required5,
+                        updated_at: __required6,
                     })
                 }
             }
@@ -2888,88 +3121,86 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateTaskRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<
-                            crate::autonomi::generated::enums::TaskPriority,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<
-                            crate::autonomi::generated::enums::TaskStatus,
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::TaskPriority,
+                            >,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::autonomi::generated::enums::TaskStatus,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field0,
-                                    "actual_duration",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "actual_duration")?
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "assigned_agent_id",
                                 )?
                             }
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "description")?
-                            }
+                            2 => crate::de::value(&mut map, &mut slots.2, "description")?,
                             3 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field3,
+                                    &mut slots.3,
                                     "estimated_duration",
                                 )?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "position")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "priority")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "status")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "title")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "position")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "priority")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "status")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateTaskRequest {
-                        actual_duration: crate::de::missing(
-                            __field0,
-                            "actual_duration",
-                        )?,
-                        assigned_agent_id: crate::de::missing(
-                            __field1,
-                            "assigned_agent_id",
-                        )?,
-                        description: crate::de::missing(__field2, "description")?,
-                        estimated_duration: crate::de::missing(
-                            __field3,
-                            "estimated_duration",
-                        )?,
-                        position: crate::de::missing(__field4, "position")?,
-                        priority: crate::de::missing(__field5, "priority")?,
-                        status: crate::de::missing(__field6, "status")?,
-                        title: crate::de::missing(__field7, "title")?,
+                        actual_duration: crate::de::opt(__field0),
+                        assigned_agent_id: crate::de::opt(__field1),
+                        description: crate::de::opt(__field2),
+                        estimated_duration: crate::de::opt(__field3),
+                        position: crate::de::opt(__field4),
+                        priority: crate::de::opt(__field5),
+                        status: crate::de::opt(__field6),
+                        title: crate::de::opt(__field7),
                     })
                 }
             }

@@ -61,68 +61,79 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AddCheckpointRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<CheckpointDependency>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "depends_on")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "git_branch_url")?
+                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")?
                             }
                             3 => {
-                                crate::de::value(&mut map, &mut __field3, "git_commit_url")?
+                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "git_pr_url")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "position")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "position")?,
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "requires_consensus",
                                 )?
                             }
-                            7 => crate::de::value(&mut map, &mut __field7, "title")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required7 = crate::de::missing(slots.7.take(), "title")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(AddCheckpointRequest {
-                        depends_on: __field0.unwrap_or_default(),
-                        description: crate::de::missing(__field1, "description")?,
-                        git_branch_url: crate::de::missing(__field2, "git_branch_url")?,
-                        git_commit_url: crate::de::missing(__field3, "git_commit_url")?,
-                        git_pr_url: crate::de::missing(__field4, "git_pr_url")?,
-                        position: crate::de::missing(__field5, "position")?,
-                        requires_consensus: crate::de::missing(
-                            __field6,
-                            "requires_consensus",
-                        )?,
-                        title: crate::de::missing(__field7, "title")?,
+                        depends_on: crate::de::or_default(__field0),
+                        description: crate::de::opt(__field1),
+                        git_branch_url: crate::de::opt(__field2),
+                        git_commit_url: crate::de::opt(__field3),
+                        git_pr_url: crate::de::opt(__field4),
+                        position: crate::de::opt(__field5),
+                        requires_consensus: crate::de::opt(__field6),
+                        title: __required7,
                     })
                 }
             }
@@ -168,37 +179,40 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CastVoteRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "comment")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "comment")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "hil_expiry_seconds",
                                 )?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "vote")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "vote")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required2 = crate::de::missing(slots.2.take(), "vote")?;
+                    let (__field0, __field1, _) = slots;
                     ::std::result::Result::Ok(CastVoteRequest {
-                        comment: crate::de::missing(__field0, "comment")?,
-                        hil_expiry_seconds: crate::de::missing(
-                            __field1,
-                            "hil_expiry_seconds",
-                        )?,
-                        vote: crate::de::missing(__field2, "vote")?,
+                        comment: crate::de::opt(__field0),
+                        hil_expiry_seconds: crate::de::opt(__field1),
+                        vote: __required2,
                     })
                 }
             }
@@ -276,97 +290,116 @@ same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another mile
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Checkpoint, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            crate::clink::generated::enums::CheckpointStatus,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        crate::clink::generated::enums::CheckpointStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "completed_at")?
+                                crate::de::value(&mut map, &mut slots.0, "completed_at")?
                             }
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "completed_by")?
+                                crate::de::value(&mut map, &mut slots.1, "completed_by")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "depends_on")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "description")?
-                            }
+                            2 => crate::de::value(&mut map, &mut slots.2, "depends_on")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "description")?,
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "git_branch_url")?
+                                crate::de::value(&mut map, &mut slots.4, "git_branch_url")?
                             }
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "git_commit_url")?
+                                crate::de::value(&mut map, &mut slots.5, "git_commit_url")?
                             }
-                            6 => crate::de::value(&mut map, &mut __field6, "git_pr_url")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "order")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "git_pr_url")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "order")?,
                             8 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field8,
-                                    "proposal_status",
-                                )?
+                                crate::de::value(&mut map, &mut slots.8, "proposal_status")?
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field9,
+                                    &mut slots.9,
                                     "requires_proposal_id",
                                 )?
                             }
-                            10 => crate::de::value(&mut map, &mut __field10, "status")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "title")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "status")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "description")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "order")?;
+                    let __required10 = crate::de::missing(slots.10.take(), "status")?;
+                    let __required11 = crate::de::missing(slots.11.take(), "title")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        _,
+                        __field4,
+                        __field5,
+                        __field6,
+                        _,
+                        __field8,
+                        __field9,
+                        _,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(Checkpoint {
-                        completed_at: crate::de::missing(__field0, "completed_at")?,
-                        completed_by: crate::de::missing(__field1, "completed_by")?,
-                        depends_on: crate::de::missing(__field2, "depends_on")?,
-                        description: crate::de::missing(__field3, "description")?,
-                        git_branch_url: crate::de::missing(__field4, "git_branch_url")?,
-                        git_commit_url: crate::de::missing(__field5, "git_commit_url")?,
-                        git_pr_url: crate::de::missing(__field6, "git_pr_url")?,
-                        order: crate::de::missing(__field7, "order")?,
-                        proposal_status: crate::de::missing(
-                            __field8,
-                            "proposal_status",
-                        )?,
-                        requires_proposal_id: crate::de::missing(
-                            __field9,
-                            "requires_proposal_id",
-                        )?,
-                        status: crate::de::missing(__field10, "status")?,
-                        title: crate::de::missing(__field11, "title")?,
+                        completed_at: crate::de::opt(__field0),
+                        completed_by: crate::de::opt(__field1),
+                        depends_on: crate::de::opt(__field2),
+                        description: __required3,
+                        git_branch_url: crate::de::opt(__field4),
+                        git_commit_url: crate::de::opt(__field5),
+                        git_pr_url: crate::de::opt(__field6),
+                        order: __required7,
+                        proposal_status: crate::de::opt(__field8),
+                        requires_proposal_id: crate::de::opt(__field9),
+                        status: __required10,
+                        title: __required11,
                     })
                 }
             }
@@ -453,63 +486,74 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CheckpointInput, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<CheckpointDependency>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "depends_on")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "git_branch_url")?
+                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")?
                             }
                             3 => {
-                                crate::de::value(&mut map, &mut __field3, "git_commit_url")?
+                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "git_pr_url")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url")?,
                             5 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field5,
+                                    &mut slots.5,
                                     "requires_consensus",
                                 )?
                             }
-                            6 => crate::de::value(&mut map, &mut __field6, "title")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required6 = crate::de::missing(slots.6.take(), "title")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(CheckpointInput {
-                        depends_on: __field0.unwrap_or_default(),
-                        description: crate::de::missing(__field1, "description")?,
-                        git_branch_url: crate::de::missing(__field2, "git_branch_url")?,
-                        git_commit_url: crate::de::missing(__field3, "git_commit_url")?,
-                        git_pr_url: crate::de::missing(__field4, "git_pr_url")?,
-                        requires_consensus: crate::de::missing(
-                            __field5,
-                            "requires_consensus",
-                        )?,
-                        title: crate::de::missing(__field6, "title")?,
+                        depends_on: crate::de::or_default(__field0),
+                        description: crate::de::opt(__field1),
+                        git_branch_url: crate::de::opt(__field2),
+                        git_commit_url: crate::de::opt(__field3),
+                        git_pr_url: crate::de::opt(__field4),
+                        requires_consensus: crate::de::opt(__field5),
+                        title: __required6,
                     })
                 }
             }
@@ -551,26 +595,23 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ClaimClinkRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field0,
-                                    "timeout_seconds",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "timeout_seconds")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(ClaimClinkRequest {
-                        timeout_seconds: crate::de::missing(__field0, "timeout_seconds")?,
+                        timeout_seconds: crate::de::opt(__field0),
                     })
                 }
             }
@@ -654,39 +695,51 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Clink, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::string::String>,
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        crate::clink::generated::enums::ClinkStatus,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            crate::clink::generated::enums::ClinkStatus,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
@@ -695,58 +748,80 @@ it is addressed to the whole group. JSON key `for`.
                             0 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field0,
+                                    &mut slots.0,
                                     "claim_expires_at",
                                 )?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "claimed_at")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "claimed_by")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "clink_id")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "claimed_at")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "claimed_by")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "clink_id")?,
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "completed_at")?
+                                crate::de::value(&mut map, &mut slots.4, "completed_at")?
                             }
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "completed_by")?
+                                crate::de::value(&mut map, &mut slots.5, "completed_by")?
                             }
-                            6 => crate::de::value(&mut map, &mut __field6, "content")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "created_at")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "for")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "group_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "content")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "created_at")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "for")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "group_id")?,
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "group_name")?
+                                crate::de::value(&mut map, &mut slots.10, "group_name")?
                             }
                             11 => {
-                                crate::de::value(&mut map, &mut __field11, "group_slug")?
+                                crate::de::value(&mut map, &mut slots.11, "group_slug")?
                             }
-                            12 => {
-                                crate::de::value(&mut map, &mut __field12, "sender_id")?
-                            }
+                            12 => crate::de::value(&mut map, &mut slots.12, "sender_id")?,
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "sender_name")?
+                                crate::de::value(&mut map, &mut slots.13, "sender_name")?
                             }
-                            14 => crate::de::value(&mut map, &mut __field14, "status")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "status")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "clink_id")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "content")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "created_at")?;
+                    let __required9 = crate::de::missing(slots.9.take(), "group_id")?;
+                    let __required12 = crate::de::missing(slots.12.take(), "sender_id")?;
+                    let __required13 = crate::de::missing(
+                        slots.13.take(),
+                        "sender_name",
+                    )?;
+                    let __required14 = crate::de::missing(slots.14.take(), "status")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        _,
+                        __field4,
+                        __field5,
+                        _,
+                        _,
+                        __field8,
+                        _,
+                        __field10,
+                        __field11,
+                        _,
+                        _,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(Clink {
-                        claim_expires_at: crate::de::missing(
-                            __field0,
-                            "claim_expires_at",
-                        )?,
-                        claimed_at: crate::de::missing(__field1, "claimed_at")?,
-                        claimed_by: crate::de::missing(__field2, "claimed_by")?,
-                        clink_id: crate::de::missing(__field3, "clink_id")?,
-                        completed_at: crate::de::missing(__field4, "completed_at")?,
-                        completed_by: crate::de::missing(__field5, "completed_by")?,
-                        content: crate::de::missing(__field6, "content")?,
-                        created_at: crate::de::missing(__field7, "created_at")?,
-                        for_: crate::de::missing(__field8, "for")?,
-                        group_id: crate::de::missing(__field9, "group_id")?,
-                        group_name: crate::de::missing(__field10, "group_name")?,
-                        group_slug: crate::de::missing(__field11, "group_slug")?,
-                        sender_id: crate::de::missing(__field12, "sender_id")?,
-                        sender_name: crate::de::missing(__field13, "sender_name")?,
-                        status: crate::de::missing(__field14, "status")?,
+                        claim_expires_at: crate::de::opt(__field0),
+                        claimed_at: crate::de::opt(__field1),
+                        claimed_by: crate::de::opt(__field2),
+                        clink_id: __required3,
+                        completed_at: crate::de::opt(__field4),
+                        completed_by: crate::de::opt(__field5),
+                        content: __required6,
+                        created_at: __required7,
+                        for_: crate::de::opt(__field8),
+                        group_id: __required9,
+                        group_name: crate::de::opt(__field10),
+                        group_slug: crate::de::opt(__field11),
+                        sender_id: __required12,
+                        sender_name: __required13,
+                        status: __required14,
                     })
                 }
             }
@@ -796,33 +871,40 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ClinkEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Clink>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Clink>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(ClinkEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -863,18 +945,21 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ClinkList, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Clink>> = ::std::option::Option::None;
+                    let mut slots: (::std::option::Option<::std::vec::Vec<Clink>>,) = (
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "clinks")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "clinks")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(ClinkList {
-                        clinks: __field0.unwrap_or_default(),
+                        clinks: crate::de::or_default(__field0),
                     })
                 }
             }
@@ -924,33 +1009,40 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ClinkListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<ClinkList>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<ClinkList>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(ClinkListEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -992,9 +1084,9 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CompleteCheckpointRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
@@ -1003,18 +1095,16 @@ it is addressed to the whole group. JSON key `for`.
                             0 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field0,
+                                    &mut slots.0,
                                     "hil_expiry_seconds",
                                 )?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(CompleteCheckpointRequest {
-                        hil_expiry_seconds: crate::de::missing(
-                            __field0,
-                            "hil_expiry_seconds",
-                        )?,
+                        hil_expiry_seconds: crate::de::opt(__field0),
                     })
                 }
             }
@@ -1057,20 +1147,23 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CompleteClinkRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "response")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "response")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(CompleteClinkRequest {
-                        response: crate::de::missing(__field0, "response")?,
+                        response: crate::de::opt(__field0),
                     })
                 }
             }
@@ -1113,32 +1206,33 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CompleteClinkResult, A::Error> {
-                    let mut __field0: ::std::option::Option<Clink> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<Clink>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "clink")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "clink")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "response_clink_id",
                                 )?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "clink")?;
+                    let (_, __field1) = slots;
                     ::std::result::Result::Ok(CompleteClinkResult {
-                        clink: crate::de::missing(__field0, "clink")?,
-                        response_clink_id: crate::de::missing(
-                            __field1,
-                            "response_clink_id",
-                        )?,
+                        clink: __required0,
+                        response_clink_id: crate::de::opt(__field1),
                     })
                 }
             }
@@ -1188,33 +1282,42 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CompleteClinkResultEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<CompleteClinkResult>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<CompleteClinkResult>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(CompleteClinkResultEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -1267,37 +1370,41 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateMilestoneRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<CheckpointInput>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<CheckpointInput>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "checkpoints")?
-                            }
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "project_id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "title")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "checkpoints")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "project_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "checkpoints")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "title")?;
+                    let (_, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(CreateMilestoneRequest {
-                        checkpoints: crate::de::missing(__field0, "checkpoints")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        project_id: crate::de::missing(__field2, "project_id")?,
-                        title: crate::de::missing(__field3, "title")?,
+                        checkpoints: __required0,
+                        description: crate::de::opt(__field1),
+                        project_id: crate::de::opt(__field2),
+                        title: __required3,
                     })
                 }
             }
@@ -1345,35 +1452,42 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateProjectRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "color")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "slug")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "title")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "color")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "slug")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "title")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(CreateProjectRequest {
-                        color: crate::de::missing(__field0, "color")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        slug: crate::de::missing(__field2, "slug")?,
-                        title: crate::de::missing(__field3, "title")?,
+                        color: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        slug: crate::de::opt(__field2),
+                        title: __required3,
                     })
                 }
             }
@@ -1436,53 +1550,58 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateProposalRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<
-                            crate::clink::generated::enums::ThresholdType,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<crate::clink::generated::enums::VotingType>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::clink::generated::enums::ThresholdType,
+                            >,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::clink::generated::enums::VotingType,
+                            >,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "deadline_hours")?
+                                crate::de::value(&mut map, &mut slots.0, "deadline_hours")?
                             }
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "options")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "options")?,
                             3 => {
-                                crate::de::value(&mut map, &mut __field3, "threshold_type")?
+                                crate::de::value(&mut map, &mut slots.3, "threshold_type")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "title")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "voting_type")?
-                            }
+                            4 => crate::de::value(&mut map, &mut slots.4, "title")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "voting_type")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required4 = crate::de::missing(slots.4.take(), "title")?;
+                    let (__field0, __field1, __field2, __field3, _, __field5) = slots;
                     ::std::result::Result::Ok(CreateProposalRequest {
-                        deadline_hours: crate::de::missing(__field0, "deadline_hours")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        options: __field2.unwrap_or_default(),
-                        threshold_type: crate::de::missing(__field3, "threshold_type")?,
-                        title: crate::de::missing(__field4, "title")?,
-                        voting_type: crate::de::missing(__field5, "voting_type")?,
+                        deadline_hours: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        options: crate::de::or_default(__field2),
+                        threshold_type: crate::de::opt(__field3),
+                        title: __required4,
+                        voting_type: crate::de::opt(__field5),
                     })
                 }
             }
@@ -1535,20 +1654,23 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<FeedbackContext, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "tool")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "tool")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(FeedbackContext {
-                        tool: crate::de::missing(__field0, "tool")?,
+                        tool: crate::de::opt(__field0),
                     })
                 }
             }
@@ -1590,30 +1712,41 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<FeedbackResponse, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        crate::clink::generated::enums::FeedbackCategory,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            crate::clink::generated::enums::FeedbackCategory,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<crate::Timestamp>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "category")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "feedback_id")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "category")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "feedback_id")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "submitted_at")?
+                                crate::de::value(&mut map, &mut slots.2, "submitted_at")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "category")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "feedback_id")?;
+                    let __required2 = crate::de::missing(
+                        slots.2.take(),
+                        "submitted_at",
+                    )?;
+                    let (_, _, _) = slots;
                     ::std::result::Result::Ok(FeedbackResponse {
-                        category: crate::de::missing(__field0, "category")?,
-                        feedback_id: crate::de::missing(__field1, "feedback_id")?,
-                        submitted_at: crate::de::missing(__field2, "submitted_at")?,
+                        category: __required0,
+                        feedback_id: __required1,
+                        submitted_at: __required2,
                     })
                 }
             }
@@ -1663,33 +1796,40 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<FeedbackResponseEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<FeedbackResponse>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<FeedbackResponse>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(FeedbackResponseEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -1732,9 +1872,9 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<FinalizeProposalRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
@@ -1743,18 +1883,16 @@ it is addressed to the whole group. JSON key `for`.
                             0 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field0,
+                                    &mut slots.0,
                                     "total_eligible_voters",
                                 )?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(FinalizeProposalRequest {
-                        total_eligible_voters: crate::de::missing(
-                            __field0,
-                            "total_eligible_voters",
-                        )?,
+                        total_eligible_voters: crate::de::opt(__field0),
                     })
                 }
             }
@@ -1816,45 +1954,59 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Group, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "group_id")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "owner_id")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "role")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "slug")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "updated_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "group_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "owner_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "role")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "slug")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "updated_at")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "description")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "group_id")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "name")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "owner_id")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "slug")?;
+                    let (_, _, _, _, _, __field5, _, __field7) = slots;
                     ::std::result::Result::Ok(Group {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        group_id: crate::de::missing(__field2, "group_id")?,
-                        name: crate::de::missing(__field3, "name")?,
-                        owner_id: crate::de::missing(__field4, "owner_id")?,
-                        role: crate::de::missing(__field5, "role")?,
-                        slug: crate::de::missing(__field6, "slug")?,
-                        updated_at: crate::de::missing(__field7, "updated_at")?,
+                        created_at: __required0,
+                        description: __required1,
+                        group_id: __required2,
+                        name: __required3,
+                        owner_id: __required4,
+                        role: crate::de::opt(__field5),
+                        slug: __required6,
+                        updated_at: crate::de::opt(__field7),
                     })
                 }
             }
@@ -1904,33 +2056,40 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<GroupEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Group>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Group>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(GroupEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -1971,18 +2130,21 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<GroupList, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Group>> = ::std::option::Option::None;
+                    let mut slots: (::std::option::Option<::std::vec::Vec<Group>>,) = (
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "groups")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "groups")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(GroupList {
-                        groups: __field0.unwrap_or_default(),
+                        groups: crate::de::or_default(__field0),
                     })
                 }
             }
@@ -2032,33 +2194,40 @@ it is addressed to the whole group. JSON key `for`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<GroupListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<GroupList>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<GroupList>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(GroupListEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -2130,96 +2299,92 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<HilRequired, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<bool> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<
-                            crate::clink::generated::enums::HilVerificationStatus,
+                            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                         >,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<bool>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::clink::generated::enums::HilVerificationStatus,
+                            >,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "expires_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "expires_at")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "expires_in_seconds",
                                 )?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             3 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field3,
+                                    &mut slots.3,
                                     "previous_verification_expired",
                                 )?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "sent_to")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "sent_to")?,
                             5 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field5,
-                                    "verification_id",
-                                )?
+                                crate::de::value(&mut map, &mut slots.5, "verification_id")?
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "verification_required",
                                 )?
                             }
                             7 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field7,
+                                    &mut slots.7,
                                     "verification_status",
                                 )?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required2 = crate::de::missing(slots.2.take(), "message")?;
+                    let __required5 = crate::de::missing(
+                        slots.5.take(),
+                        "verification_id",
+                    )?;
+                    let __required6 = crate::de::missing(
+                        slots.6.take(),
+                        "verification_required",
+                    )?;
+                    let (__field0, __field1, _, __field3, __field4, _, _, __field7) = slots;
                     ::std::result::Result::Ok(HilRequired {
-                        expires_at: crate::de::missing(__field0, "expires_at")?,
-                        expires_in_seconds: crate::de::missing(
-                            __field1,
-                            "expires_in_seconds",
-                        )?,
-                        message: crate::de::missing(__field2, "message")?,
-                        previous_verification_expired: crate::de::missing(
-                            __field3,
-                            "previous_verification_expired",
-                        )?,
-                        sent_to: crate::de::missing(__field4, "sent_to")?,
-                        verification_id: crate::de::missing(
-                            __field5,
-                            "verification_id",
-                        )?,
-                        verification_required: crate::de::missing(
-                            __field6,
-                            "verification_required",
-                        )?,
-                        verification_status: crate::de::missing(
-                            __field7,
-                            "verification_status",
-                        )?,
+                        expires_at: crate::de::opt(__field0),
+                        expires_in_seconds: crate::de::opt(__field1),
+                        message: __required2,
+                        previous_verification_expired: crate::de::opt(__field3),
+                        sent_to: crate::de::opt(__field4),
+                        verification_id: __required5,
+                        verification_required: __required6,
+                        verification_status: crate::de::opt(__field7),
                     })
                 }
             }
@@ -2266,28 +2431,33 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Inbox, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::vec::Vec<Clink>>,
                         ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::vec::Vec<Clink>> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "claimed_count")?
+                                crate::de::value(&mut map, &mut slots.0, "claimed_count")?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "clinks")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "count")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "clinks")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "count")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(Inbox {
-                        claimed_count: crate::de::missing(__field0, "claimed_count")?,
-                        clinks: __field1.unwrap_or_default(),
-                        count: __field2.unwrap_or_default(),
+                        claimed_count: crate::de::opt(__field0),
+                        clinks: crate::de::or_default(__field1),
+                        count: crate::de::or_default(__field2),
                     })
                 }
             }
@@ -2337,33 +2507,40 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<InboxEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Inbox>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Inbox>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(InboxEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -2404,20 +2581,22 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MarkReadRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "group_ids")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "group_ids")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "group_ids")?;
+                    let (_,) = slots;
                     ::std::result::Result::Ok(MarkReadRequest {
-                        group_ids: crate::de::missing(__field0, "group_ids")?,
+                        group_ids: __required0,
                     })
                 }
             }
@@ -2499,33 +2678,40 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MarkReadResultEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<MarkReadResult>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<MarkReadResult>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(MarkReadResultEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -2582,39 +2768,51 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Member, A::Error> {
-                    let mut __field0: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                        ::std::option::Option<::std::string::String>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "email")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "joined_at")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "member_type")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "name")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "role")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "user_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "email")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "joined_at")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "member_type")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "role")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "user_id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required1 = crate::de::missing(slots.1.take(), "joined_at")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "name")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "role")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "user_id")?;
+                    let (__field0, _, __field2, _, _, _) = slots;
                     ::std::result::Result::Ok(Member {
-                        email: crate::de::missing(__field0, "email")?,
-                        joined_at: crate::de::missing(__field1, "joined_at")?,
-                        member_type: crate::de::missing(__field2, "member_type")?,
-                        name: crate::de::missing(__field3, "name")?,
-                        role: crate::de::missing(__field4, "role")?,
-                        user_id: crate::de::missing(__field5, "user_id")?,
+                        email: crate::de::opt(__field0),
+                        joined_at: __required1,
+                        member_type: crate::de::opt(__field2),
+                        name: __required3,
+                        role: __required4,
+                        user_id: __required5,
                     })
                 }
             }
@@ -2655,18 +2853,21 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MemberList, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Member>> = ::std::option::Option::None;
+                    let mut slots: (::std::option::Option<::std::vec::Vec<Member>>,) = (
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "members")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "members")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(MemberList {
-                        members: __field0.unwrap_or_default(),
+                        members: crate::de::or_default(__field0),
                     })
                 }
             }
@@ -2716,33 +2917,40 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MemberListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<MemberList>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<MemberList>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(MemberListEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -2817,93 +3025,131 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Milestone, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<Checkpoint>>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::vec::Vec<Checkpoint>>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<i64>,
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        crate::clink::generated::enums::MilestoneStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<i64> = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            crate::clink::generated::enums::MilestoneStatus,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<i64>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "checkpoints")?
-                            }
-                            1 => crate::de::value(&mut map, &mut __field1, "closed_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "checkpoints")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "closed_at")?,
                             2 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field2,
+                                    &mut slots.2,
                                     "completed_checkpoints",
                                 )?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "created_at")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "created_by")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "description")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "group_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "created_at")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "created_by")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "description")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "group_id")?,
                             7 => {
-                                crate::de::value(&mut map, &mut __field7, "milestone_id")?
+                                crate::de::value(&mut map, &mut slots.7, "milestone_id")?
                             }
-                            8 => crate::de::value(&mut map, &mut __field8, "progress")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "project_id")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "status")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "title")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "progress")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "project_id")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "status")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "title")?,
                             12 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field12,
+                                    &mut slots.12,
                                     "total_checkpoints",
                                 )?
                             }
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "updated_at")?
+                                crate::de::value(&mut map, &mut slots.13, "updated_at")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required2 = crate::de::missing(
+                        slots.2.take(),
+                        "completed_checkpoints",
+                    )?;
+                    let __required3 = crate::de::missing(slots.3.take(), "created_at")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "created_by")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "description")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "group_id")?;
+                    let __required7 = crate::de::missing(
+                        slots.7.take(),
+                        "milestone_id",
+                    )?;
+                    let __required8 = crate::de::missing(slots.8.take(), "progress")?;
+                    let __required10 = crate::de::missing(slots.10.take(), "status")?;
+                    let __required11 = crate::de::missing(slots.11.take(), "title")?;
+                    let __required12 = crate::de::missing(
+                        slots.12.take(),
+                        "total_checkpoints",
+                    )?;
+                    let (
+                        __field0,
+                        __field1,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        __field9,
+                        _,
+                        _,
+                        _,
+                        __field13,
+                    ) = slots;
                     ::std::result::Result::Ok(Milestone {
-                        checkpoints: crate::de::missing(__field0, "checkpoints")?,
-                        closed_at: crate::de::missing(__field1, "closed_at")?,
-                        completed_checkpoints: crate::de::missing(
-                            __field2,
-                            "completed_checkpoints",
-                        )?,
-                        created_at: crate::de::missing(__field3, "created_at")?,
-                        created_by: crate::de::missing(__field4, "created_by")?,
-                        description: crate::de::missing(__field5, "description")?,
-                        group_id: crate::de::missing(__field6, "group_id")?,
-                        milestone_id: crate::de::missing(__field7, "milestone_id")?,
-                        progress: crate::de::missing(__field8, "progress")?,
-                        project_id: crate::de::missing(__field9, "project_id")?,
-                        status: crate::de::missing(__field10, "status")?,
-                        title: crate::de::missing(__field11, "title")?,
-                        total_checkpoints: crate::de::missing(
-                            __field12,
-                            "total_checkpoints",
-                        )?,
-                        updated_at: crate::de::missing(__field13, "updated_at")?,
+                        checkpoints: crate::de::opt(__field0),
+                        closed_at: crate::de::opt(__field1),
+                        completed_checkpoints: __required2,
+                        created_at: __required3,
+                        created_by: __required4,
+                        description: __required5,
+                        group_id: __required6,
+                        milestone_id: __required7,
+                        progress: __required8,
+                        project_id: crate::de::opt(__field9),
+                        status: __required10,
+                        title: __required11,
+                        total_checkpoints: __required12,
+                        updated_at: crate::de::opt(__field13),
                     })
                 }
             }
@@ -2953,33 +3199,40 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MilestoneEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Milestone>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Milestone>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(MilestoneEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -3020,20 +3273,21 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MilestoneList, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<Milestone>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<Milestone>>,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "milestones")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "milestones")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(MilestoneList {
-                        milestones: __field0.unwrap_or_default(),
+                        milestones: crate::de::or_default(__field0),
                     })
                 }
             }
@@ -3083,33 +3337,40 @@ Recognised by `verification_required == true`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MilestoneListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<MilestoneList>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<MilestoneList>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(MilestoneListEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -3162,33 +3423,42 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MilestoneOrHilRequiredEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(MilestoneOrHilRequiredEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -3279,47 +3549,67 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PendingVerification, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<crate::Timestamp>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<crate::Timestamp>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            crate::clink::generated::enums::VerificationStatus,
+                        >,
+                        ::std::option::Option<
+                            crate::clink::generated::enums::VerificationTargetType,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        crate::clink::generated::enums::VerificationStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        crate::clink::generated::enums::VerificationTargetType,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<crate::clink::generated::enums::VotingType>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::clink::generated::enums::VotingType,
+                            >,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
@@ -3328,106 +3618,119 @@ is `true`, otherwise into `Milestone`.
                             0 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field0,
+                                    &mut slots.0,
                                     "checkpoint_order",
                                 )?
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "checkpoint_title",
                                 )?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "expires_at")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "group_id")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "group_name")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_at")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "group_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "group_name")?,
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "milestone_id")?
+                                crate::de::value(&mut map, &mut slots.5, "milestone_id")?
                             }
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field6,
-                                    "milestone_title",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "milestone_title")?
                             }
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "proposal_id")?
-                            }
+                            7 => crate::de::value(&mut map, &mut slots.7, "proposal_id")?,
                             8 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field8,
+                                    &mut slots.8,
                                     "proposal_options",
                                 )?
                             }
                             9 => {
-                                crate::de::value(&mut map, &mut __field9, "proposal_title")?
+                                crate::de::value(&mut map, &mut slots.9, "proposal_title")?
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "requested_at")?
+                                crate::de::value(&mut map, &mut slots.10, "requested_at")?
                             }
                             11 => {
-                                crate::de::value(&mut map, &mut __field11, "requested_by")?
+                                crate::de::value(&mut map, &mut slots.11, "requested_by")?
                             }
                             12 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field12,
-                                    "requester_name",
-                                )?
+                                crate::de::value(&mut map, &mut slots.12, "requester_name")?
                             }
-                            13 => crate::de::value(&mut map, &mut __field13, "status")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "status")?,
                             14 => {
-                                crate::de::value(&mut map, &mut __field14, "target_type")?
+                                crate::de::value(&mut map, &mut slots.14, "target_type")?
                             }
                             15 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field15,
+                                    &mut slots.15,
                                     "verification_id",
                                 )?
                             }
                             16 => {
-                                crate::de::value(&mut map, &mut __field16, "voting_type")?
+                                crate::de::value(&mut map, &mut slots.16, "voting_type")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required2 = crate::de::missing(slots.2.take(), "expires_at")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "group_id")?;
+                    let __required10 = crate::de::missing(
+                        slots.10.take(),
+                        "requested_at",
+                    )?;
+                    let __required11 = crate::de::missing(
+                        slots.11.take(),
+                        "requested_by",
+                    )?;
+                    let __required13 = crate::de::missing(slots.13.take(), "status")?;
+                    let __required14 = crate::de::missing(
+                        slots.14.take(),
+                        "target_type",
+                    )?;
+                    let __required15 = crate::de::missing(
+                        slots.15.take(),
+                        "verification_id",
+                    )?;
+                    let (
+                        __field0,
+                        __field1,
+                        _,
+                        _,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        _,
+                        _,
+                        __field12,
+                        _,
+                        _,
+                        _,
+                        __field16,
+                    ) = slots;
                     ::std::result::Result::Ok(PendingVerification {
-                        checkpoint_order: crate::de::missing(
-                            __field0,
-                            "checkpoint_order",
-                        )?,
-                        checkpoint_title: crate::de::missing(
-                            __field1,
-                            "checkpoint_title",
-                        )?,
-                        expires_at: crate::de::missing(__field2, "expires_at")?,
-                        group_id: crate::de::missing(__field3, "group_id")?,
-                        group_name: crate::de::missing(__field4, "group_name")?,
-                        milestone_id: crate::de::missing(__field5, "milestone_id")?,
-                        milestone_title: crate::de::missing(
-                            __field6,
-                            "milestone_title",
-                        )?,
-                        proposal_id: crate::de::missing(__field7, "proposal_id")?,
-                        proposal_options: crate::de::missing(
-                            __field8,
-                            "proposal_options",
-                        )?,
-                        proposal_title: crate::de::missing(__field9, "proposal_title")?,
-                        requested_at: crate::de::missing(__field10, "requested_at")?,
-                        requested_by: crate::de::missing(__field11, "requested_by")?,
-                        requester_name: crate::de::missing(__field12, "requester_name")?,
-                        status: crate::de::missing(__field13, "status")?,
-                        target_type: crate::de::missing(__field14, "target_type")?,
-                        verification_id: crate::de::missing(
-                            __field15,
-                            "verification_id",
-                        )?,
-                        voting_type: crate::de::missing(__field16, "voting_type")?,
+                        checkpoint_order: crate::de::opt(__field0),
+                        checkpoint_title: crate::de::opt(__field1),
+                        expires_at: __required2,
+                        group_id: __required3,
+                        group_name: crate::de::opt(__field4),
+                        milestone_id: crate::de::opt(__field5),
+                        milestone_title: crate::de::opt(__field6),
+                        proposal_id: crate::de::opt(__field7),
+                        proposal_options: crate::de::opt(__field8),
+                        proposal_title: crate::de::opt(__field9),
+                        requested_at: __required10,
+                        requested_by: __required11,
+                        requester_name: crate::de::opt(__field12),
+                        status: __required13,
+                        target_type: __required14,
+                        verification_id: __required15,
+                        voting_type: crate::de::opt(__field16),
                     })
                 }
             }
@@ -3468,22 +3771,23 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PendingVerificationList, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<PendingVerification>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<PendingVerification>>,
+                    ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "verifications")?
+                                crate::de::value(&mut map, &mut slots.0, "verifications")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(PendingVerificationList {
-                        verifications: __field0.unwrap_or_default(),
+                        verifications: crate::de::or_default(__field0),
                     })
                 }
             }
@@ -3533,33 +3837,42 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PendingVerificationListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<PendingVerificationList>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<PendingVerificationList>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(PendingVerificationListEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -3601,23 +3914,26 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PermissionInfo, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<bool>,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "description")?
-                            }
-                            1 => crate::de::value(&mut map, &mut __field1, "granted")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "granted")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "description")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "granted")?;
+                    let (_, _) = slots;
                     ::std::result::Result::Ok(PermissionInfo {
-                        description: crate::de::missing(__field0, "description")?,
-                        granted: crate::de::missing(__field1, "granted")?,
+                        description: __required0,
+                        granted: __required1,
                     })
                 }
             }
@@ -3673,52 +3989,64 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PermissionsResponse, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        crate::clink::generated::enums::PermissionOwnerType,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::collections::HashMap<::std::string::String, bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            PermissionInfo,
+                    let mut slots: (
+                        ::std::option::Option<
+                            crate::clink::generated::enums::PermissionOwnerType,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        crate::clink::generated::enums::PermissionScopeType,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::collections::HashMap<::std::string::String, bool>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                PermissionInfo,
+                            >,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<
+                            crate::clink::generated::enums::PermissionScopeType,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "owner_type")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "permissions")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "owner_type")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "permissions")?,
                             2 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field2,
+                                    &mut slots.2,
                                     "permissions_info",
                                 )?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "scope_id")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "scope_type")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "scope_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "scope_type")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "owner_type")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "permissions")?;
+                    let __required2 = crate::de::missing(
+                        slots.2.take(),
+                        "permissions_info",
+                    )?;
+                    let __required3 = crate::de::missing(slots.3.take(), "scope_id")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "scope_type")?;
+                    let (_, _, _, _, _) = slots;
                     ::std::result::Result::Ok(PermissionsResponse {
-                        owner_type: crate::de::missing(__field0, "owner_type")?,
-                        permissions: crate::de::missing(__field1, "permissions")?,
-                        permissions_info: crate::de::missing(
-                            __field2,
-                            "permissions_info",
-                        )?,
-                        scope_id: crate::de::missing(__field3, "scope_id")?,
-                        scope_type: crate::de::missing(__field4, "scope_type")?,
+                        owner_type: __required0,
+                        permissions: __required1,
+                        permissions_info: __required2,
+                        scope_id: __required3,
+                        scope_type: __required4,
                     })
                 }
             }
@@ -3768,33 +4096,42 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PermissionsResponseEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<PermissionsResponse>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<PermissionsResponse>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(PermissionsResponseEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -3879,102 +4216,139 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Project, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<bool> = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<bool>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        crate::clink::generated::enums::ProjectStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<
+                            crate::clink::generated::enums::ProjectStatus,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "archived_at")?
-                            }
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "archived_by")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "color")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "archived_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "archived_by")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "color")?,
                             3 => {
-                                crate::de::value(&mut map, &mut __field3, "completed_at")?
+                                crate::de::value(&mut map, &mut slots.3, "completed_at")?
                             }
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "completed_by")?
+                                crate::de::value(&mut map, &mut slots.4, "completed_by")?
                             }
-                            5 => crate::de::value(&mut map, &mut __field5, "created_at")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "created_by")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "description")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "group_id")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "is_default")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "created_at")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "created_by")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "description")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "group_id")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "is_default")?,
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "project_id")?
+                                crate::de::value(&mut map, &mut slots.10, "project_id")?
                             }
                             11 => {
-                                crate::de::value(&mut map, &mut __field11, "reopened_at")?
+                                crate::de::value(&mut map, &mut slots.11, "reopened_at")?
                             }
                             12 => {
-                                crate::de::value(&mut map, &mut __field12, "reopened_by")?
+                                crate::de::value(&mut map, &mut slots.12, "reopened_by")?
                             }
-                            13 => crate::de::value(&mut map, &mut __field13, "slug")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "status")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "title")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "slug")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "status")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "title")?,
                             16 => {
-                                crate::de::value(&mut map, &mut __field16, "updated_at")?
+                                crate::de::value(&mut map, &mut slots.16, "updated_at")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required2 = crate::de::missing(slots.2.take(), "color")?;
+                    let __required5 = crate::de::missing(slots.5.take(), "created_at")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "description")?;
+                    let __required8 = crate::de::missing(slots.8.take(), "group_id")?;
+                    let __required9 = crate::de::missing(slots.9.take(), "is_default")?;
+                    let __required10 = crate::de::missing(
+                        slots.10.take(),
+                        "project_id",
+                    )?;
+                    let __required13 = crate::de::missing(slots.13.take(), "slug")?;
+                    let __required14 = crate::de::missing(slots.14.take(), "status")?;
+                    let __required15 = crate::de::missing(slots.15.take(), "title")?;
+                    let (
+                        __field0,
+                        __field1,
+                        _,
+                        __field3,
+                        __field4,
+                        _,
+                        __field6,
+                        _,
+                        _,
+                        _,
+                        _,
+                        __field11,
+                        __field12,
+                        _,
+                        _,
+                        _,
+                        __field16,
+                    ) = slots;
                     ::std::result::Result::Ok(Project {
-                        archived_at: crate::de::missing(__field0, "archived_at")?,
-                        archived_by: crate::de::missing(__field1, "archived_by")?,
-                        color: crate::de::missing(__field2, "color")?,
-                        completed_at: crate::de::missing(__field3, "completed_at")?,
-                        completed_by: crate::de::missing(__field4, "completed_by")?,
-                        created_at: crate::de::missing(__field5, "created_at")?,
-                        created_by: crate::de::missing(__field6, "created_by")?,
-                        description: crate::de::missing(__field7, "description")?,
-                        group_id: crate::de::missing(__field8, "group_id")?,
-                        is_default: crate::de::missing(__field9, "is_default")?,
-                        project_id: crate::de::missing(__field10, "project_id")?,
-                        reopened_at: crate::de::missing(__field11, "reopened_at")?,
-                        reopened_by: crate::de::missing(__field12, "reopened_by")?,
-                        slug: crate::de::missing(__field13, "slug")?,
-                        status: crate::de::missing(__field14, "status")?,
-                        title: crate::de::missing(__field15, "title")?,
-                        updated_at: crate::de::missing(__field16, "updated_at")?,
+                        archived_at: crate::de::opt(__field0),
+                        archived_by: crate::de::opt(__field1),
+                        color: __required2,
+                        completed_at: crate::de::opt(__field3),
+                        completed_by: crate::de::opt(__field4),
+                        created_at: __required5,
+                        created_by: crate::de::opt(__field6),
+                        description: __required7,
+                        group_id: __required8,
+                        is_default: __required9,
+                        project_id: __required10,
+                        reopened_at: crate::de::opt(__field11),
+                        reopened_by: crate::de::opt(__field12),
+                        slug: __required13,
+                        status: __required14,
+                        title: __required15,
+                        updated_at: crate::de::opt(__field16),
                     })
                 }
             }
@@ -4024,33 +4398,40 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ProjectEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Project>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Project>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(ProjectEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -4091,18 +4472,21 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ProjectList, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Project>> = ::std::option::Option::None;
+                    let mut slots: (::std::option::Option<::std::vec::Vec<Project>>,) = (
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "projects")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "projects")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(ProjectList {
-                        projects: __field0.unwrap_or_default(),
+                        projects: crate::de::or_default(__field0),
                     })
                 }
             }
@@ -4152,33 +4536,40 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ProjectListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<ProjectList>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<ProjectList>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(ProjectListEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -4272,138 +4663,167 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Proposal, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        crate::clink::generated::enums::ProposalStatus,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<i64>>,
                         ::std::option::Option<
-                            ::std::collections::HashMap<::std::string::String, i64>,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        crate::clink::generated::enums::ThresholdType,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<Vote>>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        crate::clink::generated::enums::VotingType,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            crate::clink::generated::enums::ProposalStatus,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                ::std::collections::HashMap<::std::string::String, i64>,
+                            >,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            crate::clink::generated::enums::ThresholdType,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::vec::Vec<Vote>>,
+                        >,
+                        ::std::option::Option<crate::clink::generated::enums::VotingType>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "deadline")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "description")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "deadline")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "description")?,
                             3 => {
-                                crate::de::value(&mut map, &mut __field3, "finalized_at")?
+                                crate::de::value(&mut map, &mut slots.3, "finalized_at")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "group_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "group_id")?,
                             5 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field5,
+                                    &mut slots.5,
                                     "linked_checkpoint_order",
                                 )?
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "linked_milestone_id",
                                 )?
                             }
-                            7 => crate::de::value(&mut map, &mut __field7, "options")?,
-                            8 => {
-                                crate::de::value(&mut map, &mut __field8, "proposal_id")?
-                            }
-                            9 => {
-                                crate::de::value(&mut map, &mut __field9, "proposer_id")?
-                            }
-                            10 => crate::de::value(&mut map, &mut __field10, "result")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "status")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "tally")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "options")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "proposal_id")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "proposer_id")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "result")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "status")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "tally")?,
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "threshold_met")?
+                                crate::de::value(&mut map, &mut slots.13, "threshold_met")?
                             }
                             14 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field14,
-                                    "threshold_type",
-                                )?
+                                crate::de::value(&mut map, &mut slots.14, "threshold_type")?
                             }
-                            15 => crate::de::value(&mut map, &mut __field15, "title")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "title")?,
                             16 => {
-                                crate::de::value(&mut map, &mut __field16, "vote_count")?
+                                crate::de::value(&mut map, &mut slots.16, "vote_count")?
                             }
-                            17 => crate::de::value(&mut map, &mut __field17, "votes")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "votes")?,
                             18 => {
-                                crate::de::value(&mut map, &mut __field18, "voting_type")?
+                                crate::de::value(&mut map, &mut slots.18, "voting_type")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "description")?;
+                    let __required4 = crate::de::missing(slots.4.take(), "group_id")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "options")?;
+                    let __required8 = crate::de::missing(slots.8.take(), "proposal_id")?;
+                    let __required9 = crate::de::missing(slots.9.take(), "proposer_id")?;
+                    let __required11 = crate::de::missing(slots.11.take(), "status")?;
+                    let __required14 = crate::de::missing(
+                        slots.14.take(),
+                        "threshold_type",
+                    )?;
+                    let __required15 = crate::de::missing(slots.15.take(), "title")?;
+                    let __required18 = crate::de::missing(
+                        slots.18.take(),
+                        "voting_type",
+                    )?;
+                    let (
+                        _,
+                        __field1,
+                        _,
+                        __field3,
+                        _,
+                        __field5,
+                        __field6,
+                        _,
+                        _,
+                        _,
+                        __field10,
+                        _,
+                        __field12,
+                        __field13,
+                        _,
+                        _,
+                        __field16,
+                        __field17,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(Proposal {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        deadline: crate::de::missing(__field1, "deadline")?,
-                        description: crate::de::missing(__field2, "description")?,
-                        finalized_at: crate::de::missing(__field3, "finalized_at")?,
-                        group_id: crate::de::missing(__field4, "group_id")?,
-                        linked_checkpoint_order: crate::de::missing(
-                            __field5,
-                            "linked_checkpoint_order",
-                        )?,
-                        linked_milestone_id: crate::de::missing(
-                            __field6,
-                            "linked_milestone_id",
-                        )?,
-                        options: crate::de::missing(__field7, "options")?,
-                        proposal_id: crate::de::missing(__field8, "proposal_id")?,
-                        proposer_id: crate::de::missing(__field9, "proposer_id")?,
-                        result: crate::de::missing(__field10, "result")?,
-                        status: crate::de::missing(__field11, "status")?,
-                        tally: crate::de::missing(__field12, "tally")?,
-                        threshold_met: crate::de::missing(__field13, "threshold_met")?,
-                        threshold_type: crate::de::missing(__field14, "threshold_type")?,
-                        title: crate::de::missing(__field15, "title")?,
-                        vote_count: crate::de::missing(__field16, "vote_count")?,
-                        votes: crate::de::missing(__field17, "votes")?,
-                        voting_type: crate::de::missing(__field18, "voting_type")?,
+                        created_at: __required0,
+                        deadline: crate::de::opt(__field1),
+                        description: __required2,
+                        finalized_at: crate::de::opt(__field3),
+                        group_id: __required4,
+                        linked_checkpoint_order: crate::de::opt(__field5),
+                        linked_milestone_id: crate::de::opt(__field6),
+                        options: __required7,
+                        proposal_id: __required8,
+                        proposer_id: __required9,
+                        result: crate::de::opt(__field10),
+                        status: __required11,
+                        tally: crate::de::opt(__field12),
+                        threshold_met: crate::de::opt(__field13),
+                        threshold_type: __required14,
+                        title: __required15,
+                        vote_count: crate::de::opt(__field16),
+                        votes: crate::de::opt(__field17),
+                        voting_type: __required18,
                     })
                 }
             }
@@ -4453,33 +4873,40 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ProposalEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Proposal>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Proposal>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(ProposalEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -4520,18 +4947,21 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ProposalList, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Proposal>> = ::std::option::Option::None;
+                    let mut slots: (::std::option::Option<::std::vec::Vec<Proposal>>,) = (
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "proposals")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "proposals")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0,) = slots;
                     ::std::result::Result::Ok(ProposalList {
-                        proposals: __field0.unwrap_or_default(),
+                        proposals: crate::de::or_default(__field0),
                     })
                 }
             }
@@ -4581,33 +5011,40 @@ is `true`, otherwise into `Milestone`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ProposalListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<ProposalList>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<ProposalList>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(ProposalListEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -4660,33 +5097,42 @@ is `true`, otherwise into `Proposal`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ProposalOrHilRequiredEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<bool>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "success")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "success")?;
+                    let (__field0, __field1, __field2, _) = slots;
                     ::std::result::Result::Ok(ProposalOrHilRequiredEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        success: crate::de::missing(__field3, "success")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        success: __required3,
                     })
                 }
             }
@@ -4731,23 +5177,27 @@ is `true`, otherwise into `Proposal`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<SendClinkRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "content")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "for")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "content")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "for")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "content")?;
+                    let (_, __field1) = slots;
                     ::std::result::Result::Ok(SendClinkRequest {
-                        content: crate::de::missing(__field0, "content")?,
-                        for_: crate::de::missing(__field1, "for")?,
+                        content: __required0,
+                        for_: crate::de::opt(__field1),
                     })
                 }
             }
@@ -4791,28 +5241,35 @@ is `true`, otherwise into `Proposal`.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<SubmitFeedbackRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        crate::clink::generated::enums::FeedbackCategory,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<FeedbackContext>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            crate::clink::generated::enums::FeedbackCategory,
+                        >,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::option::Option<FeedbackContext>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "category")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "content")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "context")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "category")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "content")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "context")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "category")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "content")?;
+                    let (_, _, __field2) = slots;
                     ::std::result::Result::Ok(SubmitFeedbackRequest {
-                        category: crate::de::missing(__field0, "category")?,
-                        content: crate::de::missing(__field1, "content")?,
-                        context: crate::de::missing(__field2, "context")?,
+                        category: __required0,
+                        content: __required1,
+                        context: crate::de::opt(__field2),
                     })
                 }
             }
@@ -4873,51 +5330,59 @@ an absent field leaves them unchanged.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateCheckpointRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "depends_on")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "git_branch_url")?
+                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")?
                             }
                             3 => {
-                                crate::de::value(&mut map, &mut __field3, "git_commit_url")?
+                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "git_pr_url")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "title")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3, __field4, __field5) = slots;
                     ::std::result::Result::Ok(UpdateCheckpointRequest {
-                        depends_on: crate::de::missing(__field0, "depends_on")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        git_branch_url: crate::de::missing(__field2, "git_branch_url")?,
-                        git_commit_url: crate::de::missing(__field3, "git_commit_url")?,
-                        git_pr_url: crate::de::missing(__field4, "git_pr_url")?,
-                        title: crate::de::missing(__field5, "title")?,
+                        depends_on: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        git_branch_url: crate::de::opt(__field2),
+                        git_commit_url: crate::de::opt(__field3),
+                        git_pr_url: crate::de::opt(__field4),
+                        title: crate::de::opt(__field5),
                     })
                 }
             }
@@ -4960,27 +5425,28 @@ an absent field leaves them unchanged.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateMilestoneRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "description")?
-                            }
-                            1 => crate::de::value(&mut map, &mut __field1, "title")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(UpdateMilestoneRequest {
-                        description: crate::de::missing(__field0, "description")?,
-                        title: crate::de::missing(__field1, "title")?,
+                        description: crate::de::opt(__field0),
+                        title: crate::de::opt(__field1),
                     })
                 }
             }
@@ -5027,37 +5493,43 @@ an absent field leaves them unchanged.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateProjectRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "color")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "slug")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "title")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "color")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "slug")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "title")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(UpdateProjectRequest {
-                        color: crate::de::missing(__field0, "color")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        slug: crate::de::missing(__field2, "slug")?,
-                        title: crate::de::missing(__field3, "title")?,
+                        color: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        slug: crate::de::opt(__field2),
+                        title: crate::de::opt(__field3),
                     })
                 }
             }
@@ -5101,27 +5573,39 @@ an absent field leaves them unchanged.
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Vote, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<::std::string::String>,
+                        ::std::option::Option<crate::Timestamp>,
+                        ::std::option::Option<::std::string::String>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "comment")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "vote")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "voted_at")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "voter_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "comment")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "vote")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "voted_at")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "voter_id")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "comment")?;
+                    let __required1 = crate::de::missing(slots.1.take(), "vote")?;
+                    let __required2 = crate::de::missing(slots.2.take(), "voted_at")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "voter_id")?;
+                    let (_, _, _, _) = slots;
                     ::std::result::Result::Ok(Vote {
-                        comment: crate::de::missing(__field0, "comment")?,
-                        vote: crate::de::missing(__field1, "vote")?,
-                        voted_at: crate::de::missing(__field2, "voted_at")?,
-                        voter_id: crate::de::missing(__field3, "voter_id")?,
+                        comment: __required0,
+                        vote: __required1,
+                        voted_at: __required2,
+                        voter_id: __required3,
                     })
                 }
             }

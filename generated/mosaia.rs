@@ -77,76 +77,91 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AccessPolicy, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<
-                            crate::mosaia::generated::enums::AccessPolicyEffect,
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::AccessPolicyEffect,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "actions")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "active")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "conditions")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "effect")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "name")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "active")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "conditions")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "effect")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "name")?,
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "record_history")?
+                                crate::de::value(&mut map, &mut slots.8, "record_history")?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "resources")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "tags")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "resources")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "tags")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                    ) = slots;
                     ::std::result::Result::Ok(AccessPolicy {
-                        actions: __field0.unwrap_or_default(),
-                        active: crate::de::missing(__field1, "active")?,
-                        conditions: __field2.unwrap_or_default(),
-                        effect: crate::de::missing(__field3, "effect")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        id: crate::de::missing(__field6, "id")?,
-                        name: crate::de::missing(__field7, "name")?,
-                        record_history: crate::de::missing(__field8, "record_history")?,
-                        resources: __field9.unwrap_or_default(),
-                        tags: __field10.unwrap_or_default(),
+                        actions: crate::de::or_default(__field0),
+                        active: crate::de::opt(__field1),
+                        conditions: crate::de::or_default(__field2),
+                        effect: crate::de::opt(__field3),
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        id: crate::de::opt(__field6),
+                        name: crate::de::opt(__field7),
+                        record_history: crate::de::opt(__field8),
+                        resources: crate::de::or_default(__field9),
+                        tags: crate::de::or_default(__field10),
                     })
                 }
             }
@@ -193,30 +208,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AccessPolicyEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<AccessPolicy>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<AccessPolicy>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AccessPolicyEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -266,35 +286,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AccessPolicyListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<AccessPolicy>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<AccessPolicy>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AccessPolicyListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -452,175 +476,190 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Agent, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<AgentForkedRef>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field20: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field21: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field22: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field23: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<AgentForkedRef>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "forked")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "image")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "forked")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "image")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "keywords")?,
                             9 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field9,
+                                    &mut slots.9,
                                     "long_description",
                                 )?
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "max_tokens")?
+                                crate::de::value(&mut map, &mut slots.10, "max_tokens")?
                             }
-                            11 => crate::de::value(&mut map, &mut __field11, "mia")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "model")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "name")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "org")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "public")?,
-                            16 => crate::de::value(&mut map, &mut __field16, "readme")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "mia")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "model")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "name")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "org")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "public")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "readme")?,
                             17 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field17,
-                                    "record_history",
-                                )?
+                                crate::de::value(&mut map, &mut slots.17, "record_history")?
                             }
                             18 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field18,
+                                    &mut slots.18,
                                     "short_description",
                                 )?
                             }
                             19 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field19,
-                                    "system_message",
-                                )?
+                                crate::de::value(&mut map, &mut slots.19, "system_message")?
                             }
                             20 => {
-                                crate::de::value(&mut map, &mut __field20, "system_prompt")?
+                                crate::de::value(&mut map, &mut slots.20, "system_prompt")?
                             }
-                            21 => crate::de::value(&mut map, &mut __field21, "tags")?,
+                            21 => crate::de::value(&mut map, &mut slots.21, "tags")?,
                             22 => {
-                                crate::de::value(&mut map, &mut __field22, "temperature")?
+                                crate::de::value(&mut map, &mut slots.22, "temperature")?
                             }
-                            23 => crate::de::value(&mut map, &mut __field23, "user")?,
+                            23 => crate::de::value(&mut map, &mut slots.23, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                        __field20,
+                        __field21,
+                        __field22,
+                        __field23,
+                    ) = slots;
                     ::std::result::Result::Ok(Agent {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        featured: crate::de::missing(__field4, "featured")?,
-                        forked: crate::de::missing(__field5, "forked")?,
-                        id: crate::de::missing(__field6, "id")?,
-                        image: crate::de::missing(__field7, "image")?,
-                        keywords: __field8.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field9,
-                            "long_description",
-                        )?,
-                        max_tokens: crate::de::missing(__field10, "max_tokens")?,
-                        mia: crate::de::missing(__field11, "mia")?,
-                        model: crate::de::missing(__field12, "model")?,
-                        name: crate::de::missing(__field13, "name")?,
-                        org: crate::de::missing(__field14, "org")?,
-                        public: crate::de::missing(__field15, "public")?,
-                        readme: crate::de::missing(__field16, "readme")?,
-                        record_history: crate::de::missing(__field17, "record_history")?,
-                        short_description: crate::de::missing(
-                            __field18,
-                            "short_description",
-                        )?,
-                        system_message: crate::de::missing(__field19, "system_message")?,
-                        system_prompt: crate::de::missing(__field20, "system_prompt")?,
-                        tags: __field21.unwrap_or_default(),
-                        temperature: crate::de::missing(__field22, "temperature")?,
-                        user: crate::de::missing(__field23, "user")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        featured: crate::de::opt(__field4),
+                        forked: crate::de::opt(__field5),
+                        id: crate::de::opt(__field6),
+                        image: crate::de::opt(__field7),
+                        keywords: crate::de::or_default(__field8),
+                        long_description: crate::de::opt(__field9),
+                        max_tokens: crate::de::opt(__field10),
+                        mia: crate::de::opt(__field11),
+                        model: crate::de::opt(__field12),
+                        name: crate::de::opt(__field13),
+                        org: crate::de::opt(__field14),
+                        public: crate::de::opt(__field15),
+                        readme: crate::de::opt(__field16),
+                        record_history: crate::de::opt(__field17),
+                        short_description: crate::de::opt(__field18),
+                        system_message: crate::de::opt(__field19),
+                        system_prompt: crate::de::opt(__field20),
+                        tags: crate::de::or_default(__field21),
+                        temperature: crate::de::opt(__field22),
+                        user: crate::de::opt(__field23),
                     })
                 }
             }
@@ -667,30 +706,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AgentEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Agent>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Agent>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AgentEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -735,25 +779,26 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AgentForkedRef, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "from")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "from")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(AgentForkedRef {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        from: crate::de::missing(__field1, "from")?,
+                        created_at: crate::de::opt(__field0),
+                        from: crate::de::opt(__field1),
                     })
                 }
             }
@@ -852,116 +897,127 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AgentGroup, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agents")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "image")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agents")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "image")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "keywords")?,
                             7 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field7,
+                                    &mut slots.7,
                                     "long_description",
                                 )?
                             }
-                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "org")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "public")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "org")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "public")?,
                             11 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field11,
-                                    "record_history",
-                                )?
+                                crate::de::value(&mut map, &mut slots.11, "record_history")?
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field12,
+                                    &mut slots.12,
                                     "short_description",
                                 )?
                             }
-                            13 => crate::de::value(&mut map, &mut __field13, "tags")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "user")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "tags")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                    ) = slots;
                     ::std::result::Result::Ok(AgentGroup {
-                        active: crate::de::missing(__field0, "active")?,
-                        agents: __field1.unwrap_or_default(),
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        id: crate::de::missing(__field4, "id")?,
-                        image: crate::de::missing(__field5, "image")?,
-                        keywords: __field6.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field7,
-                            "long_description",
-                        )?,
-                        name: crate::de::missing(__field8, "name")?,
-                        org: crate::de::missing(__field9, "org")?,
-                        public: crate::de::missing(__field10, "public")?,
-                        record_history: crate::de::missing(__field11, "record_history")?,
-                        short_description: crate::de::missing(
-                            __field12,
-                            "short_description",
-                        )?,
-                        tags: __field13.unwrap_or_default(),
-                        user: crate::de::missing(__field14, "user")?,
+                        active: crate::de::opt(__field0),
+                        agents: crate::de::or_default(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        id: crate::de::opt(__field4),
+                        image: crate::de::opt(__field5),
+                        keywords: crate::de::or_default(__field6),
+                        long_description: crate::de::opt(__field7),
+                        name: crate::de::opt(__field8),
+                        org: crate::de::opt(__field9),
+                        public: crate::de::opt(__field10),
+                        record_history: crate::de::opt(__field11),
+                        short_description: crate::de::opt(__field12),
+                        tags: crate::de::or_default(__field13),
+                        user: crate::de::opt(__field14),
                     })
                 }
             }
@@ -1008,30 +1064,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AgentGroupEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<AgentGroup>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<AgentGroup>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AgentGroupEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -1081,35 +1142,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AgentGroupListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<AgentGroup>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<AgentGroup>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AgentGroupListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -1159,33 +1224,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AgentListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Agent>> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<Agent>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AgentListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -1322,187 +1393,206 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<App, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field20: ::std::option::Option<
-                        ::std::option::Option<crate::mosaia::generated::enums::AppType>,
-                    > = ::std::option::Option::None;
-                    let mut __field21: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::AppType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "client")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "client")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
                             3 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field3,
+                                    &mut slots.3,
                                     "external_api_key",
                                 )?
                             }
                             4 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field4,
+                                    &mut slots.4,
                                     "external_api_urls",
                                 )?
                             }
                             5 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field5,
+                                    &mut slots.5,
                                     "external_app_url",
                                 )?
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "external_headers",
                                 )?
                             }
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "external_id")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "featured")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "id")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "image")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "keywords")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "featured")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "id")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "image")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "keywords")?,
                             12 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field12,
+                                    &mut slots.12,
                                     "long_description",
                                 )?
                             }
-                            13 => crate::de::value(&mut map, &mut __field13, "name")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "org")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "public")?,
-                            16 => crate::de::value(&mut map, &mut __field16, "readme")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "name")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "org")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "public")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "readme")?,
                             17 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field17,
-                                    "record_history",
-                                )?
+                                crate::de::value(&mut map, &mut slots.17, "record_history")?
                             }
                             18 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field18,
+                                    &mut slots.18,
                                     "short_description",
                                 )?
                             }
-                            19 => crate::de::value(&mut map, &mut __field19, "tags")?,
-                            20 => crate::de::value(&mut map, &mut __field20, "type")?,
-                            21 => crate::de::value(&mut map, &mut __field21, "user")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "tags")?,
+                            20 => crate::de::value(&mut map, &mut slots.20, "type")?,
+                            21 => crate::de::value(&mut map, &mut slots.21, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                        __field20,
+                        __field21,
+                    ) = slots;
                     ::std::result::Result::Ok(App {
-                        active: crate::de::missing(__field0, "active")?,
-                        client: crate::de::missing(__field1, "client")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_api_key: crate::de::missing(
-                            __field3,
-                            "external_api_key",
-                        )?,
-                        external_api_urls: __field4.unwrap_or_default(),
-                        external_app_url: crate::de::missing(
-                            __field5,
-                            "external_app_url",
-                        )?,
-                        external_headers: __field6.unwrap_or_default(),
-                        external_id: crate::de::missing(__field7, "external_id")?,
-                        featured: crate::de::missing(__field8, "featured")?,
-                        id: crate::de::missing(__field9, "id")?,
-                        image: crate::de::missing(__field10, "image")?,
-                        keywords: __field11.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field12,
-                            "long_description",
-                        )?,
-                        name: crate::de::missing(__field13, "name")?,
-                        org: crate::de::missing(__field14, "org")?,
-                        public: crate::de::missing(__field15, "public")?,
-                        readme: crate::de::missing(__field16, "readme")?,
-                        record_history: crate::de::missing(__field17, "record_history")?,
-                        short_description: crate::de::missing(
-                            __field18,
-                            "short_description",
-                        )?,
-                        tags: __field19.unwrap_or_default(),
-                        type_: crate::de::missing(__field20, "type")?,
-                        user: crate::de::missing(__field21, "user")?,
+                        active: crate::de::opt(__field0),
+                        client: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_api_key: crate::de::opt(__field3),
+                        external_api_urls: crate::de::or_default(__field4),
+                        external_app_url: crate::de::opt(__field5),
+                        external_headers: crate::de::or_default(__field6),
+                        external_id: crate::de::opt(__field7),
+                        featured: crate::de::opt(__field8),
+                        id: crate::de::opt(__field9),
+                        image: crate::de::opt(__field10),
+                        keywords: crate::de::or_default(__field11),
+                        long_description: crate::de::opt(__field12),
+                        name: crate::de::opt(__field13),
+                        org: crate::de::opt(__field14),
+                        public: crate::de::opt(__field15),
+                        readme: crate::de::opt(__field16),
+                        record_history: crate::de::opt(__field17),
+                        short_description: crate::de::opt(__field18),
+                        tags: crate::de::or_default(__field19),
+                        type_: crate::de::opt(__field20),
+                        user: crate::de::opt(__field21),
                     })
                 }
             }
@@ -1595,106 +1685,114 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AppBot, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<AppBotAppRef>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<AppBotAppRef>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "agent_group")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "api_key")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "api_key")?,
                             4 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field4,
-                                    "api_key_partial",
-                                )?
+                                crate::de::value(&mut map, &mut slots.4, "api_key_partial")?
                             }
-                            5 => crate::de::value(&mut map, &mut __field5, "app")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "extensors")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "external_id")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "id")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "org")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "app")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "extensors")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "id")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "org")?,
                             10 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field10,
-                                    "record_history",
-                                )?
+                                crate::de::value(&mut map, &mut slots.10, "record_history")?
                             }
                             11 => {
-                                crate::de::value(&mut map, &mut __field11, "response_url")?
+                                crate::de::value(&mut map, &mut slots.11, "response_url")?
                             }
-                            12 => crate::de::value(&mut map, &mut __field12, "tags")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "user")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "tags")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                    ) = slots;
                     ::std::result::Result::Ok(AppBot {
-                        active: crate::de::missing(__field0, "active")?,
-                        agent: crate::de::missing(__field1, "agent")?,
-                        agent_group: crate::de::missing(__field2, "agent_group")?,
-                        api_key: crate::de::missing(__field3, "api_key")?,
-                        api_key_partial: crate::de::missing(
-                            __field4,
-                            "api_key_partial",
-                        )?,
-                        app: crate::de::missing(__field5, "app")?,
-                        extensors: __field6.unwrap_or_default(),
-                        external_id: crate::de::missing(__field7, "external_id")?,
-                        id: crate::de::missing(__field8, "id")?,
-                        org: crate::de::missing(__field9, "org")?,
-                        record_history: crate::de::missing(__field10, "record_history")?,
-                        response_url: crate::de::missing(__field11, "response_url")?,
-                        tags: __field12.unwrap_or_default(),
-                        user: crate::de::missing(__field13, "user")?,
+                        active: crate::de::opt(__field0),
+                        agent: crate::de::opt(__field1),
+                        agent_group: crate::de::opt(__field2),
+                        api_key: crate::de::opt(__field3),
+                        api_key_partial: crate::de::opt(__field4),
+                        app: crate::de::opt(__field5),
+                        extensors: crate::de::or_default(__field6),
+                        external_id: crate::de::opt(__field7),
+                        id: crate::de::opt(__field8),
+                        org: crate::de::opt(__field9),
+                        record_history: crate::de::opt(__field10),
+                        response_url: crate::de::opt(__field11),
+                        tags: crate::de::or_default(__field12),
+                        user: crate::de::opt(__field13),
                     })
                 }
             }
@@ -1755,30 +1853,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AppBotEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<AppBot>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<AppBot>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AppBotEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -1828,33 +1931,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AppBotListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<AppBot>> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<AppBot>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AppBotListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -1901,30 +2010,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AppEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<App>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<App>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AppEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -1974,33 +2088,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AppListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<App>> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<App>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AppListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -2063,52 +2183,67 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AuthTokens, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<EpochTimestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<EpochTimestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<EpochTimestamp>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<EpochTimestamp>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "access_token")?
+                                crate::de::value(&mut map, &mut slots.0, "access_token")?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "exp")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "expires_in")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "iat")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "exp")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "iat")?,
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.4, "refresh_token")?
                             }
-                            5 => crate::de::value(&mut map, &mut __field5, "sub")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "token_type")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "sub")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "token_type")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(
+                        slots.0.take(),
+                        "access_token",
+                    )?;
+                    let (
+                        _,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                    ) = slots;
                     ::std::result::Result::Ok(AuthTokens {
-                        access_token: crate::de::missing(__field0, "access_token")?,
-                        exp: crate::de::missing(__field1, "exp")?,
-                        expires_in: crate::de::missing(__field2, "expires_in")?,
-                        iat: crate::de::missing(__field3, "iat")?,
-                        refresh_token: crate::de::missing(__field4, "refresh_token")?,
-                        sub: crate::de::missing(__field5, "sub")?,
-                        token_type: crate::de::missing(__field6, "token_type")?,
+                        access_token: __required0,
+                        exp: crate::de::opt(__field1),
+                        expires_in: crate::de::opt(__field2),
+                        iat: crate::de::opt(__field3),
+                        refresh_token: crate::de::opt(__field4),
+                        sub: crate::de::opt(__field5),
+                        token_type: crate::de::opt(__field6),
                     })
                 }
             }
@@ -2155,30 +2290,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<AuthTokensEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<AuthTokens>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<AuthTokens>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AuthTokensEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -2228,37 +2368,41 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ChatCompletionChoice, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<ChatMessage>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<::std::option::Option<ChatMessage>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "finish_reason")?
+                                crate::de::value(&mut map, &mut slots.0, "finish_reason")?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "index")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "logprobs")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "message")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "index")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "logprobs")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(ChatCompletionChoice {
-                        finish_reason: crate::de::missing(__field0, "finish_reason")?,
-                        index: crate::de::missing(__field1, "index")?,
-                        logprobs: crate::de::missing(__field2, "logprobs")?,
-                        message: crate::de::missing(__field3, "message")?,
+                        finish_reason: crate::de::opt(__field0),
+                        index: crate::de::opt(__field1),
+                        logprobs: crate::de::opt(__field2),
+                        message: crate::de::opt(__field3),
                     })
                 }
             }
@@ -2356,96 +2500,116 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ChatCompletionRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::vec::Vec<
+                                ::serde_json::Map<
+                                    ::std::string::String,
+                                    ::serde_json::Value,
+                                >,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::vec::Vec<ChatMessage>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
                             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::vec::Vec<ChatMessage>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::vec::Vec<
+                                ::serde_json::Map<
+                                    ::std::string::String,
+                                    ::serde_json::Value,
+                                >,
+                            >,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "frontend_tools")?
+                                crate::de::value(&mut map, &mut slots.0, "frontend_tools")?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "log_id")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "logging")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "max_tokens")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "messages")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "model")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "log_id")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "logging")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "max_tokens")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "messages")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "model")?,
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field6,
-                                    "response_format",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "response_format")?
                             }
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "temperature")?
-                            }
-                            8 => {
-                                crate::de::value(&mut map, &mut __field8, "tool_choice")?
-                            }
-                            9 => crate::de::value(&mut map, &mut __field9, "tools")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "top_p")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "type")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "user")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "temperature")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "tool_choice")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "tools")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "top_p")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "type")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required4 = crate::de::missing(slots.4.take(), "messages")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        _,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                    ) = slots;
                     ::std::result::Result::Ok(ChatCompletionRequest {
-                        frontend_tools: __field0.unwrap_or_default(),
-                        log_id: crate::de::missing(__field1, "log_id")?,
-                        logging: crate::de::missing(__field2, "logging")?,
-                        max_tokens: crate::de::missing(__field3, "max_tokens")?,
-                        messages: crate::de::missing(__field4, "messages")?,
-                        model: crate::de::missing(__field5, "model")?,
-                        response_format: __field6.unwrap_or_default(),
-                        temperature: crate::de::missing(__field7, "temperature")?,
-                        tool_choice: crate::de::missing(__field8, "tool_choice")?,
-                        tools: __field9.unwrap_or_default(),
-                        top_p: crate::de::missing(__field10, "top_p")?,
-                        type_: crate::de::missing(__field11, "type")?,
-                        user: crate::de::missing(__field12, "user")?,
+                        frontend_tools: crate::de::or_default(__field0),
+                        log_id: crate::de::opt(__field1),
+                        logging: crate::de::opt(__field2),
+                        max_tokens: crate::de::opt(__field3),
+                        messages: __required4,
+                        model: crate::de::opt(__field5),
+                        response_format: crate::de::or_default(__field6),
+                        temperature: crate::de::opt(__field7),
+                        tool_choice: crate::de::opt(__field8),
+                        tools: crate::de::or_default(__field9),
+                        top_p: crate::de::opt(__field10),
+                        type_: crate::de::opt(__field11),
+                        user: crate::de::opt(__field12),
                     })
                 }
             }
@@ -2522,76 +2686,92 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ChatCompletionResponse, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<ChatCompletionChoice>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<ChatCompletionUsage>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<ChatCompletionChoice>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<ChatCompletionUsage>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "choices")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "created")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "error")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "message")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "model")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "object")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "choices")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "created")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "error")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "message")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "model")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "object")?,
                             7 => {
-                                crate::de::value(&mut map, &mut __field7, "service_tier")?
+                                crate::de::value(&mut map, &mut slots.7, "service_tier")?
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field8,
+                                    &mut slots.8,
                                     "system_fingerprint",
                                 )?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "usage")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "usage")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                    ) = slots;
                     ::std::result::Result::Ok(ChatCompletionResponse {
-                        choices: __field0.unwrap_or_default(),
-                        created: crate::de::missing(__field1, "created")?,
-                        error: crate::de::missing(__field2, "error")?,
-                        id: crate::de::missing(__field3, "id")?,
-                        message: crate::de::missing(__field4, "message")?,
-                        model: crate::de::missing(__field5, "model")?,
-                        object: crate::de::missing(__field6, "object")?,
-                        service_tier: crate::de::missing(__field7, "service_tier")?,
-                        system_fingerprint: crate::de::missing(
-                            __field8,
-                            "system_fingerprint",
-                        )?,
-                        usage: crate::de::missing(__field9, "usage")?,
+                        choices: crate::de::or_default(__field0),
+                        created: crate::de::opt(__field1),
+                        error: crate::de::opt(__field2),
+                        id: crate::de::opt(__field3),
+                        message: crate::de::opt(__field4),
+                        model: crate::de::opt(__field5),
+                        object: crate::de::opt(__field6),
+                        service_tier: crate::de::opt(__field7),
+                        system_fingerprint: crate::de::opt(__field8),
+                        usage: crate::de::opt(__field9),
                     })
                 }
             }
@@ -2654,21 +2834,23 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ChatCompletionUsage, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
@@ -2677,42 +2859,40 @@ pub mod types {
                             0 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field0,
+                                    &mut slots.0,
                                     "completion_tokens",
                                 )?
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "completion_tokens_details",
                                 )?
                             }
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "prompt_tokens")?
+                                crate::de::value(&mut map, &mut slots.2, "prompt_tokens")?
                             }
                             3 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field3,
+                                    &mut slots.3,
                                     "prompt_tokens_details",
                                 )?
                             }
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "total_tokens")?
+                                crate::de::value(&mut map, &mut slots.4, "total_tokens")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(ChatCompletionUsage {
-                        completion_tokens: crate::de::missing(
-                            __field0,
-                            "completion_tokens",
-                        )?,
-                        completion_tokens_details: __field1.unwrap_or_default(),
-                        prompt_tokens: crate::de::missing(__field2, "prompt_tokens")?,
-                        prompt_tokens_details: __field3.unwrap_or_default(),
-                        total_tokens: crate::de::missing(__field4, "total_tokens")?,
+                        completion_tokens: crate::de::opt(__field0),
+                        completion_tokens_details: crate::de::or_default(__field1),
+                        prompt_tokens: crate::de::opt(__field2),
+                        prompt_tokens_details: crate::de::or_default(__field3),
+                        total_tokens: crate::de::opt(__field4),
                     })
                 }
             }
@@ -2779,52 +2959,69 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ChatMessage, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<crate::mosaia::generated::enums::ChatRole>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::vec::Vec<ToolCall>> = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::ChatRole,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<ToolCall>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut __field0, "annotations")?
-                            }
-                            1 => crate::de::value(&mut map, &mut __field1, "content")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "refusal")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "role")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "annotations")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "content")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "refusal")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "role")?,
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "tool_call_id")?
+                                crate::de::value(&mut map, &mut slots.5, "tool_call_id")?
                             }
-                            6 => crate::de::value(&mut map, &mut __field6, "tool_calls")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "tool_calls")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                    ) = slots;
                     ::std::result::Result::Ok(ChatMessage {
-                        annotations: __field0.unwrap_or_default(),
-                        content: crate::de::missing(__field1, "content")?,
-                        name: crate::de::missing(__field2, "name")?,
-                        refusal: crate::de::missing(__field3, "refusal")?,
-                        role: crate::de::missing(__field4, "role")?,
-                        tool_call_id: crate::de::missing(__field5, "tool_call_id")?,
-                        tool_calls: __field6.unwrap_or_default(),
+                        annotations: crate::de::or_default(__field0),
+                        content: crate::de::opt(__field1),
+                        name: crate::de::opt(__field2),
+                        refusal: crate::de::opt(__field3),
+                        role: crate::de::opt(__field4),
+                        tool_call_id: crate::de::opt(__field5),
+                        tool_calls: crate::de::or_default(__field6),
                     })
                 }
             }
@@ -2869,31 +3066,30 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ClientOAuthConfig, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "authorized_redirect_uris",
                                 )?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(ClientOAuthConfig {
-                        active: crate::de::missing(__field0, "active")?,
-                        authorized_redirect_uris: __field1.unwrap_or_default(),
+                        active: crate::de::opt(__field0),
+                        authorized_redirect_uris: crate::de::or_default(__field1),
                     })
                 }
             }
@@ -2964,60 +3160,67 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateAccessPolicyRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        crate::mosaia::generated::enums::AccessPolicyEffect,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::AccessPolicyEffect,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "actions")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "active")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "conditions")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "effect")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "name")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "resources")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "active")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "conditions")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "effect")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "name")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "resources")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "actions")?;
+                    let __required3 = crate::de::missing(slots.3.take(), "effect")?;
+                    let __required6 = crate::de::missing(slots.6.take(), "name")?;
+                    let __required7 = crate::de::missing(slots.7.take(), "resources")?;
+                    let (_, __field1, __field2, _, __field4, __field5, _, _, __field8) = slots;
                     ::std::result::Result::Ok(CreateAccessPolicyRequest {
-                        actions: crate::de::missing(__field0, "actions")?,
-                        active: crate::de::missing(__field1, "active")?,
-                        conditions: __field2.unwrap_or_default(),
-                        effect: crate::de::missing(__field3, "effect")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        name: crate::de::missing(__field6, "name")?,
-                        resources: crate::de::missing(__field7, "resources")?,
-                        tags: __field8.unwrap_or_default(),
+                        actions: __required0,
+                        active: crate::de::opt(__field1),
+                        conditions: crate::de::or_default(__field2),
+                        effect: __required3,
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        name: __required6,
+                        resources: __required7,
+                        tags: crate::de::or_default(__field8),
                     })
                 }
             }
@@ -3109,98 +3312,112 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateAgentGroupRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agents")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "image")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agents")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "image")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "keywords")?,
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "long_description",
                                 )?
                             }
-                            7 => crate::de::value(&mut map, &mut __field7, "name")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "org")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "public")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "name")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "org")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "public")?,
                             10 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field10,
+                                    &mut slots.10,
                                     "short_description",
                                 )?
                             }
-                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "user")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required7 = crate::de::missing(slots.7.take(), "name")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        _,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateAgentGroupRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        agents: __field1.unwrap_or_default(),
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        image: crate::de::missing(__field4, "image")?,
-                        keywords: __field5.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field6,
-                            "long_description",
-                        )?,
-                        name: crate::de::missing(__field7, "name")?,
-                        org: crate::de::missing(__field8, "org")?,
-                        public: crate::de::missing(__field9, "public")?,
-                        short_description: crate::de::missing(
-                            __field10,
-                            "short_description",
-                        )?,
-                        tags: __field11.unwrap_or_default(),
-                        user: crate::de::missing(__field12, "user")?,
+                        active: crate::de::opt(__field0),
+                        agents: crate::de::or_default(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        image: crate::de::opt(__field4),
+                        keywords: crate::de::or_default(__field5),
+                        long_description: crate::de::opt(__field6),
+                        name: __required7,
+                        org: crate::de::opt(__field8),
+                        public: crate::de::opt(__field9),
+                        short_description: crate::de::opt(__field10),
+                        tags: crate::de::or_default(__field11),
+                        user: crate::de::opt(__field12),
                     })
                 }
             }
@@ -3326,155 +3543,173 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateAgentRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<AgentForkedRef>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<AgentForkedRef>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field20: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field21: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "forked")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "forked")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "keywords")?,
                             8 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field8,
+                                    &mut slots.8,
                                     "long_description",
                                 )?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "max_tokens")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "mia")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "model")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "name")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "org")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "public")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "readme")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "max_tokens")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "mia")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "model")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "name")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "org")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "public")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "readme")?,
                             16 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field16,
+                                    &mut slots.16,
                                     "short_description",
                                 )?
                             }
                             17 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field17,
-                                    "system_message",
-                                )?
+                                crate::de::value(&mut map, &mut slots.17, "system_message")?
                             }
                             18 => {
-                                crate::de::value(&mut map, &mut __field18, "system_prompt")?
+                                crate::de::value(&mut map, &mut slots.18, "system_prompt")?
                             }
-                            19 => crate::de::value(&mut map, &mut __field19, "tags")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "tags")?,
                             20 => {
-                                crate::de::value(&mut map, &mut __field20, "temperature")?
+                                crate::de::value(&mut map, &mut slots.20, "temperature")?
                             }
-                            21 => crate::de::value(&mut map, &mut __field21, "user")?,
+                            21 => crate::de::value(&mut map, &mut slots.21, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required12 = crate::de::missing(slots.12.take(), "name")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        _,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                        __field20,
+                        __field21,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateAgentRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        featured: crate::de::missing(__field4, "featured")?,
-                        forked: crate::de::missing(__field5, "forked")?,
-                        image: crate::de::missing(__field6, "image")?,
-                        keywords: __field7.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field8,
-                            "long_description",
-                        )?,
-                        max_tokens: crate::de::missing(__field9, "max_tokens")?,
-                        mia: crate::de::missing(__field10, "mia")?,
-                        model: crate::de::missing(__field11, "model")?,
-                        name: crate::de::missing(__field12, "name")?,
-                        org: crate::de::missing(__field13, "org")?,
-                        public: crate::de::missing(__field14, "public")?,
-                        readme: crate::de::missing(__field15, "readme")?,
-                        short_description: crate::de::missing(
-                            __field16,
-                            "short_description",
-                        )?,
-                        system_message: crate::de::missing(__field17, "system_message")?,
-                        system_prompt: crate::de::missing(__field18, "system_prompt")?,
-                        tags: __field19.unwrap_or_default(),
-                        temperature: crate::de::missing(__field20, "temperature")?,
-                        user: crate::de::missing(__field21, "user")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        featured: crate::de::opt(__field4),
+                        forked: crate::de::opt(__field5),
+                        image: crate::de::opt(__field6),
+                        keywords: crate::de::or_default(__field7),
+                        long_description: crate::de::opt(__field8),
+                        max_tokens: crate::de::opt(__field9),
+                        mia: crate::de::opt(__field10),
+                        model: crate::de::opt(__field11),
+                        name: __required12,
+                        org: crate::de::opt(__field13),
+                        public: crate::de::opt(__field14),
+                        readme: crate::de::opt(__field15),
+                        short_description: crate::de::opt(__field16),
+                        system_message: crate::de::opt(__field17),
+                        system_prompt: crate::de::opt(__field18),
+                        tags: crate::de::or_default(__field19),
+                        temperature: crate::de::opt(__field20),
+                        user: crate::de::opt(__field21),
                     })
                 }
             }
@@ -3556,74 +3791,95 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateAppBotRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "agent_group")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "api_key")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "app")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "extensors")?,
-                            6 => {
-                                crate::de::value(&mut map, &mut __field6, "external_id")?
-                            }
-                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "api_key")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "app")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "extensors")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "external_id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "response_url")?
+                                crate::de::value(&mut map, &mut slots.8, "response_url")?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "tags")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "user")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "tags")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required8 = crate::de::missing(
+                        slots.8.take(),
+                        "response_url",
+                    )?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        _,
+                        __field9,
+                        __field10,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateAppBotRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        agent: crate::de::missing(__field1, "agent")?,
-                        agent_group: crate::de::missing(__field2, "agent_group")?,
-                        api_key: crate::de::missing(__field3, "api_key")?,
-                        app: crate::de::missing(__field4, "app")?,
-                        extensors: __field5.unwrap_or_default(),
-                        external_id: crate::de::missing(__field6, "external_id")?,
-                        org: crate::de::missing(__field7, "org")?,
-                        response_url: crate::de::missing(__field8, "response_url")?,
-                        tags: __field9.unwrap_or_default(),
-                        user: crate::de::missing(__field10, "user")?,
+                        active: crate::de::opt(__field0),
+                        agent: crate::de::opt(__field1),
+                        agent_group: crate::de::opt(__field2),
+                        api_key: crate::de::opt(__field3),
+                        app: crate::de::opt(__field4),
+                        extensors: crate::de::or_default(__field5),
+                        external_id: crate::de::opt(__field6),
+                        org: crate::de::opt(__field7),
+                        response_url: __required8,
+                        tags: crate::de::or_default(__field9),
+                        user: crate::de::opt(__field10),
                     })
                 }
             }
@@ -3752,169 +4008,191 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateAppRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<crate::mosaia::generated::enums::AppType>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::AppType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "client")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "client")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
                             3 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field3,
+                                    &mut slots.3,
                                     "external_api_key",
                                 )?
                             }
                             4 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field4,
+                                    &mut slots.4,
                                     "external_api_urls",
                                 )?
                             }
                             5 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field5,
+                                    &mut slots.5,
                                     "external_app_url",
                                 )?
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "external_headers",
                                 )?
                             }
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "external_id")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "featured")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "image")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "keywords")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "featured")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "image")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "keywords")?,
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "long_description",
                                 )?
                             }
-                            12 => crate::de::value(&mut map, &mut __field12, "name")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "org")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "public")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "readme")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "name")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "org")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "public")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "readme")?,
                             16 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field16,
+                                    &mut slots.16,
                                     "short_description",
                                 )?
                             }
-                            17 => crate::de::value(&mut map, &mut __field17, "tags")?,
-                            18 => crate::de::value(&mut map, &mut __field18, "type")?,
-                            19 => crate::de::value(&mut map, &mut __field19, "user")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "tags")?,
+                            18 => crate::de::value(&mut map, &mut slots.18, "type")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required12 = crate::de::missing(slots.12.take(), "name")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        _,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateAppRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        client: crate::de::missing(__field1, "client")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_api_key: crate::de::missing(
-                            __field3,
-                            "external_api_key",
-                        )?,
-                        external_api_urls: __field4.unwrap_or_default(),
-                        external_app_url: crate::de::missing(
-                            __field5,
-                            "external_app_url",
-                        )?,
-                        external_headers: __field6.unwrap_or_default(),
-                        external_id: crate::de::missing(__field7, "external_id")?,
-                        featured: crate::de::missing(__field8, "featured")?,
-                        image: crate::de::missing(__field9, "image")?,
-                        keywords: __field10.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field11,
-                            "long_description",
-                        )?,
-                        name: crate::de::missing(__field12, "name")?,
-                        org: crate::de::missing(__field13, "org")?,
-                        public: crate::de::missing(__field14, "public")?,
-                        readme: crate::de::missing(__field15, "readme")?,
-                        short_description: crate::de::missing(
-                            __field16,
-                            "short_description",
-                        )?,
-                        tags: __field17.unwrap_or_default(),
-                        type_: crate::de::missing(__field18, "type")?,
-                        user: crate::de::missing(__field19, "user")?,
+                        active: crate::de::opt(__field0),
+                        client: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_api_key: crate::de::opt(__field3),
+                        external_api_urls: crate::de::or_default(__field4),
+                        external_app_url: crate::de::opt(__field5),
+                        external_headers: crate::de::or_default(__field6),
+                        external_id: crate::de::opt(__field7),
+                        featured: crate::de::opt(__field8),
+                        image: crate::de::opt(__field9),
+                        keywords: crate::de::or_default(__field10),
+                        long_description: crate::de::opt(__field11),
+                        name: __required12,
+                        org: crate::de::opt(__field13),
+                        public: crate::de::opt(__field14),
+                        readme: crate::de::opt(__field15),
+                        short_description: crate::de::opt(__field16),
+                        tags: crate::de::or_default(__field17),
+                        type_: crate::de::opt(__field18),
+                        user: crate::de::opt(__field19),
                     })
                 }
             }
@@ -3989,58 +4267,77 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateMeterRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<f64> = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<f64>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "external_id")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "metadata")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "org")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "tags")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "type")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "user")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "value")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "metadata")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "org")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "tags")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "type")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "user")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "value")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required6 = crate::de::missing(slots.6.take(), "type")?;
+                    let __required8 = crate::de::missing(slots.8.take(), "value")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        _,
+                        __field7,
+                        _,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateMeterRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        extensors: __field1.unwrap_or_default(),
-                        external_id: crate::de::missing(__field2, "external_id")?,
-                        metadata: __field3.unwrap_or_default(),
-                        org: crate::de::missing(__field4, "org")?,
-                        tags: __field5.unwrap_or_default(),
-                        type_: crate::de::missing(__field6, "type")?,
-                        user: crate::de::missing(__field7, "user")?,
-                        value: crate::de::missing(__field8, "value")?,
+                        active: crate::de::opt(__field0),
+                        extensors: crate::de::or_default(__field1),
+                        external_id: crate::de::opt(__field2),
+                        metadata: crate::de::or_default(__field3),
+                        org: crate::de::opt(__field4),
+                        tags: crate::de::or_default(__field5),
+                        type_: __required6,
+                        user: crate::de::opt(__field7),
+                        value: __required8,
                     })
                 }
             }
@@ -4196,213 +4493,238 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateModelRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::collections::HashMap<::std::string::String, f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field20: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field21: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field22: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field23: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field24: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field25: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field26: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field27: ::std::option::Option<
-                        ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
-                    > = ::std::option::Option::None;
-                    let mut __field28: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<::std::string::String, f64>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::ModelType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "api_key")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "api_type")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "base_url")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "description")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "encoding")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "extensors")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "external_id")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "image")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "api_key")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "api_type")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "base_url")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "description")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "encoding")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "extensors")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "image")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "keywords")?,
                             10 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field10,
+                                    &mut slots.10,
                                     "long_description",
                                 )?
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "max_context_tokens",
                                 )?
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field12,
+                                    &mut slots.12,
                                     "max_output_tokens",
                                 )?
                             }
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "max_tokens")?
+                                crate::de::value(&mut map, &mut slots.13, "max_tokens")?
                             }
-                            14 => crate::de::value(&mut map, &mut __field14, "model")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "model_id")?,
-                            16 => crate::de::value(&mut map, &mut __field16, "name")?,
-                            17 => crate::de::value(&mut map, &mut __field17, "org")?,
-                            18 => crate::de::value(&mut map, &mut __field18, "prices")?,
-                            19 => crate::de::value(&mut map, &mut __field19, "provider")?,
-                            20 => crate::de::value(&mut map, &mut __field20, "public")?,
-                            21 => crate::de::value(&mut map, &mut __field21, "readme")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "model")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "model_id")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "name")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "org")?,
+                            18 => crate::de::value(&mut map, &mut slots.18, "prices")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "provider")?,
+                            20 => crate::de::value(&mut map, &mut slots.20, "public")?,
+                            21 => crate::de::value(&mut map, &mut slots.21, "readme")?,
                             22 => {
-                                crate::de::value(&mut map, &mut __field22, "safety_margin")?
+                                crate::de::value(&mut map, &mut slots.22, "safety_margin")?
                             }
                             23 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field23,
+                                    &mut slots.23,
                                     "short_description",
                                 )?
                             }
-                            24 => crate::de::value(&mut map, &mut __field24, "tags")?,
+                            24 => crate::de::value(&mut map, &mut slots.24, "tags")?,
                             25 => {
-                                crate::de::value(&mut map, &mut __field25, "temperature")?
+                                crate::de::value(&mut map, &mut slots.25, "temperature")?
                             }
                             26 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field26,
+                                    &mut slots.26,
                                     "tokens_per_char_multiplier",
                                 )?
                             }
-                            27 => crate::de::value(&mut map, &mut __field27, "type")?,
-                            28 => crate::de::value(&mut map, &mut __field28, "user")?,
+                            27 => crate::de::value(&mut map, &mut slots.27, "type")?,
+                            28 => crate::de::value(&mut map, &mut slots.28, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required16 = crate::de::missing(slots.16.take(), "name")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        _,
+                        __field17,
+                        __field18,
+                        __field19,
+                        __field20,
+                        __field21,
+                        __field22,
+                        __field23,
+                        __field24,
+                        __field25,
+                        __field26,
+                        __field27,
+                        __field28,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateModelRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        api_key: crate::de::missing(__field1, "api_key")?,
-                        api_type: crate::de::missing(__field2, "api_type")?,
-                        base_url: crate::de::missing(__field3, "base_url")?,
-                        description: crate::de::missing(__field4, "description")?,
-                        encoding: crate::de::missing(__field5, "encoding")?,
-                        extensors: __field6.unwrap_or_default(),
-                        external_id: crate::de::missing(__field7, "external_id")?,
-                        image: crate::de::missing(__field8, "image")?,
-                        keywords: __field9.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field10,
-                            "long_description",
-                        )?,
-                        max_context_tokens: crate::de::missing(
-                            __field11,
-                            "max_context_tokens",
-                        )?,
-                        max_output_tokens: crate::de::missing(
-                            __field12,
-                            "max_output_tokens",
-                        )?,
-                        max_tokens: crate::de::missing(__field13, "max_tokens")?,
-                        model: crate::de::missing(__field14, "model")?,
-                        model_id: crate::de::missing(__field15, "model_id")?,
-                        name: crate::de::missing(__field16, "name")?,
-                        org: crate::de::missing(__field17, "org")?,
-                        prices: __field18.unwrap_or_default(),
-                        provider: crate::de::missing(__field19, "provider")?,
-                        public: crate::de::missing(__field20, "public")?,
-                        readme: crate::de::missing(__field21, "readme")?,
-                        safety_margin: crate::de::missing(__field22, "safety_margin")?,
-                        short_description: crate::de::missing(
-                            __field23,
-                            "short_description",
-                        )?,
-                        tags: __field24.unwrap_or_default(),
-                        temperature: crate::de::missing(__field25, "temperature")?,
-                        tokens_per_char_multiplier: crate::de::missing(
-                            __field26,
-                            "tokens_per_char_multiplier",
-                        )?,
-                        type_: crate::de::missing(__field27, "type")?,
-                        user: crate::de::missing(__field28, "user")?,
+                        active: crate::de::opt(__field0),
+                        api_key: crate::de::opt(__field1),
+                        api_type: crate::de::opt(__field2),
+                        base_url: crate::de::opt(__field3),
+                        description: crate::de::opt(__field4),
+                        encoding: crate::de::opt(__field5),
+                        extensors: crate::de::or_default(__field6),
+                        external_id: crate::de::opt(__field7),
+                        image: crate::de::opt(__field8),
+                        keywords: crate::de::or_default(__field9),
+                        long_description: crate::de::opt(__field10),
+                        max_context_tokens: crate::de::opt(__field11),
+                        max_output_tokens: crate::de::opt(__field12),
+                        max_tokens: crate::de::opt(__field13),
+                        model: crate::de::opt(__field14),
+                        model_id: crate::de::opt(__field15),
+                        name: __required16,
+                        org: crate::de::opt(__field17),
+                        prices: crate::de::or_default(__field18),
+                        provider: crate::de::opt(__field19),
+                        public: crate::de::opt(__field20),
+                        readme: crate::de::opt(__field21),
+                        safety_margin: crate::de::opt(__field22),
+                        short_description: crate::de::opt(__field23),
+                        tags: crate::de::or_default(__field24),
+                        temperature: crate::de::opt(__field25),
+                        tokens_per_char_multiplier: crate::de::opt(__field26),
+                        type_: crate::de::opt(__field27),
+                        user: crate::de::opt(__field28),
                     })
                 }
             }
@@ -4487,79 +4809,95 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateOAuthClientRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<ClientOAuthConfig>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<ClientOAuthConfig>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "client_id")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.2, "client_secret")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "external_id")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "name")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "oauth")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "name")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "oauth")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "redirect_uris")?
+                                crate::de::value(&mut map, &mut slots.8, "redirect_uris")?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "scopes")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "tags")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "user")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "scopes")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "tags")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required5 = crate::de::missing(slots.5.take(), "name")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        _,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateOAuthClientRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        client_id: crate::de::missing(__field1, "client_id")?,
-                        client_secret: crate::de::missing(__field2, "client_secret")?,
-                        extensors: __field3.unwrap_or_default(),
-                        external_id: crate::de::missing(__field4, "external_id")?,
-                        name: crate::de::missing(__field5, "name")?,
-                        oauth: crate::de::missing(__field6, "oauth")?,
-                        org: crate::de::missing(__field7, "org")?,
-                        redirect_uris: __field8.unwrap_or_default(),
-                        scopes: __field9.unwrap_or_default(),
-                        tags: __field10.unwrap_or_default(),
-                        user: crate::de::missing(__field11, "user")?,
+                        active: crate::de::opt(__field0),
+                        client_id: crate::de::opt(__field1),
+                        client_secret: crate::de::opt(__field2),
+                        extensors: crate::de::or_default(__field3),
+                        external_id: crate::de::opt(__field4),
+                        name: __required5,
+                        oauth: crate::de::opt(__field6),
+                        org: crate::de::opt(__field7),
+                        redirect_uris: crate::de::or_default(__field8),
+                        scopes: crate::de::or_default(__field9),
+                        tags: crate::de::or_default(__field10),
+                        user: crate::de::opt(__field11),
                     })
                 }
             }
@@ -4656,116 +4994,133 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateOrganizationRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<
-                            crate::mosaia::generated::enums::OrganizationType,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::OrganizationType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "image")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "location")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "image")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "location")?,
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "long_description",
                                 )?
                             }
                             7 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field7,
+                                    &mut slots.7,
                                     "mosaia_recommendation",
                                 )?
                             }
-                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
                             9 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field9,
+                                    &mut slots.9,
                                     "short_description",
                                 )?
                             }
-                            10 => crate::de::value(&mut map, &mut __field10, "size")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "type")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "url")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "size")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "type")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "url")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required8 = crate::de::missing(slots.8.take(), "name")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        _,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateOrganizationRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        image: crate::de::missing(__field4, "image")?,
-                        location: crate::de::missing(__field5, "location")?,
-                        long_description: crate::de::missing(
-                            __field6,
-                            "long_description",
-                        )?,
-                        mosaia_recommendation: crate::de::missing(
-                            __field7,
-                            "mosaia_recommendation",
-                        )?,
-                        name: crate::de::missing(__field8, "name")?,
-                        short_description: crate::de::missing(
-                            __field9,
-                            "short_description",
-                        )?,
-                        size: crate::de::missing(__field10, "size")?,
-                        tags: __field11.unwrap_or_default(),
-                        type_: crate::de::missing(__field12, "type")?,
-                        url: crate::de::missing(__field13, "url")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        image: crate::de::opt(__field4),
+                        location: crate::de::opt(__field5),
+                        long_description: crate::de::opt(__field6),
+                        mosaia_recommendation: crate::de::opt(__field7),
+                        name: __required8,
+                        short_description: crate::de::opt(__field9),
+                        size: crate::de::opt(__field10),
+                        tags: crate::de::or_default(__field11),
+                        type_: crate::de::opt(__field12),
+                        url: crate::de::opt(__field13),
                     })
                 }
             }
@@ -4845,67 +5200,87 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreatePermissionRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "allowed_user")?
+                                crate::de::value(&mut map, &mut slots.2, "allowed_user")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "client")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "org")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "policy")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "client")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "org")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "policy")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required7 = crate::de::missing(slots.7.take(), "policy")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        _,
+                        __field8,
+                        __field9,
+                    ) = slots;
                     ::std::result::Result::Ok(CreatePermissionRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        agent: crate::de::missing(__field1, "agent")?,
-                        allowed_user: crate::de::missing(__field2, "allowed_user")?,
-                        client: crate::de::missing(__field3, "client")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        org: crate::de::missing(__field6, "org")?,
-                        policy: crate::de::missing(__field7, "policy")?,
-                        tags: __field8.unwrap_or_default(),
-                        user: crate::de::missing(__field9, "user")?,
+                        active: crate::de::opt(__field0),
+                        agent: crate::de::opt(__field1),
+                        allowed_user: crate::de::opt(__field2),
+                        client: crate::de::opt(__field3),
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        org: crate::de::opt(__field6),
+                        policy: __required7,
+                        tags: crate::de::or_default(__field8),
+                        user: crate::de::opt(__field9),
                     })
                 }
             }
@@ -5013,131 +5388,159 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateToolRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                         ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::serde_json::Value>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "default_environment_secrets",
                                 )?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "friendly_name")?
+                                crate::de::value(&mut map, &mut slots.5, "friendly_name")?
                             }
-                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "keywords")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "org")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "public")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "keywords")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "org")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "public")?,
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "required_environment_variables",
                                 )?
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field12,
+                                    &mut slots.12,
                                     "short_description",
                                 )?
                             }
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "source_url")?
+                                crate::de::value(&mut map, &mut slots.13, "source_url")?
                             }
-                            14 => crate::de::value(&mut map, &mut __field14, "tags")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "tags")?,
                             15 => {
-                                crate::de::value(&mut map, &mut __field15, "tool_schema")?
+                                crate::de::value(&mut map, &mut slots.15, "tool_schema")?
                             }
-                            16 => crate::de::value(&mut map, &mut __field16, "url")?,
-                            17 => crate::de::value(&mut map, &mut __field17, "user")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "url")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required8 = crate::de::missing(slots.8.take(), "name")?;
+                    let __required12 = crate::de::missing(
+                        slots.12.take(),
+                        "short_description",
+                    )?;
+                    let __required15 = crate::de::missing(
+                        slots.15.take(),
+                        "tool_schema",
+                    )?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        _,
+                        __field9,
+                        __field10,
+                        __field11,
+                        _,
+                        __field13,
+                        __field14,
+                        _,
+                        __field16,
+                        __field17,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateToolRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        default_environment_secrets: crate::de::missing(
-                            __field1,
-                            "default_environment_secrets",
-                        )?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        featured: crate::de::missing(__field4, "featured")?,
-                        friendly_name: crate::de::missing(__field5, "friendly_name")?,
-                        image: crate::de::missing(__field6, "image")?,
-                        keywords: __field7.unwrap_or_default(),
-                        name: crate::de::missing(__field8, "name")?,
-                        org: crate::de::missing(__field9, "org")?,
-                        public: crate::de::missing(__field10, "public")?,
-                        required_environment_variables: __field11.unwrap_or_default(),
-                        short_description: crate::de::missing(
-                            __field12,
-                            "short_description",
-                        )?,
-                        source_url: crate::de::missing(__field13, "source_url")?,
-                        tags: __field14.unwrap_or_default(),
-                        tool_schema: crate::de::missing(__field15, "tool_schema")?,
-                        url: crate::de::missing(__field16, "url")?,
-                        user: crate::de::missing(__field17, "user")?,
+                        active: crate::de::opt(__field0),
+                        default_environment_secrets: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        featured: crate::de::opt(__field4),
+                        friendly_name: crate::de::opt(__field5),
+                        image: crate::de::opt(__field6),
+                        keywords: crate::de::or_default(__field7),
+                        name: __required8,
+                        org: crate::de::opt(__field9),
+                        public: crate::de::opt(__field10),
+                        required_environment_variables: crate::de::or_default(__field11),
+                        short_description: __required12,
+                        source_url: crate::de::opt(__field13),
+                        tags: crate::de::or_default(__field14),
+                        tool_schema: __required15,
+                        url: crate::de::opt(__field16),
+                        user: crate::de::opt(__field17),
                     })
                 }
             }
@@ -5243,97 +5646,124 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateUserRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "email")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "external_id")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "first_name")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "last_name")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "links")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "location")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "name")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "org")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "tags")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "url")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "username")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "email")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "first_name")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "last_name")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "links")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "location")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "name")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "org")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "tags")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "url")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "username")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateUserRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        email: crate::de::missing(__field2, "email")?,
-                        extensors: __field3.unwrap_or_default(),
-                        external_id: crate::de::missing(__field4, "external_id")?,
-                        first_name: crate::de::missing(__field5, "first_name")?,
-                        image: crate::de::missing(__field6, "image")?,
-                        last_name: crate::de::missing(__field7, "last_name")?,
-                        links: __field8.unwrap_or_default(),
-                        location: crate::de::missing(__field9, "location")?,
-                        name: crate::de::missing(__field10, "name")?,
-                        org: crate::de::missing(__field11, "org")?,
-                        tags: __field12.unwrap_or_default(),
-                        url: crate::de::missing(__field13, "url")?,
-                        username: crate::de::missing(__field14, "username")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        email: crate::de::opt(__field2),
+                        extensors: crate::de::or_default(__field3),
+                        external_id: crate::de::opt(__field4),
+                        first_name: crate::de::opt(__field5),
+                        image: crate::de::opt(__field6),
+                        last_name: crate::de::opt(__field7),
+                        links: crate::de::or_default(__field8),
+                        location: crate::de::opt(__field9),
+                        name: crate::de::opt(__field10),
+                        org: crate::de::opt(__field11),
+                        tags: crate::de::or_default(__field12),
+                        url: crate::de::opt(__field13),
+                        username: crate::de::opt(__field14),
                     })
                 }
             }
@@ -5428,120 +5858,126 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<CreateWalletRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<WalletSubscription>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<WalletSubscription>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "auto_reload_on")?
+                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "balance")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "currency")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "org")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "balance")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "currency")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "org")?,
                             7 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field7,
+                                    &mut slots.7,
                                     "renewal_amount_usd",
                                 )?
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field8,
+                                    &mut slots.8,
                                     "renewal_threshold_usd",
                                 )?
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field9,
+                                    &mut slots.9,
                                     "stripe_customer_id",
                                 )?
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "subscription")?
+                                crate::de::value(&mut map, &mut slots.10, "subscription")?
                             }
-                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
                             12 => {
-                                crate::de::value(&mut map, &mut __field12, "usd_balance")?
+                                crate::de::value(&mut map, &mut slots.12, "usd_balance")?
                             }
-                            13 => crate::de::value(&mut map, &mut __field13, "user")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                    ) = slots;
                     ::std::result::Result::Ok(CreateWalletRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        auto_reload_on: crate::de::missing(__field1, "auto_reload_on")?,
-                        balance: crate::de::missing(__field2, "balance")?,
-                        currency: crate::de::missing(__field3, "currency")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        org: crate::de::missing(__field6, "org")?,
-                        renewal_amount_usd: crate::de::missing(
-                            __field7,
-                            "renewal_amount_usd",
-                        )?,
-                        renewal_threshold_usd: crate::de::missing(
-                            __field8,
-                            "renewal_threshold_usd",
-                        )?,
-                        stripe_customer_id: crate::de::missing(
-                            __field9,
-                            "stripe_customer_id",
-                        )?,
-                        subscription: crate::de::missing(__field10, "subscription")?,
-                        tags: __field11.unwrap_or_default(),
-                        usd_balance: crate::de::missing(__field12, "usd_balance")?,
-                        user: crate::de::missing(__field13, "user")?,
+                        active: crate::de::opt(__field0),
+                        auto_reload_on: crate::de::opt(__field1),
+                        balance: crate::de::opt(__field2),
+                        currency: crate::de::opt(__field3),
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        org: crate::de::opt(__field6),
+                        renewal_amount_usd: crate::de::opt(__field7),
+                        renewal_threshold_usd: crate::de::opt(__field8),
+                        stripe_customer_id: crate::de::opt(__field9),
+                        subscription: crate::de::opt(__field10),
+                        tags: crate::de::or_default(__field11),
+                        usd_balance: crate::de::opt(__field12),
+                        user: crate::de::opt(__field13),
                     })
                 }
             }
@@ -5600,44 +6036,47 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<EntityBase, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "external_id")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "record_history")?
+                                crate::de::value(&mut map, &mut slots.4, "record_history")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(EntityBase {
-                        active: crate::de::missing(__field0, "active")?,
-                        extensors: __field1.unwrap_or_default(),
-                        external_id: crate::de::missing(__field2, "external_id")?,
-                        id: crate::de::missing(__field3, "id")?,
-                        record_history: crate::de::missing(__field4, "record_history")?,
+                        active: crate::de::opt(__field0),
+                        extensors: crate::de::or_default(__field1),
+                        external_id: crate::de::opt(__field2),
+                        id: crate::de::opt(__field3),
+                        record_history: crate::de::opt(__field4),
                     })
                 }
             }
@@ -5743,74 +6182,91 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Meter, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "external_id")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "metadata")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "org")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "metadata")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "org")?,
                             6 => {
-                                crate::de::value(&mut map, &mut __field6, "record_history")?
+                                crate::de::value(&mut map, &mut slots.6, "record_history")?
                             }
-                            7 => crate::de::value(&mut map, &mut __field7, "tags")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "type")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "value")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "tags")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "type")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "value")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                    ) = slots;
                     ::std::result::Result::Ok(Meter {
-                        active: crate::de::missing(__field0, "active")?,
-                        extensors: __field1.unwrap_or_default(),
-                        external_id: crate::de::missing(__field2, "external_id")?,
-                        id: crate::de::missing(__field3, "id")?,
-                        metadata: __field4.unwrap_or_default(),
-                        org: crate::de::missing(__field5, "org")?,
-                        record_history: crate::de::missing(__field6, "record_history")?,
-                        tags: __field7.unwrap_or_default(),
-                        type_: crate::de::missing(__field8, "type")?,
-                        user: crate::de::missing(__field9, "user")?,
-                        value: crate::de::missing(__field10, "value")?,
+                        active: crate::de::opt(__field0),
+                        extensors: crate::de::or_default(__field1),
+                        external_id: crate::de::opt(__field2),
+                        id: crate::de::opt(__field3),
+                        metadata: crate::de::or_default(__field4),
+                        org: crate::de::opt(__field5),
+                        record_history: crate::de::opt(__field6),
+                        tags: crate::de::or_default(__field7),
+                        type_: crate::de::opt(__field8),
+                        user: crate::de::opt(__field9),
+                        value: crate::de::opt(__field10),
                     })
                 }
             }
@@ -5857,30 +6313,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MeterEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Meter>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Meter>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(MeterEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -5930,33 +6391,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<MeterListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Meter>> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<Meter>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(MeterListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -6120,231 +6587,253 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Model, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::collections::HashMap<::std::string::String, f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field20: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field21: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field22: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field23: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field24: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field25: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field26: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field27: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field28: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field29: ::std::option::Option<
-                        ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
-                    > = ::std::option::Option::None;
-                    let mut __field30: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<::std::string::String, f64>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::ModelType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "api_key")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "api_type")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "base_url")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "description")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "encoding")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "extensors")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "external_id")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "id")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "image")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "api_key")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "api_type")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "base_url")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "description")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "encoding")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "extensors")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "id")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "image")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "keywords")?,
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "long_description",
                                 )?
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field12,
+                                    &mut slots.12,
                                     "max_context_tokens",
                                 )?
                             }
                             13 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field13,
+                                    &mut slots.13,
                                     "max_output_tokens",
                                 )?
                             }
                             14 => {
-                                crate::de::value(&mut map, &mut __field14, "max_tokens")?
+                                crate::de::value(&mut map, &mut slots.14, "max_tokens")?
                             }
-                            15 => crate::de::value(&mut map, &mut __field15, "model")?,
-                            16 => crate::de::value(&mut map, &mut __field16, "model_id")?,
-                            17 => crate::de::value(&mut map, &mut __field17, "name")?,
-                            18 => crate::de::value(&mut map, &mut __field18, "org")?,
-                            19 => crate::de::value(&mut map, &mut __field19, "prices")?,
-                            20 => crate::de::value(&mut map, &mut __field20, "provider")?,
-                            21 => crate::de::value(&mut map, &mut __field21, "public")?,
-                            22 => crate::de::value(&mut map, &mut __field22, "readme")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "model")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "model_id")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "name")?,
+                            18 => crate::de::value(&mut map, &mut slots.18, "org")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "prices")?,
+                            20 => crate::de::value(&mut map, &mut slots.20, "provider")?,
+                            21 => crate::de::value(&mut map, &mut slots.21, "public")?,
+                            22 => crate::de::value(&mut map, &mut slots.22, "readme")?,
                             23 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field23,
-                                    "record_history",
-                                )?
+                                crate::de::value(&mut map, &mut slots.23, "record_history")?
                             }
                             24 => {
-                                crate::de::value(&mut map, &mut __field24, "safety_margin")?
+                                crate::de::value(&mut map, &mut slots.24, "safety_margin")?
                             }
                             25 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field25,
+                                    &mut slots.25,
                                     "short_description",
                                 )?
                             }
-                            26 => crate::de::value(&mut map, &mut __field26, "tags")?,
+                            26 => crate::de::value(&mut map, &mut slots.26, "tags")?,
                             27 => {
-                                crate::de::value(&mut map, &mut __field27, "temperature")?
+                                crate::de::value(&mut map, &mut slots.27, "temperature")?
                             }
                             28 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field28,
+                                    &mut slots.28,
                                     "tokens_per_char_multiplier",
                                 )?
                             }
-                            29 => crate::de::value(&mut map, &mut __field29, "type")?,
-                            30 => crate::de::value(&mut map, &mut __field30, "user")?,
+                            29 => crate::de::value(&mut map, &mut slots.29, "type")?,
+                            30 => crate::de::value(&mut map, &mut slots.30, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                        __field20,
+                        __field21,
+                        __field22,
+                        __field23,
+                        __field24,
+                        __field25,
+                        __field26,
+                        __field27,
+                        __field28,
+                        __field29,
+                        __field30,
+                    ) = slots;
                     ::std::result::Result::Ok(Model {
-                        active: crate::de::missing(__field0, "active")?,
-                        api_key: crate::de::missing(__field1, "api_key")?,
-                        api_type: crate::de::missing(__field2, "api_type")?,
-                        base_url: crate::de::missing(__field3, "base_url")?,
-                        description: crate::de::missing(__field4, "description")?,
-                        encoding: crate::de::missing(__field5, "encoding")?,
-                        extensors: __field6.unwrap_or_default(),
-                        external_id: crate::de::missing(__field7, "external_id")?,
-                        id: crate::de::missing(__field8, "id")?,
-                        image: crate::de::missing(__field9, "image")?,
-                        keywords: __field10.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field11,
-                            "long_description",
-                        )?,
-                        max_context_tokens: crate::de::missing(
-                            __field12,
-                            "max_context_tokens",
-                        )?,
-                        max_output_tokens: crate::de::missing(
-                            __field13,
-                            "max_output_tokens",
-                        )?,
-                        max_tokens: crate::de::missing(__field14, "max_tokens")?,
-                        model: crate::de::missing(__field15, "model")?,
-                        model_id: crate::de::missing(__field16, "model_id")?,
-                        name: crate::de::missing(__field17, "name")?,
-                        org: crate::de::missing(__field18, "org")?,
-                        prices: __field19.unwrap_or_default(),
-                        provider: crate::de::missing(__field20, "provider")?,
-                        public: crate::de::missing(__field21, "public")?,
-                        readme: crate::de::missing(__field22, "readme")?,
-                        record_history: crate::de::missing(__field23, "record_history")?,
-                        safety_margin: crate::de::missing(__field24, "safety_margin")?,
-                        short_description: crate::de::missing(
-                            __field25,
-                            "short_description",
-                        )?,
-                        tags: __field26.unwrap_or_default(),
-                        temperature: crate::de::missing(__field27, "temperature")?,
-                        tokens_per_char_multiplier: crate::de::missing(
-                            __field28,
-                            "tokens_per_char_multiplier",
-                        )?,
-                        type_: crate::de::missing(__field29, "type")?,
-                        user: crate::de::missing(__field30, "user")?,
+                        active: crate::de::opt(__field0),
+                        api_key: crate::de::opt(__field1),
+                        api_type: crate::de::opt(__field2),
+                        base_url: crate::de::opt(__field3),
+                        description: crate::de::opt(__field4),
+                        encoding: crate::de::opt(__field5),
+                        extensors: crate::de::or_default(__field6),
+                        external_id: crate::de::opt(__field7),
+                        id: crate::de::opt(__field8),
+                        image: crate::de::opt(__field9),
+                        keywords: crate::de::or_default(__field10),
+                        long_description: crate::de::opt(__field11),
+                        max_context_tokens: crate::de::opt(__field12),
+                        max_output_tokens: crate::de::opt(__field13),
+                        max_tokens: crate::de::opt(__field14),
+                        model: crate::de::opt(__field15),
+                        model_id: crate::de::opt(__field16),
+                        name: crate::de::opt(__field17),
+                        org: crate::de::opt(__field18),
+                        prices: crate::de::or_default(__field19),
+                        provider: crate::de::opt(__field20),
+                        public: crate::de::opt(__field21),
+                        readme: crate::de::opt(__field22),
+                        record_history: crate::de::opt(__field23),
+                        safety_margin: crate::de::opt(__field24),
+                        short_description: crate::de::opt(__field25),
+                        tags: crate::de::or_default(__field26),
+                        temperature: crate::de::opt(__field27),
+                        tokens_per_char_multiplier: crate::de::opt(__field28),
+                        type_: crate::de::opt(__field29),
+                        user: crate::de::opt(__field30),
                     })
                 }
             }
@@ -6391,30 +6880,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ModelEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Model>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Model>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(ModelEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -6464,33 +6958,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ModelListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Model>> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<Model>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(ModelListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -6586,98 +7086,115 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<OAuthClient, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<ClientOAuthConfig>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<ClientOAuthConfig>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "client_id")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.2, "client_secret")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "external_id")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "id")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "name")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "oauth")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "org")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "name")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "oauth")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "org")?,
                             9 => {
-                                crate::de::value(&mut map, &mut __field9, "record_history")?
+                                crate::de::value(&mut map, &mut slots.9, "record_history")?
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "redirect_uris")?
+                                crate::de::value(&mut map, &mut slots.10, "redirect_uris")?
                             }
-                            11 => crate::de::value(&mut map, &mut __field11, "scopes")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "secret")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "tags")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "user")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "scopes")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "secret")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "tags")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                    ) = slots;
                     ::std::result::Result::Ok(OAuthClient {
-                        active: crate::de::missing(__field0, "active")?,
-                        client_id: crate::de::missing(__field1, "client_id")?,
-                        client_secret: crate::de::missing(__field2, "client_secret")?,
-                        extensors: __field3.unwrap_or_default(),
-                        external_id: crate::de::missing(__field4, "external_id")?,
-                        id: crate::de::missing(__field5, "id")?,
-                        name: crate::de::missing(__field6, "name")?,
-                        oauth: crate::de::missing(__field7, "oauth")?,
-                        org: crate::de::missing(__field8, "org")?,
-                        record_history: crate::de::missing(__field9, "record_history")?,
-                        redirect_uris: __field10.unwrap_or_default(),
-                        scopes: __field11.unwrap_or_default(),
-                        secret: crate::de::missing(__field12, "secret")?,
-                        tags: __field13.unwrap_or_default(),
-                        user: crate::de::missing(__field14, "user")?,
+                        active: crate::de::opt(__field0),
+                        client_id: crate::de::opt(__field1),
+                        client_secret: crate::de::opt(__field2),
+                        extensors: crate::de::or_default(__field3),
+                        external_id: crate::de::opt(__field4),
+                        id: crate::de::opt(__field5),
+                        name: crate::de::opt(__field6),
+                        oauth: crate::de::opt(__field7),
+                        org: crate::de::opt(__field8),
+                        record_history: crate::de::opt(__field9),
+                        redirect_uris: crate::de::or_default(__field10),
+                        scopes: crate::de::or_default(__field11),
+                        secret: crate::de::opt(__field12),
+                        tags: crate::de::or_default(__field13),
+                        user: crate::de::opt(__field14),
                     })
                 }
             }
@@ -6724,30 +7241,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<OAuthClientEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<OAuthClient>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<OAuthClient>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(OAuthClientEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -6797,35 +7319,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<OAuthClientListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<OAuthClient>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<OAuthClient>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(OAuthClientListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -6887,58 +7413,70 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<OAuthTokenRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        crate::mosaia::generated::enums::OAuthGrantType,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::OAuthGrantType,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "client_id")?,
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.1, "client_secret")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "code")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "code")?,
                             3 => {
-                                crate::de::value(&mut map, &mut __field3, "code_verifier")?
+                                crate::de::value(&mut map, &mut slots.3, "code_verifier")?
                             }
-                            4 => crate::de::value(&mut map, &mut __field4, "grant_type")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "grant_type")?,
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "redirect_uri")?
+                                crate::de::value(&mut map, &mut slots.5, "redirect_uri")?
                             }
                             6 => {
-                                crate::de::value(&mut map, &mut __field6, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.6, "refresh_token")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required4 = crate::de::missing(slots.4.take(), "grant_type")?;
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        _,
+                        __field5,
+                        __field6,
+                    ) = slots;
                     ::std::result::Result::Ok(OAuthTokenRequest {
-                        client_id: crate::de::missing(__field0, "client_id")?,
-                        client_secret: crate::de::missing(__field1, "client_secret")?,
-                        code: crate::de::missing(__field2, "code")?,
-                        code_verifier: crate::de::missing(__field3, "code_verifier")?,
-                        grant_type: crate::de::missing(__field4, "grant_type")?,
-                        redirect_uri: crate::de::missing(__field5, "redirect_uri")?,
-                        refresh_token: crate::de::missing(__field6, "refresh_token")?,
+                        client_id: crate::de::opt(__field0),
+                        client_secret: crate::de::opt(__field1),
+                        code: crate::de::opt(__field2),
+                        code_verifier: crate::de::opt(__field3),
+                        grant_type: __required4,
+                        redirect_uri: crate::de::opt(__field5),
+                        refresh_token: crate::de::opt(__field6),
                     })
                 }
             }
@@ -7001,52 +7539,67 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<OAuthTokenResponse, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<EpochTimestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<EpochTimestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<EpochTimestamp>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<EpochTimestamp>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "access_token")?
+                                crate::de::value(&mut map, &mut slots.0, "access_token")?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "exp")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "expires_in")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "iat")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "exp")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "iat")?,
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.4, "refresh_token")?
                             }
-                            5 => crate::de::value(&mut map, &mut __field5, "sub")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "token_type")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "sub")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "token_type")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(
+                        slots.0.take(),
+                        "access_token",
+                    )?;
+                    let (
+                        _,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                    ) = slots;
                     ::std::result::Result::Ok(OAuthTokenResponse {
-                        access_token: crate::de::missing(__field0, "access_token")?,
-                        exp: crate::de::missing(__field1, "exp")?,
-                        expires_in: crate::de::missing(__field2, "expires_in")?,
-                        iat: crate::de::missing(__field3, "iat")?,
-                        refresh_token: crate::de::missing(__field4, "refresh_token")?,
-                        sub: crate::de::missing(__field5, "sub")?,
-                        token_type: crate::de::missing(__field6, "token_type")?,
+                        access_token: __required0,
+                        exp: crate::de::opt(__field1),
+                        expires_in: crate::de::opt(__field2),
+                        iat: crate::de::opt(__field3),
+                        refresh_token: crate::de::opt(__field4),
+                        sub: crate::de::opt(__field5),
+                        token_type: crate::de::opt(__field6),
                     })
                 }
             }
@@ -7126,71 +7679,84 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<OrgUser, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<
-                            crate::mosaia::generated::enums::OrgUserPermission,
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::OrgUserPermission,
+                            >,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "external_id")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "id")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "keywords")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "org")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "permission")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "keywords")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "org")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "permission")?,
                             7 => {
-                                crate::de::value(&mut map, &mut __field7, "record_history")?
+                                crate::de::value(&mut map, &mut slots.7, "record_history")?
                             }
-                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                    ) = slots;
                     ::std::result::Result::Ok(OrgUser {
-                        active: crate::de::missing(__field0, "active")?,
-                        extensors: __field1.unwrap_or_default(),
-                        external_id: crate::de::missing(__field2, "external_id")?,
-                        id: crate::de::missing(__field3, "id")?,
-                        keywords: __field4.unwrap_or_default(),
-                        org: crate::de::missing(__field5, "org")?,
-                        permission: crate::de::missing(__field6, "permission")?,
-                        record_history: crate::de::missing(__field7, "record_history")?,
-                        tags: __field8.unwrap_or_default(),
-                        user: crate::de::missing(__field9, "user")?,
+                        active: crate::de::opt(__field0),
+                        extensors: crate::de::or_default(__field1),
+                        external_id: crate::de::opt(__field2),
+                        id: crate::de::opt(__field3),
+                        keywords: crate::de::or_default(__field4),
+                        org: crate::de::opt(__field5),
+                        permission: crate::de::opt(__field6),
+                        record_history: crate::de::opt(__field7),
+                        tags: crate::de::or_default(__field8),
+                        user: crate::de::opt(__field9),
                     })
                 }
             }
@@ -7294,134 +7860,148 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Organization, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<
-                            crate::mosaia::generated::enums::OrganizationType,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::OrganizationType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "image")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "location")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "image")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "location")?,
                             7 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field7,
+                                    &mut slots.7,
                                     "long_description",
                                 )?
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field8,
+                                    &mut slots.8,
                                     "mosaia_recommendation",
                                 )?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "name")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "name")?,
                             10 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field10,
-                                    "record_history",
-                                )?
+                                crate::de::value(&mut map, &mut slots.10, "record_history")?
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "short_description",
                                 )?
                             }
-                            12 => crate::de::value(&mut map, &mut __field12, "size")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "tags")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "type")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "url")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "size")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "tags")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "type")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "url")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                    ) = slots;
                     ::std::result::Result::Ok(Organization {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        id: crate::de::missing(__field4, "id")?,
-                        image: crate::de::missing(__field5, "image")?,
-                        location: crate::de::missing(__field6, "location")?,
-                        long_description: crate::de::missing(
-                            __field7,
-                            "long_description",
-                        )?,
-                        mosaia_recommendation: crate::de::missing(
-                            __field8,
-                            "mosaia_recommendation",
-                        )?,
-                        name: crate::de::missing(__field9, "name")?,
-                        record_history: crate::de::missing(__field10, "record_history")?,
-                        short_description: crate::de::missing(
-                            __field11,
-                            "short_description",
-                        )?,
-                        size: crate::de::missing(__field12, "size")?,
-                        tags: __field13.unwrap_or_default(),
-                        type_: crate::de::missing(__field14, "type")?,
-                        url: crate::de::missing(__field15, "url")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        id: crate::de::opt(__field4),
+                        image: crate::de::opt(__field5),
+                        location: crate::de::opt(__field6),
+                        long_description: crate::de::opt(__field7),
+                        mosaia_recommendation: crate::de::opt(__field8),
+                        name: crate::de::opt(__field9),
+                        record_history: crate::de::opt(__field10),
+                        short_description: crate::de::opt(__field11),
+                        size: crate::de::opt(__field12),
+                        tags: crate::de::or_default(__field13),
+                        type_: crate::de::opt(__field14),
+                        url: crate::de::opt(__field15),
                     })
                 }
             }
@@ -7468,30 +8048,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<OrganizationEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Organization>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Organization>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(OrganizationEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -7541,35 +8126,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<OrganizationListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<Organization>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<Organization>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(OrganizationListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -7624,42 +8213,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Paging, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "limit")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "offset")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "page")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "total")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "total_pages")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "limit")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "offset")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "page")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "total")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "total_pages")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(Paging {
-                        limit: crate::de::missing(__field0, "limit")?,
-                        offset: crate::de::missing(__field1, "offset")?,
-                        page: crate::de::missing(__field2, "page")?,
-                        total: crate::de::missing(__field3, "total")?,
-                        total_pages: crate::de::missing(__field4, "total_pages")?,
+                        limit: crate::de::opt(__field0),
+                        offset: crate::de::opt(__field1),
+                        page: crate::de::opt(__field2),
+                        total: crate::de::opt(__field3),
+                        total_pages: crate::de::opt(__field4),
                     })
                 }
             }
@@ -7745,81 +8331,102 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Permission, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<PermissionPolicyRef>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<PermissionPolicyRef>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "allowed_user")?
+                                crate::de::value(&mut map, &mut slots.2, "allowed_user")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "client")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "policy")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "client")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "policy")?,
                             9 => {
-                                crate::de::value(&mut map, &mut __field9, "record_history")?
+                                crate::de::value(&mut map, &mut slots.9, "record_history")?
                             }
-                            10 => crate::de::value(&mut map, &mut __field10, "tags")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "user")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "tags")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                    ) = slots;
                     ::std::result::Result::Ok(Permission {
-                        active: crate::de::missing(__field0, "active")?,
-                        agent: crate::de::missing(__field1, "agent")?,
-                        allowed_user: crate::de::missing(__field2, "allowed_user")?,
-                        client: crate::de::missing(__field3, "client")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        id: crate::de::missing(__field6, "id")?,
-                        org: crate::de::missing(__field7, "org")?,
-                        policy: crate::de::missing(__field8, "policy")?,
-                        record_history: crate::de::missing(__field9, "record_history")?,
-                        tags: __field10.unwrap_or_default(),
-                        user: crate::de::missing(__field11, "user")?,
+                        active: crate::de::opt(__field0),
+                        agent: crate::de::opt(__field1),
+                        allowed_user: crate::de::opt(__field2),
+                        client: crate::de::opt(__field3),
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        id: crate::de::opt(__field6),
+                        org: crate::de::opt(__field7),
+                        policy: crate::de::opt(__field8),
+                        record_history: crate::de::opt(__field9),
+                        tags: crate::de::or_default(__field10),
+                        user: crate::de::opt(__field11),
                     })
                 }
             }
@@ -7866,30 +8473,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PermissionEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Permission>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Permission>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(PermissionEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -7939,35 +8551,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PermissionListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<Permission>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<Permission>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(PermissionListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -8012,25 +8628,26 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<PermissionParams, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "action")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "resource")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "action")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "resource")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(PermissionParams {
-                        action: crate::de::missing(__field0, "action")?,
-                        resource: crate::de::missing(__field1, "resource")?,
+                        action: crate::de::opt(__field0),
+                        resource: crate::de::opt(__field1),
                     })
                 }
             }
@@ -8108,60 +8725,55 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<RecordHistory, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Timestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Timestamp>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "created_by")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "created_by")?,
                             2 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field2,
-                                    "created_by_type",
-                                )?
+                                crate::de::value(&mut map, &mut slots.2, "created_by_type")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "updated_at")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "updated_by")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "updated_at")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "updated_by")?,
                             5 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field5,
-                                    "updated_by_type",
-                                )?
+                                crate::de::value(&mut map, &mut slots.5, "updated_by_type")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3, __field4, __field5) = slots;
                     ::std::result::Result::Ok(RecordHistory {
-                        created_at: crate::de::missing(__field0, "created_at")?,
-                        created_by: crate::de::missing(__field1, "created_by")?,
-                        created_by_type: crate::de::missing(
-                            __field2,
-                            "created_by_type",
-                        )?,
-                        updated_at: crate::de::missing(__field3, "updated_at")?,
-                        updated_by: crate::de::missing(__field4, "updated_by")?,
-                        updated_by_type: crate::de::missing(__field5, "updated_by_type")?,
+                        created_at: crate::de::opt(__field0),
+                        created_by: crate::de::opt(__field1),
+                        created_by_type: crate::de::opt(__field2),
+                        updated_at: crate::de::opt(__field3),
+                        updated_by: crate::de::opt(__field4),
+                        updated_by_type: crate::de::opt(__field5),
                     })
                 }
             }
@@ -8235,71 +8847,78 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Session, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<OAuthClient>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<Organization>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<OrgUser>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<SessionPermissions>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<User>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<OAuthClient>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Organization>>,
+                        ::std::option::Option<::std::option::Option<OrgUser>>,
+                        ::std::option::Option<::std::option::Option<SessionPermissions>>,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::option::Option<User>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "client")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "id")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "org")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "org_user")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "permissions")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "client")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "org")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "org_user")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "permissions")?,
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "record_history")?
+                                crate::de::value(&mut map, &mut slots.8, "record_history")?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                    ) = slots;
                     ::std::result::Result::Ok(Session {
-                        active: crate::de::missing(__field0, "active")?,
-                        client: crate::de::missing(__field1, "client")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        id: crate::de::missing(__field4, "id")?,
-                        org: crate::de::missing(__field5, "org")?,
-                        org_user: crate::de::missing(__field6, "org_user")?,
-                        permissions: crate::de::missing(__field7, "permissions")?,
-                        record_history: crate::de::missing(__field8, "record_history")?,
-                        user: crate::de::missing(__field9, "user")?,
+                        active: crate::de::opt(__field0),
+                        client: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        id: crate::de::opt(__field4),
+                        org: crate::de::opt(__field5),
+                        org_user: crate::de::opt(__field6),
+                        permissions: crate::de::opt(__field7),
+                        record_history: crate::de::opt(__field8),
+                        user: crate::de::opt(__field9),
                     })
                 }
             }
@@ -8346,30 +8965,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<SessionEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Session>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Session>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(SessionEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -8412,25 +9036,24 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<SessionPermissions, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<PermissionParams>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<PermissionParams>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<PermissionParams>>,
+                        ::std::option::Option<::std::option::Option<PermissionParams>>,
+                    ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "allow")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "deny")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "allow")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "deny")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(SessionPermissions {
-                        allow: crate::de::missing(__field0, "allow")?,
-                        deny: crate::de::missing(__field1, "deny")?,
+                        allow: crate::de::opt(__field0),
+                        deny: crate::de::opt(__field1),
                     })
                 }
             }
@@ -8489,49 +9112,54 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<SignInRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        crate::mosaia::generated::enums::SignInGrantType,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            crate::mosaia::generated::enums::SignInGrantType,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "client_id")?,
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.1, "client_secret")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "email")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "grant_type")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "password")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "email")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "grant_type")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "password")?,
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.5, "refresh_token")?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required3 = crate::de::missing(slots.3.take(), "grant_type")?;
+                    let (__field0, __field1, __field2, _, __field4, __field5) = slots;
                     ::std::result::Result::Ok(SignInRequest {
-                        client_id: crate::de::missing(__field0, "client_id")?,
-                        client_secret: crate::de::missing(__field1, "client_secret")?,
-                        email: crate::de::missing(__field2, "email")?,
-                        grant_type: crate::de::missing(__field3, "grant_type")?,
-                        password: crate::de::missing(__field4, "password")?,
-                        refresh_token: crate::de::missing(__field5, "refresh_token")?,
+                        client_id: crate::de::opt(__field0),
+                        client_secret: crate::de::opt(__field1),
+                        email: crate::de::opt(__field2),
+                        grant_type: __required3,
+                        password: crate::de::opt(__field4),
+                        refresh_token: crate::de::opt(__field5),
                     })
                 }
             }
@@ -8571,18 +9199,22 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<SignOutRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<crate::Secret> = ::std::option::Option::None;
+                    let mut slots: (::std::option::Option<crate::Secret>,) = (
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "token")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "token")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let __required0 = crate::de::missing(slots.0.take(), "token")?;
+                    let (_,) = slots;
                     ::std::result::Result::Ok(SignOutRequest {
-                        token: crate::de::missing(__field0, "token")?,
+                        token: __required0,
                     })
                 }
             }
@@ -8704,167 +9336,183 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Tool, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field20: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "default_environment_secrets",
                                 )?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "friendly_name")?
+                                crate::de::value(&mut map, &mut slots.5, "friendly_name")?
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "friendly_name_slug",
                                 )?
                             }
-                            7 => crate::de::value(&mut map, &mut __field7, "id")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "image")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "keywords")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "name")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "org")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "public")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "id")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "image")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "keywords")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "name")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "org")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "public")?,
                             13 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field13,
-                                    "record_history",
-                                )?
+                                crate::de::value(&mut map, &mut slots.13, "record_history")?
                             }
                             14 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field14,
+                                    &mut slots.14,
                                     "required_environment_variables",
                                 )?
                             }
                             15 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field15,
+                                    &mut slots.15,
                                     "short_description",
                                 )?
                             }
                             16 => {
-                                crate::de::value(&mut map, &mut __field16, "source_url")?
+                                crate::de::value(&mut map, &mut slots.16, "source_url")?
                             }
-                            17 => crate::de::value(&mut map, &mut __field17, "tags")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "tags")?,
                             18 => {
-                                crate::de::value(&mut map, &mut __field18, "tool_schema")?
+                                crate::de::value(&mut map, &mut slots.18, "tool_schema")?
                             }
-                            19 => crate::de::value(&mut map, &mut __field19, "url")?,
-                            20 => crate::de::value(&mut map, &mut __field20, "user")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "url")?,
+                            20 => crate::de::value(&mut map, &mut slots.20, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                        __field20,
+                    ) = slots;
                     ::std::result::Result::Ok(Tool {
-                        active: crate::de::missing(__field0, "active")?,
-                        default_environment_secrets: crate::de::missing(
-                            __field1,
-                            "default_environment_secrets",
-                        )?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        featured: crate::de::missing(__field4, "featured")?,
-                        friendly_name: crate::de::missing(__field5, "friendly_name")?,
-                        friendly_name_slug: crate::de::missing(
-                            __field6,
-                            "friendly_name_slug",
-                        )?,
-                        id: crate::de::missing(__field7, "id")?,
-                        image: crate::de::missing(__field8, "image")?,
-                        keywords: __field9.unwrap_or_default(),
-                        name: crate::de::missing(__field10, "name")?,
-                        org: crate::de::missing(__field11, "org")?,
-                        public: crate::de::missing(__field12, "public")?,
-                        record_history: crate::de::missing(__field13, "record_history")?,
-                        required_environment_variables: __field14.unwrap_or_default(),
-                        short_description: crate::de::missing(
-                            __field15,
-                            "short_description",
-                        )?,
-                        source_url: crate::de::missing(__field16, "source_url")?,
-                        tags: __field17.unwrap_or_default(),
-                        tool_schema: crate::de::missing(__field18, "tool_schema")?,
-                        url: crate::de::missing(__field19, "url")?,
-                        user: crate::de::missing(__field20, "user")?,
+                        active: crate::de::opt(__field0),
+                        default_environment_secrets: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        featured: crate::de::opt(__field4),
+                        friendly_name: crate::de::opt(__field5),
+                        friendly_name_slug: crate::de::opt(__field6),
+                        id: crate::de::opt(__field7),
+                        image: crate::de::opt(__field8),
+                        keywords: crate::de::or_default(__field9),
+                        name: crate::de::opt(__field10),
+                        org: crate::de::opt(__field11),
+                        public: crate::de::opt(__field12),
+                        record_history: crate::de::opt(__field13),
+                        required_environment_variables: crate::de::or_default(__field14),
+                        short_description: crate::de::opt(__field15),
+                        source_url: crate::de::opt(__field16),
+                        tags: crate::de::or_default(__field17),
+                        tool_schema: crate::de::opt(__field18),
+                        url: crate::de::opt(__field19),
+                        user: crate::de::opt(__field20),
                     })
                 }
             }
@@ -8911,30 +9559,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ToolCall, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<ToolCallFunction>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<ToolCallFunction>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "function")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "id")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "type")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "function")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "type")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(ToolCall {
-                        function: crate::de::missing(__field0, "function")?,
-                        id: crate::de::missing(__field1, "id")?,
-                        type_: crate::de::missing(__field2, "type")?,
+                        function: crate::de::opt(__field0),
+                        id: crate::de::opt(__field1),
+                        type_: crate::de::opt(__field2),
                     })
                 }
             }
@@ -8983,41 +9636,45 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ToolCallFunction, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
+                    let mut slots: (
                         ::std::option::Option<
-                            crate::mosaia::generated::enums::ToolExecutionContext,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::ToolExecutionContext,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "arguments")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "arguments")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "execution_context",
                                 )?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(ToolCallFunction {
-                        arguments: crate::de::missing(__field0, "arguments")?,
-                        execution_context: crate::de::missing(
-                            __field1,
-                            "execution_context",
-                        )?,
-                        name: crate::de::missing(__field2, "name")?,
+                        arguments: crate::de::opt(__field0),
+                        execution_context: crate::de::opt(__field1),
+                        name: crate::de::opt(__field2),
                     })
                 }
             }
@@ -9064,30 +9721,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ToolEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Tool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Tool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(ToolEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -9137,33 +9799,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<ToolListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Tool>> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<Tool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(ToolListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -9240,64 +9908,77 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateAccessPolicyRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<
-                            crate::mosaia::generated::enums::AccessPolicyEffect,
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::AccessPolicyEffect,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "actions")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "active")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "conditions")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "effect")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "name")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "resources")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "active")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "conditions")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "effect")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "name")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "resources")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateAccessPolicyRequest {
-                        actions: __field0.unwrap_or_default(),
-                        active: crate::de::missing(__field1, "active")?,
-                        conditions: __field2.unwrap_or_default(),
-                        effect: crate::de::missing(__field3, "effect")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        name: crate::de::missing(__field6, "name")?,
-                        resources: __field7.unwrap_or_default(),
-                        tags: __field8.unwrap_or_default(),
+                        actions: crate::de::or_default(__field0),
+                        active: crate::de::opt(__field1),
+                        conditions: crate::de::or_default(__field2),
+                        effect: crate::de::opt(__field3),
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        name: crate::de::opt(__field6),
+                        resources: crate::de::or_default(__field7),
+                        tags: crate::de::or_default(__field8),
                     })
                 }
             }
@@ -9390,100 +10071,113 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateAgentGroupRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agents")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "image")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agents")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "image")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "keywords")?,
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "long_description",
                                 )?
                             }
-                            7 => crate::de::value(&mut map, &mut __field7, "name")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "org")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "public")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "name")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "org")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "public")?,
                             10 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field10,
+                                    &mut slots.10,
                                     "short_description",
                                 )?
                             }
-                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "user")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateAgentGroupRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        agents: __field1.unwrap_or_default(),
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        image: crate::de::missing(__field4, "image")?,
-                        keywords: __field5.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field6,
-                            "long_description",
-                        )?,
-                        name: crate::de::missing(__field7, "name")?,
-                        org: crate::de::missing(__field8, "org")?,
-                        public: crate::de::missing(__field9, "public")?,
-                        short_description: crate::de::missing(
-                            __field10,
-                            "short_description",
-                        )?,
-                        tags: __field11.unwrap_or_default(),
-                        user: crate::de::missing(__field12, "user")?,
+                        active: crate::de::opt(__field0),
+                        agents: crate::de::or_default(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        image: crate::de::opt(__field4),
+                        keywords: crate::de::or_default(__field5),
+                        long_description: crate::de::opt(__field6),
+                        name: crate::de::opt(__field7),
+                        org: crate::de::opt(__field8),
+                        public: crate::de::opt(__field9),
+                        short_description: crate::de::opt(__field10),
+                        tags: crate::de::or_default(__field11),
+                        user: crate::de::opt(__field12),
                     })
                 }
             }
@@ -9610,157 +10304,174 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateAgentRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<AgentForkedRef>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field20: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field21: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<AgentForkedRef>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "forked")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "forked")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "keywords")?,
                             8 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field8,
+                                    &mut slots.8,
                                     "long_description",
                                 )?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "max_tokens")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "mia")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "model")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "name")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "org")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "public")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "readme")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "max_tokens")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "mia")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "model")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "name")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "org")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "public")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "readme")?,
                             16 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field16,
+                                    &mut slots.16,
                                     "short_description",
                                 )?
                             }
                             17 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field17,
-                                    "system_message",
-                                )?
+                                crate::de::value(&mut map, &mut slots.17, "system_message")?
                             }
                             18 => {
-                                crate::de::value(&mut map, &mut __field18, "system_prompt")?
+                                crate::de::value(&mut map, &mut slots.18, "system_prompt")?
                             }
-                            19 => crate::de::value(&mut map, &mut __field19, "tags")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "tags")?,
                             20 => {
-                                crate::de::value(&mut map, &mut __field20, "temperature")?
+                                crate::de::value(&mut map, &mut slots.20, "temperature")?
                             }
-                            21 => crate::de::value(&mut map, &mut __field21, "user")?,
+                            21 => crate::de::value(&mut map, &mut slots.21, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                        __field20,
+                        __field21,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateAgentRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        featured: crate::de::missing(__field4, "featured")?,
-                        forked: crate::de::missing(__field5, "forked")?,
-                        image: crate::de::missing(__field6, "image")?,
-                        keywords: __field7.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field8,
-                            "long_description",
-                        )?,
-                        max_tokens: crate::de::missing(__field9, "max_tokens")?,
-                        mia: crate::de::missing(__field10, "mia")?,
-                        model: crate::de::missing(__field11, "model")?,
-                        name: crate::de::missing(__field12, "name")?,
-                        org: crate::de::missing(__field13, "org")?,
-                        public: crate::de::missing(__field14, "public")?,
-                        readme: crate::de::missing(__field15, "readme")?,
-                        short_description: crate::de::missing(
-                            __field16,
-                            "short_description",
-                        )?,
-                        system_message: crate::de::missing(__field17, "system_message")?,
-                        system_prompt: crate::de::missing(__field18, "system_prompt")?,
-                        tags: __field19.unwrap_or_default(),
-                        temperature: crate::de::missing(__field20, "temperature")?,
-                        user: crate::de::missing(__field21, "user")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        featured: crate::de::opt(__field4),
+                        forked: crate::de::opt(__field5),
+                        image: crate::de::opt(__field6),
+                        keywords: crate::de::or_default(__field7),
+                        long_description: crate::de::opt(__field8),
+                        max_tokens: crate::de::opt(__field9),
+                        mia: crate::de::opt(__field10),
+                        model: crate::de::opt(__field11),
+                        name: crate::de::opt(__field12),
+                        org: crate::de::opt(__field13),
+                        public: crate::de::opt(__field14),
+                        readme: crate::de::opt(__field15),
+                        short_description: crate::de::opt(__field16),
+                        system_message: crate::de::opt(__field17),
+                        system_prompt: crate::de::opt(__field18),
+                        tags: crate::de::or_default(__field19),
+                        temperature: crate::de::opt(__field20),
+                        user: crate::de::opt(__field21),
                     })
                 }
             }
@@ -9843,76 +10554,93 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateAppBotRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "agent_group")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "api_key")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "app")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "extensors")?,
-                            6 => {
-                                crate::de::value(&mut map, &mut __field6, "external_id")?
-                            }
-                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "api_key")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "app")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "extensors")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "external_id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "response_url")?
+                                crate::de::value(&mut map, &mut slots.8, "response_url")?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "tags")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "user")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "tags")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateAppBotRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        agent: crate::de::missing(__field1, "agent")?,
-                        agent_group: crate::de::missing(__field2, "agent_group")?,
-                        api_key: crate::de::missing(__field3, "api_key")?,
-                        app: crate::de::missing(__field4, "app")?,
-                        extensors: __field5.unwrap_or_default(),
-                        external_id: crate::de::missing(__field6, "external_id")?,
-                        org: crate::de::missing(__field7, "org")?,
-                        response_url: crate::de::missing(__field8, "response_url")?,
-                        tags: __field9.unwrap_or_default(),
-                        user: crate::de::missing(__field10, "user")?,
+                        active: crate::de::opt(__field0),
+                        agent: crate::de::opt(__field1),
+                        agent_group: crate::de::opt(__field2),
+                        api_key: crate::de::opt(__field3),
+                        app: crate::de::opt(__field4),
+                        extensors: crate::de::or_default(__field5),
+                        external_id: crate::de::opt(__field6),
+                        org: crate::de::opt(__field7),
+                        response_url: crate::de::opt(__field8),
+                        tags: crate::de::or_default(__field9),
+                        user: crate::de::opt(__field10),
                     })
                 }
             }
@@ -10042,171 +10770,192 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateAppRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::option::Option<crate::mosaia::generated::enums::AppType>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::AppType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "client")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "client")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
                             3 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field3,
+                                    &mut slots.3,
                                     "external_api_key",
                                 )?
                             }
                             4 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field4,
+                                    &mut slots.4,
                                     "external_api_urls",
                                 )?
                             }
                             5 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field5,
+                                    &mut slots.5,
                                     "external_app_url",
                                 )?
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "external_headers",
                                 )?
                             }
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "external_id")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "featured")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "image")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "keywords")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "featured")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "image")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "keywords")?,
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "long_description",
                                 )?
                             }
-                            12 => crate::de::value(&mut map, &mut __field12, "name")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "org")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "public")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "readme")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "name")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "org")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "public")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "readme")?,
                             16 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field16,
+                                    &mut slots.16,
                                     "short_description",
                                 )?
                             }
-                            17 => crate::de::value(&mut map, &mut __field17, "tags")?,
-                            18 => crate::de::value(&mut map, &mut __field18, "type")?,
-                            19 => crate::de::value(&mut map, &mut __field19, "user")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "tags")?,
+                            18 => crate::de::value(&mut map, &mut slots.18, "type")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateAppRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        client: crate::de::missing(__field1, "client")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_api_key: crate::de::missing(
-                            __field3,
-                            "external_api_key",
-                        )?,
-                        external_api_urls: __field4.unwrap_or_default(),
-                        external_app_url: crate::de::missing(
-                            __field5,
-                            "external_app_url",
-                        )?,
-                        external_headers: __field6.unwrap_or_default(),
-                        external_id: crate::de::missing(__field7, "external_id")?,
-                        featured: crate::de::missing(__field8, "featured")?,
-                        image: crate::de::missing(__field9, "image")?,
-                        keywords: __field10.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field11,
-                            "long_description",
-                        )?,
-                        name: crate::de::missing(__field12, "name")?,
-                        org: crate::de::missing(__field13, "org")?,
-                        public: crate::de::missing(__field14, "public")?,
-                        readme: crate::de::missing(__field15, "readme")?,
-                        short_description: crate::de::missing(
-                            __field16,
-                            "short_description",
-                        )?,
-                        tags: __field17.unwrap_or_default(),
-                        type_: crate::de::missing(__field18, "type")?,
-                        user: crate::de::missing(__field19, "user")?,
+                        active: crate::de::opt(__field0),
+                        client: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_api_key: crate::de::opt(__field3),
+                        external_api_urls: crate::de::or_default(__field4),
+                        external_app_url: crate::de::opt(__field5),
+                        external_headers: crate::de::or_default(__field6),
+                        external_id: crate::de::opt(__field7),
+                        featured: crate::de::opt(__field8),
+                        image: crate::de::opt(__field9),
+                        keywords: crate::de::or_default(__field10),
+                        long_description: crate::de::opt(__field11),
+                        name: crate::de::opt(__field12),
+                        org: crate::de::opt(__field13),
+                        public: crate::de::opt(__field14),
+                        readme: crate::de::opt(__field15),
+                        short_description: crate::de::opt(__field16),
+                        tags: crate::de::or_default(__field17),
+                        type_: crate::de::opt(__field18),
+                        user: crate::de::opt(__field19),
                     })
                 }
             }
@@ -10282,62 +11031,77 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateMeterRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "extensors")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut __field2, "external_id")?
-                            }
-                            3 => crate::de::value(&mut map, &mut __field3, "metadata")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "org")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "tags")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "type")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "user")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "value")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "metadata")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "org")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "tags")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "type")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "user")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "value")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateMeterRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        extensors: __field1.unwrap_or_default(),
-                        external_id: crate::de::missing(__field2, "external_id")?,
-                        metadata: __field3.unwrap_or_default(),
-                        org: crate::de::missing(__field4, "org")?,
-                        tags: __field5.unwrap_or_default(),
-                        type_: crate::de::missing(__field6, "type")?,
-                        user: crate::de::missing(__field7, "user")?,
-                        value: crate::de::missing(__field8, "value")?,
+                        active: crate::de::opt(__field0),
+                        extensors: crate::de::or_default(__field1),
+                        external_id: crate::de::opt(__field2),
+                        metadata: crate::de::or_default(__field3),
+                        org: crate::de::opt(__field4),
+                        tags: crate::de::or_default(__field5),
+                        type_: crate::de::opt(__field6),
+                        user: crate::de::opt(__field7),
+                        value: crate::de::opt(__field8),
                     })
                 }
             }
@@ -10494,215 +11258,239 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateModelRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field18: ::std::option::Option<
-                        ::std::collections::HashMap<::std::string::String, f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field19: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field20: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field21: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field22: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field23: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field24: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field25: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field26: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field27: ::std::option::Option<
-                        ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
-                    > = ::std::option::Option::None;
-                    let mut __field28: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<::std::string::String, f64>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::ModelType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "api_key")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "api_type")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "base_url")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "description")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "encoding")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "extensors")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut __field7, "external_id")?
-                            }
-                            8 => crate::de::value(&mut map, &mut __field8, "image")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "api_key")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "api_type")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "base_url")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "description")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "encoding")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "extensors")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "image")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "keywords")?,
                             10 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field10,
+                                    &mut slots.10,
                                     "long_description",
                                 )?
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "max_context_tokens",
                                 )?
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field12,
+                                    &mut slots.12,
                                     "max_output_tokens",
                                 )?
                             }
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "max_tokens")?
+                                crate::de::value(&mut map, &mut slots.13, "max_tokens")?
                             }
-                            14 => crate::de::value(&mut map, &mut __field14, "model")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "model_id")?,
-                            16 => crate::de::value(&mut map, &mut __field16, "name")?,
-                            17 => crate::de::value(&mut map, &mut __field17, "org")?,
-                            18 => crate::de::value(&mut map, &mut __field18, "prices")?,
-                            19 => crate::de::value(&mut map, &mut __field19, "provider")?,
-                            20 => crate::de::value(&mut map, &mut __field20, "public")?,
-                            21 => crate::de::value(&mut map, &mut __field21, "readme")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "model")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "model_id")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "name")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "org")?,
+                            18 => crate::de::value(&mut map, &mut slots.18, "prices")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "provider")?,
+                            20 => crate::de::value(&mut map, &mut slots.20, "public")?,
+                            21 => crate::de::value(&mut map, &mut slots.21, "readme")?,
                             22 => {
-                                crate::de::value(&mut map, &mut __field22, "safety_margin")?
+                                crate::de::value(&mut map, &mut slots.22, "safety_margin")?
                             }
                             23 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field23,
+                                    &mut slots.23,
                                     "short_description",
                                 )?
                             }
-                            24 => crate::de::value(&mut map, &mut __field24, "tags")?,
+                            24 => crate::de::value(&mut map, &mut slots.24, "tags")?,
                             25 => {
-                                crate::de::value(&mut map, &mut __field25, "temperature")?
+                                crate::de::value(&mut map, &mut slots.25, "temperature")?
                             }
                             26 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field26,
+                                    &mut slots.26,
                                     "tokens_per_char_multiplier",
                                 )?
                             }
-                            27 => crate::de::value(&mut map, &mut __field27, "type")?,
-                            28 => crate::de::value(&mut map, &mut __field28, "user")?,
+                            27 => crate::de::value(&mut map, &mut slots.27, "type")?,
+                            28 => crate::de::value(&mut map, &mut slots.28, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                        __field18,
+                        __field19,
+                        __field20,
+                        __field21,
+                        __field22,
+                        __field23,
+                        __field24,
+                        __field25,
+                        __field26,
+                        __field27,
+                        __field28,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateModelRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        api_key: crate::de::missing(__field1, "api_key")?,
-                        api_type: crate::de::missing(__field2, "api_type")?,
-                        base_url: crate::de::missing(__field3, "base_url")?,
-                        description: crate::de::missing(__field4, "description")?,
-                        encoding: crate::de::missing(__field5, "encoding")?,
-                        extensors: __field6.unwrap_or_default(),
-                        external_id: crate::de::missing(__field7, "external_id")?,
-                        image: crate::de::missing(__field8, "image")?,
-                        keywords: __field9.unwrap_or_default(),
-                        long_description: crate::de::missing(
-                            __field10,
-                            "long_description",
-                        )?,
-                        max_context_tokens: crate::de::missing(
-                            __field11,
-                            "max_context_tokens",
-                        )?,
-                        max_output_tokens: crate::de::missing(
-                            __field12,
-                            "max_output_tokens",
-                        )?,
-                        max_tokens: crate::de::missing(__field13, "max_tokens")?,
-                        model: crate::de::missing(__field14, "model")?,
-                        model_id: crate::de::missing(__field15, "model_id")?,
-                        name: crate::de::missing(__field16, "name")?,
-                        org: crate::de::missing(__field17, "org")?,
-                        prices: __field18.unwrap_or_default(),
-                        provider: crate::de::missing(__field19, "provider")?,
-                        public: crate::de::missing(__field20, "public")?,
-                        readme: crate::de::missing(__field21, "readme")?,
-                        safety_margin: crate::de::missing(__field22, "safety_margin")?,
-                        short_description: crate::de::missing(
-                            __field23,
-                            "short_description",
-                        )?,
-                        tags: __field24.unwrap_or_default(),
-                        temperature: crate::de::missing(__field25, "temperature")?,
-                        tokens_per_char_multiplier: crate::de::missing(
-                            __field26,
-                            "tokens_per_char_multiplier",
-                        )?,
-                        type_: crate::de::missing(__field27, "type")?,
-                        user: crate::de::missing(__field28, "user")?,
+                        active: crate::de::opt(__field0),
+                        api_key: crate::de::opt(__field1),
+                        api_type: crate::de::opt(__field2),
+                        base_url: crate::de::opt(__field3),
+                        description: crate::de::opt(__field4),
+                        encoding: crate::de::opt(__field5),
+                        extensors: crate::de::or_default(__field6),
+                        external_id: crate::de::opt(__field7),
+                        image: crate::de::opt(__field8),
+                        keywords: crate::de::or_default(__field9),
+                        long_description: crate::de::opt(__field10),
+                        max_context_tokens: crate::de::opt(__field11),
+                        max_output_tokens: crate::de::opt(__field12),
+                        max_tokens: crate::de::opt(__field13),
+                        model: crate::de::opt(__field14),
+                        model_id: crate::de::opt(__field15),
+                        name: crate::de::opt(__field16),
+                        org: crate::de::opt(__field17),
+                        prices: crate::de::or_default(__field18),
+                        provider: crate::de::opt(__field19),
+                        public: crate::de::opt(__field20),
+                        readme: crate::de::opt(__field21),
+                        safety_margin: crate::de::opt(__field22),
+                        short_description: crate::de::opt(__field23),
+                        tags: crate::de::or_default(__field24),
+                        temperature: crate::de::opt(__field25),
+                        tokens_per_char_multiplier: crate::de::opt(__field26),
+                        type_: crate::de::opt(__field27),
+                        user: crate::de::opt(__field28),
                     })
                 }
             }
@@ -10788,81 +11576,96 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateOAuthClientRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<ClientOAuthConfig>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<ClientOAuthConfig>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "client_id")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.2, "client_secret")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "external_id")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "name")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "oauth")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "name")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "oauth")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "redirect_uris")?
+                                crate::de::value(&mut map, &mut slots.8, "redirect_uris")?
                             }
-                            9 => crate::de::value(&mut map, &mut __field9, "scopes")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "tags")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "user")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "scopes")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "tags")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateOAuthClientRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        client_id: crate::de::missing(__field1, "client_id")?,
-                        client_secret: crate::de::missing(__field2, "client_secret")?,
-                        extensors: __field3.unwrap_or_default(),
-                        external_id: crate::de::missing(__field4, "external_id")?,
-                        name: crate::de::missing(__field5, "name")?,
-                        oauth: crate::de::missing(__field6, "oauth")?,
-                        org: crate::de::missing(__field7, "org")?,
-                        redirect_uris: __field8.unwrap_or_default(),
-                        scopes: __field9.unwrap_or_default(),
-                        tags: __field10.unwrap_or_default(),
-                        user: crate::de::missing(__field11, "user")?,
+                        active: crate::de::opt(__field0),
+                        client_id: crate::de::opt(__field1),
+                        client_secret: crate::de::opt(__field2),
+                        extensors: crate::de::or_default(__field3),
+                        external_id: crate::de::opt(__field4),
+                        name: crate::de::opt(__field5),
+                        oauth: crate::de::opt(__field6),
+                        org: crate::de::opt(__field7),
+                        redirect_uris: crate::de::or_default(__field8),
+                        scopes: crate::de::or_default(__field9),
+                        tags: crate::de::or_default(__field10),
+                        user: crate::de::opt(__field11),
                     })
                 }
             }
@@ -10960,118 +11763,134 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateOrganizationRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
                         ::std::option::Option<
-                            crate::mosaia::generated::enums::OrganizationType,
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<
+                                crate::mosaia::generated::enums::OrganizationType,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "image")?,
-                            5 => crate::de::value(&mut map, &mut __field5, "location")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "image")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "location")?,
                             6 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field6,
+                                    &mut slots.6,
                                     "long_description",
                                 )?
                             }
                             7 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field7,
+                                    &mut slots.7,
                                     "mosaia_recommendation",
                                 )?
                             }
-                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
                             9 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field9,
+                                    &mut slots.9,
                                     "short_description",
                                 )?
                             }
-                            10 => crate::de::value(&mut map, &mut __field10, "size")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "type")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "url")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "size")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "type")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "url")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateOrganizationRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        image: crate::de::missing(__field4, "image")?,
-                        location: crate::de::missing(__field5, "location")?,
-                        long_description: crate::de::missing(
-                            __field6,
-                            "long_description",
-                        )?,
-                        mosaia_recommendation: crate::de::missing(
-                            __field7,
-                            "mosaia_recommendation",
-                        )?,
-                        name: crate::de::missing(__field8, "name")?,
-                        short_description: crate::de::missing(
-                            __field9,
-                            "short_description",
-                        )?,
-                        size: crate::de::missing(__field10, "size")?,
-                        tags: __field11.unwrap_or_default(),
-                        type_: crate::de::missing(__field12, "type")?,
-                        url: crate::de::missing(__field13, "url")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        image: crate::de::opt(__field4),
+                        location: crate::de::opt(__field5),
+                        long_description: crate::de::opt(__field6),
+                        mosaia_recommendation: crate::de::opt(__field7),
+                        name: crate::de::opt(__field8),
+                        short_description: crate::de::opt(__field9),
+                        size: crate::de::opt(__field10),
+                        tags: crate::de::or_default(__field11),
+                        type_: crate::de::opt(__field12),
+                        url: crate::de::opt(__field13),
                     })
                 }
             }
@@ -11152,69 +11971,88 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdatePermissionRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "agent")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
                             2 => {
-                                crate::de::value(&mut map, &mut __field2, "allowed_user")?
+                                crate::de::value(&mut map, &mut slots.2, "allowed_user")?
                             }
-                            3 => crate::de::value(&mut map, &mut __field3, "client")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "org")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "policy")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "tags")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "user")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "client")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "org")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "policy")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdatePermissionRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        agent: crate::de::missing(__field1, "agent")?,
-                        allowed_user: crate::de::missing(__field2, "allowed_user")?,
-                        client: crate::de::missing(__field3, "client")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        org: crate::de::missing(__field6, "org")?,
-                        policy: crate::de::missing(__field7, "policy")?,
-                        tags: __field8.unwrap_or_default(),
-                        user: crate::de::missing(__field9, "user")?,
+                        active: crate::de::opt(__field0),
+                        agent: crate::de::opt(__field1),
+                        allowed_user: crate::de::opt(__field2),
+                        client: crate::de::opt(__field3),
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        org: crate::de::opt(__field6),
+                        policy: crate::de::opt(__field7),
+                        tags: crate::de::or_default(__field8),
+                        user: crate::de::opt(__field9),
                     })
                 }
             }
@@ -11325,137 +12163,156 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateToolRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field17: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
                             1 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field1,
+                                    &mut slots.1,
                                     "default_environment_secrets",
                                 )?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "extensors")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut __field3, "external_id")?
-                            }
-                            4 => crate::de::value(&mut map, &mut __field4, "featured")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
                             5 => {
-                                crate::de::value(&mut map, &mut __field5, "friendly_name")?
+                                crate::de::value(&mut map, &mut slots.5, "friendly_name")?
                             }
-                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "keywords")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "name")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "org")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "public")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "keywords")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "org")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "public")?,
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "required_environment_variables",
                                 )?
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field12,
+                                    &mut slots.12,
                                     "short_description",
                                 )?
                             }
                             13 => {
-                                crate::de::value(&mut map, &mut __field13, "source_url")?
+                                crate::de::value(&mut map, &mut slots.13, "source_url")?
                             }
-                            14 => crate::de::value(&mut map, &mut __field14, "tags")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "tags")?,
                             15 => {
-                                crate::de::value(&mut map, &mut __field15, "tool_schema")?
+                                crate::de::value(&mut map, &mut slots.15, "tool_schema")?
                             }
-                            16 => crate::de::value(&mut map, &mut __field16, "url")?,
-                            17 => crate::de::value(&mut map, &mut __field17, "user")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "url")?,
+                            17 => crate::de::value(&mut map, &mut slots.17, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                        __field17,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateToolRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        default_environment_secrets: crate::de::missing(
-                            __field1,
-                            "default_environment_secrets",
-                        )?,
-                        extensors: __field2.unwrap_or_default(),
-                        external_id: crate::de::missing(__field3, "external_id")?,
-                        featured: crate::de::missing(__field4, "featured")?,
-                        friendly_name: crate::de::missing(__field5, "friendly_name")?,
-                        image: crate::de::missing(__field6, "image")?,
-                        keywords: __field7.unwrap_or_default(),
-                        name: crate::de::missing(__field8, "name")?,
-                        org: crate::de::missing(__field9, "org")?,
-                        public: crate::de::missing(__field10, "public")?,
-                        required_environment_variables: __field11.unwrap_or_default(),
-                        short_description: crate::de::missing(
-                            __field12,
-                            "short_description",
-                        )?,
-                        source_url: crate::de::missing(__field13, "source_url")?,
-                        tags: __field14.unwrap_or_default(),
-                        tool_schema: crate::de::missing(__field15, "tool_schema")?,
-                        url: crate::de::missing(__field16, "url")?,
-                        user: crate::de::missing(__field17, "user")?,
+                        active: crate::de::opt(__field0),
+                        default_environment_secrets: crate::de::opt(__field1),
+                        extensors: crate::de::or_default(__field2),
+                        external_id: crate::de::opt(__field3),
+                        featured: crate::de::opt(__field4),
+                        friendly_name: crate::de::opt(__field5),
+                        image: crate::de::opt(__field6),
+                        keywords: crate::de::or_default(__field7),
+                        name: crate::de::opt(__field8),
+                        org: crate::de::opt(__field9),
+                        public: crate::de::opt(__field10),
+                        required_environment_variables: crate::de::or_default(__field11),
+                        short_description: crate::de::opt(__field12),
+                        source_url: crate::de::opt(__field13),
+                        tags: crate::de::or_default(__field14),
+                        tool_schema: crate::de::opt(__field15),
+                        url: crate::de::opt(__field16),
+                        user: crate::de::opt(__field17),
                     })
                 }
             }
@@ -11561,97 +12418,124 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateUserRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "email")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "external_id")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "first_name")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "image")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "last_name")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "links")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "location")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "name")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "org")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "tags")?,
-                            13 => crate::de::value(&mut map, &mut __field13, "url")?,
-                            14 => crate::de::value(&mut map, &mut __field14, "username")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "email")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "first_name")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "last_name")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "links")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "location")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "name")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "org")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "tags")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "url")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "username")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateUserRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        email: crate::de::missing(__field2, "email")?,
-                        extensors: __field3.unwrap_or_default(),
-                        external_id: crate::de::missing(__field4, "external_id")?,
-                        first_name: crate::de::missing(__field5, "first_name")?,
-                        image: crate::de::missing(__field6, "image")?,
-                        last_name: crate::de::missing(__field7, "last_name")?,
-                        links: __field8.unwrap_or_default(),
-                        location: crate::de::missing(__field9, "location")?,
-                        name: crate::de::missing(__field10, "name")?,
-                        org: crate::de::missing(__field11, "org")?,
-                        tags: __field12.unwrap_or_default(),
-                        url: crate::de::missing(__field13, "url")?,
-                        username: crate::de::missing(__field14, "username")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        email: crate::de::opt(__field2),
+                        extensors: crate::de::or_default(__field3),
+                        external_id: crate::de::opt(__field4),
+                        first_name: crate::de::opt(__field5),
+                        image: crate::de::opt(__field6),
+                        last_name: crate::de::opt(__field7),
+                        links: crate::de::or_default(__field8),
+                        location: crate::de::opt(__field9),
+                        name: crate::de::opt(__field10),
+                        org: crate::de::opt(__field11),
+                        tags: crate::de::or_default(__field12),
+                        url: crate::de::opt(__field13),
+                        username: crate::de::opt(__field14),
                     })
                 }
             }
@@ -11746,120 +12630,126 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UpdateWalletRequest, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<WalletSubscription>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<WalletSubscription>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "auto_reload_on")?
+                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "balance")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "currency")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "org")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "balance")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "currency")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "org")?,
                             7 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field7,
+                                    &mut slots.7,
                                     "renewal_amount_usd",
                                 )?
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field8,
+                                    &mut slots.8,
                                     "renewal_threshold_usd",
                                 )?
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field9,
+                                    &mut slots.9,
                                     "stripe_customer_id",
                                 )?
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut __field10, "subscription")?
+                                crate::de::value(&mut map, &mut slots.10, "subscription")?
                             }
-                            11 => crate::de::value(&mut map, &mut __field11, "tags")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
                             12 => {
-                                crate::de::value(&mut map, &mut __field12, "usd_balance")?
+                                crate::de::value(&mut map, &mut slots.12, "usd_balance")?
                             }
-                            13 => crate::de::value(&mut map, &mut __field13, "user")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                    ) = slots;
                     ::std::result::Result::Ok(UpdateWalletRequest {
-                        active: crate::de::missing(__field0, "active")?,
-                        auto_reload_on: crate::de::missing(__field1, "auto_reload_on")?,
-                        balance: crate::de::missing(__field2, "balance")?,
-                        currency: crate::de::missing(__field3, "currency")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        org: crate::de::missing(__field6, "org")?,
-                        renewal_amount_usd: crate::de::missing(
-                            __field7,
-                            "renewal_amount_usd",
-                        )?,
-                        renewal_threshold_usd: crate::de::missing(
-                            __field8,
-                            "renewal_threshold_usd",
-                        )?,
-                        stripe_customer_id: crate::de::missing(
-                            __field9,
-                            "stripe_customer_id",
-                        )?,
-                        subscription: crate::de::missing(__field10, "subscription")?,
-                        tags: __field11.unwrap_or_default(),
-                        usd_balance: crate::de::missing(__field12, "usd_balance")?,
-                        user: crate::de::missing(__field13, "user")?,
+                        active: crate::de::opt(__field0),
+                        auto_reload_on: crate::de::opt(__field1),
+                        balance: crate::de::opt(__field2),
+                        currency: crate::de::opt(__field3),
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        org: crate::de::opt(__field6),
+                        renewal_amount_usd: crate::de::opt(__field7),
+                        renewal_threshold_usd: crate::de::opt(__field8),
+                        stripe_customer_id: crate::de::opt(__field9),
+                        subscription: crate::de::opt(__field10),
+                        tags: crate::de::or_default(__field11),
+                        usd_balance: crate::de::opt(__field12),
+                        user: crate::de::opt(__field13),
                     })
                 }
             }
@@ -11972,113 +12862,138 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<User, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field16: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut __field1, "description")?
-                            }
-                            2 => crate::de::value(&mut map, &mut __field2, "email")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "extensors")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut __field4, "external_id")?
-                            }
-                            5 => crate::de::value(&mut map, &mut __field5, "first_name")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "image")?,
-                            8 => crate::de::value(&mut map, &mut __field8, "last_name")?,
-                            9 => crate::de::value(&mut map, &mut __field9, "links")?,
-                            10 => crate::de::value(&mut map, &mut __field10, "location")?,
-                            11 => crate::de::value(&mut map, &mut __field11, "name")?,
-                            12 => crate::de::value(&mut map, &mut __field12, "org")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "email")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "first_name")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "image")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "last_name")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "links")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "location")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "name")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "org")?,
                             13 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field13,
-                                    "record_history",
-                                )?
+                                crate::de::value(&mut map, &mut slots.13, "record_history")?
                             }
-                            14 => crate::de::value(&mut map, &mut __field14, "tags")?,
-                            15 => crate::de::value(&mut map, &mut __field15, "url")?,
-                            16 => crate::de::value(&mut map, &mut __field16, "username")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "tags")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "url")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "username")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                        __field16,
+                    ) = slots;
                     ::std::result::Result::Ok(User {
-                        active: crate::de::missing(__field0, "active")?,
-                        description: crate::de::missing(__field1, "description")?,
-                        email: crate::de::missing(__field2, "email")?,
-                        extensors: __field3.unwrap_or_default(),
-                        external_id: crate::de::missing(__field4, "external_id")?,
-                        first_name: crate::de::missing(__field5, "first_name")?,
-                        id: crate::de::missing(__field6, "id")?,
-                        image: crate::de::missing(__field7, "image")?,
-                        last_name: crate::de::missing(__field8, "last_name")?,
-                        links: __field9.unwrap_or_default(),
-                        location: crate::de::missing(__field10, "location")?,
-                        name: crate::de::missing(__field11, "name")?,
-                        org: crate::de::missing(__field12, "org")?,
-                        record_history: crate::de::missing(__field13, "record_history")?,
-                        tags: __field14.unwrap_or_default(),
-                        url: crate::de::missing(__field15, "url")?,
-                        username: crate::de::missing(__field16, "username")?,
+                        active: crate::de::opt(__field0),
+                        description: crate::de::opt(__field1),
+                        email: crate::de::opt(__field2),
+                        extensors: crate::de::or_default(__field3),
+                        external_id: crate::de::opt(__field4),
+                        first_name: crate::de::opt(__field5),
+                        id: crate::de::opt(__field6),
+                        image: crate::de::opt(__field7),
+                        last_name: crate::de::opt(__field8),
+                        links: crate::de::or_default(__field9),
+                        location: crate::de::opt(__field10),
+                        name: crate::de::opt(__field11),
+                        org: crate::de::opt(__field12),
+                        record_history: crate::de::opt(__field13),
+                        tags: crate::de::or_default(__field14),
+                        url: crate::de::opt(__field15),
+                        username: crate::de::opt(__field16),
                     })
                 }
             }
@@ -12125,30 +13040,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UserEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<User>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<User>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(UserEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -12198,33 +13118,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UserListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<User>> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<User>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(UserListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -12291,59 +13217,68 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UserSession, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<EpochTimestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<i64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<EpochTimestamp>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<crate::Secret>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<::std::option::Option<EpochTimestamp>>,
+                        ::std::option::Option<::std::option::Option<i64>>,
+                        ::std::option::Option<::std::option::Option<EpochTimestamp>>,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<crate::Secret>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut __field0, "access_token")?
+                                crate::de::value(&mut map, &mut slots.0, "access_token")?
                             }
-                            1 => crate::de::value(&mut map, &mut __field1, "exp")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "expires_in")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "iat")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "exp")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "iat")?,
                             4 => {
-                                crate::de::value(&mut map, &mut __field4, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.4, "refresh_token")?
                             }
-                            5 => crate::de::value(&mut map, &mut __field5, "sub")?,
-                            6 => crate::de::value(&mut map, &mut __field6, "token")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "token_type")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "sub")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "token")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "token_type")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                    ) = slots;
                     ::std::result::Result::Ok(UserSession {
-                        access_token: crate::de::missing(__field0, "access_token")?,
-                        exp: crate::de::missing(__field1, "exp")?,
-                        expires_in: crate::de::missing(__field2, "expires_in")?,
-                        iat: crate::de::missing(__field3, "iat")?,
-                        refresh_token: crate::de::missing(__field4, "refresh_token")?,
-                        sub: crate::de::missing(__field5, "sub")?,
-                        token: crate::de::missing(__field6, "token")?,
-                        token_type: crate::de::missing(__field7, "token_type")?,
+                        access_token: crate::de::opt(__field0),
+                        exp: crate::de::opt(__field1),
+                        expires_in: crate::de::opt(__field2),
+                        iat: crate::de::opt(__field3),
+                        refresh_token: crate::de::opt(__field4),
+                        sub: crate::de::opt(__field5),
+                        token: crate::de::opt(__field6),
+                        token_type: crate::de::opt(__field7),
                     })
                 }
             }
@@ -12390,30 +13325,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<UserSessionEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<UserSession>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<UserSession>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(UserSessionEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -12515,132 +13455,140 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<Wallet, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<bool>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field5: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field6: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field7: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field8: ::std::option::Option<
-                        ::std::option::Option<RecordHistory>,
-                    > = ::std::option::Option::None;
-                    let mut __field9: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field10: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field11: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field12: ::std::option::Option<
-                        ::std::option::Option<WalletSubscription>,
-                    > = ::std::option::Option::None;
-                    let mut __field13: ::std::option::Option<
-                        ::std::vec::Vec<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field14: ::std::option::Option<
-                        ::std::option::Option<f64>,
-                    > = ::std::option::Option::None;
-                    let mut __field15: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<bool>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<RecordHistory>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<WalletSubscription>>,
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                        ::std::option::Option<::std::option::Option<f64>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "auto_reload_on")?
+                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "balance")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "currency")?,
-                            4 => crate::de::value(&mut map, &mut __field4, "extensors")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut __field5, "external_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut __field6, "id")?,
-                            7 => crate::de::value(&mut map, &mut __field7, "org")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "balance")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "currency")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
                             8 => {
-                                crate::de::value(&mut map, &mut __field8, "record_history")?
+                                crate::de::value(&mut map, &mut slots.8, "record_history")?
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field9,
+                                    &mut slots.9,
                                     "renewal_amount_usd",
                                 )?
                             }
                             10 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field10,
+                                    &mut slots.10,
                                     "renewal_threshold_usd",
                                 )?
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field11,
+                                    &mut slots.11,
                                     "stripe_customer_id",
                                 )?
                             }
                             12 => {
-                                crate::de::value(&mut map, &mut __field12, "subscription")?
+                                crate::de::value(&mut map, &mut slots.12, "subscription")?
                             }
-                            13 => crate::de::value(&mut map, &mut __field13, "tags")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "tags")?,
                             14 => {
-                                crate::de::value(&mut map, &mut __field14, "usd_balance")?
+                                crate::de::value(&mut map, &mut slots.14, "usd_balance")?
                             }
-                            15 => crate::de::value(&mut map, &mut __field15, "user")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "user")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field6,
+                        __field7,
+                        __field8,
+                        __field9,
+                        __field10,
+                        __field11,
+                        __field12,
+                        __field13,
+                        __field14,
+                        __field15,
+                    ) = slots;
                     ::std::result::Result::Ok(Wallet {
-                        active: crate::de::missing(__field0, "active")?,
-                        auto_reload_on: crate::de::missing(__field1, "auto_reload_on")?,
-                        balance: crate::de::missing(__field2, "balance")?,
-                        currency: crate::de::missing(__field3, "currency")?,
-                        extensors: __field4.unwrap_or_default(),
-                        external_id: crate::de::missing(__field5, "external_id")?,
-                        id: crate::de::missing(__field6, "id")?,
-                        org: crate::de::missing(__field7, "org")?,
-                        record_history: crate::de::missing(__field8, "record_history")?,
-                        renewal_amount_usd: crate::de::missing(
-                            __field9,
-                            "renewal_amount_usd",
-                        )?,
-                        renewal_threshold_usd: crate::de::missing(
-                            __field10,
-                            "renewal_threshold_usd",
-                        )?,
-                        stripe_customer_id: crate::de::missing(
-                            __field11,
-                            "stripe_customer_id",
-                        )?,
-                        subscription: crate::de::missing(__field12, "subscription")?,
-                        tags: __field13.unwrap_or_default(),
-                        usd_balance: crate::de::missing(__field14, "usd_balance")?,
-                        user: crate::de::missing(__field15, "user")?,
+                        active: crate::de::opt(__field0),
+                        auto_reload_on: crate::de::opt(__field1),
+                        balance: crate::de::opt(__field2),
+                        currency: crate::de::opt(__field3),
+                        extensors: crate::de::or_default(__field4),
+                        external_id: crate::de::opt(__field5),
+                        id: crate::de::opt(__field6),
+                        org: crate::de::opt(__field7),
+                        record_history: crate::de::opt(__field8),
+                        renewal_amount_usd: crate::de::opt(__field9),
+                        renewal_threshold_usd: crate::de::opt(__field10),
+                        stripe_customer_id: crate::de::opt(__field11),
+                        subscription: crate::de::opt(__field12),
+                        tags: crate::de::or_default(__field13),
+                        usd_balance: crate::de::opt(__field14),
+                        user: crate::de::opt(__field15),
                     })
                 }
             }
@@ -12687,30 +13635,35 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<WalletEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<Wallet>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::option::Option<Wallet>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(WalletEnvelope {
-                        data: crate::de::missing(__field0, "data")?,
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
+                        data: crate::de::opt(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
                     })
                 }
             }
@@ -12760,33 +13713,39 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<WalletListEnvelope, A::Error> {
-                    let mut __field0: ::std::option::Option<::std::vec::Vec<Wallet>> = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::option::Option<::serde_json::Value>,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<Paging>,
-                    > = ::std::option::Option::None;
+                    let mut slots: (
+                        ::std::option::Option<::std::vec::Vec<Wallet>>,
+                        ::std::option::Option<
+                            ::std::option::Option<::serde_json::Value>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<::std::option::Option<Paging>>,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut __field0, "data")?,
-                            1 => crate::de::value(&mut map, &mut __field1, "error")?,
-                            2 => crate::de::value(&mut map, &mut __field2, "message")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "paging")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(WalletListEnvelope {
-                        data: __field0.unwrap_or_default(),
-                        error: crate::de::missing(__field1, "error")?,
-                        message: crate::de::missing(__field2, "message")?,
-                        paging: crate::de::missing(__field3, "paging")?,
+                        data: crate::de::or_default(__field0),
+                        error: crate::de::opt(__field1),
+                        message: crate::de::opt(__field2),
+                        paging: crate::de::opt(__field3),
                     })
                 }
             }
@@ -12848,62 +13807,64 @@ pub mod types {
                     self,
                     mut map: A,
                 ) -> ::std::result::Result<WalletSubscription, A::Error> {
-                    let mut __field0: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field1: ::std::option::Option<
-                        ::std::vec::Vec<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    let mut slots: (
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
                         >,
-                    > = ::std::option::Option::None;
-                    let mut __field2: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field3: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
-                    let mut __field4: ::std::option::Option<
-                        ::std::option::Option<::std::string::String>,
-                    > = ::std::option::Option::None;
+                        ::std::option::Option<
+                            ::std::vec::Vec<
+                                ::serde_json::Map<
+                                    ::std::string::String,
+                                    ::serde_json::Value,
+                                >,
+                            >,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                        ::std::option::Option<
+                            ::std::option::Option<::std::string::String>,
+                        >,
+                    ) = (
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
                         FIELDS,
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut __field0,
-                                    "customer_portal",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "customer_portal")?
                             }
                             1 => {
-                                crate::de::value(&mut map, &mut __field1, "entitlements")?
+                                crate::de::value(&mut map, &mut slots.1, "entitlements")?
                             }
-                            2 => crate::de::value(&mut map, &mut __field2, "name")?,
-                            3 => crate::de::value(&mut map, &mut __field3, "period")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "period")?,
                             4 => {
                                 crate::de::value(
                                     &mut map,
-                                    &mut __field4,
+                                    &mut slots.4,
                                     "stripe_subscription_id",
                                 )?
                             }
                             _ => crate::de::skip(&mut map)?,
                         }
                     }
+                    let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(WalletSubscription {
-                        customer_portal: crate::de::missing(
-                            __field0,
-                            "customer_portal",
-                        )?,
-                        entitlements: __field1.unwrap_or_default(),
-                        name: crate::de::missing(__field2, "name")?,
-                        period: crate::de::missing(__field3, "period")?,
-                        stripe_subscription_id: crate::de::missing(
-                            __field4,
-                            "stripe_subscription_id",
-                        )?,
+                        customer_portal: crate::de::opt(__field0),
+                        entitlements: crate::de::or_default(__field1),
+                        name: crate::de::opt(__field2),
+                        period: crate::de::opt(__field3),
+                        stripe_subscription_id: crate::de::opt(__field4),
                     })
                 }
             }

@@ -4,8 +4,11 @@
 //! serde's derive emits, for every struct, a field enum with its own identifier visitor and a
 //! `visit_seq` next to `visit_map`. JSON objects never need either, and compiling them was about
 //! a seventh of the crate's compile time. A generated impl instead reads keys through [`Field`],
-//! shared by every struct, and each value through [`value`]; a field never read is what
-//! [`missing`] makes of it. For a JSON object the behaviour is serde's derive's (the test
+//! shared by every struct, and each value through [`value`] into one tuple of slots, so that an
+//! error anywhere drops one local, not each field's (the derive's exits drop every field read so
+//! far, which is quadratic in the number of fields). A required field never read is what
+//! [`missing`] makes of it; `Option` and `default` fields are finished by [`opt`] and
+//! [`or_default`]. For a JSON object the behaviour is serde's derive's (the test
 //! `tests/decode_generated.rs` compares the two): unknown keys are skipped, a repeated key is an
 //! error, an absent `Option` is `None`, an absent `#[serde(default)]` field its `Default`, any
 //! other absent field a "missing field" error. The one difference: serde's derive also reads a
@@ -108,6 +111,23 @@ pub(crate) fn missing<'de, T: Deserialize<'de>, E: de::Error>(
     }
 }
 
+/// The value of an `Option` field: `None` when absent.
+///
+/// This and [`or_default`] are `extern "C"` for the reason `crate::builders` gives: a call that
+/// cannot unwind needs no cleanup path dropping every field finished before it. Neither panics.
+#[inline]
+#[allow(improper_ctypes_definitions)]
+pub(crate) extern "C" fn opt<T>(slot: Option<Option<T>>) -> Option<T> {
+    slot.flatten()
+}
+
+/// The value of a `#[serde(default)]` field (a list or a map): its `Default` when absent.
+#[inline]
+#[allow(improper_ctypes_definitions)]
+pub(crate) extern "C" fn or_default<T: Default>(slot: Option<T>) -> T {
+    slot.unwrap_or_default()
+}
+
 /// The deserializer of an absent field: `None` to an `Option`, "missing field" to anything else.
 struct Absent<E>(&'static str, PhantomData<E>);
 
@@ -150,21 +170,22 @@ mod tests {
                     f.write_str("struct Pair")
                 }
                 fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pair, A::Error> {
-                    let mut name: Option<String> = None;
-                    let mut note: Option<Option<String>> = None;
-                    let mut tags: Option<Vec<String>> = None;
+                    let mut slots: (Option<String>, Option<Option<String>>, Option<Vec<String>>) =
+                        (None, None, None);
                     while let Some(i) = key(&mut map, FIELDS)? {
                         match i {
-                            0 => value(&mut map, &mut name, "name")?,
-                            1 => value(&mut map, &mut note, "note")?,
-                            2 => value(&mut map, &mut tags, "tags")?,
+                            0 => value(&mut map, &mut slots.0, "name")?,
+                            1 => value(&mut map, &mut slots.1, "note")?,
+                            2 => value(&mut map, &mut slots.2, "tags")?,
                             _ => skip(&mut map)?,
                         }
                     }
+                    let name = missing(slots.0.take(), "name")?;
+                    let (_, note, tags) = slots;
                     Ok(Pair {
-                        name: missing(name, "name")?,
-                        note: missing(note, "note")?,
-                        tags: tags.unwrap_or_default(),
+                        name,
+                        note: opt(note),
+                        tags: or_default(tags),
                     })
                 }
             }
